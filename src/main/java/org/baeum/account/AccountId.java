@@ -1,0 +1,10 @@
+package org.baeum.account;
+
+import java.util.Objects;
+
+/** An account's id. */
+public record AccountId(String value) {
+    public AccountId {
+        Objects.requireNonNull(value, "value");
+    }
+}

@@ -1,0 +1,29 @@
+package org.baeum.account.internal;
+
+import java.util.EnumSet;
+import org.baeum.base.i18n.Locales;
+import org.baeum.base.security.BaeumUser;
+import org.baeum.base.security.Role;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.stereotype.Component;
+
+/** Sign-in looks accounts up here, by user name or email address. */
+@Component
+class AccountUserDetailsService implements UserDetailsService {
+
+    private final AccountRepository accounts;
+
+    AccountUserDetailsService(AccountRepository accounts) {
+        this.accounts = accounts;
+    }
+
+    @Override
+    public UserDetails loadUserByUsername(String login) {
+        AccountDocument a = accounts.findByLogin(login).orElseThrow(() -> new UsernameNotFoundException("No such account"));
+        return new BaeumUser(a.id(), a.username(), a.displayName(),
+                a.roles().isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(a.roles()),
+                a.enabled(), Locales.fromTag(a.language()), a.passwordHash());
+    }
+}

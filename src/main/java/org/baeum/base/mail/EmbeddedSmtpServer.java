@@ -1,0 +1,109 @@
+package org.baeum.base.mail;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.Address;
+import jakarta.mail.BodyPart;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
+import jakarta.mail.internet.MimeMessage;
+import java.io.IOException;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** The in-process SMTP server (GreenMail) used when no {@code BAEUM_SMTP_HOST} is set; 127.0.0.1 only. */
+final class EmbeddedSmtpServer implements SentMailbox, AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(EmbeddedSmtpServer.class);
+
+    private final GreenMail greenMail;
+
+    EmbeddedSmtpServer(int port) {
+        ServerSetup setup = new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP);
+        greenMail = new GreenMail(port == 0 ? setup.dynamicPort() : setup);
+        greenMail.start();
+    }
+
+    int port() {
+        return greenMail.getSmtp().getPort();
+    }
+
+    @Override
+    public boolean available() {
+        return true;
+    }
+
+    @Override
+    public List<SentMail> newest(int offset, int limit) {
+        return Arrays.stream(greenMail.getReceivedMessages())
+                .map(EmbeddedSmtpServer::toSentMail)
+                .flatMap(Optional::stream)
+                .sorted(Comparator.comparing(SentMail::sentAt).reversed())
+                .skip(offset).limit(limit).toList();
+    }
+
+    @Override
+    public int count() {
+        return greenMail.getReceivedMessages().length;
+    }
+
+    @Override
+    public Optional<SentMail> byMessageId(String messageId) {
+        return Arrays.stream(greenMail.getReceivedMessages()).map(EmbeddedSmtpServer::toSentMail)
+                .flatMap(Optional::stream).filter(m -> m.messageId().equals(messageId)).findFirst();
+    }
+
+    @Override
+    public String destination() {
+        return "127.0.0.1:" + port();
+    }
+
+    private static Optional<SentMail> toSentMail(MimeMessage message) {
+        try {
+            Instant sent = message.getSentDate() != null ? message.getSentDate().toInstant()
+                    : message.getReceivedDate() != null ? message.getReceivedDate().toInstant() : Instant.EPOCH;
+            Address[] to = message.getAllRecipients();
+            String[] bodies = new String[2];
+            collect(message, bodies);
+            return Optional.of(new SentMail(
+                    message.getMessageID() == null ? Integer.toHexString(System.identityHashCode(message)) : message.getMessageID(),
+                    sent,
+                    message.getFrom() == null || message.getFrom().length == 0 ? "" : message.getFrom()[0].toString(),
+                    to == null ? List.of() : Arrays.stream(to).map(Address::toString).toList(),
+                    message.getSubject() == null ? "" : message.getSubject(),
+                    bodies[0] == null ? "" : bodies[0],
+                    bodies[1]));
+        } catch (MessagingException | IOException e) {
+            log.warn("A received message could not be read: {}", e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    /** Fills bodies[0] with the first text/plain part and bodies[1] with the first text/html part. */
+    private static void collect(Part part, String[] bodies) throws MessagingException, IOException {
+        if (part.isMimeType("text/plain") && bodies[0] == null) {
+            bodies[0] = part.getContent().toString();
+        } else if (part.isMimeType("text/html") && bodies[1] == null) {
+            bodies[1] = part.getContent().toString();
+        } else if (part.isMimeType("multipart/*")) {
+            Multipart multipart = (Multipart) part.getContent();
+            for (int i = 0; i < multipart.getCount(); i++) {
+                BodyPart body = multipart.getBodyPart(i);
+                if (!Part.ATTACHMENT.equalsIgnoreCase(body.getDisposition())) {
+                    collect(body, bodies);
+                }
+            }
+        }
+    }
+
+    @Override
+    public void close() {
+        greenMail.stop();
+    }
+}

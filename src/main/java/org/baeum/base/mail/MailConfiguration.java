@@ -1,0 +1,106 @@
+package org.baeum.base.mail;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Properties;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
+
+/**
+ * Mail: the SMTP server in {@code BAEUM_SMTP_HOST}, or an in-process one when that is empty. Spring Boot's
+ * mail health indicator checks whichever is used.
+ */
+@Configuration(proxyBeanMethods = false)
+class MailConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(MailConfiguration.class);
+
+    @Bean(destroyMethod = "close")
+    SentMailboxHolder sentMailbox(MailSettings settings) {
+        if (!settings.embedded()) {
+            return new SentMailboxHolder(null, settings);
+        }
+        EmbeddedSmtpServer server = new EmbeddedSmtpServer(settings.embeddedPort());
+        log.info("Mail: in-process SMTP server on 127.0.0.1:{}; STAFF read sent mail in the portal (Sent mail)",
+                server.port());
+        return new SentMailboxHolder(server, settings);
+    }
+
+    @Bean
+    JavaMailSenderImpl mailSender(MailSettings settings, SentMailboxHolder mailbox) {
+        JavaMailSenderImpl sender = new JavaMailSenderImpl();
+        sender.setDefaultEncoding("UTF-8");
+        Properties props = sender.getJavaMailProperties();
+        props.put("mail.smtp.connectiontimeout", "10000");
+        props.put("mail.smtp.timeout", "20000");
+        props.put("mail.smtp.writetimeout", "20000");
+        if (mailbox.embedded().isPresent()) {
+            sender.setHost("127.0.0.1");
+            sender.setPort(mailbox.embedded().get().port());
+        } else {
+            sender.setHost(settings.host());
+            sender.setPort(settings.port());
+            if (!settings.username().isEmpty()) {
+                sender.setUsername(settings.username());
+                sender.setPassword(settings.password());
+                props.put("mail.smtp.auth", "true");
+            }
+            if (settings.starttls()) {
+                props.put("mail.smtp.starttls.enable", "true");
+                props.put("mail.smtp.starttls.required", "true");
+            }
+            log.info("Mail: SMTP server {}:{}", settings.host(), settings.port());
+        }
+        return sender;
+    }
+
+    /** The sent-mail reader: the in-process server's, or one that says mail went elsewhere. */
+    static final class SentMailboxHolder implements SentMailbox, AutoCloseable {
+        private final EmbeddedSmtpServer server;
+        private final MailSettings settings;
+
+        SentMailboxHolder(EmbeddedSmtpServer server, MailSettings settings) {
+            this.server = server;
+            this.settings = settings;
+        }
+
+        Optional<EmbeddedSmtpServer> embedded() {
+            return Optional.ofNullable(server);
+        }
+
+        @Override
+        public boolean available() {
+            return server != null;
+        }
+
+        @Override
+        public List<SentMail> newest(int offset, int limit) {
+            return server == null ? List.of() : server.newest(offset, limit);
+        }
+
+        @Override
+        public int count() {
+            return server == null ? 0 : server.count();
+        }
+
+        @Override
+        public Optional<SentMail> byMessageId(String messageId) {
+            return server == null ? Optional.empty() : server.byMessageId(messageId);
+        }
+
+        @Override
+        public String destination() {
+            return server == null ? settings.host() + ":" + settings.port() : server.destination();
+        }
+
+        @Override
+        public void close() {
+            if (server != null) {
+                server.close();
+            }
+        }
+    }
+}

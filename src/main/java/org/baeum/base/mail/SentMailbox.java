@@ -1,0 +1,24 @@
+package org.baeum.base.mail;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What the portal sent, as far as it can know: with the in-process mail server, every message it received
+ * (kept in memory until restart); with a real SMTP server, nothing (read it there).
+ */
+public interface SentMailbox {
+
+    /** True when the in-process server runs and messages can be read here. */
+    boolean available();
+
+    /** Newest first, at most {@code limit}. */
+    List<SentMail> newest(int offset, int limit);
+
+    int count();
+
+    Optional<SentMail> byMessageId(String messageId);
+
+    /** Where mail goes, for the view's explanation ("in-process server on 127.0.0.1:2525" or the SMTP host). */
+    String destination();
+}

@@ -1,0 +1,132 @@
+package org.baeum.base.security;
+
+import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import jakarta.servlet.http.HttpServletResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.baeum.base.ui.LoginView;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+
+/**
+ * Three filter chains: the JSON API (bearer tokens only, no cookies, no CSRF), the actuator (health for all,
+ * the rest for ADMIN) and the Vaadin UI (form sign-in with session). Method security is on for services.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableWebSecurity
+@EnableMethodSecurity(jsr250Enabled = true)
+class SecurityConfiguration {
+
+    /** OWASP: Argon2id, 19 MiB memory, 2 iterations, 1 lane (Spring's defaults are lower). */
+    static final int ARGON2_MEMORY_KIB = 19 * 1024;
+    static final int ARGON2_ITERATIONS = 2;
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return new Argon2PasswordEncoder(16, 32, 1, ARGON2_MEMORY_KIB, ARGON2_ITERATIONS);
+    }
+
+    @Bean
+    AuthenticationManager authenticationManager(UserDetailsService users, PasswordEncoder encoder, LoginThrottle throttle) {
+        DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(users);
+        passwords.setPasswordEncoder(encoder);
+        ProviderManager manager = new ProviderManager(List.of(new ThrottlingAuthenticationProvider(passwords, throttle)));
+        manager.setEraseCredentialsAfterAuthentication(true);
+        return manager;
+    }
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain apiSecurity(HttpSecurity http, ApiTokens tokens, UserDetailsService users,
+                                    AuthenticationManager manager) throws Exception {
+        http.securityMatcher("/api/**")
+                .authenticationManager(manager)
+                .authorizeHttpRequests(a -> a
+                        .requestMatchers(HttpMethod.POST, "/api/v1/auth/token").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/api/v1/public/**").permitAll()
+                        .anyRequest().authenticated())
+                .csrf(c -> c.disable())
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .securityContext(c -> c.securityContextRepository(new RequestAttributeSecurityContextRepository()))
+                .requestCache(c -> c.disable())
+                .formLogin(f -> f.disable())
+                .httpBasic(b -> b.disable())
+                .logout(l -> l.disable())
+                .addFilterBefore(new BearerTokenFilter(tokens, users), AnonymousAuthenticationFilter.class)
+                .exceptionHandling(e -> e
+                        .authenticationEntryPoint((req, res, ex) -> json(res, HttpServletResponse.SC_UNAUTHORIZED,
+                                "unauthorized", "Bearer"))
+                        .accessDeniedHandler((req, res, ex) -> json(res, HttpServletResponse.SC_FORBIDDEN,
+                                "forbidden", null)));
+        return http.build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain actuatorSecurity(HttpSecurity http, ApiTokens tokens, UserDetailsService users,
+                                         AuthenticationManager manager) throws Exception {
+        http.securityMatcher("/actuator/**")
+                .authenticationManager(manager)
+                .authorizeHttpRequests(a -> a
+                        .requestMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/**").permitAll()
+                        .anyRequest().hasRole(Role.ADMIN.name()))
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.NEVER))
+                .requestCache(c -> c.disable())
+                .httpBasic(Customizer.withDefaults())
+                .addFilterBefore(new BearerTokenFilter(tokens, users), BasicAuthenticationFilter.class);
+        return http.build();
+    }
+
+    @Bean
+    @Order(3)
+    SecurityFilterChain uiSecurity(HttpSecurity http, AuthenticationManager manager) throws Exception {
+        http.authenticationManager(manager);
+        http.authorizeHttpRequests(a -> a
+                .requestMatchers("/images/**", "/icons/**", "/favicon.ico", "/error").permitAll());
+        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/"));
+        http.formLogin(form -> form
+                .authenticationDetailsSource(ClientAddressDetails::of)
+                .failureHandler(loginFailureHandler()));
+        http.sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()));
+        http.headers(h -> h
+                .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
+                .frameOptions(f -> f.sameOrigin()));
+        return http.build();
+    }
+
+    private static AuthenticationFailureHandler loginFailureHandler() {
+        return (request, response, exception) -> response.sendRedirect(request.getContextPath()
+                + (exception instanceof LoginThrottledException ? "/login?throttled" : "/login?error"));
+    }
+
+    private static void json(HttpServletResponse response, int status, String error, String challenge)
+            throws java.io.IOException {
+        response.setStatus(status);
+        if (challenge != null) {
+            response.setHeader("WWW-Authenticate", challenge);
+        }
+        response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        response.getWriter().write("{\"error\":\"" + error + "\"}");
+    }
+}

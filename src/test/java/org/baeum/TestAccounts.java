@@ -1,0 +1,61 @@
+package org.baeum;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.baeum.account.internal.AccountDocument;
+import org.baeum.account.internal.AccountRepository;
+import org.baeum.base.security.BaeumUser;
+import org.baeum.base.security.Role;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+
+/** Creates accounts for tests and signs them in for code that reads the security context. */
+@Component
+public class TestAccounts {
+
+    public static final String PASSWORD = "correct horse battery staple";
+
+    private final AccountRepository accounts;
+    private final PasswordEncoder encoder;
+    private final UserDetailsService users;
+    private String hash;
+
+    TestAccounts(AccountRepository accounts, PasswordEncoder encoder, UserDetailsService users) {
+        this.accounts = accounts;
+        this.encoder = encoder;
+        this.users = users;
+    }
+
+    /** An enabled account with {@link #PASSWORD}; its user name is the given one. */
+    public BaeumUser create(String username, Role role) {
+        return create(username, role, true);
+    }
+
+    public BaeumUser create(String username, Role role, boolean enabled) {
+        if (hash == null) {
+            hash = encoder.encode(PASSWORD);
+        }
+        accounts.insert(new AccountDocument(UUID.randomUUID().toString(), username, username + "@test.baeum",
+                "테스트 " + username, List.of(role), enabled, "ko", hash, Instant.now()));
+        return user(username);
+    }
+
+    public BaeumUser user(String username) {
+        return (BaeumUser) users.loadUserByUsername(username);
+    }
+
+    /** Puts the user into the current thread's security context (for services and browserless views). */
+    public static void signIn(BaeumUser user) {
+        var context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+        SecurityContextHolder.setContext(context);
+    }
+
+    public static void signOut() {
+        SecurityContextHolder.clearContext();
+    }
+}

@@ -1,0 +1,81 @@
+package org.baeum.base.i18n;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/** Fails on a text that exists in one language only, or a key the code uses that no bundle has. */
+class TranslationsTest {
+
+    private static final Pattern USED_KEY = Pattern.compile(
+            "(?:getTranslation|messages\\.get|translate)\\(\\s*\"([a-zA-Z0-9_.]+)\"|title\\s*=\\s*\"([a-zA-Z0-9_.]+)\"");
+
+    private static Properties load(String language) throws IOException {
+        Properties p = new Properties();
+        try (InputStream in = TranslationsTest.class.getResourceAsStream("/i18n/messages_" + language + ".properties")) {
+            p.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+        }
+        return p;
+    }
+
+    @Test
+    void korean_and_english_have_the_same_keys_and_no_empty_texts() throws IOException {
+        Properties ko = load("ko");
+        Properties en = load("en");
+        assertThat(new TreeSet<>(ko.stringPropertyNames())).isEqualTo(new TreeSet<>(en.stringPropertyNames()));
+        ko.forEach((k, v) -> assertThat(v.toString()).as("ko " + k).isNotBlank());
+        en.forEach((k, v) -> assertThat(v.toString()).as("en " + k).isNotBlank());
+    }
+
+    @Test
+    void every_key_used_in_the_code_exists() throws IOException {
+        Set<String> known = load("ko").stringPropertyNames();
+        Set<String> missing = new TreeSet<>();
+        try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                Matcher m = USED_KEY.matcher(Files.readString(file));
+                while (m.find()) {
+                    String key = m.group(1) != null ? m.group(1) : m.group(2);
+                    if (key.contains(".") && !key.endsWith(".") && !known.contains(key)) {
+                        missing.add(key + " (" + file.getFileName() + ")");
+                    }
+                }
+            }
+        }
+        assertThat(missing).isEmpty();
+    }
+
+    @Test
+    void enum_texts_exist_for_every_value() throws IOException {
+        Set<String> known = load("en").stringPropertyNames();
+        for (var role : org.baeum.base.security.Role.values()) {
+            assertThat(known).contains("role." + role.name());
+        }
+        for (var kind : org.baeum.catalog.RoomKind.values()) {
+            assertThat(known).contains("room.kind." + kind.name());
+        }
+        for (var kind : org.baeum.facility.FacilityKind.values()) {
+            assertThat(known).contains("facility.kind." + kind.name());
+        }
+    }
+
+    @Test
+    void the_provider_formats_parameters_and_marks_missing_keys() {
+        BaeumI18NProvider provider = new BaeumI18NProvider();
+        assertThat(provider.getTranslation("home.welcome", Locale.KOREAN, "김시민")).isEqualTo("김시민님, 안녕하세요");
+        assertThat(provider.getTranslation("home.welcome", Locale.ENGLISH, "Kim")).isEqualTo("Hello, Kim");
+        assertThat(provider.getTranslation("home.welcome", Locale.GERMAN, "Kim")).isEqualTo("Kim님, 안녕하세요");
+        assertThat(provider.getTranslation("no.such.key", Locale.KOREAN)).isEqualTo("!no.such.key!");
+    }
+}

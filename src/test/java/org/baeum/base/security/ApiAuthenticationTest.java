@@ -1,0 +1,192 @@
+package org.baeum.base.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.mongodb.client.MongoDatabase;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import org.baeum.BaeumIntegrationTest;
+import org.baeum.MutableClock;
+import org.baeum.TestAccounts;
+import org.bson.Document;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+
+@BaeumIntegrationTest
+class ApiAuthenticationTest {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    TestAccounts accounts;
+    @Autowired
+    MongoDatabase database;
+    @Autowired
+    MutableClock clock;
+    @Autowired
+    SecuritySettings settings;
+
+    final HttpClient http = HttpClient.newHttpClient();
+    final ObjectMapper json = new ObjectMapper();
+
+    @BeforeEach
+    void accounts() {
+        database.getCollection(LoginThrottle.COLLECTION).deleteMany(new Document());
+        if (database.getCollection("accounts").countDocuments(new Document("username", "api-citizen")) == 0) {
+            accounts.create("api-citizen", Role.CITIZEN);
+            accounts.create("api-admin", Role.ADMIN);
+            accounts.create("api-disabled", Role.CITIZEN, false);
+        }
+    }
+
+    @AfterEach
+    void resetClock() {
+        clock.reset();
+    }
+
+    @Test
+    void token_for_right_password_authenticates_later_api_calls() throws Exception {
+        HttpResponse<String> response = token("api-citizen", TestAccounts.PASSWORD);
+        assertThat(response.statusCode()).isEqualTo(200);
+        JsonNode body = json.readTree(response.body());
+        assertThat(body.get("token").asString()).hasSizeGreaterThan(30);
+        assertThat(body.get("expiresAt").asString()).isNotBlank();
+        assertThat(response.headers().firstValue("Cache-Control")).contains("no-store");
+
+        HttpResponse<String> me = get("/api/v1/me", body.get("token").asString());
+        assertThat(me.statusCode()).isEqualTo(200);
+        assertThat(json.readTree(me.body()).get("username").asString()).isEqualTo("api-citizen");
+        assertThat(json.readTree(me.body()).get("roles").toString()).contains("CITIZEN");
+    }
+
+    @Test
+    void wrong_password_unknown_user_and_disabled_account_get_the_same_generic_answer() throws Exception {
+        HttpResponse<String> wrong = token("api-citizen", "not the password");
+        HttpResponse<String> unknown = token("nobody-here", "not the password");
+        HttpResponse<String> disabled = token("api-disabled", TestAccounts.PASSWORD);
+        assertThat(wrong.statusCode()).isEqualTo(401);
+        assertThat(unknown.statusCode()).isEqualTo(401);
+        assertThat(disabled.statusCode()).isEqualTo(401);
+        assertThat(wrong.body()).isEqualTo(unknown.body()).isEqualTo(disabled.body());
+        assertThat(wrong.body()).contains("invalid_credentials").contains("아이디 또는 비밀번호가 올바르지 않습니다");
+    }
+
+    @Test
+    void messages_follow_accept_language() throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(uri("/api/v1/auth/token"))
+                .header("Content-Type", "application/json").header("Accept-Language", "en")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"username\":\"api-citizen\",\"password\":\"x\"}")).build();
+        assertThat(http.send(request, HttpResponse.BodyHandlers.ofString()).body()).contains("is not correct");
+    }
+
+    @Test
+    void missing_fields_are_a_bad_request() throws Exception {
+        assertThat(token("api-citizen", "").statusCode()).isEqualTo(400);
+        HttpRequest request = HttpRequest.newBuilder(uri("/api/v1/auth/token"))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{}")).build();
+        assertThat(http.send(request, HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(400);
+    }
+
+    @Test
+    void too_many_failures_are_throttled_even_with_the_right_password_then_released_after_the_window() throws Exception {
+        int max = settings.login().maxFailuresPerAccount();
+        for (int i = 0; i < max; i++) {
+            assertThat(token("api-citizen", "wrong " + i).statusCode()).isEqualTo(401);
+        }
+        HttpResponse<String> throttled = token("api-citizen", TestAccounts.PASSWORD);
+        assertThat(throttled.statusCode()).isEqualTo(429);
+        assertThat(throttled.headers().firstValue("Retry-After")).isPresent();
+        assertThat(throttled.body()).contains("too_many_attempts");
+
+        clock.advance(settings.login().window().plusSeconds(1));
+        assertThat(token("api-citizen", TestAccounts.PASSWORD).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void unknown_user_names_are_throttled_like_real_ones() throws Exception {
+        int max = settings.login().maxFailuresPerAccount();
+        for (int i = 0; i < max; i++) {
+            token("ghost-user", "wrong");
+        }
+        assertThat(token("ghost-user", "wrong").statusCode()).isEqualTo(429);
+    }
+
+    @Test
+    void api_calls_without_a_valid_token_are_refused() throws Exception {
+        HttpResponse<String> none = get("/api/v1/me", null);
+        assertThat(none.statusCode()).isEqualTo(401);
+        assertThat(none.headers().firstValue("WWW-Authenticate")).contains("Bearer");
+        assertThat(get("/api/v1/me", "made-up-token").statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void an_expired_token_is_refused() throws Exception {
+        String token = json.readTree(token("api-citizen", TestAccounts.PASSWORD).body()).get("token").asString();
+        clock.advance(settings.apiTokenTtl().plus(Duration.ofMinutes(1)));
+        assertThat(get("/api/v1/me", token).statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void tokens_are_stored_hashed_only() throws Exception {
+        String token = json.readTree(token("api-citizen", TestAccounts.PASSWORD).body()).get("token").asString();
+        for (Document stored : database.getCollection(ApiTokens.COLLECTION).find()) {
+            assertThat(stored.toJson()).doesNotContain(token);
+        }
+        assertThat(database.getCollection(ApiTokens.COLLECTION)
+                .countDocuments(new Document("_id", ApiTokens.hash(token)))).isEqualTo(1);
+    }
+
+    @Test
+    void a_session_cookie_never_authenticates_the_api() throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(uri("/api/v1/me"))
+                .header("Cookie", "JSESSIONID=ABCDEF0123456789").GET().build();
+        assertThat(http.send(request, HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void actuator_health_is_public_without_details_and_the_rest_is_for_admin() throws Exception {
+        HttpResponse<String> health = get("/actuator/health", null);
+        assertThat(health.statusCode()).isEqualTo(200);
+        assertThat(health.body()).contains("\"status\":\"UP\"").doesNotContain("mongo");
+
+        assertThat(get("/actuator/prometheus", null).statusCode()).isEqualTo(401);
+        String citizen = json.readTree(token("api-citizen", TestAccounts.PASSWORD).body()).get("token").asString();
+        assertThat(get("/actuator/prometheus", citizen).statusCode()).isEqualTo(403);
+        assertThat(get("/actuator/info", citizen).statusCode()).isEqualTo(403);
+
+        String admin = json.readTree(token("api-admin", TestAccounts.PASSWORD).body()).get("token").asString();
+        HttpResponse<String> metrics = get("/actuator/prometheus", admin);
+        assertThat(metrics.statusCode()).isEqualTo(200);
+        assertThat(metrics.body()).contains("jvm_memory_used_bytes");
+        HttpResponse<String> detailed = get("/actuator/health", admin);
+        assertThat(detailed.body()).contains("\"mongo\"").contains("\"mail\"");
+    }
+
+    private HttpResponse<String> token(String username, String password) throws Exception {
+        String body = json.writeValueAsString(java.util.Map.of("username", username, "password", password));
+        HttpRequest request = HttpRequest.newBuilder(uri("/api/v1/auth/token"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+        return http.send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpResponse<String> get(String path, String token) throws Exception {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(uri(path)).GET();
+        if (token != null) {
+            builder.header("Authorization", "Bearer " + token);
+        }
+        return http.send(builder.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private URI uri(String path) {
+        return URI.create("http://localhost:" + port + path);
+    }
+}

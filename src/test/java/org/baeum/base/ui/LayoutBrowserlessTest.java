@@ -1,0 +1,130 @@
+package org.baeum.base.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import java.util.List;
+import java.util.Locale;
+import org.baeum.BaeumIntegrationTest;
+import org.baeum.TestAccounts;
+import org.baeum.base.security.Role;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.context.support.WithUserDetails;
+
+/**
+ * The layout per role: each signed-in user's menu, the sign-in link, the language and text-size switches.
+ * Users sign in with {@code @WithUserDetails} so that the UI is built for them, as after a real sign-in.
+ */
+@BaeumIntegrationTest
+class LayoutBrowserlessTest extends SpringBrowserlessTest {
+
+    @Autowired
+    TestAccounts accounts;
+
+    @BeforeAll
+    static void users(@Autowired TestAccounts accounts) {
+        accounts.create("ui-citizen", Role.CITIZEN);
+        accounts.create("ui-switcher", Role.CITIZEN);
+        accounts.create("ui-instructor", Role.INSTRUCTOR);
+        accounts.create("ui-staff", Role.STAFF);
+        accounts.create("ui-admin", Role.ADMIN);
+    }
+
+    private List<String> menu() {
+        return $(SideNavItem.class).all().stream().map(SideNavItem::getLabel).toList();
+    }
+
+    private Button button(String className) {
+        return $(Button.class).all().stream().filter(b -> b.hasClassName(className)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void anonymous_visitors_see_the_public_menu_and_a_sign_in_link() {
+        navigate(HomeView.class);
+        assertThat(menu()).hasSize(2);
+        assertThat($(Anchor.class).all()).anySatisfy(a -> assertThat(a.hasClassName("baeum-sign-in")).isTrue());
+        assertThat($(Button.class).all()).noneSatisfy(b -> assertThat(b.hasClassName("baeum-sign-out")).isTrue());
+    }
+
+    @Test
+    @WithUserDetails("ui-citizen")
+    void a_citizen_sees_their_own_menu_in_korean_but_no_staff_pages() {
+        navigate(HomeView.class);
+        assertThat(menu()).containsExactly("첫 화면", "기관·시설 안내", "내 정보");
+        assertThat(button("baeum-sign-out").getText()).isEqualTo("로그아웃");
+        assertThat($(H1.class).first().getText()).isEqualTo("배움에 오신 것을 환영합니다");
+    }
+
+    @Test
+    @WithUserDetails("ui-instructor")
+    void an_instructor_sees_the_signed_in_menu() {
+        navigate(HomeView.class);
+        assertThat(menu()).containsExactly("첫 화면", "기관·시설 안내", "내 정보");
+    }
+
+    @Test
+    @WithUserDetails("ui-staff")
+    void staff_see_sent_mail() {
+        navigate(HomeView.class);
+        assertThat(menu()).containsExactly("첫 화면", "기관·시설 안내", "내 정보", "보낸 메일");
+    }
+
+    @Test
+    @WithUserDetails("ui-admin")
+    void admins_see_sent_mail() {
+        navigate(HomeView.class);
+        assertThat(menu()).contains("보낸 메일", "내 정보");
+    }
+
+    @Test
+    @WithUserDetails("ui-citizen")
+    void a_citizen_who_opens_a_staff_page_is_refused() {
+        navigate(HomeView.class);
+        try {
+            navigate("staff/sent-mail", AccessDeniedView.class);
+        } catch (IllegalArgumentException e) {
+            // rerouted to another error view: asserted below
+        }
+        assertThat(getCurrentView().getClass().getSimpleName()).isIn("AccessDeniedView", "NotFoundView");
+    }
+
+    @Test
+    void an_anonymous_visitor_who_opens_a_private_page_is_sent_to_sign_in() {
+        try {
+            navigate("my/account", LoginView.class);
+        } catch (IllegalArgumentException e) {
+            // asserted below
+        }
+        assertThat(getCurrentView()).isInstanceOf(LoginView.class);
+    }
+
+    @Test
+    @WithUserDetails("ui-switcher")
+    void the_language_switch_changes_the_texts_and_is_remembered_for_the_signed_in_user() {
+        navigate(HomeView.class);
+        Button english = button("baeum-language");
+        assertThat(english.getText()).isEqualTo("English");
+        assertThat(english.getElement().getAttribute("lang")).isEqualTo("en");
+        test(english).click();
+        navigate(HomeView.class);
+        assertThat($(H1.class).first().getText()).isEqualTo("Welcome to Baeum");
+        assertThat(accounts.user("ui-switcher").language()).isEqualTo(Locale.ENGLISH);
+    }
+
+    @Test
+    void the_larger_text_switch_is_a_toggle_button_for_screen_readers() {
+        navigate(HomeView.class);
+        Button larger = button("baeum-text-size");
+        assertThat(larger.getElement().getAttribute("aria-pressed")).isEqualTo("false");
+        test(larger).click();
+        assertThat(larger.getElement().getAttribute("aria-pressed")).isEqualTo("true");
+        test(larger).click();
+        assertThat(larger.getElement().getAttribute("aria-pressed")).isEqualTo("false");
+    }
+}

@@ -1,0 +1,72 @@
+package org.baeum.base.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AccessAnnotationChecker;
+import java.security.Principal;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
+import org.springframework.core.type.filter.AnnotationTypeFilter;
+
+/**
+ * Every route of the portal against every role: who may open it. A new route without a line here fails,
+ * so nobody adds a page without deciding who sees it.
+ */
+class RouteAccessTest {
+
+    enum Who { ANONYMOUS, CITIZEN, INSTRUCTOR, STAFF, ADMIN }
+
+    private static final Set<Who> EVERYONE = Set.of(Who.values());
+    private static final Set<Who> SIGNED_IN = Set.of(Who.CITIZEN, Who.INSTRUCTOR, Who.STAFF, Who.ADMIN);
+
+    static final Map<String, Set<Who>> EXPECTED = Map.of(
+            "", EVERYONE,
+            "login", EVERYONE,
+            "branches", EVERYONE,
+            "my/account", SIGNED_IN,
+            "staff/sent-mail", Set.of(Who.STAFF, Who.ADMIN));
+
+    @Test
+    void every_route_is_open_to_exactly_the_expected_roles() throws Exception {
+        Map<String, Class<?>> routes = routes();
+        assertThat(routes.keySet()).as("routes without an entry in EXPECTED").containsExactlyInAnyOrderElementsOf(EXPECTED.keySet());
+        AccessAnnotationChecker checker = new AccessAnnotationChecker();
+        for (var route : routes.entrySet()) {
+            for (Who who : Who.values()) {
+                Principal principal = who == Who.ANONYMOUS ? null : () -> who.name().toLowerCase();
+                boolean allowed = checker.hasAccess(route.getValue(), principal, role -> role.equals(who.name()));
+                assertThat(allowed).as("%s may open '%s'", who, route.getKey())
+                        .isEqualTo(EXPECTED.get(route.getKey()).contains(who));
+            }
+        }
+    }
+
+    @Test
+    void the_layout_and_error_pages_are_open_to_everyone() {
+        AccessAnnotationChecker checker = new AccessAnnotationChecker();
+        for (Class<?> c : new Class<?>[] {MainLayout.class, NotFoundView.class, AccessDeniedView.class, ErrorView.class}) {
+            assertThat(checker.hasAccess(c, null, role -> false)).as(c.getSimpleName()).isTrue();
+        }
+    }
+
+    static Map<String, Class<?>> routes() throws ClassNotFoundException {
+        var scanner = new ClassPathScanningCandidateComponentProvider(false);
+        scanner.addIncludeFilter(new AnnotationTypeFilter(Route.class));
+        Map<String, Class<?>> routes = new TreeMap<>();
+        for (var candidate : scanner.findCandidateComponents("org.baeum")) {
+            Class<?> type = Class.forName(candidate.getBeanClassName());
+            routes.put(type.getAnnotation(Route.class).value(), type);
+        }
+        return routes;
+    }
+
+    static String describe(Map<String, Class<?>> routes) {
+        return routes.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue().getSimpleName())
+                .collect(Collectors.joining(", "));
+    }
+}
