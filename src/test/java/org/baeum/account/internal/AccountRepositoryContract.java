@@ -24,7 +24,7 @@ abstract class AccountRepositoryContract {
 
     @BeforeEach
     void freshCollection() {
-        database().getCollection(AccountRepository.COLLECTION).drop();
+        database().getCollection(AccountRepository.COLLECTION).deleteMany(new org.bson.Document());
         repository = new AccountRepository(database());
     }
 

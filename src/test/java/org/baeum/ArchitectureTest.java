@@ -1,0 +1,57 @@
+package org.baeum;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.library.dependencies.SlicesRuleDefinition;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The house rules of docs/architecture: base knows no feature; features meet only at each other's root. */
+class ArchitectureTest {
+
+    static final List<String> FEATURES = List.of("account", "catalog", "facility", "notification", "enrollment",
+            "attendance", "survey", "reporting");
+    static JavaClasses classes;
+
+    @BeforeAll
+    static void load() {
+        classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("org.baeum");
+    }
+
+    @Test
+    void base_depends_on_no_feature() {
+        noClasses().that().resideInAPackage("org.baeum.base..")
+                .should().dependOnClassesThat().resideInAnyPackage(FEATURES.stream().map(f -> "org.baeum." + f + "..")
+                        .toArray(String[]::new))
+                .check(classes);
+    }
+
+    @Test
+    void no_feature_reaches_into_another_features_internals_or_views() {
+        for (String feature : FEATURES) {
+            noClasses().that().resideOutsideOfPackage("org.baeum." + feature + "..")
+                    .should().dependOnClassesThat().resideInAnyPackage(
+                            "org.baeum." + feature + ".internal..", "org.baeum." + feature + ".ui..",
+                            "org.baeum." + feature + ".api..")
+                    .allowEmptyShould(true)
+                    .check(classes);
+        }
+    }
+
+    @Test
+    void views_never_use_repositories() {
+        noClasses().that().resideInAPackage("..ui..")
+                .should().dependOnClassesThat().haveSimpleNameEndingWith("Repository")
+                .check(classes);
+    }
+
+    @Test
+    void features_have_no_cycles() {
+        SlicesRuleDefinition.slices().matching("org.baeum.(*)..").should().beFreeOfCycles().check(classes);
+    }
+}

@@ -1,0 +1,70 @@
+package org.baeum.e2e;
+
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Assumptions;
+
+/**
+ * Debian's Chromium driven by Playwright for Java; Playwright never downloads a browser of its own here
+ * ({@code PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1} is set by the build). axe-core comes from the test resources.
+ */
+final class Browser implements AutoCloseable {
+
+    static final String CHROMIUM = System.getenv().getOrDefault("BAEUM_E2E_CHROMIUM", "/usr/bin/chromium");
+    static final List<String> FLAGS = List.of("--headless", "--no-sandbox", "--disable-gpu",
+            "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run");
+
+    final Playwright playwright;
+    final com.microsoft.playwright.Browser chromium;
+
+    private Browser(Playwright playwright, com.microsoft.playwright.Browser chromium) {
+        this.playwright = playwright;
+        this.chromium = chromium;
+    }
+
+    static Browser launch() {
+        boolean required = "1".equals(System.getenv("BAEUM_E2E_REQUIRED")) || "true".equals(System.getenv("CI"));
+        if (!Files.isExecutable(Path.of(CHROMIUM))) {
+            if (required) {
+                throw new IllegalStateException("Chromium not found at " + CHROMIUM + ": apt-get install chromium");
+            }
+            Assumptions.abort("Chromium not found at " + CHROMIUM + " (apt-get install chromium): browser journeys skipped");
+        }
+        Playwright playwright = Playwright.create(new Playwright.CreateOptions()
+                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        var chromium = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                .setExecutablePath(Path.of(CHROMIUM)).setHeadless(true).setArgs(FLAGS));
+        return new Browser(playwright, chromium);
+    }
+
+    /** Runs axe-core with the WCAG 2.0/2.1 A and AA rules; returns the violations as readable lines. */
+    static List<String> axeViolations(Page page) throws Exception {
+        String axe;
+        try (var in = Browser.class.getResourceAsStream("/axe/axe.min.js")) {
+            axe = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        page.evaluate(axe);
+        @SuppressWarnings("unchecked")
+        List<String> violations = (List<String>) page.evaluate("""
+                async () => {
+                  const result = await axe.run(document, {
+                    runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
+                  return result.violations.map(v => v.id + ' (' + v.impact + '): ' + v.help + ' — '
+                    + v.nodes.slice(0, 5).map(n => n.target.join(' ') + ' ' + (n.failureSummary || '')
+                        .replace(/\\s+/g, ' ')).join(' | '));
+                }""");
+        return violations;
+    }
+
+    @Override
+    public void close() {
+        chromium.close();
+        playwright.close();
+    }
+}

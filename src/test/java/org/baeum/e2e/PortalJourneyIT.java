@@ -1,0 +1,156 @@
+package org.baeum.e2e;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Journeys through the packaged portal in a real browser: each demo role signs in and sees its own Korean
+ * home page and menu (screenshots in target/e2e), axe-core finds no WCAG 2.1 A/AA violation, sign-in works by
+ * keyboard alone, and an account still signs in after a restart.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class PortalJourneyIT {
+
+    static final Path SCREENSHOTS = Path.of("target", "e2e");
+    static PackagedPortal portal;
+    static Browser browser;
+
+    @BeforeAll
+    static void start() throws Exception {
+        browser = Browser.launch();
+        portal = PackagedPortal.start();
+        Files.createDirectories(SCREENSHOTS);
+        System.out.println("Packaged portal ready in " + portal.lastStartup().toMillis() + " ms");
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        if (portal != null) {
+            portal.close();
+        }
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    private Page newKoreanPage() {
+        BrowserContext context = browser.chromium.newContext(new com.microsoft.playwright.Browser.NewContextOptions()
+                .setLocale("ko-KR").setViewportSize(1280, 900));
+        return context.newPage();
+    }
+
+    private static void signIn(Page page, String username, String password) {
+        page.navigate(portal.url("/login"));
+        page.getByLabel("아이디 또는 이메일").fill(username);
+        page.getByLabel("비밀번호", new Page.GetByLabelOptions().setExact(true)).fill(password);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("로그인").setExact(true)).click();
+    }
+
+    @Test
+    @Order(1)
+    void the_home_page_is_korean_and_accessible() throws Exception {
+        Page page = newKoreanPage();
+        page.navigate(portal.url("/"));
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("배움에 오신 것을 환영합니다"))).isVisible();
+        assertThat(page.locator("html")).hasAttribute("lang", "ko");
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("anonymous-home.png")).setFullPage(true));
+        assertThat(Browser.axeViolations(page)).as("axe on the home page").isEmpty();
+        page.context().close();
+    }
+
+    @Test
+    @Order(2)
+    void the_login_page_is_accessible() throws Exception {
+        Page page = newKoreanPage();
+        page.navigate(portal.url("/login"));
+        assertThat(page.getByLabel("아이디 또는 이메일")).isVisible();
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("login.png")));
+        assertThat(Browser.axeViolations(page)).as("axe on the login page").isEmpty();
+        page.context().close();
+    }
+
+    @ParameterizedTest(name = "{0} signs in and sees their own menu")
+    @Order(3)
+    @CsvSource({
+            "citizen,    시민,   내 정보, 보낸 메일",
+            "instructor, 강사,   내 정보, 보낸 메일",
+            "staff,      직원,   보낸 메일, ",
+            "admin,      관리자, 보낸 메일, "})
+    void each_demo_role_signs_in_and_sees_its_own_menu(String username, String roleName, String shown, String hidden)
+            throws Exception {
+        Page page = newKoreanPage();
+        signIn(page, username, PackagedPortal.DEMO_PASSWORD);
+        page.waitForURL(Pattern.compile(".*/$"));
+        assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("로그아웃"))).isVisible();
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(username + "-home.png")).setFullPage(true));
+        assertThat(page.locator(".baeum-user-role")).hasText(roleName);
+        Locator nav = page.locator("vaadin-side-nav");
+        assertThat(nav.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(shown).setExact(true))).isVisible();
+        if (hidden != null) {
+            assertThat(nav.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(hidden).setExact(true))).hasCount(0);
+        }
+        assertThat(Browser.axeViolations(page)).as("axe on the home page of " + username).isEmpty();
+        page.context().close();
+    }
+
+    @Test
+    @Order(4)
+    void a_wrong_password_shows_one_generic_message() {
+        Page page = newKoreanPage();
+        signIn(page, "citizen", "not-the-password");
+        page.waitForURL(Pattern.compile(".*/login\\?error$"));
+        assertThat(page.getByText("아이디 또는 비밀번호가 올바르지 않습니다")).isVisible();
+        page.context().close();
+    }
+
+    @Test
+    @Order(5)
+    void signing_in_works_with_the_keyboard_alone() {
+        Page page = newKoreanPage();
+        page.navigate(portal.url("/login"));
+        page.getByLabel("아이디 또는 이메일").waitFor();
+        Locator username = page.getByLabel("아이디 또는 이메일");
+        for (int i = 0; i < 30 && !(Boolean) username.evaluate("e => e === document.activeElement || e.matches(':focus')"); i++) {
+            page.keyboard().press("Tab");
+        }
+        assertThat(username).isFocused();
+        page.keyboard().type("staff");
+        page.keyboard().press("Tab");
+        page.keyboard().type(PackagedPortal.DEMO_PASSWORD);
+        page.keyboard().press("Enter");
+        page.waitForURL(Pattern.compile(".*/$"));
+        assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("로그아웃"))).isVisible();
+        page.context().close();
+    }
+
+    @Test
+    @Order(6)
+    void an_account_still_signs_in_after_a_restart() throws Exception {
+        portal.restart();
+        System.out.println("Portal restarted in " + portal.lastStartup().toMillis() + " ms");
+        Page page = newKoreanPage();
+        signIn(page, "citizen", PackagedPortal.DEMO_PASSWORD);
+        page.waitForURL(Pattern.compile(".*/$"));
+        assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("로그아웃"))).isVisible();
+        assertThat(portal.log()).contains("Demo data created").containsOnlyOnce("Demo data created");
+        page.context().close();
+    }
+
+}
