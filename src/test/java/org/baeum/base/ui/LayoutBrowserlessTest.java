@@ -127,4 +127,15 @@ class LayoutBrowserlessTest extends SpringBrowserlessTest {
         test(larger).click();
         assertThat(larger.getElement().getAttribute("aria-pressed")).isEqualTo("false");
     }
+
+    @Test
+    void an_unknown_address_shows_the_translated_not_found_page() {
+        try {
+            navigate("no/such/page", NotFoundView.class);
+        } catch (IllegalArgumentException e) {
+            // asserted below
+        }
+        assertThat(getCurrentView()).isInstanceOf(NotFoundView.class);
+        assertThat($(H1.class).first().getText()).isIn("페이지를 찾을 수 없습니다", "Page not found");
+    }
 }
