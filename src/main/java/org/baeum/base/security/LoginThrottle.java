@@ -12,12 +12,8 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -103,19 +99,11 @@ public class LoginThrottle {
     }
 
     static String accountKey(String username) {
-        return "u:" + sha256(username == null ? "" : username.trim().toLowerCase(Locale.ROOT));
+        return "u:" + Sha256.hex(username == null ? "" : username.trim().toLowerCase(Locale.ROOT));
     }
 
     static String addressKey(String address) {
-        return "a:" + sha256(address);
+        return "a:" + Sha256.hex(address);
     }
 
-    private static String sha256(String value) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(value.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

@@ -1,12 +1,8 @@
 package org.baeum.base.ui;
 
-import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.ParentLayout;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
@@ -21,16 +17,15 @@ import org.slf4j.LoggerFactory;
  */
 @ParentLayout(MainLayout.class)
 @AnonymousAllowed
-public class ErrorView extends VerticalLayout implements HasErrorParameter<Exception>, HasDynamicTitle {
+public class ErrorView extends MessagePage implements HasErrorParameter<Exception> {
 
     private static final Logger log = LoggerFactory.getLogger(ErrorView.class);
     private final Paragraph incident = new Paragraph();
 
     public ErrorView() {
-        addClassName("baeum-error");
-        add(new H1(getTranslation("error.internal.title")),
-                new Paragraph(getTranslation("error.internal.text")), incident,
-                new Anchor("", getTranslation("error.backHome")));
+        super("baeum-error", "error.internal");
+        add(incident);
+        addHomeLink();
     }
 
     @Override
@@ -39,10 +34,5 @@ public class ErrorView extends VerticalLayout implements HasErrorParameter<Excep
         log.error("Incident {} while opening '{}'", id, event.getLocation().getPath(), parameter.getCaughtException());
         incident.setText(getTranslation("error.internal.incident", id));
         return HttpServletResponse.SC_INTERNAL_SERVER_ERROR;
-    }
-
-    @Override
-    public String getPageTitle() {
-        return getTranslation("error.internal.title") + " | " + getTranslation("app.name");
     }
 }
