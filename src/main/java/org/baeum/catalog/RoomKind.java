@@ -13,5 +13,9 @@ public enum RoomKind {
     /** 마포갤러리 */
     GALLERY,
     /** 학습동아리방 */
-    CLUB_ROOM
+    CLUB_ROOM,
+    /** 수영장 */
+    SWIMMING_POOL,
+    /** 헬스장 */
+    GYM
 }

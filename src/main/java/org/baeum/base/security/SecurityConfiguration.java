@@ -63,7 +63,8 @@ class SecurityConfiguration {
                 .authenticationManager(manager)
                 .authorizeHttpRequests(a -> a
                         .requestMatchers(HttpMethod.POST, "/api/v1/auth/token").permitAll()
-                        .requestMatchers(HttpMethod.GET, "/api/v1/public/**").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/api/v1/public/**", "/api/v1/offerings", "/api/v1/offerings/**",
+                                "/api/v1/openapi", "/api/v1/openapi/**").permitAll()
                         .anyRequest().authenticated())
                 .csrf(c -> c.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))

@@ -13,9 +13,11 @@ import org.springframework.stereotype.Component;
 class CatalogDemoData implements DemoDataContributor {
 
     private final BranchRepository branches;
+    private final DemoCatalog catalog;
 
-    CatalogDemoData(BranchRepository branches) {
+    CatalogDemoData(BranchRepository branches, DemoCatalog catalog) {
         this.branches = branches;
+        this.catalog = catalog;
     }
 
     @Override
@@ -25,6 +27,11 @@ class CatalogDemoData implements DemoDataContributor {
 
     @Override
     public void contribute(DemoContext context) {
+        buildings();
+        catalog.create();
+    }
+
+    private void buildings() {
         branches.save(new BranchRepository.BranchDocument("main", "본관", "Main building", "서울 마포구 홍익로2길 16",
                 "홍대입구역 7번 출구", "Hongik Univ. Station, exit 7", "", 1));
         branches.save(new BranchRepository.BranchDocument("ahyeon", "아현분관", "Ahyeon branch", "서울 마포구 마포대로 224",
@@ -39,6 +46,8 @@ class CatalogDemoData implements DemoDataContributor {
         room("main-digital", "main", "디지털자료실 좌석", "Digital seats", RoomKind.DIGITAL_SEATS, 40, "1F", true, 7);
         room("main-gallery", "main", "마포갤러리", "Mapo Gallery", RoomKind.GALLERY, 0, "1F", true, 8);
         room("main-club", "main", "학습동아리방", "Learning club room", RoomKind.CLUB_ROOM, 12, "4F", true, 9);
+        room("main-pool", "main", "수영장 (25m 6레인)", "Swimming pool (25 m, 6 lanes)", RoomKind.SWIMMING_POOL, 60, "B2", true, 10);
+        room("main-gym", "main", "헬스장", "Gym", RoomKind.GYM, 40, "B1", true, 11);
 
         room("ahyeon-ll-1", "ahyeon", "평생학습실", "Learning room", RoomKind.LIFELONG_LEARNING_ROOM, 24, "2F", false, 1);
         room("ahyeon-literacy", "ahyeon", "늘푸른교실", "Neulpureun classroom", RoomKind.LIFELONG_LEARNING_ROOM, 20, "2F", false, 2);

@@ -47,7 +47,7 @@ class LayoutBrowserlessTest extends SpringBrowserlessTest {
     @Test
     void anonymous_visitors_see_the_public_menu_and_a_sign_in_link() {
         navigate(HomeView.class);
-        assertThat(menu()).hasSize(2);
+        assertThat(menu()).hasSize(3);
         assertThat($(Anchor.class).all()).anySatisfy(a -> assertThat(a.hasClassName("baeum-sign-in")).isTrue());
         assertThat($(Button.class).all()).noneSatisfy(b -> assertThat(b.hasClassName("baeum-sign-out")).isTrue());
     }
@@ -56,7 +56,7 @@ class LayoutBrowserlessTest extends SpringBrowserlessTest {
     @WithUserDetails("ui-citizen")
     void a_citizen_sees_their_own_menu_in_korean_but_no_staff_pages() {
         navigate(HomeView.class);
-        assertThat(menu()).containsExactly("첫 화면", "기관·시설 안내", "내 정보");
+        assertThat(menu()).containsExactly("첫 화면", "강좌 찾기", "기관·시설 안내", "내 정보");
         assertThat(button("baeum-sign-out").getText()).isEqualTo("로그아웃");
         assertThat($(H1.class).first().getText()).isEqualTo("배움에 오신 것을 환영합니다");
     }
@@ -65,14 +65,14 @@ class LayoutBrowserlessTest extends SpringBrowserlessTest {
     @WithUserDetails("ui-instructor")
     void an_instructor_sees_the_signed_in_menu() {
         navigate(HomeView.class);
-        assertThat(menu()).containsExactly("첫 화면", "기관·시설 안내", "내 정보");
+        assertThat(menu()).containsExactly("첫 화면", "강좌 찾기", "기관·시설 안내", "내 정보");
     }
 
     @Test
     @WithUserDetails("ui-staff")
     void staff_see_sent_mail() {
         navigate(HomeView.class);
-        assertThat(menu()).containsExactly("첫 화면", "기관·시설 안내", "내 정보", "보낸 메일");
+        assertThat(menu()).containsExactly("첫 화면", "강좌 찾기", "기관·시설 안내", "내 정보", "보낸 메일");
     }
 
     @Test

@@ -28,6 +28,8 @@ class RouteAccessTest {
             "", EVERYONE,
             "login", EVERYONE,
             "branches", EVERYONE,
+            "catalog", EVERYONE,
+            "catalog/offering/:id", EVERYONE,
             "my/account", SIGNED_IN,
             "staff/sent-mail", Set.of(Who.STAFF, Who.ADMIN));
 

@@ -1,0 +1,151 @@
+package org.baeum.catalog.internal;
+
+import static com.mongodb.client.model.Filters.and;
+import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Filters.gt;
+import static com.mongodb.client.model.Filters.gte;
+import static com.mongodb.client.model.Filters.in;
+import static com.mongodb.client.model.Filters.lt;
+import static com.mongodb.client.model.Filters.lte;
+import static com.mongodb.client.model.Filters.ne;
+import static com.mongodb.client.model.Filters.regex;
+
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.ReplaceOptions;
+import com.mongodb.client.model.Sorts;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.baeum.catalog.CatalogQuery;
+import org.baeum.catalog.Publication;
+import org.bson.conversions.Bson;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The {@code offerings} collection and its queries. Every list query is paged or limited. Indexes serve the
+ * public list (publication + last date + sort keys) and the conflict checks (room, instructor); on the
+ * embedded server they are declared but not used (it scans), see docs/performance.md.
+ */
+@Repository
+public class OfferingRepository {
+
+    public static final String COLLECTION = "offerings";
+    /** The most offerings one room, instructor, program or term can have that a check reads at once. */
+    static final int MAX_RELATED = 5_000;
+
+    public record Found(List<OfferingDocument> items, long total) {
+    }
+
+    private final MongoCollection<OfferingDocument> offerings;
+
+    OfferingRepository(MongoDatabase database) {
+        this.offerings = database.getCollection(COLLECTION, OfferingDocument.class);
+        offerings.createIndex(Indexes.ascending("publication", "lastDate", "firstDate"), new IndexOptions().name("public_list"));
+        offerings.createIndex(Indexes.ascending("termId"), new IndexOptions().name("term"));
+        offerings.createIndex(Indexes.ascending("programId"), new IndexOptions().name("program"));
+        offerings.createIndex(Indexes.ascending("roomId", "lastDate"), new IndexOptions().name("room"));
+        offerings.createIndex(Indexes.ascending("instructorIds", "lastDate"), new IndexOptions().name("instructor"));
+    }
+
+    public void save(OfferingDocument offering) {
+        offerings.replaceOne(eq("_id", offering.id()), offering, new ReplaceOptions().upsert(true));
+    }
+
+    public Optional<OfferingDocument> findById(String id) {
+        return Optional.ofNullable(offerings.find(eq("_id", id)).first());
+    }
+
+    public long count() {
+        return offerings.countDocuments();
+    }
+
+    public Found search(CatalogQuery query, boolean includeDrafts, LocalDate today) {
+        Bson filter = filter(query, includeDrafts, today);
+        List<OfferingDocument> items = offerings.find(filter).sort(sort(query))
+                .skip(query.page() * query.size()).limit(query.size()).into(new ArrayList<>());
+        long total = items.size() < query.size() && query.page() == 0 ? items.size() : offerings.countDocuments(filter);
+        return new Found(items, total);
+    }
+
+    static Bson filter(CatalogQuery q, boolean includeDrafts, LocalDate today) {
+        List<Bson> and = new ArrayList<>();
+        and.add(includeDrafts ? ne("publication", Publication.CANCELLED.name()) : eq("publication", Publication.PUBLISHED.name()));
+        if (q.term() != null) {
+            and.add(eq("termId", q.term().value()));
+        } else {
+            and.add(gte("lastDate", today));
+        }
+        if (q.text() != null) {
+            and.add(regex("searchText", Pattern.quote(q.text().toLowerCase(Locale.ROOT))));
+        }
+        if (q.domain() != null) {
+            and.add(eq("domain", q.domain().name()));
+        }
+        if (q.audience() != null) {
+            and.add(eq("audience", q.audience().name()));
+        }
+        if (q.branch() != null) {
+            and.add(eq("branchId", q.branch().value()));
+        }
+        if (q.weekday() != null) {
+            and.add(eq("weekdays", q.weekday().getValue()));
+        }
+        if (q.timeOfDay() != null) {
+            and.add(gte("startMinute", q.timeOfDay().fromMinute()));
+            and.add(lt("startMinute", q.timeOfDay().toMinute()));
+        }
+        if (q.free() != null) {
+            and.add(q.free() ? eq("fee", 0L) : gt("fee", 0L));
+        }
+        if (q.format() != null) {
+            and.add(eq("format", q.format().name()));
+        }
+        if (q.age() != null) {
+            and.add(lte("minAge", q.age()));
+            and.add(gte("maxAge", q.age()));
+        }
+        if (q.seatsLeftOnly()) {
+            and.add(gt("seatsLeft", 0));
+        }
+        return and(and);
+    }
+
+    static Bson sort(CatalogQuery q) {
+        return switch (q.sort()) {
+            case STARTING_SOON -> Sorts.ascending("firstDate", "startMinute", "titleKo", "_id");
+            case RECRUITMENT_SOON -> Sorts.ascending("recruitmentOpensAt", "firstDate", "_id");
+            case TITLE -> Sorts.ascending("titleKo", "_id");
+            case FEE_LOW -> Sorts.ascending("fee", "firstDate", "_id");
+            case SEATS_LEFT -> Sorts.orderBy(Sorts.descending("seatsLeft"), Sorts.ascending("firstDate", "_id"));
+        };
+    }
+
+    /** Offerings that use the room and are not cancelled (for the double-booking check). */
+    public List<OfferingDocument> activeInRoom(String roomId, LocalDate from) {
+        return offerings.find(and(eq("roomId", roomId), gte("lastDate", from), ne("publication", Publication.CANCELLED.name())))
+                .limit(MAX_RELATED).into(new ArrayList<>());
+    }
+
+    /** Offerings any of these instructors teach and that are not cancelled. */
+    public List<OfferingDocument> activeForInstructors(List<String> instructorIds, LocalDate from) {
+        if (instructorIds.isEmpty()) {
+            return List.of();
+        }
+        return offerings.find(and(in("instructorIds", instructorIds), gte("lastDate", from),
+                ne("publication", Publication.CANCELLED.name()))).limit(MAX_RELATED).into(new ArrayList<>());
+    }
+
+    public List<OfferingDocument> inTerm(String termId) {
+        return offerings.find(eq("termId", termId)).sort(Sorts.ascending("_id")).limit(MAX_RELATED).into(new ArrayList<>());
+    }
+
+    public List<OfferingDocument> ofProgram(String programId) {
+        return offerings.find(eq("programId", programId)).limit(MAX_RELATED).into(new ArrayList<>());
+    }
+}

@@ -1,0 +1,139 @@
+package org.baeum.catalog.ui;
+
+import com.vaadin.flow.component.html.DescriptionList;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.baeum.base.i18n.Formats;
+import org.baeum.catalog.Branch;
+import org.baeum.catalog.CatalogService;
+import org.baeum.catalog.Instructor;
+import org.baeum.catalog.Offering;
+import org.baeum.catalog.OfferingId;
+import org.baeum.catalog.Program;
+import org.baeum.catalog.Room;
+
+/**
+ * One offering in full: schedule with every session date, room and branch, instructor, seats, waiting list,
+ * fee and reductions, recruitment dates and method, accessibility. Public.
+ */
+@Route("catalog/offering/:id")
+@AnonymousAllowed
+class OfferingView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private static final ZoneId SEOUL = ZoneId.of("Asia/Seoul");
+
+    private final transient CatalogService catalog;
+    private final transient Clock clock;
+    private String title = "";
+
+    OfferingView(CatalogService catalog, Clock clock) {
+        this.catalog = catalog;
+        this.clock = clock;
+        addClassName("baeum-offering");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        removeAll();
+        Optional<Offering> offering = event.getRouteParameters().get("id")
+                .filter(id -> id.matches("[A-Za-z0-9_-]{1,100}"))
+                .flatMap(id -> catalog.offering(new OfferingId(id)));
+        RouterLink back = new RouterLink(getTranslation("offering.back"), CatalogView.class);
+        if (offering.isEmpty()) {
+            title = getTranslation("offering.notFound");
+            add(new H1(title), back);
+            return;
+        }
+        show(offering.get());
+        add(back);
+    }
+
+    private void show(Offering o) {
+        Locale locale = getLocale();
+        Program p = o.program();
+        title = o.title(locale);
+        var status = o.status(clock.instant());
+        Span badge = new Span(getTranslation("offeringStatus." + status.name()));
+        badge.getElement().getThemeList().add("badge");
+        add(new H1(title), badge);
+        if (p.description(locale) != null) {
+            add(new Paragraph(p.description(locale)));
+        }
+        Branch branch = catalog.branches().stream().filter(b -> b.id().equals(p.branchId())).findFirst().orElse(null);
+        Room room = branch == null ? null : branch.rooms().stream().filter(r -> r.id().equals(o.roomId())).findFirst().orElse(null);
+        String termName = catalog.terms().stream().filter(t -> t.id().equals(o.termId())).map(t -> t.name(locale))
+                .findFirst().orElse(o.termId().value());
+
+        DescriptionList facts = new DescriptionList();
+        fact(facts, "offering.term", termName);
+        fact(facts, "offering.schedule", o.schedule().describe(locale) + " · " + Formats.date(o.schedule().firstDate(), locale)
+                + " ~ " + Formats.date(o.schedule().lastDate(), locale));
+        fact(facts, "offering.room", (branch == null ? "" : branch.name(locale) + " · ")
+                + (room == null ? o.roomId() : room.name(locale))
+                + (branch == null ? "" : " (" + branch.address() + ")"));
+        fact(facts, "offering.instructor", p.instructors().stream().map(Instructor::name).collect(Collectors.joining(", ")));
+        fact(facts, "offering.domain", getTranslation("domain." + p.domain().name()) + " · "
+                + getTranslation("audience." + p.audience().name()) + " · " + getTranslation("programKind." + p.kind().name()));
+        fact(facts, "offering.format", getTranslation("format." + p.format().name()));
+        fact(facts, "offering.age", age(p));
+        fact(facts, "offering.seats", getTranslation("catalog.seats", o.seatsLeft(), o.capacity()));
+        fact(facts, "offering.waitlist", Integer.toString(o.waitlistLength()));
+        fact(facts, "offering.fee", p.fee() == 0 ? getTranslation("catalog.free") : Formats.won(p.fee(), locale));
+        fact(facts, "offering.recruitment", getTranslation("offering.recruitmentWindow",
+                Formats.dateTime(o.recruitment().opensAt(), locale), Formats.dateTime(o.recruitment().closesAt(), locale),
+                getTranslation("recruitment.method." + o.recruitment().method().name())));
+        fact(facts, "offering.accessibility", p.accessibility().isEmpty() ? getTranslation("offering.accessibilityNone")
+                : p.accessibility().stream().sorted().map(a -> getTranslation("accessibility." + a.name()))
+                        .collect(Collectors.joining(", ")));
+        add(facts);
+        if (p.fee() > 0) {
+            add(new Paragraph(getTranslation(p.feeReductionsApply() ? "offering.reductions" : "offering.noReductions")));
+        }
+        UnorderedList dates = new UnorderedList();
+        dates.addClassName("baeum-session-dates");
+        o.sessionDates().forEach(d -> dates.add(new ListItem(Formats.date(d, locale) + " "
+                + o.schedule().startTime() + "–" + o.schedule().endTime())));
+        Details sessions = new Details(getTranslation("offering.sessions", o.sessionDates().size()), dates);
+        sessions.setOpened(o.sessionDates().size() <= 30);
+        add(sessions);
+    }
+
+    private String age(Program p) {
+        if (p.minAge() != null && p.maxAge() != null) {
+            return getTranslation("offering.ageRange", p.minAge(), p.maxAge());
+        }
+        if (p.minAge() != null) {
+            return getTranslation("offering.ageFrom", p.minAge());
+        }
+        if (p.maxAge() != null) {
+            return getTranslation("offering.ageTo", p.maxAge());
+        }
+        return getTranslation("offering.ageAny");
+    }
+
+    private void fact(DescriptionList list, String key, String value) {
+        list.add(new DescriptionList.Term(getTranslation(key)), new DescriptionList.Description(value));
+    }
+
+
+    @Override
+    public String getPageTitle() {
+        return title + " | " + getTranslation("app.name");
+    }
+}
