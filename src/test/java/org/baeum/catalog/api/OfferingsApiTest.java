@@ -1,0 +1,96 @@
+package org.baeum.catalog.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.baeum.BaeumIntegrationTest;
+import org.baeum.base.demo.DemoDataContributor;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.beans.factory.annotation.Autowired;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+
+/** The public JSON contract of /api/v1/offerings, and bad parameters answered with 400, never 500. */
+@BaeumIntegrationTest
+class OfferingsApiTest {
+
+    @LocalServerPort
+    int port;
+    final HttpClient http = HttpClient.newHttpClient();
+    final ObjectMapper json = new ObjectMapper();
+
+    @BeforeAll
+    static void demoCatalog(@Autowired List<DemoDataContributor> contributors) {
+        contributors.forEach(c -> c.contribute(new DemoDataContributor.DemoContext("unused-password")));
+    }
+
+    private HttpResponse<String> get(String pathAndQuery, String language) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + pathAndQuery))
+                .header("Accept-Language", language).GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void the_list_has_the_contracted_fields_and_paging() throws Exception {
+        HttpResponse<String> response = get("/api/v1/offerings?q=" + URLEncoder.encode("수영", StandardCharsets.UTF_8)
+                + "&weekday=SATURDAY&page=0&size=5", "ko");
+        assertThat(response.statusCode()).isEqualTo(200);
+        JsonNode body = json.readTree(response.body());
+        assertThat(body.get("total").asLong()).isPositive();
+        assertThat(body.get("page").asInt()).isZero();
+        assertThat(body.get("size").asInt()).isEqualTo(5);
+        JsonNode item = body.get("items").get(0);
+        for (String field : List.of("id", "title", "programId", "branch", "audience", "term", "schedule", "capacity",
+                "seatsLeft", "waitlistLength", "fee", "status", "recruitment")) {
+            assertThat(item.has(field)).as(field).isTrue();
+        }
+        assertThat(item.get("title").asString()).contains("수영");
+        assertThat(item.get("schedule").asString()).contains("토");
+        assertThat(item.get("recruitment").has("opensAt")).isTrue();
+        assertThat(item.get("recruitment").get("method").asString()).isIn("FIRST_COME", "LOTTERY");
+    }
+
+    @Test
+    void the_detail_has_the_session_dates_and_english_texts() throws Exception {
+        JsonNode list = json.readTree(get("/api/v1/offerings?size=1", "en").body());
+        String id = list.get("items").get(0).get("id").asString();
+        HttpResponse<String> response = get("/api/v1/offerings/" + id, "en");
+        assertThat(response.statusCode()).isEqualTo(200);
+        JsonNode item = json.readTree(response.body());
+        assertThat(item.get("id").asString()).isEqualTo(id);
+        assertThat(item.get("sessionDates").size()).isEqualTo(item.get("sessionCount").asInt()).isPositive();
+        assertThat(item.get("schedule").asString()).matches(".*(Mon|Tue|Wed|Thu|Fri|Sat|Sun).*");
+    }
+
+    @Test
+    void bad_parameters_are_a_400_with_a_message() throws Exception {
+        for (String bad : List.of("domain=cooking", "page=-1", "size=1000", "age=old", "weekday=someday", "free=maybe",
+                "sort=random")) {
+            HttpResponse<String> response = get("/api/v1/offerings?" + bad, "ko");
+            assertThat(response.statusCode()).as(bad).isEqualTo(400);
+            JsonNode body = json.readTree(response.body());
+            assertThat(body.get("error").asString()).isEqualTo("invalid_parameter");
+            assertThat(body.get("message").asString()).isNotBlank();
+        }
+    }
+
+    @Test
+    void an_unknown_offering_is_a_404() throws Exception {
+        assertThat(get("/api/v1/offerings/no-such-offering", "ko").statusCode()).isEqualTo(404);
+        assertThat(get("/api/v1/offerings/%2E%2E", "ko").statusCode()).isIn(400, 404);
+    }
+
+    @Test
+    void the_openapi_document_describes_the_catalog() throws Exception {
+        HttpResponse<String> response = get("/api/v1/openapi", "en");
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).contains("/api/v1/offerings").contains("/api/v1/auth/token");
+    }
+}
