@@ -109,6 +109,7 @@ class CatalogView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         search.addKeyPressListener(Key.ENTER, e -> apply());
         Button searchButton = new Button(getTranslation("catalog.searchButton"), VaadinIcon.SEARCH.create(), e -> apply());
         searchButton.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        searchButton.addClassName("baeum-search-button");
         HorizontalLayout searchRow = new HorizontalLayout(search, searchButton);
         searchRow.setWidthFull();
         searchRow.setAlignItems(FlexComponent.Alignment.BASELINE);

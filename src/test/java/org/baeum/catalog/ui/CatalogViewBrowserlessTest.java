@@ -1,0 +1,83 @@
+package org.baeum.catalog.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.RouteParameters;
+import java.util.List;
+import java.util.Map;
+import org.baeum.BaeumIntegrationTest;
+import org.baeum.base.demo.DemoDataContributor;
+import org.baeum.catalog.CatalogQuery;
+import org.baeum.catalog.CatalogService;
+import org.baeum.catalog.Offering;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+@BaeumIntegrationTest
+class CatalogViewBrowserlessTest extends SpringBrowserlessTest {
+
+    @Autowired
+    CatalogService catalog;
+
+    @BeforeAll
+    static void demoCatalog(@Autowired List<DemoDataContributor> contributors) {
+        contributors.forEach(c -> c.contribute(new DemoDataContributor.DemoContext("unused-password")));
+    }
+
+    private List<String> titles() {
+        return $(ListItem.class).all().stream().filter(li -> li.hasClassName("baeum-offering-card"))
+                .map(li -> $(H2.class, li).single().getElement().getTextRecursively()).toList();
+    }
+
+    @Test
+    void a_search_from_the_url_fills_the_form_and_lists_matching_classes() {
+        UI.getCurrent().navigate("catalog", QueryParameters.simple(Map.of("q", "수영", "weekday", "saturday")));
+        CatalogView view = (CatalogView) getCurrentView();
+        assertThat($(TextField.class, view).first().getValue()).isEqualTo("수영");
+        assertThat(titles()).isNotEmpty().allSatisfy(t -> assertThat(t.toLowerCase()).containsAnyOf("수영", "swim"));
+    }
+
+    @Test
+    void typing_a_search_puts_it_into_the_url() {
+        navigate(CatalogView.class);
+        TextField search = $(TextField.class).first();
+        test(search).setValue("캘리");
+        test($(com.vaadin.flow.component.button.Button.class).all().stream()
+                .filter(b -> b.hasClassName("baeum-search-button")).findFirst().orElseThrow()).click();
+        assertThat(UI.getCurrent().getActiveViewLocation().getQueryParameters().getParameters())
+                .containsEntry("q", List.of("캘리"));
+        assertThat(titles()).isNotEmpty().allSatisfy(t -> assertThat(t).containsAnyOf("캘리그라피", "Calligraphy"));
+    }
+
+    @Test
+    void an_unknown_filter_value_is_ignored_with_a_notice() {
+        UI.getCurrent().navigate("catalog", QueryParameters.simple(Map.of("domain", "cooking")));
+        assertThat($(Paragraph.class).all()).anySatisfy(p -> assertThat(p.getText()).contains("cooking"));
+        assertThat(titles()).isNotEmpty();
+    }
+
+    @Test
+    void the_detail_page_shows_every_session_date() {
+        Offering offering = catalog.search(CatalogQuery.all()).items().getFirst();
+        UI.getCurrent().navigate(OfferingView.class, new RouteParameters("id", offering.id().value()));
+        assertThat($(H1.class).first().getText()).isIn(offering.program().titleKo(), offering.program().titleEn());
+        var dates = $(ListItem.class).all().stream().filter(li -> li.getParent().map(p -> p.hasClassName("baeum-session-dates"))
+                .orElse(false)).toList();
+        assertThat(dates).hasSize(offering.sessionDates().size());
+    }
+
+    @Test
+    void an_unknown_offering_says_so() {
+        UI.getCurrent().navigate(OfferingView.class, new RouteParameters("id", "does-not-exist"));
+        assertThat($(H1.class).first().getText()).isIn("강좌를 찾을 수 없습니다.", "This class was not found.");
+    }
+}
