@@ -141,6 +141,33 @@ class PortalJourneyIT {
     }
 
     @Test
+    @Order(5)
+    void a_visitor_searches_swimming_on_saturday_and_opens_a_class() throws Exception {
+        Page page = newKoreanPage();
+        page.navigate(portal.url("/catalog"));
+        Locator search = page.getByLabel("강좌 이름이나 강사로 찾기");
+        search.fill("수영");
+        search.press("Enter");
+        page.waitForURL(Pattern.compile(".*q=%EC%88%98%EC%98%81.*"));
+        page.locator("vaadin-select").filter(new Locator.FilterOptions().setHasText("요일")).click();
+        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("토요일").setExact(true)).click();
+        page.waitForURL(Pattern.compile(".*weekday=saturday.*"));
+        Locator firstResult = page.locator(".baeum-offering-card h2 a").first();
+        assertThat(firstResult).containsText("수영");
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("catalog-search.png")).setFullPage(true));
+        assertThat(Browser.axeViolations(page)).as("axe on the catalog").isEmpty();
+
+        String title = firstResult.textContent();
+        firstResult.click();
+        page.waitForURL(Pattern.compile(".*/catalog/offering/.*"));
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(title).setLevel(1))).isVisible();
+        assertThat(page.locator(".baeum-session-dates li").first()).isVisible();
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("offering-detail.png")).setFullPage(true));
+        assertThat(Browser.axeViolations(page)).as("axe on the offering page").isEmpty();
+        page.context().close();
+    }
+
+    @Test
     @Order(6)
     void an_account_still_signs_in_after_a_restart() throws Exception {
         portal.restart();
