@@ -27,6 +27,13 @@ public class AccountService {
                 .orElseThrow(() -> new IllegalStateException("Signed-in account " + id + " no longer exists"));
     }
 
+    /** Active instructor accounts, for staff who assign instructors to programs. */
+    @PreAuthorize("hasAnyRole('STAFF','ADMIN')")
+    public java.util.List<Account> instructors() {
+        return accounts.findByRole(org.baeum.base.security.Role.INSTRUCTOR).stream()
+                .map(AccountRepository::toAccount).filter(Account::enabled).toList();
+    }
+
     /** The caller's language for the portal and for mail. */
     @PreAuthorize("isAuthenticated()")
     public void changeMyLanguage(Locale language) {

@@ -52,6 +52,12 @@ public class AccountRepository {
         return Optional.ofNullable(accounts.find(or(eq("username", key), eq("email", key))).first());
     }
 
+    /** Accounts with this role, by name; at most 1,000. */
+    public java.util.List<AccountDocument> findByRole(org.baeum.base.security.Role role) {
+        return accounts.find(eq("roles", role.name())).sort(com.mongodb.client.model.Sorts.ascending("displayName"))
+                .limit(1_000).into(new java.util.ArrayList<>());
+    }
+
     public void updateLanguage(String id, Locale language) {
         accounts.updateOne(eq("_id", id), set("language", language.toLanguageTag()));
     }

@@ -72,14 +72,14 @@ class LayoutBrowserlessTest extends SpringBrowserlessTest {
     @WithUserDetails("ui-staff")
     void staff_see_sent_mail() {
         navigate(HomeView.class);
-        assertThat(menu()).containsExactly("첫 화면", "강좌 찾기", "기관·시설 안내", "내 정보", "보낸 메일");
+        assertThat(menu()).containsExactly("첫 화면", "강좌 찾기", "기관·시설 안내", "강좌 개설 관리", "내 정보", "보낸 메일");
     }
 
     @Test
     @WithUserDetails("ui-admin")
     void admins_see_sent_mail() {
         navigate(HomeView.class);
-        assertThat(menu()).contains("보낸 메일", "내 정보");
+        assertThat(menu()).contains("보낸 메일", "내 정보", "강좌 개설 관리");
     }
 
     @Test

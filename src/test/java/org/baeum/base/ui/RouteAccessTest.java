@@ -31,7 +31,8 @@ class RouteAccessTest {
             "catalog", EVERYONE,
             "catalog/offering/:id", EVERYONE,
             "my/account", SIGNED_IN,
-            "staff/sent-mail", Set.of(Who.STAFF, Who.ADMIN));
+            "staff/sent-mail", Set.of(Who.STAFF, Who.ADMIN),
+            "staff/catalog", Set.of(Who.STAFF, Who.ADMIN));
 
     @Test
     void every_route_is_open_to_exactly_the_expected_roles() throws Exception {
