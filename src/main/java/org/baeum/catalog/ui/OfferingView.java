@@ -102,6 +102,11 @@ class OfferingView extends VerticalLayout implements BeforeEnterObserver, HasDyn
                 : p.accessibility().stream().sorted().map(a -> getTranslation("accessibility." + a.name()))
                         .collect(Collectors.joining(", ")));
         add(facts);
+        String note = "en".equals(locale.getLanguage()) && p.accessibilityNoteEn() != null ? p.accessibilityNoteEn()
+                : p.accessibilityNoteKo();
+        if (note != null && !note.isBlank()) {
+            add(new Paragraph(note));
+        }
         if (p.fee() > 0) {
             add(new Paragraph(getTranslation(p.feeReductionsApply() ? "offering.reductions" : "offering.noReductions")));
         }

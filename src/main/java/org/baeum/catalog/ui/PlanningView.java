@@ -98,13 +98,16 @@ class PlanningView extends VerticalLayout implements HasDynamicTitle {
         programs.addColumn(p -> p.fee() == 0 ? getTranslation("catalog.free") : Formats.won(p.fee(), locale))
                 .setHeader(getTranslation("offering.fee")).setAutoWidth(true);
         programs.addComponentColumn(p -> {
-            Button edit = new Button(getTranslation("planning.edit"), e -> programEditor(p));
-            edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
-            edit.setAriaLabel(getTranslation("planning.edit") + ": " + p.title(locale));
-            return edit;
+            Button edit = new Button(getTranslation("planning.edit"), e -> programEditor(p, false));
+            Button copy = new Button(getTranslation("planning.copy"), e -> programEditor(p, true));
+            for (Button b : List.of(edit, copy)) {
+                b.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+                b.setAriaLabel(b.getText() + ": " + p.title(locale));
+            }
+            return new HorizontalLayout(edit, copy);
         }).setHeader(getTranslation("planning.actions")).setAutoWidth(true);
         programs.setHeight("20rem");
-        Button newProgram = new Button(getTranslation("planning.newProgram"), e -> programEditor(null));
+        Button newProgram = new Button(getTranslation("planning.newProgram"), e -> programEditor(null, false));
 
         add(new H1(getTranslation("planning.title")), termBar, offerings,
                 new H2(getTranslation("planning.programs")), newProgram, programs);
@@ -147,12 +150,12 @@ class PlanningView extends VerticalLayout implements HasDynamicTitle {
         }
     }
 
-    private void programEditor(Program existing) {
+    void programEditor(Program existing, boolean asCopy) {
         List<Instructor> instructors = new java.util.ArrayList<>(accounts.instructors().stream()
                 .map(a -> new Instructor(a.id().value(), a.displayName())).toList());
         catalog.programs().stream().flatMap(p -> p.instructors().stream()).distinct()
                 .filter(i -> !instructors.contains(i)).forEach(instructors::add);
-        new ProgramEditor(catalog, instructors, existing, id -> programs.setItems(catalog.programs())).open();
+        new ProgramEditor(catalog, instructors, existing, asCopy, id -> programs.setItems(catalog.programs())).open();
     }
 
     private void termDialog() {

@@ -53,9 +53,14 @@ class ProgramEditor extends Dialog {
     final Button save = new Button();
     private final Map<String, HasValidation> fields = new LinkedHashMap<>();
 
-    ProgramEditor(CatalogService catalog, List<Instructor> knownInstructors, Program existing, Consumer<ProgramId> saved) {
+    /**
+     * @param existing the program to edit, or to start from when {@code asCopy}; null for an empty form
+     * @param asCopy   save as a new program (a copy of {@code existing})
+     */
+    ProgramEditor(CatalogService catalog, List<Instructor> knownInstructors, Program existing, boolean asCopy,
+                  Consumer<ProgramId> saved) {
         Locale locale = getLocale();
-        setHeaderTitle(getTranslation(existing == null ? "planning.newProgram" : "planning.editProgram"));
+        setHeaderTitle(getTranslation(existing == null || asCopy ? "planning.newProgram" : "planning.editProgram"));
         titleKo.setLabel(getTranslation("planning.titleKo"));
         titleKo.setMaxLength(200);
         titleEn.setLabel(getTranslation("planning.titleEn"));
@@ -122,7 +127,7 @@ class ProgramEditor extends Dialog {
         save.addClickListener(e -> {
             FieldErrors.clear(fields);
             try {
-                ProgramId id = catalog.saveProgram(new ProgramDraft(existing == null ? null : existing.id(),
+                ProgramId id = catalog.saveProgram(new ProgramDraft(existing == null || asCopy ? null : existing.id(),
                         titleKo.getValue(), titleEn.getValue(), descriptionKo.getValue(), descriptionEn.getValue(),
                         domain.getValue(), audience.getValue(), kind.getValue(), minAge.getValue(), maxAge.getValue(),
                         branch.getValue(), List.copyOf(instructors.getValue()),

@@ -95,4 +95,21 @@ class PlanningViewBrowserlessTest extends SpringBrowserlessTest {
                 + editor.firstDate.getErrorMessage() + editor.lastDate.getErrorMessage() + editor.room.getErrorMessage()).isFalse();
         assertThat(stored()).isEqualTo(before + 1);
     }
+
+    @Test
+    @WithUserDetails("planner")
+    void a_program_is_copied_into_a_new_one() {
+        PlanningView view = navigate(PlanningView.class);
+        int before = catalog.programs().size();
+        var source = catalog.programs().getFirst();
+        view.programEditor(source, true); // what the row's "복사" button does
+        ProgramEditor editor = (ProgramEditor) $(Dialog.class).all().stream()
+                .filter(d -> d instanceof ProgramEditor).findFirst().orElseThrow();
+        assertThat(editor.titleKo.getValue()).isEqualTo(source.titleKo());
+        editor.titleKo.setValue(source.titleKo() + " (야간반)");
+        test(editor.save).click();
+        assertThat(catalog.programs()).hasSize(before + 1)
+                .anySatisfy(p -> assertThat(p.titleKo()).isEqualTo(source.titleKo() + " (야간반)"))
+                .anySatisfy(p -> assertThat(p.id()).isEqualTo(source.id()));
+    }
 }
