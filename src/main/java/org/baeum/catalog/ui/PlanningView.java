@@ -199,7 +199,31 @@ class PlanningView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void copyOfferingDialog(Offering o) {
-        Dialog dialog = new Dialog(getTranslation("planning.copy") + ": " + o.title(getLocale()));
+        copyDialog(getTranslation("planning.copy") + ": " + o.title(getLocale()), (dialog, target) -> {
+            catalog.copyOffering(o.id(), target.id());
+            dialog.close();
+            Notification.show(getTranslation("planning.copied", 1, 0)).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        });
+    }
+
+    private void copyTermDialog() {
+        Term source = term.getValue();
+        if (source == null) {
+            return;
+        }
+        copyDialog(getTranslation("planning.copyTerm") + ": " + source.name(getLocale()), (dialog, target) -> {
+            var result = catalog.copyTerm(source.id(), target.id());
+            dialog.close();
+            Notification.show(getTranslation("planning.copied", result.created().size(), result.failed().size()), 8000,
+                    Notification.Position.MIDDLE).addThemeVariants(result.failed().isEmpty()
+                    ? NotificationVariant.LUMO_SUCCESS : NotificationVariant.LUMO_WARNING);
+            reloadTerms(target);
+        });
+    }
+
+    /** A dialog that asks for the target term and runs the copy; refusals show at the term field. */
+    private void copyDialog(String title, java.util.function.BiConsumer<Dialog, Term> copyInto) {
+        Dialog dialog = new Dialog(title);
         Select<Term> target = targetTerm();
         dialog.add(target);
         Button copy = new Button(getTranslation("planning.copy"), e -> {
@@ -209,39 +233,12 @@ class PlanningView extends VerticalLayout implements HasDynamicTitle {
                 return;
             }
             try {
-                catalog.copyOffering(o.id(), target.getValue().id());
-                dialog.close();
-                Notification.show(getTranslation("planning.copied", 1, 0)).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                copyInto.accept(dialog, target.getValue());
             } catch (CatalogValidationException invalid) {
                 target.setErrorMessage(invalid.problems().stream()
                         .map(p -> getTranslation(p.messageKey(), p.arguments().toArray())).reduce((a, b) -> a + " " + b).orElse(""));
                 target.setInvalid(true);
             }
-        });
-        copy.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        dialog.getFooter().add(new Button(getTranslation("planning.cancel"), e -> dialog.close()), copy);
-        dialog.open();
-    }
-
-    private void copyTermDialog() {
-        if (term.getValue() == null) {
-            return;
-        }
-        Dialog dialog = new Dialog(getTranslation("planning.copyTerm") + ": " + term.getValue().name(getLocale()));
-        Select<Term> target = targetTerm();
-        dialog.add(target);
-        Button copy = new Button(getTranslation("planning.copy"), e -> {
-            if (target.getValue() == null) {
-                target.setErrorMessage(getTranslation("validation.required"));
-                target.setInvalid(true);
-                return;
-            }
-            var result = catalog.copyTerm(term.getValue().id(), target.getValue().id());
-            dialog.close();
-            Notification.show(getTranslation("planning.copied", result.created().size(), result.failed().size()), 8000,
-                    Notification.Position.MIDDLE).addThemeVariants(result.failed().isEmpty()
-                    ? NotificationVariant.LUMO_SUCCESS : NotificationVariant.LUMO_WARNING);
-            reloadTerms(target.getValue());
         });
         copy.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         dialog.getFooter().add(new Button(getTranslation("planning.cancel"), e -> dialog.close()), copy);
