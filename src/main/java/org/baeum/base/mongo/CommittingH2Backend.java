@@ -6,7 +6,11 @@ import java.util.Set;
 
 import org.h2.mvstore.MVStore;
 
+import de.bwaldvogel.mongo.MongoCollection;
+import de.bwaldvogel.mongo.MongoDatabase;
+import de.bwaldvogel.mongo.backend.CollectionOptions;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import de.bwaldvogel.mongo.backend.h2.H2Database;
 import de.bwaldvogel.mongo.bson.Document;
 import io.netty.channel.Channel;
 
@@ -72,6 +76,10 @@ import io.netty.channel.Channel;
  * <p>Writes that bypass the wire protocol are not covered, for example code that changes
  * {@code resolveDatabase(..)} objects directly. Call {@link #commit()} after those.
  * {@link #dropDatabase(String)} is covered.
+ *
+ * <h2>Sorted queries</h2>
+ * Collections are {@link SortingH2Collection}s: a sorted, limited query keeps only the first {@code skip + limit}
+ * matches instead of sorting all of them, with the same result (see there and docs/performance.md).
  */
 public final class CommittingH2Backend extends H2Backend {
 
@@ -149,6 +157,11 @@ public final class CommittingH2Backend extends H2Backend {
     }
 
     @Override
+    protected MongoDatabase openOrCreateDatabase(String databaseName) {
+        return new SortingH2Database(databaseName);
+    }
+
+    @Override
     public void dropDatabase(String databaseName) {
         super.dropDatabase(databaseName);
         commitDurably();
@@ -171,6 +184,27 @@ public final class CommittingH2Backend extends H2Backend {
         // commit() returns at once when a concurrent background auto-commit already captured our changes;
         // wait until that asynchronous store (serialisation + file write) has finished as well
         store.executeFilestoreOperation(NO_OP);
+    }
+
+    /**
+     * An {@link H2Database} whose collections are {@link SortingH2Collection}s, on the same MVStore maps as the stock
+     * one ({@code databases.<db>.<collection>} and {@code meta.<db>.<collection>}), so files stay interchangeable.
+     * Not static: H2Database's constructor already opens the existing collections, before a field of a subclass is
+     * set, so the store comes from the enclosing backend.
+     */
+    private final class SortingH2Database extends H2Database {
+
+        SortingH2Database(String databaseName) {
+            super(databaseName, getMvStore(), getCursorRegistry());
+        }
+
+        @Override
+        protected MongoCollection<Object> openOrCreateCollection(String collectionName, CollectionOptions options) {
+            String fullName = getFullCollectionNamespace(collectionName);
+            MVStore store = getMvStore();
+            return new SortingH2Collection(this, collectionName, options, store.openMap("databases." + fullName),
+                    store.openMap("meta." + fullName), cursorRegistry);
+        }
     }
 
     private static boolean isWrite(String command, Document query) {
