@@ -140,6 +140,21 @@ class PortalJourneyIT {
         page.context().close();
     }
 
+    @ParameterizedTest(name = "{0} is accessible for staff")
+    @Order(4)
+    @CsvSource({"/staff/catalog, 강좌 개설 관리", "/staff/sent-mail, 보낸 메일", "/branches, 기관·시설 안내", "/my/account, 내 정보"})
+    void every_other_page_is_accessible(String path, String heading) throws Exception {
+        Page page = newKoreanPage();
+        signIn(page, "staff", PackagedPortal.DEMO_PASSWORD);
+        page.waitForURL(Pattern.compile(".*/$"));
+        page.navigate(portal.url(path));
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(heading).setLevel(1))).isVisible();
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("staff" + path.replace('/', '-') + ".png"))
+                .setFullPage(true));
+        assertThat(Browser.axeViolations(page)).as("axe on " + path).isEmpty();
+        page.context().close();
+    }
+
     @Test
     @Order(5)
     void a_visitor_searches_swimming_on_saturday_and_opens_a_class() throws Exception {

@@ -63,6 +63,7 @@ class PlanningView extends VerticalLayout implements HasDynamicTitle {
         Locale locale = getLocale();
 
         term.setLabel(getTranslation("offering.term"));
+        term.setWidth("min(100%, 24rem)");
         term.setItemLabelGenerator(t -> t.name(locale) + " (" + getTranslation("termType." + t.type().name()) + ")");
         term.addValueChangeListener(e -> offerings.getDataProvider().refreshAll());
         Button newTerm = new Button(getTranslation("planning.newTerm"), e -> termDialog());
