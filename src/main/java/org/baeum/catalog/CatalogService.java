@@ -246,24 +246,10 @@ public class CatalogService {
 
     private Offering validated(OfferingDraft d, Offering existing) {
         List<FieldProblem> problems = new ArrayList<>();
-        Program program = null;
-        if (d.programId() == null) {
-            problems.add(FieldProblem.of("programId", "validation.required"));
-        } else {
-            program = programs.findById(d.programId().value()).map(CatalogMapping::program).orElse(null);
-            if (program == null) {
-                problems.add(FieldProblem.of("programId", "validation.unknown"));
-            }
-        }
-        Term term = null;
-        if (d.termId() == null) {
-            problems.add(FieldProblem.of("termId", "validation.required"));
-        } else {
-            term = terms.findById(d.termId().value()).map(CatalogMapping::term).orElse(null);
-            if (term == null) {
-                problems.add(FieldProblem.of("termId", "validation.unknown"));
-            }
-        }
+        Program program = existingOne(problems, "programId", d.programId(),
+                id -> programs.findById(id.value()).map(CatalogMapping::program));
+        Term term = existingOne(problems, "termId", d.termId(),
+                id -> terms.findById(id.value()).map(CatalogMapping::term));
         Room room = null;
         if (d.roomId() == null || d.roomId().isBlank()) {
             problems.add(FieldProblem.of("roomId", "validation.required"));
@@ -346,6 +332,20 @@ public class CatalogService {
         return new Offering(id, program, term.id(), d.roomId(), schedule, sessions, d.capacity(),
                 existing == null ? 0 : existing.seatsTaken(), existing == null ? 0 : existing.waitlistLength(),
                 existing == null ? Publication.DRAFT : existing.publication(), recruitment);
+    }
+
+    /** The record an id names, or null with a "required" or "unknown" problem for the field. */
+    private static <I, T> T existingOne(List<FieldProblem> problems, String field, I id,
+                                        java.util.function.Function<I, Optional<T>> find) {
+        if (id == null) {
+            problems.add(FieldProblem.of(field, "validation.required"));
+            return null;
+        }
+        T found = find.apply(id).orElse(null);
+        if (found == null) {
+            problems.add(FieldProblem.of(field, "validation.unknown"));
+        }
+        return found;
     }
 
     /** Another offering that meets on one of these dates at an overlapping time. */

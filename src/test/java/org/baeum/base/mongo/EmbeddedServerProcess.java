@@ -14,7 +14,7 @@ public final class EmbeddedServerProcess {
                 Duration.ofSeconds(5), MongoSettings.EmbeddedStore.H2));
         System.out.println("PORT " + server.port());
         System.out.flush();
-        Thread.sleep(Duration.ofMinutes(5)); // bounded: the test kills it long before
+        new java.util.concurrent.CountDownLatch(1).await(5, java.util.concurrent.TimeUnit.MINUTES); // bounded: the test kills it long before
         server.close();
     }
 }
