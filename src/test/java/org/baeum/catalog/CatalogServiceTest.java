@@ -33,7 +33,7 @@ class CatalogServiceTest {
 
     @BeforeAll
     static void demoCatalog(@Autowired List<DemoDataContributor> contributors, @Autowired TestAccounts accounts) {
-        contributors.forEach(c -> c.contribute(new DemoDataContributor.DemoContext("unused-password")));
+        org.baeum.DemoCatalogFixture.load(contributors);
         accounts.create("catalog-citizen", Role.CITIZEN);
     }
 

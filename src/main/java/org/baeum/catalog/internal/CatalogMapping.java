@@ -57,13 +57,10 @@ public final class CatalogMapping {
     }
 
     public static Offering offering(OfferingDocument d) {
-        Program program = new Program(new ProgramId(d.programId()), d.titleKo(), d.titleEn(), d.descriptionKo(),
-                d.descriptionEn(), d.domain(), d.audience(), d.kind(), d.minAge() == NO_MIN_AGE ? null : d.minAge(),
-                d.maxAge() == NO_MAX_AGE ? null : d.maxAge(), new BranchId(d.branchId()),
-                instructors(d.instructorIds(), d.instructorNames()), d.fee(), d.feeReductionsApply(), d.format(),
-                d.accessibility() == null || d.accessibility().isEmpty()
-                        ? EnumSet.noneOf(org.baeum.catalog.AccessibilityFeature.class) : EnumSet.copyOf(d.accessibility()),
-                d.accessibilityNoteKo(), d.accessibilityNoteEn());
+        Program program = program(new ProgramDocument(d.programId(), d.titleKo(), d.titleEn(), d.descriptionKo(),
+                d.descriptionEn(), d.domain(), d.audience(), d.kind(), d.minAge(), d.maxAge(), d.branchId(),
+                d.instructorIds(), d.instructorNames(), d.fee(), d.feeReductionsApply(), d.format(), d.accessibility(),
+                d.accessibilityNoteKo(), d.accessibilityNoteEn(), d.updatedAt()));
         WeeklySchedule schedule = new WeeklySchedule(
                 d.weekdays().stream().map(DayOfWeek::of).collect(Collectors.toCollection(() -> EnumSet.noneOf(DayOfWeek.class))),
                 LocalTime.parse(d.startTime()), LocalTime.parse(d.endTime()), d.firstDate(), d.lastDate());

@@ -29,7 +29,7 @@ class OfferingsApiTest {
 
     @BeforeAll
     static void demoCatalog(@Autowired List<DemoDataContributor> contributors) {
-        contributors.forEach(c -> c.contribute(new DemoDataContributor.DemoContext("unused-password")));
+        org.baeum.DemoCatalogFixture.load(contributors);
     }
 
     private HttpResponse<String> get(String pathAndQuery, String language) throws Exception {

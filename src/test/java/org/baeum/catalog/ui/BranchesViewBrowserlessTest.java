@@ -17,7 +17,7 @@ class BranchesViewBrowserlessTest extends SpringBrowserlessTest {
 
     @BeforeAll
     static void demoBranches(@Autowired List<DemoDataContributor> contributors) {
-        contributors.forEach(c -> c.contribute(new DemoDataContributor.DemoContext("unused-password")));
+        org.baeum.DemoCatalogFixture.load(contributors);
     }
 
     @Test

@@ -30,7 +30,7 @@ class CatalogViewBrowserlessTest extends SpringBrowserlessTest {
 
     @BeforeAll
     static void demoCatalog(@Autowired List<DemoDataContributor> contributors) {
-        contributors.forEach(c -> c.contribute(new DemoDataContributor.DemoContext("unused-password")));
+        org.baeum.DemoCatalogFixture.load(contributors);
     }
 
     private List<String> titles() {

@@ -30,7 +30,7 @@ class PlanningViewBrowserlessTest extends SpringBrowserlessTest {
 
     @BeforeAll
     static void demo(@Autowired List<DemoDataContributor> contributors, @Autowired TestAccounts accounts) {
-        contributors.forEach(c -> c.contribute(new DemoDataContributor.DemoContext("unused-password")));
+        org.baeum.DemoCatalogFixture.load(contributors);
         accounts.create("planner", Role.STAFF);
     }
 
