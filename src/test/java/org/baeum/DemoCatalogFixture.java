@@ -10,6 +10,6 @@ public final class DemoCatalogFixture {
     }
 
     public static void load(List<DemoDataContributor> contributors) {
-        org.baeum.DemoCatalogFixture.load(contributors);
+        contributors.forEach(c -> c.contribute(new DemoDataContributor.DemoContext("unused-password")));
     }
 }
