@@ -1,11 +1,43 @@
 package org.baeum.account.internal;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
+
 import org.baeum.base.security.Role;
 import org.bson.codecs.pojo.annotations.BsonId;
 
-/** One document of the {@code accounts} collection. User name and email are stored lower-case. */
+/**
+ * One document of the {@code accounts} collection. User name and email are stored lower-case; a citizen's user name
+ * is their email address. No resident registration number is ever stored (PIPA).
+ *
+ * @param mobile          optional mobile number, digits only ({@code 01012345678})
+ * @param birthDate       citizens only: age rules and the 65+ fee reduction need it
+ * @param district        citizens only: the Seoul district of residence ({@code District} code) for resident priority
+ * @param emailVerifiedAt when the current email address was confirmed; {@code null} until then
+ * @param sessionEpoch    raised on password change or reset, deactivation and "sign out everywhere": sessions and
+ *                        tokens made under an older epoch end
+ * @param reminders       whether the person wants reminder mail (essential mail is always sent)
+ */
 public record AccountDocument(@BsonId String id, String username, String email, String displayName, List<Role> roles,
-                              boolean enabled, String language, String passwordHash, Instant createdAt) {
+                              boolean enabled, String language, String passwordHash, Instant createdAt,
+                              String mobile, LocalDate birthDate, String district, Instant emailVerifiedAt,
+                              Long sessionEpoch, Boolean reminders) {
+
+    public AccountDocument {
+        roles = roles == null ? List.of() : List.copyOf(roles);
+        sessionEpoch = sessionEpoch == null ? 0L : sessionEpoch;
+        reminders = reminders == null ? Boolean.TRUE : reminders;
+    }
+
+    /** A staff-side account (instructor, staff, admin) or a test account: no citizen profile, email confirmed. */
+    public AccountDocument(String id, String username, String email, String displayName, List<Role> roles,
+                           boolean enabled, String language, String passwordHash, Instant createdAt) {
+        this(id, username, email, displayName, roles, enabled, language, passwordHash, createdAt,
+                null, null, null, createdAt, 0L, true);
+    }
+
+    public boolean emailVerified() {
+        return emailVerifiedAt != null;
+    }
 }

@@ -78,6 +78,7 @@ public class AccountRepository {
 
     private static AccountDocument normalised(AccountDocument a) {
         return new AccountDocument(a.id(), normalise(a.username()), normalise(a.email()), a.displayName(), a.roles(),
-                a.enabled(), a.language(), a.passwordHash(), a.createdAt());
+                a.enabled(), a.language(), a.passwordHash(), a.createdAt(), a.mobile(), a.birthDate(), a.district(),
+                a.emailVerifiedAt(), a.sessionEpoch(), a.reminders());
     }
 }

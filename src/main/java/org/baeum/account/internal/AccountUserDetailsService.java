@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
 
 /** Sign-in looks accounts up here, by user name or email address. */
 @Component
-class AccountUserDetailsService implements UserDetailsService {
+class AccountUserDetailsService implements UserDetailsService, org.baeum.base.security.SessionValidity {
 
     private final AccountRepository accounts;
 
@@ -24,6 +24,11 @@ class AccountUserDetailsService implements UserDetailsService {
         AccountDocument a = accounts.findByLogin(login).orElseThrow(() -> new UsernameNotFoundException("No such account"));
         return new BaeumUser(a.id(), a.username(), a.displayName(),
                 a.roles().isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(a.roles()),
-                a.enabled(), Locales.fromTag(a.language()), a.passwordHash());
+                a.enabled(), Locales.fromTag(a.language()), a.passwordHash(), a.sessionEpoch());
+    }
+
+    @Override
+    public boolean stillValid(String accountId, long sessionEpoch) {
+        return accounts.findById(accountId).map(a -> a.enabled() && a.sessionEpoch() == sessionEpoch).orElse(false);
     }
 }

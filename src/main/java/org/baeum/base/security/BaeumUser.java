@@ -25,10 +25,20 @@ public final class BaeumUser implements UserDetails, CredentialsContainer {
     private final Set<Role> roles;
     private final boolean enabled;
     private final Locale language;
+    private final long sessionEpoch;
     private String passwordHash;
 
     public BaeumUser(String accountId, String username, String displayName, Set<Role> roles, boolean enabled,
                      Locale language, String passwordHash) {
+        this(accountId, username, displayName, roles, enabled, language, passwordHash, 0L);
+    }
+
+    /**
+     * @param sessionEpoch the account's session epoch when it was loaded: raised by a password change or reset and
+     *                     by deactivation, which ends every session signed in under an older epoch
+     */
+    public BaeumUser(String accountId, String username, String displayName, Set<Role> roles, boolean enabled,
+                     Locale language, String passwordHash, long sessionEpoch) {
         this.accountId = accountId;
         this.username = username;
         this.displayName = displayName;
@@ -36,6 +46,12 @@ public final class BaeumUser implements UserDetails, CredentialsContainer {
         this.enabled = enabled;
         this.language = language;
         this.passwordHash = passwordHash;
+        this.sessionEpoch = sessionEpoch;
+    }
+
+    /** The account's session epoch at sign-in; see {@link SessionValidity}. */
+    public long sessionEpoch() {
+        return sessionEpoch;
     }
 
     public String accountId() {
