@@ -12,6 +12,7 @@ import java.util.Locale;
 public final class Formats {
 
     public static final ZoneId SEOUL = ZoneId.of("Asia/Seoul");
+    private static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss").withZone(SEOUL);
 
     private Formats() {
     }
@@ -33,6 +34,11 @@ public final class Formats {
         Locale lang = Locales.supported(locale);
         String pattern = lang.equals(Locales.KOREAN) ? "yyyy. M. d. (E) HH:mm" : "EEE, MMM d, yyyy HH:mm";
         return DateTimeFormatter.ofPattern(pattern, lang).withZone(SEOUL).format(instant);
+    }
+
+    /** 2026-11-22 14:05:09 in Asia/Seoul, the same in every language: for logs and exports, where seconds matter. */
+    public static String timestamp(Instant instant) {
+        return TIMESTAMP.format(instant);
     }
 
     public static String shortDateTime(Instant instant, Locale locale) {

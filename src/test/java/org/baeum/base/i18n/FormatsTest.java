@@ -25,6 +25,11 @@ class FormatsTest {
     }
 
     @Test
+    void timestamps_for_logs_have_seconds_in_seoul_in_every_language() {
+        assertThat(Formats.timestamp(Instant.parse("2026-03-01T15:30:09Z"))).isEqualTo("2026-03-02 00:30:09");
+    }
+
+    @Test
     void unsupported_languages_fall_back_to_korean() {
         assertThat(Locales.supported(Locale.JAPANESE)).isEqualTo(Locale.KOREAN);
         assertThat(Locales.supported(Locale.US)).isEqualTo(Locale.ENGLISH);
