@@ -65,6 +65,9 @@ class TranslationsTest {
         for (var kind : org.baeum.catalog.RoomKind.values()) {
             assertThat(known).contains("room.kind." + kind.name());
         }
+        for (var action : org.baeum.base.audit.AccessAction.values()) {
+            assertThat(known).contains("accessAction." + action.name());
+        }
         for (var kind : org.baeum.facility.FacilityKind.values()) {
             assertThat(known).contains("facility.kind." + kind.name());
         }

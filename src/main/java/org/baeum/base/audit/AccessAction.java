@@ -1,0 +1,31 @@
+package org.baeum.base.audit;
+
+/**
+ * What a staff member (or the portal acting for one) did with a citizen's personal data. Each value has a text
+ * {@code accessAction.<NAME>} in both message bundles. Add values at the end; never rename one, because entries
+ * already written keep the name.
+ */
+public enum AccessAction {
+    /** Opened the full profile (name, contact details, birth date, district) in a detail view. */
+    VIEW_PROFILE,
+    /** Opened the household members of an account. */
+    VIEW_HOUSEHOLD,
+    /** Opened the documents or status of a fee-reduction eligibility. */
+    VIEW_ELIGIBILITY,
+    /** Approved or refused a fee-reduction eligibility. */
+    DECIDE_ELIGIBILITY,
+    /** Exported personal data of one or more citizens (rosters, lists) to a file. */
+    EXPORT_PERSONAL_DATA,
+    /** Reset someone's password. */
+    RESET_PASSWORD,
+    /** Deactivated an account. */
+    DEACTIVATE_ACCOUNT,
+    /** Reactivated an account. */
+    REACTIVATE_ACCOUNT,
+    /** Created an account for someone (at the desk or on the phone). */
+    CREATE_ACCOUNT,
+    /** Acted for a citizen who asked for help (sign-up for a class, a booking, a cancellation). */
+    ASSISTED_ACTION,
+    /** An ADMIN exported the access log itself. */
+    EXPORT_ACCESS_LOG
+}
