@@ -32,7 +32,8 @@ class RouteAccessTest {
             "catalog/offering/:id", EVERYONE,
             "my/account", SIGNED_IN,
             "staff/sent-mail", Set.of(Who.STAFF, Who.ADMIN),
-            "staff/catalog", Set.of(Who.STAFF, Who.ADMIN));
+            "staff/catalog", Set.of(Who.STAFF, Who.ADMIN),
+            "admin/access-log", Set.of(Who.ADMIN));
 
     @Test
     void every_route_is_open_to_exactly_the_expected_roles() throws Exception {
