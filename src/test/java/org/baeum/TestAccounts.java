@@ -44,6 +44,22 @@ public class TestAccounts {
         return user(username);
     }
 
+    /** A verified citizen with a birth date and district, like one who signed up; user name = email. */
+    public BaeumUser citizen(String email, String name, java.time.LocalDate birthDate) {
+        if (hash == null) {
+            hash = encoder.encode(PASSWORD);
+        }
+        Instant now = Instant.now();
+        accounts.insert(new AccountDocument(UUID.randomUUID().toString(), email, email, name, List.of(Role.CITIZEN), true,
+                "ko", hash, now, "01012345678", birthDate, "MAPO", now, 0L, true, null));
+        return user(email);
+    }
+
+    /** The account with this user name, created (enabled, {@link #PASSWORD}) if it does not exist yet. */
+    public BaeumUser userOrCreate(String username, Role role) {
+        return accounts.findByLogin(username).isPresent() ? user(username) : create(username, role);
+    }
+
     public BaeumUser user(String username) {
         return (BaeumUser) users.loadUserByUsername(username);
     }

@@ -1,36 +1,66 @@
 package org.baeum.account;
 
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import org.baeum.account.internal.AccountDocument;
+import org.baeum.account.internal.AccountMail;
 import org.baeum.account.internal.AccountRepository;
+import org.baeum.base.domain.FieldProblem;
+import org.baeum.base.domain.InvalidInputException;
 import org.baeum.base.i18n.Locales;
+import org.baeum.base.mongo.DuplicateKeyException;
+import org.baeum.base.security.ApiTokens;
 import org.baeum.base.security.CurrentUser;
+import org.baeum.base.security.Role;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 
-/** The account feature's API. Every method checks who calls it. */
+/**
+ * The signed-in person's own account: profile, language, email address, password, "sign out everywhere".
+ * Every method acts on the caller's own account only; there is no way to name another.
+ */
 @Service
 public class AccountService {
 
+    private static final Logger log = LoggerFactory.getLogger(AccountService.class);
+
     private final AccountRepository accounts;
     private final CurrentUser currentUser;
+    private final PasswordEncoder encoder;
+    private final ApiTokens tokens;
+    private final RegistrationService registration;
+    private final AccountMail mail;
+    private final Clock clock;
+    private final org.baeum.base.security.LoginThrottle throttle;
 
-    AccountService(AccountRepository accounts, CurrentUser currentUser) {
+    AccountService(AccountRepository accounts, CurrentUser currentUser, PasswordEncoder encoder, ApiTokens tokens,
+                   RegistrationService registration, AccountMail mail, Clock clock,
+                   org.baeum.base.security.LoginThrottle throttle) {
+        this.throttle = throttle;
         this.accounts = accounts;
         this.currentUser = currentUser;
+        this.encoder = encoder;
+        this.tokens = tokens;
+        this.registration = registration;
+        this.mail = mail;
+        this.clock = clock;
     }
 
     /** The caller's own account. */
     @PreAuthorize("isAuthenticated()")
     public Account myAccount() {
-        String id = currentUser.require().accountId();
-        return accounts.findById(id).map(AccountRepository::toAccount)
-                .orElseThrow(() -> new IllegalStateException("Signed-in account " + id + " no longer exists"));
+        return AccountRepository.toAccount(me());
     }
 
     /** Active instructor accounts, for staff who assign instructors to programs. */
     @PreAuthorize("hasAnyRole('STAFF','ADMIN')")
-    public java.util.List<Account> instructors() {
-        return accounts.findByRole(org.baeum.base.security.Role.INSTRUCTOR).stream()
+    public List<Account> instructors() {
+        return accounts.findByRole(Role.INSTRUCTOR).stream()
                 .map(AccountRepository::toAccount).filter(Account::enabled).toList();
     }
 
@@ -38,5 +68,113 @@ public class AccountService {
     @PreAuthorize("isAuthenticated()")
     public void changeMyLanguage(Locale language) {
         accounts.updateLanguage(currentUser.require().accountId(), Locales.supported(language));
+    }
+
+    /**
+     * Name, mobile number, district and the reminder choice. Citizens must keep a district; staff-side accounts
+     * have none.
+     *
+     * @throws InvalidInputException per field; nothing stored
+     */
+    @PreAuthorize("isAuthenticated()")
+    public Account updateMyProfile(ProfileChange change) {
+        AccountDocument me = me();
+        List<FieldProblem> problems = new ArrayList<>();
+        AccountRules.name("name", change.name(), problems);
+        AccountRules.mobile("mobile", change.mobile(), problems);
+        if (change.district() == null && me.roles().contains(Role.CITIZEN)) {
+            problems.add(FieldProblem.of("district", "account.district.required"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        accounts.updateProfile(me.id(), change.name().strip(), AccountRules.normaliseMobile(change.mobile()),
+                change.district() == null ? null : change.district().name(), change.reminders());
+        log.info("Account {} changed its profile", me.id());
+        return myAccount();
+    }
+
+    /**
+     * A new email address after the current password. The new address must be confirmed (a link goes there); the
+     * old address is told of the change. A citizen's user name follows the address.
+     *
+     * @return whether the verification mail could be sent now
+     * @throws InvalidInputException at {@code currentPassword} or {@code email}; nothing stored
+     */
+    @PreAuthorize("isAuthenticated()")
+    public boolean changeMyEmail(String currentPassword, String newEmail) {
+        AccountDocument me = me();
+        requirePassword(me, currentPassword);
+        List<FieldProblem> problems = new ArrayList<>();
+        AccountRules.email("email", newEmail, problems);
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        String email = newEmail.strip().toLowerCase(Locale.ROOT);
+        if (email.equals(me.email())) {
+            throw InvalidInputException.of("email", "account.email.same");
+        }
+        try {
+            accounts.changeEmail(me.id(), email, me.username().equals(me.email()));
+        } catch (DuplicateKeyException e) {
+            throw InvalidInputException.of("email", "account.email.taken");
+        }
+        log.info("Account {} changed its email address; confirmation pending", me.id());
+        mail.send(AccountMail.Kind.EMAIL_CHANGED, me.email(), me.displayName(), Locales.fromTag(me.language()), null, null);
+        return registration.sendVerification(accounts.findById(me.id()).orElseThrow());
+    }
+
+    /**
+     * A new password after the current one. Every other session and every API token of the account ends; the
+     * caller signs in again with the new password.
+     *
+     * @throws InvalidInputException at {@code currentPassword} or {@code password}; nothing stored
+     */
+    @PreAuthorize("isAuthenticated()")
+    public void changeMyPassword(String currentPassword, String newPassword) {
+        AccountDocument me = me();
+        requirePassword(me, currentPassword);
+        List<FieldProblem> problems = new ArrayList<>();
+        AccountRules.password("password", newPassword, problems, me.email(), me.username());
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        accounts.changePassword(me.id(), encoder.encode(newPassword));
+        long revoked = tokens.revokeAll(me.id());
+        log.info("Account {} changed its password; sessions ended, {} API tokens revoked", me.id(), revoked);
+        mail.send(AccountMail.Kind.PASSWORD_CHANGED, me.email(), me.displayName(), Locales.fromTag(me.language()), null, null);
+    }
+
+    /** Ends every session and API token of the caller's account, this one included. */
+    @PreAuthorize("isAuthenticated()")
+    public void signOutEverywhere() {
+        String id = currentUser.require().accountId();
+        accounts.raiseSessionEpoch(id);
+        long revoked = tokens.revokeAll(id);
+        log.info("Account {} signed out everywhere ({} API tokens revoked)", id, revoked);
+    }
+
+    /** Whether the caller's email address is confirmed (enrolment needs it). */
+    @PreAuthorize("isAuthenticated()")
+    public boolean myEmailVerified() {
+        return me().emailVerified();
+    }
+
+    private AccountDocument me() {
+        String id = currentUser.require().accountId();
+        return accounts.findById(id)
+                .orElseThrow(() -> new org.springframework.security.access.AccessDeniedException("Account " + id + " no longer exists"));
+    }
+
+    /** Checks the current password; wrong guesses count towards the sign-in throttle of the account. */
+    private void requirePassword(AccountDocument me, String currentPassword) {
+        if (throttle.blockedUntil(me.username(), null).isPresent()) {
+            throw InvalidInputException.of("currentPassword", "login.error.throttled");
+        }
+        if (currentPassword == null || currentPassword.isEmpty() || !encoder.matches(currentPassword, me.passwordHash())) {
+            log.info("Account {} gave a wrong current password", me.id());
+            throttle.recordFailure(me.username(), null);
+            throw InvalidInputException.of("currentPassword", "account.currentPassword.wrong");
+        }
     }
 }

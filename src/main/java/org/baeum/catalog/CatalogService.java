@@ -1,5 +1,6 @@
 package org.baeum.catalog;
 
+import org.baeum.base.domain.FieldProblem;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;

@@ -2,17 +2,13 @@ package org.baeum.catalog;
 
 import java.util.List;
 
-/** Staff input that cannot be stored; nothing was stored. Carries every problem found, per field. */
-public class CatalogValidationException extends RuntimeException {
+import org.baeum.base.domain.FieldProblem;
+import org.baeum.base.domain.InvalidInputException;
 
-    private final List<FieldProblem> problems;
+/** Staff input that cannot be stored; nothing was stored. Carries every problem found, per field. */
+public class CatalogValidationException extends InvalidInputException {
 
     public CatalogValidationException(List<FieldProblem> problems) {
-        super("Invalid catalog input: " + problems);
-        this.problems = List.copyOf(problems);
-    }
-
-    public List<FieldProblem> problems() {
-        return problems;
+        super(problems);
     }
 }

@@ -1,5 +1,6 @@
 package org.baeum.catalog;
 
+import org.baeum.base.domain.FieldProblem;
 import java.util.List;
 import java.util.Map;
 

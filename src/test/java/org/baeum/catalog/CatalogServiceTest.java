@@ -1,5 +1,6 @@
 package org.baeum.catalog;
 
+import org.baeum.base.domain.FieldProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -18,11 +18,12 @@ import org.bson.codecs.pojo.annotations.BsonId;
  * @param sessionEpoch    raised on password change or reset, deactivation and "sign out everywhere": sessions and
  *                        tokens made under an older epoch end
  * @param reminders       whether the person wants reminder mail (essential mail is always sent)
+ * @param linkMailAt      when a verification or reset mail last went out (one a minute at most: no mail bombing)
  */
 public record AccountDocument(@BsonId String id, String username, String email, String displayName, List<Role> roles,
                               boolean enabled, String language, String passwordHash, Instant createdAt,
                               String mobile, LocalDate birthDate, String district, Instant emailVerifiedAt,
-                              Long sessionEpoch, Boolean reminders) {
+                              Long sessionEpoch, Boolean reminders, Instant linkMailAt) {
 
     public AccountDocument {
         roles = roles == null ? List.of() : List.copyOf(roles);
@@ -34,7 +35,7 @@ public record AccountDocument(@BsonId String id, String username, String email, 
     public AccountDocument(String id, String username, String email, String displayName, List<Role> roles,
                            boolean enabled, String language, String passwordHash, Instant createdAt) {
         this(id, username, email, displayName, roles, enabled, language, passwordHash, createdAt,
-                null, null, null, createdAt, 0L, true);
+                null, null, null, createdAt, 0L, true, null);
     }
 
     public boolean emailVerified() {

@@ -62,6 +62,95 @@ public class AccountRepository {
         accounts.updateOne(eq("_id", id), set("language", language.toLanguageTag()));
     }
 
+    /** The citizen-editable profile fields. */
+    public void updateProfile(String id, String displayName, String mobile, String district, boolean reminders) {
+        accounts.updateOne(eq("_id", id), com.mongodb.client.model.Updates.combine(set("displayName", displayName),
+                set("mobile", mobile), set("district", district), set("reminders", reminders)));
+    }
+
+    /**
+     * A new email address, unconfirmed until its owner opens the verification link; a citizen's user name follows
+     * it. A taken address comes out as {@code DuplicateKeyException} and changes nothing.
+     */
+    public void changeEmail(String id, String newEmail, boolean usernameToo) {
+        String email = normalise(newEmail);
+        var update = usernameToo
+                ? com.mongodb.client.model.Updates.combine(set("email", email), set("username", email), set("emailVerifiedAt", null))
+                : com.mongodb.client.model.Updates.combine(set("email", email), set("emailVerifiedAt", null));
+        MongoErrors.translate(() -> accounts.updateOne(eq("_id", id), update));
+    }
+
+    /** Confirms the address only if it is still the account's address; false otherwise. */
+    public boolean markEmailVerified(String id, String email, java.time.Instant at) {
+        return accounts.updateOne(com.mongodb.client.model.Filters.and(eq("_id", id), eq("email", normalise(email))),
+                set("emailVerifiedAt", at)).getMatchedCount() == 1;
+    }
+
+    /** Stores a new password hash and ends every session and token made before (the epoch moves on). */
+    public void changePassword(String id, String passwordHash) {
+        accounts.updateOne(eq("_id", id), com.mongodb.client.model.Updates.combine(set("passwordHash", passwordHash),
+                com.mongodb.client.model.Updates.inc("sessionEpoch", 1L)));
+    }
+
+    /** Ends every session of the account ("sign out everywhere"). */
+    public void raiseSessionEpoch(String id) {
+        accounts.updateOne(eq("_id", id), com.mongodb.client.model.Updates.inc("sessionEpoch", 1L));
+    }
+
+    /** Enables or disables the account; either way its current sessions end. */
+    public boolean setEnabled(String id, boolean enabled) {
+        return accounts.updateOne(eq("_id", id), com.mongodb.client.model.Updates.combine(set("enabled", enabled),
+                com.mongodb.client.model.Updates.inc("sessionEpoch", 1L))).getMatchedCount() == 1;
+    }
+
+    /**
+     * Claims the right to send a link mail now: true (and the time stored) when none went out in the last minute.
+     * Atomic, so two quick clicks send one mail.
+     */
+    public boolean claimLinkMail(String id, java.time.Instant now) {
+        return accounts.updateOne(com.mongodb.client.model.Filters.and(eq("_id", id),
+                        or(eq("linkMailAt", null), com.mongodb.client.model.Filters.lt("linkMailAt", now.minusSeconds(60)))),
+                set("linkMailAt", now)).getModifiedCount() == 1;
+    }
+
+    public boolean delete(String id) {
+        return accounts.deleteOne(eq("_id", id)).getDeletedCount() == 1;
+    }
+
+    /**
+     * Citizens matching what a desk clerk types: a whole email address, the last four or more digits of a mobile
+     * number, or the start of a name. At most {@code limit}, by name.
+     */
+    public java.util.List<AccountDocument> searchCitizens(String text, int limit) {
+        String t = text == null ? "" : text.strip();
+        if (t.isEmpty()) {
+            return java.util.List.of();
+        }
+        java.util.List<org.bson.conversions.Bson> any = new java.util.ArrayList<>();
+        any.add(com.mongodb.client.model.Filters.regex("displayName", "^" + java.util.regex.Pattern.quote(t)));
+        if (t.contains("@")) {
+            any.add(eq("email", normalise(t)));
+        }
+        String digits = t.replaceAll("[^0-9]", "");
+        if (digits.length() >= 4 && digits.length() == t.replaceAll("[-\\s]", "").length()) {
+            any.add(com.mongodb.client.model.Filters.regex("mobile", java.util.regex.Pattern.quote(digits) + "$"));
+        }
+        return accounts.find(com.mongodb.client.model.Filters.and(eq("roles", org.baeum.base.security.Role.CITIZEN.name()),
+                        or(any))).sort(com.mongodb.client.model.Sorts.ascending("displayName", "_id"))
+                .limit(limit).into(new java.util.ArrayList<>());
+    }
+
+    /** Accounts holding any of these roles, by name then id, one page. */
+    public java.util.List<AccountDocument> pageByRoles(java.util.Collection<org.baeum.base.security.Role> roles, int offset, int limit) {
+        return accounts.find(com.mongodb.client.model.Filters.in("roles", roles.stream().map(Enum::name).toList()))
+                .sort(com.mongodb.client.model.Sorts.ascending("displayName", "_id")).skip(offset).limit(limit)
+                .into(new java.util.ArrayList<>());
+    }
+
+    public long countByRoles(java.util.Collection<org.baeum.base.security.Role> roles) {
+        return accounts.countDocuments(com.mongodb.client.model.Filters.in("roles", roles.stream().map(Enum::name).toList()));
+    }
+
     public long count() {
         return accounts.countDocuments();
     }
@@ -69,7 +158,9 @@ public class AccountRepository {
     public static Account toAccount(AccountDocument d) {
         return new Account(new AccountId(d.id()), d.username(), d.email(), d.displayName(),
                 d.roles().isEmpty() ? EnumSet.noneOf(org.baeum.base.security.Role.class) : EnumSet.copyOf(d.roles()),
-                d.enabled(), Locales.fromTag(d.language()), d.createdAt());
+                d.enabled(), Locales.fromTag(d.language()), d.createdAt(), d.mobile(), d.birthDate(),
+                d.district() == null ? null : org.baeum.account.District.valueOf(d.district()), d.emailVerified(),
+                d.reminders());
     }
 
     static String normalise(String value) {
@@ -79,6 +170,6 @@ public class AccountRepository {
     private static AccountDocument normalised(AccountDocument a) {
         return new AccountDocument(a.id(), normalise(a.username()), normalise(a.email()), a.displayName(), a.roles(),
                 a.enabled(), a.language(), a.passwordHash(), a.createdAt(), a.mobile(), a.birthDate(), a.district(),
-                a.emailVerifiedAt(), a.sessionEpoch(), a.reminders());
+                a.emailVerifiedAt(), a.sessionEpoch(), a.reminders(), a.linkMailAt());
     }
 }

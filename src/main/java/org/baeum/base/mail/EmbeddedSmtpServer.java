@@ -41,7 +41,10 @@ final class EmbeddedSmtpServer implements SentMailbox, AutoCloseable {
 
     @Override
     public List<SentMail> newest(int offset, int limit) {
-        return Arrays.stream(greenMail.getReceivedMessages())
+        // received in order; dates have whole seconds, so among equal dates the later received comes first
+        List<jakarta.mail.internet.MimeMessage> received = new java.util.ArrayList<>(List.of(greenMail.getReceivedMessages()));
+        java.util.Collections.reverse(received);
+        return received.stream()
                 .map(EmbeddedSmtpServer::toSentMail)
                 .flatMap(Optional::stream)
                 .sorted(Comparator.comparing(SentMail::sentAt).reversed())

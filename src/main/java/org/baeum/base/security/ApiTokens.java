@@ -64,6 +64,12 @@ public class ApiTokens {
         return Optional.ofNullable(stored).map(StoredToken::username);
     }
 
+    /** The account's unexpired tokens (hashes only), newest first: for "signed-in apps" and the data download. */
+    public java.util.List<StoredToken> tokensOf(String accountId) {
+        return tokens.find(and(eq("accountId", accountId), gt("expiresAt", clock.instant())))
+                .sort(com.mongodb.client.model.Sorts.descending("createdAt")).limit(100).into(new java.util.ArrayList<>());
+    }
+
     /** Ends every token of an account (sign out everywhere, password change, deactivation). */
     public long revokeAll(String accountId) {
         return tokens.deleteMany(eq("accountId", accountId)).getDeletedCount();

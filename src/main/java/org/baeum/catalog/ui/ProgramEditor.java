@@ -1,5 +1,6 @@
 package org.baeum.catalog.ui;
 
+import org.baeum.base.ui.FieldErrors;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;

@@ -1,4 +1,4 @@
-package org.baeum.catalog;
+package org.baeum.base.domain;
 
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package org.baeum.catalog.ui;
+package org.baeum.base.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
@@ -7,22 +7,22 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiFunction;
-import org.baeum.catalog.FieldProblem;
+import org.baeum.base.domain.FieldProblem;
 
 /** Shows the service's problems at the fields they concern, translated; clears them before each save. */
-final class FieldErrors {
+public final class FieldErrors {
 
     private FieldErrors() {
     }
 
-    static void clear(Map<String, ? extends HasValidation> fields) {
+    public static void clear(Map<String, ? extends HasValidation> fields) {
         fields.values().forEach(f -> {
             f.setInvalid(false);
             f.setErrorMessage(null);
         });
     }
 
-    static void show(Map<String, ? extends HasValidation> fields, List<FieldProblem> problems,
+    public static void show(Map<String, ? extends HasValidation> fields, List<FieldProblem> problems,
                      BiFunction<String, Object[], String> translate) {
         StringBuilder unplaced = new StringBuilder();
         for (FieldProblem problem : problems) {
