@@ -46,12 +46,16 @@ public class TestAccounts {
 
     /** A verified citizen with a birth date and district, like one who signed up; user name = email. */
     public BaeumUser citizen(String email, String name, java.time.LocalDate birthDate) {
+        return citizen(email, name, birthDate, String.format("010%08d", Math.floorMod(email.hashCode(), 100_000_000)));
+    }
+
+    public BaeumUser citizen(String email, String name, java.time.LocalDate birthDate, String mobile) {
         if (hash == null) {
             hash = encoder.encode(PASSWORD);
         }
         Instant now = Instant.now();
         accounts.insert(new AccountDocument(UUID.randomUUID().toString(), email, email, name, List.of(Role.CITIZEN), true,
-                "ko", hash, now, "01012345678", birthDate, "MAPO", now, 0L, true, null));
+                "ko", hash, now, mobile, birthDate, "MAPO", now, 0L, true, null));
         return user(email);
     }
 

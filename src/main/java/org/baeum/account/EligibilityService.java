@@ -1,0 +1,323 @@
+package org.baeum.account;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import org.baeum.account.internal.EligibilityClaimDocument;
+import org.baeum.account.internal.EligibilityClaimDocument.StepDocument;
+import org.baeum.account.internal.EligibilityClaimRepository;
+import org.baeum.account.internal.FeeReductionCategoryDocument;
+import org.baeum.account.internal.FeeReductionCategoryRepository;
+import org.baeum.base.audit.AccessAction;
+import org.baeum.base.audit.AccessLog;
+import org.baeum.base.domain.FieldProblem;
+import org.baeum.base.domain.InvalidInputException;
+import org.baeum.base.mongo.DuplicateKeyException;
+import org.baeum.base.security.BaeumUser;
+import org.baeum.base.security.CurrentUser;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+
+/**
+ * Fee-reduction eligibility (수강료 감면): citizens declare a category for themself or a dependant; staff approve
+ * (with a validity end date) or reject (with a reason the citizen sees); ADMIN sets the categories and rates. The
+ * elderly category comes from the birth date and is never declared. Fees use verified reductions only
+ * ({@link #reductionsFor}).
+ */
+@Service
+public class EligibilityService {
+
+    private static final Logger log = LoggerFactory.getLogger(EligibilityService.class);
+    private static final Pattern CODE = Pattern.compile("^[A-Z][A-Z0-9_]{1,29}$");
+    /** The longest validity staff may grant at once. */
+    public static final int MAX_VALIDITY_YEARS = 5;
+
+    /** Built in; ADMIN may change names and rates (stored documents override these). */
+    static final List<FeeReductionCategory> BUILT_IN = List.of(
+            new FeeReductionCategory("BASIC_LIVELIHOOD", "기초생활수급자", "Basic livelihood recipient", 100, true, true, 10),
+            new FeeReductionCategory("NATIONAL_MERIT", "국가보훈대상자", "National merit recipient", 50, true, true, 20),
+            new FeeReductionCategory("DISABLED", "장애인", "Person with a disability", 50, true, true, 30),
+            new FeeReductionCategory(FeeReductionCategory.ELDERLY, "만 65세 이상", "Aged 65 and over", 50, false, true, 40));
+
+    private final EligibilityClaimRepository claims;
+    private final FeeReductionCategoryRepository categories;
+    private final HouseholdService households;
+    private final CurrentUser currentUser;
+    private final AccessLog accessLog;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    EligibilityService(EligibilityClaimRepository claims, FeeReductionCategoryRepository categories,
+                       HouseholdService households, CurrentUser currentUser, AccessLog accessLog,
+                       ApplicationEventPublisher events, Clock clock) {
+        this.claims = claims;
+        this.categories = categories;
+        this.households = households;
+        this.currentUser = currentUser;
+        this.accessLog = accessLog;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** Every category with its current rate, active or not, in display order. */
+    public List<FeeReductionCategory> categories() {
+        Map<String, FeeReductionCategory> byCode = new LinkedHashMap<>();
+        BUILT_IN.forEach(c -> byCode.put(c.code(), c));
+        for (FeeReductionCategoryDocument d : categories.findAll()) {
+            boolean declarable = !FeeReductionCategory.ELDERLY.equals(d.code()) && d.declarable();
+            byCode.put(d.code(), new FeeReductionCategory(d.code(), d.nameKo(), d.nameEn(), d.ratePercent(), declarable,
+                    d.active(), d.order()));
+        }
+        return byCode.values().stream().sorted(Comparator.comparingInt(FeeReductionCategory::order)
+                .thenComparing(FeeReductionCategory::code)).toList();
+    }
+
+    /** The categories a citizen can declare now. */
+    public List<FeeReductionCategory> declarableCategories() {
+        return categories().stream().filter(c -> c.active() && c.declarable()).toList();
+    }
+
+    public Optional<FeeReductionCategory> category(String code) {
+        return categories().stream().filter(c -> c.code().equals(code)).findFirst();
+    }
+
+    /**
+     * Declares that one of the caller's household belongs to a category.
+     *
+     * @throws InvalidInputException at {@code category} (unknown, not declarable, already open) or {@code note}
+     * @throws AccessDeniedException when the participant is not of the caller's household
+     */
+    @PreAuthorize("hasRole('CITIZEN')")
+    public EligibilityClaim declare(ParticipantId participantId, String categoryCode, String note) {
+        BaeumUser user = currentUser.require();
+        Participant participant = households.participant(participantId);
+        if (!participant.household().value().equals(user.accountId()) || !participant.active()) {
+            throw new AccessDeniedException("Not your household");
+        }
+        List<FieldProblem> problems = new ArrayList<>();
+        Optional<FeeReductionCategory> category = category(categoryCode == null ? "" : categoryCode);
+        if (category.isEmpty() || !category.get().active() || !category.get().declarable()) {
+            problems.add(FieldProblem.of("category", "eligibility.category.invalid"));
+        }
+        String n = note == null || note.isBlank() ? null : note.strip();
+        if (n != null && n.length() > AccountRules.NOTE_MAX) {
+            problems.add(FieldProblem.of("note", "eligibility.note.tooLong", AccountRules.NOTE_MAX));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        String openKey = participantId.value() + ":" + categoryCode;
+        EligibilityClaimDocument doc = new EligibilityClaimDocument(UUID.randomUUID().toString(), user.accountId(),
+                participantId.value(), participant.name(), categoryCode, n, EligibilityStatus.PENDING, clock.instant(),
+                null, null, openKey, List.of(step(user, EligibilityStatus.PENDING, n)));
+        for (int attempt = 0; ; attempt++) {
+            try {
+                claims.insert(doc);
+                break;
+            } catch (DuplicateKeyException e) {
+                // An approved claim past its end date no longer blocks a new declaration: close it, then try again.
+                Optional<EligibilityClaimDocument> open = claims.findOpen(openKey);
+                boolean closed = attempt == 0 && open.isPresent()
+                        && open.get().status() == EligibilityStatus.APPROVED && open.get().validUntil() != null
+                        && LocalDate.now(clock).isAfter(open.get().validUntil())
+                        && claims.transition(open.get().id(), EligibilityStatus.APPROVED, EligibilityStatus.EXPIRED,
+                        null, null, false, step(null, EligibilityStatus.EXPIRED, null), null).isPresent();
+                if (!closed) {
+                    throw InvalidInputException.of("category", "eligibility.alreadyOpen");
+                }
+            }
+        }
+        log.info("Account {} declared {} for participant {} (claim {})", user.accountId(), categoryCode,
+                participantId.value(), doc.id());
+        return toClaim(doc);
+    }
+
+    /** Withdraws one of the caller's pending claims. */
+    @PreAuthorize("hasRole('CITIZEN')")
+    public void withdraw(String claimId) {
+        BaeumUser user = currentUser.require();
+        EligibilityClaimDocument claim = claims.findById(claimId)
+                .filter(c -> c.householdId().equals(user.accountId()))
+                .orElseThrow(() -> new AccessDeniedException("Not your claim"));
+        claims.transition(claim.id(), EligibilityStatus.PENDING, EligibilityStatus.WITHDRAWN, null, null, false,
+                step(user, EligibilityStatus.WITHDRAWN, null), null)
+                .orElseThrow(() -> InvalidInputException.of("claim", "eligibility.notPending"));
+        log.info("Account {} withdrew claim {}", user.accountId(), claimId);
+    }
+
+    /** The caller's household's claims, newest first, with the status as of today. */
+    @PreAuthorize("hasRole('CITIZEN')")
+    public List<EligibilityClaim> myClaims() {
+        return claims.findByHousehold(currentUser.require().accountId()).stream().map(this::toClaim).toList();
+    }
+
+    /** Pending claims, oldest first: staff's queue. Lists show masked names; {@link #claimForReview} the full record. */
+    @PreAuthorize("hasAnyRole('STAFF','ADMIN')")
+    public List<EligibilityClaim> queue(int offset, int limit) {
+        return claims.pageByStatus(EligibilityStatus.PENDING, offset, Math.min(limit, 500)).stream().map(this::toClaim).toList();
+    }
+
+    @PreAuthorize("hasAnyRole('STAFF','ADMIN')")
+    public long queueSize() {
+        return claims.countByStatus(EligibilityStatus.PENDING);
+    }
+
+    /** One claim with the participant's full record, for a decision; the opening is written to the access log. */
+    @PreAuthorize("hasAnyRole('STAFF','ADMIN')")
+    public ClaimReview claimForReview(String claimId) {
+        EligibilityClaimDocument claim = claims.findById(claimId).orElseThrow(() -> new AccessDeniedException("No such claim"));
+        accessLog.record(AccessAction.VIEW_ELIGIBILITY, claim.householdId(), "claim " + claimId);
+        return new ClaimReview(toClaim(claim), households.participant(new ParticipantId(claim.participantId())));
+    }
+
+    /** A claim and the participant it is for. */
+    public record ClaimReview(EligibilityClaim claim, Participant participant) {
+    }
+
+    /**
+     * Approves a pending claim until {@code validUntil} (inclusive).
+     *
+     * @throws InvalidInputException at {@code validUntil} (missing, past, more than five years) or {@code claim}
+     *                               (decided meanwhile by someone else)
+     */
+    @PreAuthorize("hasAnyRole('STAFF','ADMIN')")
+    public EligibilityClaim approve(String claimId, LocalDate validUntil, String note) {
+        LocalDate today = LocalDate.now(clock);
+        if (validUntil == null) {
+            throw InvalidInputException.of("validUntil", "eligibility.validUntil.required");
+        }
+        if (validUntil.isBefore(today) || validUntil.isAfter(today.plusYears(MAX_VALIDITY_YEARS))) {
+            throw InvalidInputException.of("validUntil", "eligibility.validUntil.range", MAX_VALIDITY_YEARS);
+        }
+        return decide(claimId, EligibilityStatus.APPROVED, validUntil, null, blankToNull(note));
+    }
+
+    /**
+     * Rejects a pending claim with a reason the citizen reads.
+     *
+     * @throws InvalidInputException at {@code reason} (missing, too long) or {@code claim} (already decided)
+     */
+    @PreAuthorize("hasAnyRole('STAFF','ADMIN')")
+    public EligibilityClaim reject(String claimId, String reason) {
+        String r = blankToNull(reason);
+        if (r == null) {
+            throw InvalidInputException.of("reason", "eligibility.reason.required");
+        }
+        if (r.length() > AccountRules.NOTE_MAX) {
+            throw InvalidInputException.of("reason", "eligibility.note.tooLong", AccountRules.NOTE_MAX);
+        }
+        return decide(claimId, EligibilityStatus.REJECTED, null, r, r);
+    }
+
+    private EligibilityClaim decide(String claimId, EligibilityStatus to, LocalDate validUntil, String reason, String text) {
+        BaeumUser user = currentUser.require();
+        EligibilityClaimDocument before = claims.findById(claimId).orElseThrow(() -> new AccessDeniedException("No such claim"));
+        EligibilityClaimDocument after = claims.transition(claimId, EligibilityStatus.PENDING, to, validUntil, reason,
+                        to == EligibilityStatus.APPROVED, step(user, to, text), null)
+                .orElseThrow(() -> InvalidInputException.of("claim", "eligibility.notPending"));
+        accessLog.record(AccessAction.DECIDE_ELIGIBILITY, before.householdId(), to + " claim " + claimId);
+        log.info("{} {} claim {} ({} for participant {})", user.getUsername(), to, claimId, before.category(),
+                before.participantId());
+        events.publishEvent(new AccountEvents.EligibilityDecided(claimId, new ParticipantId(before.participantId()),
+                before.category(), to));
+        return toClaim(after);
+    }
+
+    /** A household's claims for staff helping at the desk; written to the access log. */
+    @PreAuthorize("hasAnyRole('STAFF','ADMIN')")
+    public List<EligibilityClaim> claimsOf(AccountId household) {
+        accessLog.record(AccessAction.VIEW_ELIGIBILITY, household.value(), "claims of household");
+        return claims.findByHousehold(household.value()).stream().map(this::toClaim).toList();
+    }
+
+    /**
+     * The reductions that apply to a participant on a day: approved claims still valid, and the elderly rule (65 or
+     * older on that day). Inactive categories give none. A citizen may ask for their own household only.
+     */
+    @PreAuthorize("isAuthenticated()")
+    public List<FeeReduction> reductionsFor(ParticipantId participantId, LocalDate day) {
+        Participant participant = households.participant(participantId);
+        Map<String, FeeReductionCategory> byCode = new LinkedHashMap<>();
+        categories().stream().filter(FeeReductionCategory::active).forEach(c -> byCode.put(c.code(), c));
+        List<FeeReduction> result = new ArrayList<>();
+        for (EligibilityClaimDocument c : claims.findByParticipant(participantId.value(), EligibilityStatus.APPROVED)) {
+            FeeReductionCategory category = byCode.get(c.category());
+            if (category != null && c.validUntil() != null && !day.isAfter(c.validUntil())) {
+                result.add(new FeeReduction(category.code(), category.nameKo(), category.nameEn(), category.ratePercent()));
+            }
+        }
+        FeeReductionCategory elderly = byCode.get(FeeReductionCategory.ELDERLY);
+        if (elderly != null && participant.birthDate() != null && participant.ageOn(day) >= Ages.ELDERLY) {
+            result.add(new FeeReduction(elderly.code(), elderly.nameKo(), elderly.nameEn(), elderly.ratePercent()));
+        }
+        return result;
+    }
+
+    /** The single best reduction (the highest rate), if any. */
+    @PreAuthorize("isAuthenticated()")
+    public Optional<FeeReduction> bestReductionFor(ParticipantId participantId, LocalDate day) {
+        return reductionsFor(participantId, day).stream().max(Comparator.comparingInt(FeeReduction::ratePercent));
+    }
+
+    /**
+     * Adds or changes a category (name, rate, active, order). The elderly category can never be declared.
+     *
+     * @throws InvalidInputException per field
+     */
+    @PreAuthorize("hasRole('ADMIN')")
+    public FeeReductionCategory saveCategory(FeeReductionCategory c) {
+        List<FieldProblem> problems = new ArrayList<>();
+        if (c.code() == null || !CODE.matcher(c.code()).matches()) {
+            problems.add(FieldProblem.of("code", "feeReduction.code.invalid"));
+        }
+        if (c.nameKo() == null || c.nameKo().isBlank() || c.nameKo().length() > 50) {
+            problems.add(FieldProblem.of("nameKo", "feeReduction.name.required"));
+        }
+        if (c.nameEn() == null || c.nameEn().isBlank() || c.nameEn().length() > 50) {
+            problems.add(FieldProblem.of("nameEn", "feeReduction.name.required"));
+        }
+        if (c.ratePercent() < 0 || c.ratePercent() > 100) {
+            problems.add(FieldProblem.of("ratePercent", "feeReduction.rate.range"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        boolean declarable = !FeeReductionCategory.ELDERLY.equals(c.code()) && c.declarable();
+        categories.save(new FeeReductionCategoryDocument(c.code(), c.nameKo().strip(), c.nameEn().strip(), c.ratePercent(),
+                declarable, c.active(), c.order()));
+        log.info("{} set fee-reduction category {} to {}% (active {})", currentUser.require().getUsername(), c.code(),
+                c.ratePercent(), c.active());
+        return category(c.code()).orElseThrow();
+    }
+
+    private EligibilityClaim toClaim(EligibilityClaimDocument d) {
+        LocalDate today = LocalDate.now(clock);
+        EligibilityClaim claim = new EligibilityClaim(d.id(), new AccountId(d.householdId()), new ParticipantId(d.participantId()),
+                d.participantName(), d.category(), d.note(), d.status(), d.declaredAt(), d.validUntil(), d.reason(),
+                d.history() == null ? List.of() : d.history().stream().map(s -> new EligibilityClaim.Step(s.at(),
+                        s.byAccountId(), s.byName(), s.status(), s.text())).toList());
+        return new EligibilityClaim(claim.id(), claim.household(), claim.participant(), claim.participantName(),
+                claim.category(), claim.note(), claim.statusOn(today), claim.declaredAt(), claim.validUntil(),
+                claim.reason(), claim.history());
+    }
+
+    private StepDocument step(BaeumUser user, EligibilityStatus status, String text) {
+        return new StepDocument(clock.instant(), user == null ? "system" : user.accountId(),
+                user == null ? "system" : user.displayName(), status, text);
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}

@@ -1,0 +1,226 @@
+package org.baeum.account;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+import org.baeum.account.internal.AccountDocument;
+import org.baeum.account.internal.AccountMail;
+import org.baeum.account.internal.AccountRepository;
+import org.baeum.base.domain.FieldProblem;
+import org.baeum.base.domain.InvalidInputException;
+import org.baeum.base.mongo.DuplicateKeyException;
+import org.baeum.base.security.ApiTokens;
+import org.baeum.base.security.CurrentUser;
+import org.baeum.base.security.Role;
+import org.baeum.base.security.SignedLinks;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+
+/**
+ * Sign-up, address verification and password reset: the entry points a person uses before or without signing
+ * in (the form and {@code POST /api/v1/accounts} both come here), plus "send the verification mail again".
+ */
+@Service
+public class RegistrationService {
+
+    private static final Logger log = LoggerFactory.getLogger(RegistrationService.class);
+
+    public static final String VERIFY = "verify-email";
+    public static final String RESET = "reset-password";
+    public static final Duration VERIFY_TTL = Duration.ofHours(48);
+    public static final Duration RESET_TTL = Duration.ofHours(1);
+    public static final Duration INVITATION_TTL = Duration.ofDays(7);
+    /** The page paths the links open. */
+    public static final String VERIFY_PAGE = "verify-email";
+    public static final String RESET_PAGE = "reset-password";
+
+    /** A stored sign-up; {@code mailSent} false means the address must be confirmed with "send again". */
+    public record SignUpResult(AccountId id, boolean mailSent) {
+    }
+
+    private final AccountRepository accounts;
+    private final PasswordEncoder encoder;
+    private final SignedLinks links;
+    private final AccountMail mail;
+    private final ApiTokens tokens;
+    private final CurrentUser currentUser;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    RegistrationService(AccountRepository accounts, PasswordEncoder encoder, SignedLinks links, AccountMail mail,
+                        ApiTokens tokens, CurrentUser currentUser, ApplicationEventPublisher events, Clock clock) {
+        this.accounts = accounts;
+        this.encoder = encoder;
+        this.links = links;
+        this.mail = mail;
+        this.tokens = tokens;
+        this.currentUser = currentUser;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /**
+     * Creates a citizen account (user name = email address) and sends the verification link. Every rule is
+     * checked before anything is stored; a taken address is reported at the email field.
+     *
+     * @throws InvalidInputException with every problem, per field; nothing was stored
+     */
+    public SignUpResult signUp(SignUpRequest request) {
+        LocalDate today = LocalDate.now(clock);
+        List<FieldProblem> problems = new ArrayList<>(AccountRules.signUp(request, today));
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        String email = request.email().strip().toLowerCase(Locale.ROOT);
+        Instant now = clock.instant();
+        AccountDocument account = new AccountDocument(UUID.randomUUID().toString(), email, email,
+                request.name().strip(), List.of(Role.CITIZEN), true, AccountRules.language(request.language()),
+                encoder.encode(request.password()), now, AccountRules.normaliseMobile(request.mobile()),
+                request.birthDate(), request.district().name(), null, 0L, true, now);
+        try {
+            accounts.insert(account);
+        } catch (DuplicateKeyException e) {
+            throw InvalidInputException.of("email", "account.email.taken");
+        }
+        log.info("Citizen account {} signed up", account.id());
+        events.publishEvent(new AccountEvents.AccountSignedUp(new AccountId(account.id())));
+        return new SignUpResult(new AccountId(account.id()), sendVerification(account));
+    }
+
+    /** Sends the caller a new verification link (one a minute at most). False when none could be sent now. */
+    @PreAuthorize("isAuthenticated()")
+    public boolean resendVerification() {
+        AccountDocument account = accounts.findById(currentUser.require().accountId()).orElseThrow();
+        if (account.emailVerified() || !accounts.claimLinkMail(account.id(), clock.instant())) {
+            return false;
+        }
+        return sendVerification(account);
+    }
+
+    boolean sendVerification(AccountDocument account) {
+        String token = links.sign(VERIFY, account.id() + ":" + account.email(), VERIFY_TTL);
+        return mail.send(AccountMail.Kind.VERIFY, account.email(), account.displayName(),
+                org.baeum.base.i18n.Locales.fromTag(account.language()), links.url(VERIFY_PAGE, token),
+                clock.instant().plus(VERIFY_TTL));
+    }
+
+    /** Confirms the address the link was sent to, if it is still the account's address. */
+    public LinkOutcome verifyEmail(String token) {
+        SignedLinks.Check check = links.check(VERIFY, token);
+        if (check.status() == SignedLinks.Status.INVALID) {
+            return LinkOutcome.INVALID;
+        }
+        String[] subject = check.claims().subject().split(":", 2);
+        Optional<AccountDocument> account = accounts.findById(subject[0]);
+        if (account.isEmpty() || subject.length < 2 || !account.get().email().equals(subject[1])) {
+            return LinkOutcome.INVALID;
+        }
+        if (account.get().emailVerified()) {
+            return LinkOutcome.ALREADY_DONE;
+        }
+        SignedLinks.Check use = links.use(VERIFY, token);
+        if (!use.valid()) {
+            return outcome(use.status());
+        }
+        if (!accounts.markEmailVerified(subject[0], subject[1], clock.instant())) {
+            return LinkOutcome.INVALID;
+        }
+        log.info("Account {} confirmed its email address", subject[0]);
+        events.publishEvent(new AccountEvents.EmailVerified(new AccountId(subject[0])));
+        return LinkOutcome.DONE;
+    }
+
+    /**
+     * Sends a reset link if an enabled account has this address, and says nothing either way (the form and the API
+     * answer the same whether or not the address is known). One mail a minute per account at most.
+     */
+    public void requestPasswordReset(String email) {
+        if (email == null || email.isBlank() || email.length() > AccountRules.EMAIL_MAX) {
+            return;
+        }
+        accounts.findByLogin(email.strip())
+                .filter(a -> a.email().equals(email.strip().toLowerCase(Locale.ROOT)) && a.enabled())
+                .filter(a -> accounts.claimLinkMail(a.id(), clock.instant()))
+                .ifPresent(a -> sendReset(a, AccountMail.Kind.RESET, RESET_TTL));
+    }
+
+    /** Sends a reset (or, for a new staff account, an invitation) link; used by ADMIN's tools as well. */
+    boolean sendReset(AccountDocument account, AccountMail.Kind kind, Duration ttl) {
+        String token = links.sign(RESET, account.id() + ":" + account.sessionEpoch(), ttl);
+        boolean sent = mail.send(kind, account.email(), account.displayName(),
+                org.baeum.base.i18n.Locales.fromTag(account.language()), links.url(RESET_PAGE, token),
+                clock.instant().plus(ttl));
+        log.info("{} link for account {} {}", kind, account.id(), sent ? "sent" : "not sent (mail server refused)");
+        return sent;
+    }
+
+    /** Whether a reset link can still be used (the page shows the form only then). */
+    public LinkOutcome checkReset(String token) {
+        SignedLinks.Check check = links.check(RESET, token);
+        if (!check.valid()) {
+            return outcome(check.status());
+        }
+        return resetTarget(check).isPresent() ? LinkOutcome.DONE : LinkOutcome.USED;
+    }
+
+    /**
+     * Sets a new password through a reset link. Every session and API token of the account ends.
+     *
+     * @throws InvalidInputException at {@code password} when the password breaks the policy; the link stays usable
+     */
+    public LinkOutcome resetPassword(String token, String newPassword) {
+        SignedLinks.Check check = links.check(RESET, token);
+        if (!check.valid()) {
+            return outcome(check.status());
+        }
+        Optional<AccountDocument> account = resetTarget(check);
+        if (account.isEmpty()) {
+            return LinkOutcome.USED;
+        }
+        List<FieldProblem> problems = new ArrayList<>();
+        AccountRules.password("password", newPassword, problems, account.get().email(), account.get().username());
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        SignedLinks.Check use = links.use(RESET, token);
+        if (!use.valid()) {
+            return outcome(use.status());
+        }
+        AccountDocument a = account.get();
+        accounts.changePassword(a.id(), encoder.encode(newPassword));
+        if (!a.emailVerified()) {
+            // the link reached the address: it is confirmed (the invitation of a staff account works this way too)
+            accounts.markEmailVerified(a.id(), a.email(), clock.instant());
+        }
+        long revoked = tokens.revokeAll(a.id());
+        log.info("Password of account {} reset through a mailed link; sessions ended, {} API tokens revoked", a.id(), revoked);
+        return LinkOutcome.DONE;
+    }
+
+    /** The account a reset link is for, if its password has not changed since the link was made. */
+    private Optional<AccountDocument> resetTarget(SignedLinks.Check check) {
+        String[] subject = check.claims().subject().split(":", 2);
+        return accounts.findById(subject[0])
+                .filter(AccountDocument::enabled)
+                .filter(a -> subject.length == 2 && Long.toString(a.sessionEpoch()).equals(subject[1]));
+    }
+
+    private static LinkOutcome outcome(SignedLinks.Status status) {
+        return switch (status) {
+            case VALID -> LinkOutcome.DONE;
+            case EXPIRED -> LinkOutcome.EXPIRED;
+            case USED -> LinkOutcome.USED;
+            case INVALID -> LinkOutcome.INVALID;
+        };
+    }
+}
