@@ -56,7 +56,7 @@ class LayoutBrowserlessTest extends SpringBrowserlessTest {
     @WithUserDetails("ui-citizen")
     void a_citizen_sees_their_own_menu_in_korean_but_no_staff_pages() {
         navigate(HomeView.class);
-        assertThat(menu()).containsExactly("첫 화면", "강좌 찾기", "기관·시설 안내", "내 정보");
+        assertThat(menu()).containsExactly("첫 화면", "강좌 찾기", "기관·시설 안내", "우리 가족", "내 정보");
         assertThat(button("baeum-sign-out").getText()).isEqualTo("로그아웃");
         assertThat($(H1.class).first().getText()).isEqualTo("배움에 오신 것을 환영합니다");
     }
@@ -72,14 +72,14 @@ class LayoutBrowserlessTest extends SpringBrowserlessTest {
     @WithUserDetails("ui-staff")
     void staff_see_sent_mail() {
         navigate(HomeView.class);
-        assertThat(menu()).containsExactly("첫 화면", "강좌 찾기", "기관·시설 안내", "강좌 개설 관리", "내 정보", "보낸 메일");
+        assertThat(menu()).containsExactly("첫 화면", "강좌 찾기", "기관·시설 안내", "강좌 개설 관리", "시민 찾기", "감면 심사", "내 정보", "보낸 메일");
     }
 
     @Test
     @WithUserDetails("ui-admin")
     void admins_see_sent_mail() {
         navigate(HomeView.class);
-        assertThat(menu()).contains("보낸 메일", "내 정보", "강좌 개설 관리", "개인정보 접근 기록");
+        assertThat(menu()).contains("보낸 메일", "내 정보", "강좌 개설 관리", "개인정보 접근 기록", "직원·강사 계정", "감면 기준");
     }
 
     @Test
