@@ -10,6 +10,7 @@ import com.microsoft.playwright.options.AriaRole;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -140,16 +141,20 @@ class PortalJourneyIT {
         page.context().close();
     }
 
-    @ParameterizedTest(name = "{0} is accessible for staff")
+    @ParameterizedTest(name = "{1} is accessible for {0}")
     @Order(4)
-    @CsvSource({"/staff/catalog, 강좌 개설 관리", "/staff/sent-mail, 보낸 메일", "/branches, 기관·시설 안내", "/my/account, 내 정보"})
-    void every_other_page_is_accessible(String path, String heading) throws Exception {
+    @CsvSource({"staff, /staff/catalog, 강좌 개설 관리", "staff, /staff/sent-mail, 보낸 메일", "staff, /branches, 기관·시설 안내",
+            "staff, /my/account, 내 정보", "staff, /staff/citizens, 시민 찾기", "staff, /staff/eligibility, 감면 심사",
+            "staff, /staff/citizens/demo-citizen, 김시민", "citizen, /my/household, 우리 가족", "citizen, /my/account, 내 정보",
+            "admin, /admin/accounts, 직원·강사 계정", "admin, /admin/fee-reductions, 수강료 감면 기준",
+            "admin, /admin/access-log, 개인정보 접근 기록"})
+    void every_other_page_is_accessible(String who, String path, String heading) throws Exception {
         Page page = newKoreanPage();
-        signIn(page, "staff", PackagedPortal.DEMO_PASSWORD);
+        signIn(page, who, PackagedPortal.DEMO_PASSWORD);
         page.waitForURL(Pattern.compile(".*/$"));
         page.navigate(portal.url(path));
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(heading).setLevel(1))).isVisible();
-        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("staff" + path.replace('/', '-') + ".png"))
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(who + path.replace('/', '-') + ".png"))
                 .setFullPage(true));
         assertThat(Browser.axeViolations(page)).as("axe on " + path).isEmpty();
         page.context().close();
@@ -179,6 +184,56 @@ class PortalJourneyIT {
         assertThat(page.locator(".baeum-session-dates li").first()).isVisible();
         page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("offering-detail.png")).setFullPage(true));
         assertThat(Browser.axeViolations(page)).as("axe on the offering page").isEmpty();
+        page.context().close();
+    }
+
+    @Test
+    @Order(5)
+    void a_newcomer_signs_up_confirms_the_address_from_the_mail_and_adds_a_child() throws Exception {
+        Page page = newKoreanPage();
+        page.navigate(portal.url("/signup"));
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("회원가입").setLevel(1))).isVisible();
+        assertThat(Browser.axeViolations(page)).as("axe on the sign-up page").isEmpty();
+        page.getByLabel("이름", new Page.GetByLabelOptions().setExact(true)).fill("정새봄");
+        page.getByLabel("이메일 주소").fill("saebom@example.com");
+        page.getByLabel("생년월일").fill("1988. 4. 5.");
+        page.getByLabel("생년월일").press("Enter");
+        page.getByLabel("사는 곳 (자치구)").fill("마포구");
+        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("마포구").setExact(true)).click();
+        page.getByLabel("비밀번호", new Page.GetByLabelOptions().setExact(true)).fill("봄날의 햇살은 따뜻하다");
+        page.getByLabel("비밀번호 확인").fill("봄날의 햇살은 따뜻하다");
+        page.getByText("위 개인정보 수집·이용 안내를 읽었으며 동의합니다").click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("가입하기")).click();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("가입을 환영합니다"))).isVisible();
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("signup-done.png")).setFullPage(true));
+
+        // staff read the verification mail in the portal's own "Sent mail" view
+        Page desk = newKoreanPage();
+        signIn(desk, "staff", PackagedPortal.DEMO_PASSWORD);
+        desk.waitForURL(Pattern.compile(".*/$"));
+        desk.navigate(portal.url("/staff/sent-mail"));
+        desk.getByText("saebom@example.com").first().click();
+        String mailText = desk.locator("vaadin-dialog-overlay pre, pre").first().textContent();
+        Matcher link = Pattern.compile("https?://\\S+/verify-email\\?token=\\S+").matcher(mailText);
+        org.assertj.core.api.Assertions.assertThat(link.find()).as("a verification link in: " + mailText).isTrue();
+        desk.context().close();
+
+        page.navigate(link.group().replaceFirst("https?://[^/]+", portal.url("")));
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("이메일 주소를 확인했습니다"))).isVisible();
+        assertThat(Browser.axeViolations(page)).as("axe on the verification page").isEmpty();
+
+        signIn(page, "saebom@example.com", "봄날의 햇살은 따뜻하다");
+        page.waitForURL(Pattern.compile(".*/$"));
+        page.navigate(portal.url("/my/household"));
+        page.getByLabel("이름", new Page.GetByLabelOptions().setExact(true)).fill("정아름");
+        page.getByLabel("생년월일").fill("2019. 3. 1.");
+        page.getByLabel("생년월일").press("Enter");
+        page.getByLabel("관계").click();
+        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("자녀").setExact(true)).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("가족 추가").setExact(true)).click();
+        assertThat(page.locator(".baeum-card-list li").filter(new Locator.FilterOptions().setHasText("정아름"))).containsText("자녀");
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("household.png")).setFullPage(true));
+        assertThat(Browser.axeViolations(page)).as("axe on the household page").isEmpty();
         page.context().close();
     }
 

@@ -156,8 +156,10 @@ public class SignedLinks {
         }
         String payload = token.substring(0, dot);
         try {
-            byte[] given = Base64.getUrlDecoder().decode(token.substring(dot + 1));
-            if (!MessageDigest.isEqual(given, mac(payload))) {
+            // compare the encoded text, not decoded bytes: Base64 ignores a last character's spare bits, and a
+            // changed character must never pass
+            byte[] given = token.substring(dot + 1).getBytes(StandardCharsets.US_ASCII);
+            if (!MessageDigest.isEqual(given, b64(mac(payload)).getBytes(StandardCharsets.US_ASCII))) {
                 return null;
             }
             String[] parts = new String(Base64.getUrlDecoder().decode(payload), StandardCharsets.UTF_8).split("\\|", -1);

@@ -79,7 +79,7 @@ class LayoutBrowserlessTest extends SpringBrowserlessTest {
     @WithUserDetails("ui-admin")
     void admins_see_sent_mail() {
         navigate(HomeView.class);
-        assertThat(menu()).contains("보낸 메일", "내 정보", "강좌 개설 관리", "개인정보 접근 기록", "직원·강사 계정", "감면 기준");
+        assertThat(menu()).contains("보낸 메일", "내 정보", "강좌 개설 관리", "개인정보 접근 기록", "직원 계정", "감면 기준");
     }
 
     @Test
