@@ -32,8 +32,11 @@ public class HouseholdService {
     private final AccountRepository accounts;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final org.baeum.base.audit.AccessLog accessLog;
 
-    HouseholdService(DependantRepository dependants, AccountRepository accounts, CurrentUser currentUser, Clock clock) {
+    HouseholdService(DependantRepository dependants, AccountRepository accounts, CurrentUser currentUser, Clock clock,
+                     org.baeum.base.audit.AccessLog accessLog) {
+        this.accessLog = accessLog;
         this.dependants = dependants;
         this.accounts = accounts;
         this.currentUser = currentUser;
@@ -112,15 +115,17 @@ public class HouseholdService {
         return p;
     }
 
-    /** A household's participants, for staff helping at the desk (the caller logs the access). */
+    /** A household's participants, for staff helping at the desk; written to the access log. */
     @PreAuthorize("hasAnyRole('STAFF','ADMIN')")
     public List<Participant> householdOf(AccountId account) {
+        accessLog.record(org.baeum.base.audit.AccessAction.VIEW_HOUSEHOLD, account.value(), null);
         return participantsOf(account.value());
     }
 
-    /** A household's dependants, removed ones included, for staff. */
+    /** A household's dependants, removed ones included, for staff; written to the access log. */
     @PreAuthorize("hasAnyRole('STAFF','ADMIN')")
     public List<Dependant> dependantsOf(AccountId account) {
+        accessLog.record(org.baeum.base.audit.AccessAction.VIEW_HOUSEHOLD, account.value(), null);
         return dependantsOf(account.value(), true);
     }
 
