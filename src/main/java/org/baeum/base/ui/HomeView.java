@@ -28,7 +28,14 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
         Paragraph lead = new Paragraph(getTranslation("home.lead"));
         lead.addClassName("baeum-lead");
         add(title, lead);
-        currentUser.get().ifPresent(user -> add(forRole(user)));
+        currentUser.get().ifPresentOrElse(user -> add(forRole(user)), () -> {
+            Paragraph join = new Paragraph(getTranslation("home.join") + " ");
+            com.vaadin.flow.component.html.Anchor signUp = new com.vaadin.flow.component.html.Anchor("signup",
+                    getTranslation("login.signUp"));
+            signUp.addClassName("baeum-signup-link");
+            join.add(signUp);
+            add(join);
+        });
 
         Div cards = new Div(
                 card("home.offer.classes"),

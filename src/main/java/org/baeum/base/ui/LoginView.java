@@ -28,7 +28,8 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         setAlignItems(Alignment.CENTER);
         H1 title = new H1(getTranslation("login.title"));
         form.setAction("login");
-        form.setForgotPasswordButtonVisible(false);
+        form.setForgotPasswordButtonVisible(true);
+        form.addForgotPasswordListener(e -> e.getSource().getUI().ifPresent(ui -> ui.navigate("forgot-password")));
         show(i18n(false));
         add(title, form);
         if (demo.enabled()) {
@@ -36,6 +37,9 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
             hint.addClassName("baeum-hint");
             add(hint);
         }
+        Paragraph newHere = new Paragraph(getTranslation("login.newHere") + " ");
+        newHere.add(new com.vaadin.flow.component.html.Anchor("signup", getTranslation("login.signUp")));
+        add(newHere);
     }
 
     private LoginI18n i18n(boolean throttled) {
