@@ -167,7 +167,7 @@ public class AccountService {
     }
 
     /** Checks the current password; wrong guesses count towards the sign-in throttle of the account. */
-    private void requirePassword(AccountDocument me, String currentPassword) {
+    void requirePassword(AccountDocument me, String currentPassword) {
         if (throttle.blockedUntil(me.username(), null).isPresent()) {
             throw InvalidInputException.of("currentPassword", "login.error.throttled");
         }

@@ -25,7 +25,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
@@ -48,14 +47,14 @@ public class PersonalDataService {
     private final AccessLog accessLog;
     private final LoginThrottle throttle;
     private final CurrentUser currentUser;
-    private final PasswordEncoder encoder;
+    private final AccountService accountService;
     private final ApplicationEventPublisher events;
     private final List<PersonalDataContributor> contributors;
     private final Clock clock;
 
     PersonalDataService(AccountRepository accounts, DependantRepository dependants, EligibilityClaimRepository claims,
                         ApiTokens tokens, AccessLog accessLog, LoginThrottle throttle, CurrentUser currentUser,
-                        PasswordEncoder encoder, ApplicationEventPublisher events,
+                        AccountService accountService, ApplicationEventPublisher events,
                         List<PersonalDataContributor> contributors, Clock clock) {
         this.accounts = accounts;
         this.dependants = dependants;
@@ -64,7 +63,7 @@ public class PersonalDataService {
         this.accessLog = accessLog;
         this.throttle = throttle;
         this.currentUser = currentUser;
-        this.encoder = encoder;
+        this.accountService = accountService;
         this.events = events;
         this.contributors = contributors;
         this.clock = clock;
@@ -164,13 +163,7 @@ public class PersonalDataService {
     public void deleteMyAccount(String currentPassword) {
         String id = currentUser.require().accountId();
         AccountDocument a = accounts.findById(id).orElseThrow();
-        if (throttle.blockedUntil(a.username(), null).isPresent()) {
-            throw InvalidInputException.of("currentPassword", "login.error.throttled");
-        }
-        if (currentPassword == null || !encoder.matches(currentPassword, a.passwordHash())) {
-            throttle.recordFailure(a.username(), null);
-            throw InvalidInputException.of("currentPassword", "account.currentPassword.wrong");
-        }
+        accountService.requirePassword(a, currentPassword);
         List<ParticipantId> participants = new ArrayList<>();
         participants.add(new ParticipantId(id));
         dependants.findByHousehold(id).forEach(d -> participants.add(new ParticipantId(d.id())));
