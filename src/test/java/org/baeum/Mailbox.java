@@ -15,12 +15,48 @@ public class Mailbox {
     private static final Pattern LINK = Pattern.compile("https?://\\S+\\?token=[A-Za-z0-9%._-]+");
 
     private final SentMailbox sent;
+    private final org.baeum.notification.internal.Delivery delivery;
+    private final com.mongodb.client.MongoDatabase database;
+    private final java.time.Clock clock;
 
-    Mailbox(SentMailbox sent) {
+    Mailbox(SentMailbox sent, org.baeum.notification.internal.Delivery delivery, com.mongodb.client.MongoDatabase database,
+            java.time.Clock clock) {
         this.sent = sent;
+        this.delivery = delivery;
+        this.database = database;
+        this.clock = clock;
+    }
+
+    /**
+     * Sends what the outbox holds now (mail goes out from a job, after the request) and waits until no row that is
+     * due is waiting or being sent, so that the test sees every mail the code under test asked for.
+     */
+    public void flush() {
+        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(20).toNanos();
+        var outbox = database.getCollection(org.baeum.notification.internal.OutboxRepository.COLLECTION);
+        while (true) {
+            delivery.deliverDue();
+            long busy = outbox.countDocuments(com.mongodb.client.model.Filters.or(
+                    com.mongodb.client.model.Filters.eq("status", "CLAIMED"),
+                    com.mongodb.client.model.Filters.and(com.mongodb.client.model.Filters.eq("status", "PENDING"),
+                            com.mongodb.client.model.Filters.lte("dueAt", clock.instant()))));
+            if (busy == 0) {
+                return;
+            }
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError(busy + " notifications still waiting to be sent");
+            }
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
     }
 
     public List<SentMail> to(String address) {
+        flush();
         return sent.newest(0, 500).stream().filter(m -> m.to().stream().anyMatch(t -> t.equalsIgnoreCase(address))).toList();
     }
 
@@ -32,6 +68,13 @@ public class Mailbox {
     public String linkTo(String address) {
         SentMail mail = newestTo(address).orElseThrow(() -> new AssertionError("No mail to " + address));
         return link(mail);
+    }
+
+    /** The newest link to a page ({@code reset-password}, {@code verify-email}) in mail to the address. */
+    public String linkTo(String address, String page) {
+        return to(address).stream().filter(m -> LINK.matcher(m.textBody()).find()).map(Mailbox::link)
+                .filter(l -> l.contains("/" + page + "?")).findFirst()
+                .orElseThrow(() -> new AssertionError("No " + page + " link in mail to " + address));
     }
 
     public static String link(SentMail mail) {

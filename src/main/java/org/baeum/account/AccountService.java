@@ -120,7 +120,7 @@ public class AccountService {
             throw InvalidInputException.of("email", "account.email.taken");
         }
         log.info("Account {} changed its email address; confirmation pending", me.id());
-        mail.send(AccountMail.Kind.EMAIL_CHANGED, me.email(), me.displayName(), Locales.fromTag(me.language()), null, null);
+        mail.send(AccountMail.Kind.EMAIL_CHANGED, me.id(), me.email(), me.displayName(), Locales.fromTag(me.language()), null, null);
         return registration.sendVerification(accounts.findById(me.id()).orElseThrow());
     }
 
@@ -142,7 +142,7 @@ public class AccountService {
         accounts.changePassword(me.id(), encoder.encode(newPassword));
         long revoked = tokens.revokeAll(me.id());
         log.info("Account {} changed its password; sessions ended, {} API tokens revoked", me.id(), revoked);
-        mail.send(AccountMail.Kind.PASSWORD_CHANGED, me.email(), me.displayName(), Locales.fromTag(me.language()), null, null);
+        mail.send(AccountMail.Kind.PASSWORD_CHANGED, me.id(), me.email(), me.displayName(), Locales.fromTag(me.language()), null, null);
     }
 
     /** Ends every session and API token of the caller's account, this one included. */

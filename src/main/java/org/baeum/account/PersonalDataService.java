@@ -48,6 +48,7 @@ public class PersonalDataService {
     private final LoginThrottle throttle;
     private final CurrentUser currentUser;
     private final AccountService accountService;
+    private final org.baeum.notification.NotificationService notifications;
     private final ApplicationEventPublisher events;
     private final List<PersonalDataContributor> contributors;
     private final Clock clock;
@@ -55,7 +56,9 @@ public class PersonalDataService {
     PersonalDataService(AccountRepository accounts, DependantRepository dependants, EligibilityClaimRepository claims,
                         ApiTokens tokens, AccessLog accessLog, LoginThrottle throttle, CurrentUser currentUser,
                         AccountService accountService, ApplicationEventPublisher events,
-                        List<PersonalDataContributor> contributors, Clock clock) {
+                        List<PersonalDataContributor> contributors, Clock clock,
+                        org.baeum.notification.NotificationService notifications) {
+        this.notifications = notifications;
         this.accounts = accounts;
         this.dependants = dependants;
         this.claims = claims;
@@ -172,6 +175,7 @@ public class PersonalDataService {
         claims.deleteHousehold(id);
         dependants.deleteHousehold(id);
         tokens.revokeAll(id);
+        notifications.eraseFor(id);
         throttle.recordSuccess(a.username());
         accounts.delete(id);
         log.info("Account {} deleted by its holder; {} participants anonymised", id, participants.size());

@@ -109,7 +109,7 @@ public class RegistrationService {
 
     boolean sendVerification(AccountDocument account) {
         String token = links.sign(VERIFY, account.id() + ":" + account.email(), VERIFY_TTL);
-        return mail.send(AccountMail.Kind.VERIFY, account.email(), account.displayName(),
+        return mail.send(AccountMail.Kind.VERIFY, account.id(), account.email(), account.displayName(),
                 org.baeum.base.i18n.Locales.fromTag(account.language()), links.url(VERIFY_PAGE, token),
                 clock.instant().plus(VERIFY_TTL));
     }
@@ -157,7 +157,7 @@ public class RegistrationService {
     /** Sends a reset (or, for a new staff account, an invitation) link; used by ADMIN's tools as well. */
     boolean sendReset(AccountDocument account, AccountMail.Kind kind, Duration ttl) {
         String token = links.sign(RESET, account.id() + ":" + account.sessionEpoch(), ttl);
-        boolean sent = mail.send(kind, account.email(), account.displayName(),
+        boolean sent = mail.send(kind, account.id(), account.email(), account.displayName(),
                 org.baeum.base.i18n.Locales.fromTag(account.language()), links.url(RESET_PAGE, token),
                 clock.instant().plus(ttl));
         log.info("{} link for account {} {}", kind, account.id(), sent ? "sent" : "not sent (mail server refused)");

@@ -59,7 +59,7 @@ class AccountServiceTest {
         assertThat(changed.username()).as("a citizen's user name follows the address").isEqualTo("new.address@example.com");
         assertThat(changed.emailVerified()).isFalse();
         assertThat(mailbox.newestTo("old.address@example.com").orElseThrow().subject()).contains("이메일 주소가 바뀌었습니다");
-        assertThat(registration.verifyEmail(Mailbox.token(mailbox.linkTo("new.address@example.com")))).isEqualTo(LinkOutcome.DONE);
+        assertThat(registration.verifyEmail(Mailbox.token(mailbox.linkTo("new.address@example.com", "verify-email")))).isEqualTo(LinkOutcome.DONE);
         assertThat(service.myAccount().emailVerified()).isTrue();
     }
 

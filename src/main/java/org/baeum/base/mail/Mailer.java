@@ -16,7 +16,19 @@ import org.springframework.stereotype.Component;
 public class Mailer {
 
     /** A message ready to send; {@code messageId} is stable across retries of the same notification. */
-    public record OutgoingMail(String to, String subject, String textBody, String htmlBody, String messageId) {
+    public record OutgoingMail(String to, String subject, String textBody, String htmlBody, String messageId,
+                               java.util.List<Attachment> attachments) {
+        public OutgoingMail {
+            attachments = attachments == null ? java.util.List.of() : java.util.List.copyOf(attachments);
+        }
+
+        public OutgoingMail(String to, String subject, String textBody, String htmlBody, String messageId) {
+            this(to, subject, textBody, htmlBody, messageId, java.util.List.of());
+        }
+    }
+
+    /** A file sent with a message, e.g. an iCalendar file of a class's sessions. */
+    public record Attachment(String fileName, String contentType, byte[] content) {
     }
 
     private final JavaMailSenderImpl sender;
@@ -39,7 +51,8 @@ public class Mailer {
             }
         };
         try {
-            MimeMessageHelper helper = new MimeMessageHelper(message, mail.htmlBody() != null, "UTF-8");
+            MimeMessageHelper helper = new MimeMessageHelper(message,
+                    mail.htmlBody() != null || !mail.attachments().isEmpty(), "UTF-8");
             helper.setFrom(new InternetAddress(settings.from(), true));
             helper.setTo(new InternetAddress(mail.to(), true));
             helper.setSubject(mail.subject());
@@ -47,6 +60,9 @@ public class Mailer {
                 helper.setText(mail.textBody(), mail.htmlBody());
             } else {
                 helper.setText(mail.textBody());
+            }
+            for (Attachment a : mail.attachments()) {
+                helper.addAttachment(a.fileName(), new org.springframework.core.io.ByteArrayResource(a.content()), a.contentType());
             }
         } catch (MessagingException e) {
             throw new IllegalArgumentException("Mail could not be composed: " + e.getMessage(), e);

@@ -1,0 +1,53 @@
+package org.baeum.notification;
+
+import java.util.List;
+
+/**
+ * What a notification is about. Each kind has its texts under {@code mail.<template>.*} in both languages
+ * ({@code subject}, {@code body}, {@code note}, and {@code action.<link>} for each of its links), and is either
+ * essential (always sent) or a reminder the recipient can turn off.
+ *
+ * @param links the names of the links its mail carries, in order (each has an {@code action.<name>} text)
+ */
+public enum NotificationKind {
+    VERIFY_EMAIL("verify", true, List.of("open")),
+    PASSWORD_RESET("reset", true, List.of("open")),
+    INVITATION("invitation", true, List.of("open")),
+    EMAIL_CHANGED("emailchanged", true, List.of()),
+    PASSWORD_CHANGED("passwordchanged", true, List.of()),
+    ENROLMENT_CONFIRMED("enrolled", true, List.of("open", "cancel")),
+    WAITLIST_OFFER("offer", true, List.of("accept", "decline")),
+    OFFER_EXPIRING("offerexpiring", true, List.of("accept", "decline")),
+    CLASS_REMINDER("reminder", false, List.of("open", "unsubscribe")),
+    CANCELLATION("cancelled", true, List.of("open")),
+    CLOSURE_NOTICE("closure", true, List.of("open")),
+    SURVEY_INVITATION("survey", false, List.of("open", "unsubscribe")),
+    INSTRUCTOR_MESSAGE("instructormessage", true, List.of("open"));
+
+    private final String template;
+    private final boolean essential;
+    private final List<String> links;
+
+    NotificationKind(String template, boolean essential, List<String> links) {
+        this.template = template;
+        this.essential = essential;
+        this.links = links;
+    }
+
+    public String template() {
+        return template;
+    }
+
+    /** Essential mail (confirmations, offers, account security) goes out whatever the reminder choice. */
+    public boolean essential() {
+        return essential;
+    }
+
+    public List<String> links() {
+        return links;
+    }
+
+    public String messageKey() {
+        return "notification.kind." + name();
+    }
+}
