@@ -25,9 +25,34 @@ final class EmbeddedSmtpServer implements SentMailbox, AutoCloseable {
     private final GreenMail greenMail;
 
     EmbeddedSmtpServer(int port) {
-        ServerSetup setup = new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP);
-        greenMail = new GreenMail(port == 0 ? setup.dynamicPort() : setup);
+        // a fixed port even when "any free port" was asked for, so a restart (stop/start) listens where the portal sends
+        ServerSetup setup = new ServerSetup(port == 0 ? freePort() : port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP);
+        greenMail = new GreenMail(setup);
         greenMail.start();
+    }
+
+    private static int freePort() {
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    MimeMessage[] received() {
+        return greenMail.getReceivedMessages();
+    }
+
+    /** Stops listening (an outage); GreenMail forgets the mail it received so far. */
+    void stop() {
+        greenMail.stop();
+        log.info("In-process SMTP server stopped");
+    }
+
+    /** Listens again on the same port. */
+    void start() {
+        greenMail.start();
+        log.info("In-process SMTP server started again on port {}", port());
     }
 
     int port() {
