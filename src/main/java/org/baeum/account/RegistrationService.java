@@ -43,6 +43,10 @@ public class RegistrationService {
     /** The page paths the links open. */
     public static final String VERIFY_PAGE = "verify-email";
     public static final String RESET_PAGE = "reset-password";
+    public static final String UNSUBSCRIBE = "unsubscribe";
+    public static final String UNSUBSCRIBE_PAGE = "unsubscribe";
+    /** Reminder mail may be read weeks later; the link stops reminders only, so it may live long. */
+    public static final Duration UNSUBSCRIBE_TTL = Duration.ofDays(180);
 
     /** A stored sign-up; {@code mailSent} false means the address must be confirmed with "send again". */
     public record SignUpResult(AccountId id, boolean mailSent) {
@@ -213,6 +217,34 @@ public class RegistrationService {
         return accounts.findById(subject[0])
                 .filter(AccountDocument::enabled)
                 .filter(a -> subject.length == 2 && Long.toString(a.sessionEpoch()).equals(subject[1]));
+    }
+
+    /**
+     * The "stop reminders" link for an account's reminder mail (class reminders, survey invitations). Features that
+     * send reminders put it in the notification's {@code unsubscribe} link.
+     */
+    @PreAuthorize("hasAnyRole('STAFF','ADMIN')")
+    public String unsubscribeLink(AccountId account) {
+        return links.url(UNSUBSCRIBE_PAGE, links.sign(UNSUBSCRIBE, account.value(), UNSUBSCRIBE_TTL));
+    }
+
+    /** Turns reminder mail off for the link's account. Opening the link again changes nothing and says so. */
+    public LinkOutcome unsubscribe(String token) {
+        SignedLinks.Check check = links.check(UNSUBSCRIBE, token);
+        if (!check.valid()) {
+            return outcome(check.status());
+        }
+        Optional<AccountDocument> account = accounts.findById(check.claims().subject());
+        if (account.isEmpty()) {
+            return LinkOutcome.INVALID;
+        }
+        if (!account.get().reminders()) {
+            return LinkOutcome.ALREADY_DONE;
+        }
+        AccountDocument a = account.get();
+        accounts.updateProfile(a.id(), a.displayName(), a.mobile(), a.district(), false);
+        log.info("Account {} turned reminder mail off through a mailed link", a.id());
+        return LinkOutcome.DONE;
     }
 
     private static LinkOutcome outcome(SignedLinks.Status status) {

@@ -201,4 +201,20 @@ class RegistrationServiceTest {
                 "language", "passwordHash", "createdAt", "mobile", "birthDate", "district", "sessionEpoch", "reminders",
                 "linkMailAt");
     }
+
+    @Test
+    void the_reminder_link_turns_reminders_off_once_and_a_forged_one_changes_nothing() {
+        var id = registration.signUp(request("quiet.please@example.com")).id();
+        TestAccounts.signIn(testAccounts.userOrCreate("unsub-staff", org.baeum.base.security.Role.STAFF));
+        String link = registration.unsubscribeLink(id);
+        TestAccounts.signOut();
+        String token = Mailbox.token(link);
+        assertThat(registration.unsubscribe(token.substring(0, token.length() - 2) + "xx")).isEqualTo(LinkOutcome.INVALID);
+        assertThat(accounts.findById(id.value()).orElseThrow().reminders()).isTrue();
+        assertThat(registration.unsubscribe(token)).isEqualTo(LinkOutcome.DONE);
+        assertThat(accounts.findById(id.value()).orElseThrow().reminders()).isFalse();
+        assertThat(registration.unsubscribe(token)).isEqualTo(LinkOutcome.ALREADY_DONE);
+        clock.advance(RegistrationService.UNSUBSCRIBE_TTL.plusDays(1));
+        assertThat(registration.unsubscribe(token)).isEqualTo(LinkOutcome.EXPIRED);
+    }
 }

@@ -33,6 +33,7 @@ class RouteAccessTest {
             Map.entry("verify-email", EVERYONE),
             Map.entry("forgot-password", EVERYONE),
             Map.entry("reset-password", EVERYONE),
+            Map.entry("unsubscribe", EVERYONE),
             Map.entry("branches", EVERYONE),
             Map.entry("catalog", EVERYONE),
             Map.entry("catalog/offering/:id", EVERYONE),
