@@ -72,6 +72,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         }
         var params = event.getLocation().getQueryParameters().getParameters();
         boolean throttled = params.containsKey("throttled");
+        notice.setVisible(false);
         if (throttled || params.containsKey("error")) {
             show(i18n(throttled));
             form.setError(true);
