@@ -26,11 +26,13 @@ import org.springframework.security.web.authentication.AnonymousAuthenticationFi
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 /**
  * Three filter chains: the JSON API (bearer tokens only, no cookies, no CSRF), the actuator (health for all,
- * the rest for ADMIN) and the Vaadin UI (form sign-in with session). Method security is on for services.
+ * the rest for ADMIN) and the Vaadin UI (form sign-in with session, ended by {@link SessionLimitsFilter}).
+ * Method security is on for services.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
@@ -86,7 +88,7 @@ class SecurityConfiguration {
     @Bean
     @Order(2)
     SecurityFilterChain actuatorSecurity(HttpSecurity http, ApiTokens tokens, UserDetailsService users,
-                                         AuthenticationManager manager) throws Exception {
+                                         AuthenticationManager manager, SessionLimits sessionLimits) throws Exception {
         http.securityMatcher("/actuator/**")
                 .authenticationManager(manager)
                 .authorizeHttpRequests(a -> a
@@ -95,13 +97,16 @@ class SecurityConfiguration {
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.NEVER))
                 .requestCache(c -> c.disable())
                 .httpBasic(Customizer.withDefaults())
-                .addFilterBefore(new BearerTokenFilter(tokens, users), BasicAuthenticationFilter.class);
+                .addFilterBefore(new BearerTokenFilter(tokens, users), BasicAuthenticationFilter.class)
+                // a portal session used here obeys the same limits as in the UI
+                .addFilterAfter(new SessionLimitsFilter(sessionLimits), SecurityContextHolderFilter.class);
         return http.build();
     }
 
     @Bean
     @Order(3)
-    SecurityFilterChain uiSecurity(HttpSecurity http, AuthenticationManager manager) throws Exception {
+    SecurityFilterChain uiSecurity(HttpSecurity http, AuthenticationManager manager, SessionLimits sessionLimits)
+            throws Exception {
         http.authenticationManager(manager);
         http.authorizeHttpRequests(a -> a
                 .requestMatchers("/images/**", "/icons/**", "/favicon.ico", "/error").permitAll());
@@ -110,6 +115,7 @@ class SecurityConfiguration {
                 .authenticationDetailsSource(ClientAddressDetails::of)
                 .failureHandler(loginFailureHandler()));
         http.sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()));
+        http.addFilterAfter(new SessionLimitsFilter(sessionLimits), SecurityContextHolderFilter.class);
         http.headers(h -> h
                 .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
                 .frameOptions(f -> f.sameOrigin()));

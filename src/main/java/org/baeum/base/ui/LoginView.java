@@ -12,18 +12,25 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import org.baeum.base.demo.DemoSettings;
+import org.baeum.base.security.SecuritySettings;
 
-/** Sign-in for every role. One generic message for any refusal; a separate one when throttled. */
+/**
+ * Sign-in for every role. One generic message for any refusal; a separate one when throttled. After a session
+ * ended it says why: {@code ?expired} (idle or too old) or {@code ?ended} (the account changed).
+ */
 @Route("login")
 @AnonymousAllowed
 public class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final LoginForm form = new LoginForm();
+    private final Paragraph notice = new Paragraph();
     private LoginI18n shownTexts;
     private final transient AuthenticationContext authentication;
+    private final transient SecuritySettings.Session sessionSettings;
 
-    public LoginView(AuthenticationContext authentication, DemoSettings demo) {
+    public LoginView(AuthenticationContext authentication, DemoSettings demo, SecuritySettings security) {
         this.authentication = authentication;
+        this.sessionSettings = security.session();
         addClassName("baeum-login");
         setAlignItems(Alignment.CENTER);
         H1 title = new H1(getTranslation("login.title"));
@@ -31,7 +38,10 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         form.setForgotPasswordButtonVisible(true);
         form.addForgotPasswordListener(e -> e.getSource().getUI().ifPresent(ui -> ui.navigate("forgot-password")));
         show(i18n(false));
-        add(title, form);
+        notice.addClassName("baeum-notice");
+        notice.getElement().setAttribute("role", "status");
+        notice.setVisible(false);
+        add(title, notice, form);
         if (demo.enabled()) {
             Paragraph hint = new Paragraph(getTranslation("login.demoHint"));
             hint.addClassName("baeum-hint");
@@ -66,10 +76,25 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         }
         var params = event.getLocation().getQueryParameters().getParameters();
         boolean throttled = params.containsKey("throttled");
+        notice.setVisible(false);
         if (throttled || params.containsKey("error")) {
             show(i18n(throttled));
             form.setError(true);
+        } else if (params.containsKey("ended")) {
+            showNotice(getTranslation("login.notice.ended"));
+        } else if (params.containsKey("expired")) {
+            showNotice(getTranslation("login.notice.expired", sessionSettings.idleTimeout().toMinutes()));
         }
+    }
+
+    private void showNotice(String text) {
+        notice.setText(text);
+        notice.setVisible(true);
+    }
+
+    /** Why the last session ended, or {@code null}. */
+    String shownNotice() {
+        return notice.isVisible() ? notice.getText() : null;
     }
 
     private void show(LoginI18n texts) {

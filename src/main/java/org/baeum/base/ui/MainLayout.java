@@ -28,11 +28,12 @@ import org.baeum.base.i18n.Locales;
 import org.baeum.base.i18n.UiLocale;
 import org.baeum.base.security.BaeumUser;
 import org.baeum.base.security.CurrentUser;
+import org.baeum.base.security.SessionLimits;
 
 /**
  * The frame of every page: brand, language switch, larger-text switch, sign-in or the user's name with
- * sign-out, and a menu that lists only the views the current role may open (Vaadin's menu configuration
- * applies the same access rules as navigation).
+ * sign-out (and the warning before an idle session ends), and a menu that lists only the views the current role
+ * may open (Vaadin's menu configuration applies the same access rules as navigation).
  */
 @Layout
 @AnonymousAllowed
@@ -43,12 +44,15 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private final transient AuthenticationContext authentication;
     private final transient CurrentUser currentUser;
     private final transient UiLocale uiLocale;
+    private final transient SessionLimits sessionLimits;
     private final SideNav nav = new SideNav();
 
-    public MainLayout(AuthenticationContext authentication, CurrentUser currentUser, UiLocale uiLocale) {
+    public MainLayout(AuthenticationContext authentication, CurrentUser currentUser, UiLocale uiLocale,
+                      SessionLimits sessionLimits) {
         this.authentication = authentication;
         this.currentUser = currentUser;
         this.uiLocale = uiLocale;
+        this.sessionLimits = sessionLimits;
         setPrimarySection(Section.NAVBAR);
         addClassName("baeum-layout");
 
@@ -143,7 +147,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
                 e -> authentication.logout());
         logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         logout.addClassName("baeum-sign-out");
-        HorizontalLayout area = new HorizontalLayout(who, logout);
+        HorizontalLayout area = new HorizontalLayout(who, logout, new SessionWarning(sessionLimits, authentication));
         area.setAlignItems(FlexComponent.Alignment.CENTER);
         return area;
     }

@@ -37,4 +37,21 @@ class LoginViewBrowserlessTest extends SpringBrowserlessTest {
         assertThat(form.isError()).isTrue();
         assertThat(((LoginView) getCurrentView()).shownTexts().getErrorMessage().getMessage()).containsAnyOf("Too many sign-in attempts", "로그인 시도가 너무 많습니다");
     }
+
+    @Test
+    void a_session_that_ran_out_of_time_is_explained() {
+        LoginView view = navigate(LoginView.class);
+        assertThat(view.shownNotice()).isNull();
+        UI.getCurrent().navigate("login", com.vaadin.flow.router.QueryParameters.simple(java.util.Map.of("expired", "")));
+        assertThat(((LoginView) getCurrentView()).shownNotice()).isIn(
+                "30분 동안 사용하지 않았거나 로그인 유지 시간이 끝나 안전을 위해 로그아웃되었습니다. 다시 로그인해 주세요.",
+                "You were signed out to keep your account safe: the portal was not used for 30 minutes, or the sign-in reached its time limit. Please sign in again.");
+        assertThat($(LoginForm.class).single().isError()).isFalse();
+    }
+
+    @Test
+    void a_session_ended_by_an_account_change_says_so() {
+        UI.getCurrent().navigate("login", com.vaadin.flow.router.QueryParameters.simple(java.util.Map.of("ended", "")));
+        assertThat(((LoginView) getCurrentView()).shownNotice()).containsAnyOf("계정에 변경이 있어", "your account changed");
+    }
 }
