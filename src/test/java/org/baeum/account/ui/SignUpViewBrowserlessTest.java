@@ -67,5 +67,7 @@ class SignUpViewBrowserlessTest extends SpringBrowserlessTest {
         assertThat($(H1.class).first().getText()).isEqualTo(ui.getTranslation("verify.INVALID.title"));
         ui.navigate("reset-password", QueryParameters.simple(Map.of("token", "forged.token")));
         assertThat($(H1.class).first().getText()).isEqualTo(ui.getTranslation("reset.INVALID.title"));
+        ui.navigate("unsubscribe", QueryParameters.simple(Map.of("token", "forged.token")));
+        assertThat($(H1.class).first().getText()).isEqualTo(ui.getTranslation("unsubscribe.INVALID.title"));
     }
 }
