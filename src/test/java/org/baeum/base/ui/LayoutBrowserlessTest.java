@@ -77,9 +77,9 @@ class LayoutBrowserlessTest extends SpringBrowserlessTest {
 
     @Test
     @WithUserDetails("ui-admin")
-    void admins_see_sent_mail() {
+    void admins_see_sent_mail_and_the_jobs() {
         navigate(HomeView.class);
-        assertThat(menu()).contains("보낸 메일", "내 정보", "강좌 개설 관리", "개인정보 접근 기록", "직원 계정", "감면 기준");
+        assertThat(menu()).contains("보낸 메일", "내 정보", "강좌 개설 관리", "개인정보 접근 기록", "직원 계정", "감면 기준", "예약 작업");
     }
 
     @Test

@@ -45,7 +45,8 @@ class RouteAccessTest {
             Map.entry("staff/eligibility", DESK),
             Map.entry("admin/accounts", Set.of(Who.ADMIN)),
             Map.entry("admin/fee-reductions", Set.of(Who.ADMIN)),
-            Map.entry("admin/access-log", Set.of(Who.ADMIN)));
+            Map.entry("admin/access-log", Set.of(Who.ADMIN)),
+            Map.entry("admin/jobs", Set.of(Who.ADMIN)));
 
     @Test
     void every_route_is_open_to_exactly_the_expected_roles() throws Exception {
