@@ -39,6 +39,7 @@ class RouteAccessTest {
             Map.entry("my/account", SIGNED_IN),
             Map.entry("my/household", Set.of(Who.CITIZEN)),
             Map.entry("staff/sent-mail", DESK),
+            Map.entry("staff/outbox", DESK),
             Map.entry("staff/catalog", DESK),
             Map.entry("staff/citizens", DESK),
             Map.entry("staff/citizens/:id", DESK),
