@@ -147,7 +147,7 @@ class PortalJourneyIT {
             "staff, /my/account, 내 정보", "staff, /staff/citizens, 시민 찾기", "staff, /staff/eligibility, 감면 심사",
             "staff, /staff/citizens/demo-citizen, 김시민", "citizen, /my/household, 우리 가족", "citizen, /my/account, 내 정보",
             "admin, /admin/accounts, 직원·강사 계정", "admin, /admin/fee-reductions, 수강료 감면 기준",
-            "admin, /admin/access-log, 개인정보 접근 기록"})
+            "admin, /admin/access-log, 개인정보 접근 기록", "staff, /staff/outbox, 알림 발송 현황", "admin, /admin/jobs, 예약 작업"})
     void every_other_page_is_accessible(String who, String path, String heading) throws Exception {
         Page page = newKoreanPage();
         signIn(page, who, PackagedPortal.DEMO_PASSWORD);

@@ -44,4 +44,9 @@ public class BaeumI18NProvider implements I18NProvider, Messages {
     public String get(String key, Locale locale, Object... params) {
         return getTranslation(key, locale, params);
     }
+
+    /** Whether the language has a text for the key (for texts that exist for some values only). */
+    public boolean has(String key, Locale locale) {
+        return ResourceBundle.getBundle(BUNDLE, Locales.supported(locale), NO_FALLBACK).containsKey(key);
+    }
 }

@@ -71,6 +71,12 @@ class TranslationsTest {
         for (var kind : org.baeum.facility.FacilityKind.values()) {
             assertThat(known).contains("facility.kind." + kind.name());
         }
+        for (var state : org.baeum.notification.OutboxState.values()) {
+            assertThat(known).contains(state.messageKey());
+        }
+        for (var kind : org.baeum.notification.NotificationKind.values()) {
+            assertThat(known).contains(kind.messageKey());
+        }
     }
 
     @Test

@@ -40,13 +40,15 @@ class RouteAccessTest {
             Map.entry("my/account", SIGNED_IN),
             Map.entry("my/household", Set.of(Who.CITIZEN)),
             Map.entry("staff/sent-mail", DESK),
+            Map.entry("staff/outbox", DESK),
             Map.entry("staff/catalog", DESK),
             Map.entry("staff/citizens", DESK),
             Map.entry("staff/citizens/:id", DESK),
             Map.entry("staff/eligibility", DESK),
             Map.entry("admin/accounts", Set.of(Who.ADMIN)),
             Map.entry("admin/fee-reductions", Set.of(Who.ADMIN)),
-            Map.entry("admin/access-log", Set.of(Who.ADMIN)));
+            Map.entry("admin/access-log", Set.of(Who.ADMIN)),
+            Map.entry("admin/jobs", Set.of(Who.ADMIN)));
 
     @Test
     void every_route_is_open_to_exactly_the_expected_roles() throws Exception {
