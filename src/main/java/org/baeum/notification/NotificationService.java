@@ -32,9 +32,12 @@ public class NotificationService {
     private final DeliveryScheduling scheduling;
     private final Clock clock;
     private final String messageIdDomain;
+    private final org.baeum.base.audit.AccessLog accessLog;
 
     NotificationService(OutboxRepository outbox, MailTemplates templates, DeliveryScheduling scheduling, Clock clock,
-                        @org.springframework.beans.factory.annotation.Value("${baeum.public-url}") String publicUrl) {
+                        @org.springframework.beans.factory.annotation.Value("${baeum.public-url}") String publicUrl,
+                        org.baeum.base.audit.AccessLog accessLog) {
+        this.accessLog = accessLog;
         this.outbox = outbox;
         this.templates = templates;
         this.scheduling = scheduling;
@@ -84,12 +87,27 @@ public class NotificationService {
         return outbox.count(status(state), kind, recipient);
     }
 
-    /** One row with its rendered content. */
+    /**
+     * One row with its rendered content, for staff checking what was sent. The tokens of links are hidden (a reset or
+     * offer link is the recipient's alone: staff must not be able to use it), and the opening is written to the access
+     * log, since the content names the person.
+     */
     @PreAuthorize("hasAnyRole('STAFF','ADMIN')")
     public Optional<OutboxMessage> message(String id) {
-        return outbox.findById(id).map(d -> new OutboxMessage(entry(d), Masking.email(d.toAddress()), d.subject(),
-                d.textBody(), d.htmlBody(), d.messageId()));
+        return outbox.findById(id).map(d -> {
+            if (d.accountId() != null) {
+                accessLog.record(org.baeum.base.audit.AccessAction.VIEW_NOTIFICATION, d.accountId(), d.kind().name() + " " + d.id());
+            }
+            return new OutboxMessage(entry(d), Masking.email(d.toAddress()), d.subject(), hideTokens(d.textBody()),
+                    hideTokens(d.htmlBody()), d.messageId());
+        });
     }
+
+    static String hideTokens(String body) {
+        return body == null ? null : TOKEN.matcher(body).replaceAll("token=\u2026");
+    }
+
+    private static final java.util.regex.Pattern TOKEN = java.util.regex.Pattern.compile("token=[A-Za-z0-9%._~-]+");
 
     /** Puts a failed row back in line now; false when it is not failed (any more). */
     @PreAuthorize("hasAnyRole('STAFF','ADMIN')")

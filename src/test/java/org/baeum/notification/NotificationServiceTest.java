@@ -221,4 +221,21 @@ class NotificationServiceTest {
     private static void await(java.util.concurrent.Callable<Boolean> condition) {
         org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(20)).until(condition);
     }
+
+    @Test
+    void staff_reading_a_message_never_see_a_usable_link_and_the_reading_is_logged() {
+        String id = notifications.enqueue(NotificationRequest.now("reset:view:1", NotificationKind.PASSWORD_RESET,
+                person("secret.link@example.com", true), List.of("내일 10:00"),
+                Map.of("open", "http://localhost:8080/reset-password?token=abc.DEF_123-xyz"))).orElseThrow();
+        org.baeum.TestAccounts.signIn(accounts.userOrCreate("outbox-reader", org.baeum.base.security.Role.STAFF));
+        try {
+            OutboxMessage message = notifications.message(id).orElseThrow();
+            assertThat(message.textBody() + message.htmlBody()).doesNotContain("abc.DEF_123-xyz").contains("reset-password?token=");
+            assertThat(message.to()).isEqualTo("s***@example.com");
+        } finally {
+            org.baeum.TestAccounts.signOut();
+        }
+        assertThat(database.getCollection("access_log").countDocuments(new Document("subjectAccountId", "acc-secret.link@example.com")
+                .append("action", "VIEW_NOTIFICATION"))).isEqualTo(1);
+    }
 }

@@ -27,5 +27,7 @@ public enum AccessAction {
     /** Acted for a citizen who asked for help (sign-up for a class, a booking, a cancellation). */
     ASSISTED_ACTION,
     /** An ADMIN exported the access log itself. */
-    EXPORT_ACCESS_LOG
+    EXPORT_ACCESS_LOG,
+    /** Opened the content of a notification sent to someone (outbox). */
+    VIEW_NOTIFICATION
 }
