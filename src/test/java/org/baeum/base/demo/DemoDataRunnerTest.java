@@ -69,6 +69,14 @@ class DemoDataRunnerTest {
     }
 
     @Test
+    void housekeeping_written_at_start_up_does_not_count_as_data() {
+        database.getCollection(DemoDataRunner.SYSTEM).insertOne(new Document("_id", "link-secret").append("value", "x"));
+        database.getCollection("job_runs").insertOne(new Document("_id", "notification-delivery"));
+        runner(true, "demo-password-123").run(new DefaultApplicationArguments());
+        assertThat(database.getCollection("accounts").countDocuments(new Document("username", "admin"))).isEqualTo(1);
+    }
+
+    @Test
     void nothing_is_created_when_switched_off() {
         runner(false, "").run(new DefaultApplicationArguments());
         assertThat(database.getCollection("accounts").countDocuments()).isZero();
