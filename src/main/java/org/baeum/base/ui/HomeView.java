@@ -33,6 +33,8 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
             com.vaadin.flow.component.html.Anchor signUp = new com.vaadin.flow.component.html.Anchor("signup",
                     getTranslation("login.signUp"));
             signUp.addClassName("baeum-signup-link");
+            // a link inside a sentence is underlined, not told apart by colour alone (WCAG 1.4.1)
+            signUp.getStyle().set("text-decoration", "underline");
             join.add(signUp);
             add(join);
         });

@@ -48,7 +48,10 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
             add(hint);
         }
         Paragraph newHere = new Paragraph(getTranslation("login.newHere") + " ");
-        newHere.add(new com.vaadin.flow.component.html.Anchor("signup", getTranslation("login.signUp")));
+        com.vaadin.flow.component.html.Anchor signUp = new com.vaadin.flow.component.html.Anchor("signup",
+                getTranslation("login.signUp"));
+        signUp.getStyle().set("text-decoration", "underline"); // a link in a sentence: not by colour alone (WCAG 1.4.1)
+        newHere.add(signUp);
         add(newHere);
     }
 
