@@ -34,6 +34,11 @@ final class EmbeddedSmtpServer implements SentMailbox, AutoCloseable {
         return greenMail.getSmtp().getPort();
     }
 
+    /** The server itself, for the mail delivery benchmark (received times, Message-IDs); not for features. */
+    GreenMail greenMail() {
+        return greenMail;
+    }
+
     @Override
     public boolean available() {
         return true;
