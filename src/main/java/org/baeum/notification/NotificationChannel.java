@@ -17,4 +17,30 @@ public interface NotificationChannel {
      * Delivers the message or throws; a throw means "try again later" (the outbox retries with back-off).
      */
     void deliver(Message message) throws Exception;
+
+    /**
+     * For delivering many messages in a row from one thread: a sender that may keep what they can share (the mail
+     * channel keeps its SMTP connection open). By default each message is delivered on its own.
+     */
+    default Sender sender() {
+        return new Sender() {
+            @Override
+            public void deliver(Message message) throws Exception {
+                NotificationChannel.this.deliver(message);
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+    }
+
+    /** Delivers as {@link NotificationChannel#deliver} does, one message at a time; close it after the last. */
+    interface Sender extends AutoCloseable {
+
+        void deliver(Message message) throws Exception;
+
+        @Override
+        void close();
+    }
 }

@@ -7,7 +7,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.mail.javamail.JavaMailSenderImpl;
+import org.springframework.util.ClassUtils;
 
 /**
  * Mail: the SMTP server in {@code BAEUM_SMTP_HOST}, or an in-process one when that is empty. Spring Boot's
@@ -18,8 +18,28 @@ class MailConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(MailConfiguration.class);
 
+    /** The system property Jakarta Mail reads first when it looks for its {@code StreamProvider}. */
+    static final String STREAM_PROVIDER_PROPERTY = "jakarta.mail.util.StreamProvider";
+    static final String ANGUS_STREAM_PROVIDER = "org.eclipse.angus.mail.util.MailStreamProvider";
+
+    /**
+     * Jakarta Mail 2.1 looks its {@code StreamProvider} up again each time a multipart is created or parsed (three
+     * times per message sent, as often again in the in-process server that receives it): with a ServiceLoader, which
+     * reads every jar on the class path (jakartaee/mail-api#699 and #861). That was a sixth of the CPU of delivering
+     * 10,000 reminders (docs/performance.md). Naming the implementation in the system property it reads first makes
+     * each lookup a loaded-class lookup. Left alone when someone set the property, or when Angus Mail (Spring Boot's
+     * Jakarta Mail implementation) is not there.
+     */
+    static void nameTheStreamProvider() {
+        if (System.getProperty(STREAM_PROVIDER_PROPERTY) == null
+                && ClassUtils.isPresent(ANGUS_STREAM_PROVIDER, MailConfiguration.class.getClassLoader())) {
+            System.setProperty(STREAM_PROVIDER_PROPERTY, ANGUS_STREAM_PROVIDER);
+        }
+    }
+
     @Bean(destroyMethod = "close")
     SentMailboxHolder sentMailbox(MailSettings settings) {
+        nameTheStreamProvider();
         if (!settings.embedded()) {
             return new SentMailboxHolder(null, settings);
         }
@@ -30,8 +50,8 @@ class MailConfiguration {
     }
 
     @Bean
-    JavaMailSenderImpl mailSender(MailSettings settings, SentMailboxHolder mailbox) {
-        JavaMailSenderImpl sender = new JavaMailSenderImpl();
+    ConnectingMailSender mailSender(MailSettings settings, SentMailboxHolder mailbox) {
+        ConnectingMailSender sender = new ConnectingMailSender();
         sender.setDefaultEncoding("UTF-8");
         Properties props = sender.getJavaMailProperties();
         props.put("mail.smtp.connectiontimeout", "10000");

@@ -22,7 +22,8 @@ import de.bwaldvogel.mongo.bson.Document;
 import de.bwaldvogel.mongo.bson.ObjectId;
 
 /**
- * An {@link H2Collection} whose sorted queries cost what a page costs, not what sorting every match costs.
+ * An {@link H2Collection} whose sorted queries cost what a page costs, not what sorting every match costs, and
+ * whose queries on one {@code _id} plus other conditions read one document, not every document.
  *
  * <h2>Why</h2>
  * The stock collection sorts all matching documents with {@code DocumentComparator}, then skips and limits. That
@@ -44,12 +45,66 @@ import de.bwaldvogel.mongo.bson.ObjectId;
  * compares both. When a sort value is an array or a document the stock comparator is not always consistent (two
  * empty arrays each compare as smaller than the other), so the order depends on the sorting algorithm: those
  * queries are handed to the stock code unchanged.
+ *
+ * <h2>Queries on an {@code _id} with more conditions</h2>
+ * The stock code uses the {@code _id} index only when the query is exactly {@code {_id: value}}. A conditional
+ * update such as "mark item x done if it is still claimed by me" ({@code {$and: [{_id: x}, {status: "CLAIMED"},
+ * {owner: me}]}}, which is how the driver writes {@code Filters.and}) read and matched every document of the
+ * collection: with 10,000 outbox rows that was two full scans per mail sent (see docs/performance.md). When the query
+ * requires {@code _id} to equal a string or an object id (at the top level, or in a top-level {@code $and}), the
+ * candidates are now looked up through the {@code _id} index, exactly as the stock code looks up {@code {_id: value}},
+ * and the whole query is then matched against them by the stock matcher. The result is the same: a document that
+ * matches the query has that {@code _id}, and every document with that {@code _id} is a candidate.
  */
 final class SortingH2Collection extends H2Collection {
 
     SortingH2Collection(MongoDatabase database, String collectionName, CollectionOptions options,
                         MVMap<Object, Document> dataMap, MVMap<String, Object> metaMap, CursorRegistry cursorRegistry) {
         super(database, collectionName, options, dataMap, metaMap, cursorRegistry);
+    }
+
+    @Override
+    protected QueryResult queryDocuments(Document query, Document orderBy, int numberToSkip, int limit, int batchSize,
+                                         Document fieldSelector) {
+        Object id = idEquality(query);
+        if (id == null || query.keySet().equals(java.util.Set.of(getIdField())) || isNatural(orderBy)) {
+            // no single _id, or exactly {_id: value}, which the stock code already answers from the index
+            return super.queryDocuments(query, orderBy, numberToSkip, limit, batchSize, fieldSelector);
+        }
+        List<Document> candidates = new ArrayList<>(1);
+        super.queryDocuments(new Document(getIdField(), id), null, 0, 0, 0, null).forEach(candidates::add);
+        return matchDocumentsFromStream(candidates.stream(), query, orderBy, numberToSkip, limit, batchSize, fieldSelector);
+    }
+
+    /**
+     * The string or object id that {@code query} requires {@code _id} to equal, at its top level or in one of the
+     * conditions of a top-level {@code $and}; null when there is none (or it is another kind of value, an operator
+     * such as {@code $in}, or a regular expression).
+     */
+    private Object idEquality(Document query) {
+        if (query == null) {
+            return null;
+        }
+        Object id = plainId(query.get(getIdField()));
+        if (id != null) {
+            return id;
+        }
+        if (query.get("$and") instanceof List<?> conditions) {
+            for (Object condition : conditions) {
+                if (condition instanceof Document document && (id = plainId(document.get(getIdField()))) != null) {
+                    return id;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static Object plainId(Object value) {
+        return value instanceof String || value instanceof ObjectId ? value : null;
+    }
+
+    private static boolean isNatural(Document orderBy) {
+        return orderBy != null && !orderBy.isEmpty() && orderBy.keySet().iterator().next().equals("$natural");
     }
 
     @Override

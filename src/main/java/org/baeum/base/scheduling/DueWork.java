@@ -18,6 +18,8 @@ import com.mongodb.client.model.Sorts;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import org.bson.Document;
 import org.bson.conversions.Bson;
@@ -62,12 +64,44 @@ public final class DueWork<T> {
     /** Claims the most overdue item for {@code owner}, if any is due now. */
     public Optional<T> claim(String owner) {
         Instant now = clock.instant();
-        Bson due = or(and(eq(STATUS, Status.PENDING.name()), lte(DUE_AT, now)),
-                and(eq(STATUS, Status.CLAIMED.name()), lte(LEASE_UNTIL, now)));
-        return Optional.ofNullable(collection.findOneAndUpdate(due,
-                combine(set(STATUS, Status.CLAIMED.name()), set(OWNER, owner), set(LEASE_UNTIL, now.plus(lease)),
-                        inc(ATTEMPTS, 1)),
+        return Optional.ofNullable(collection.findOneAndUpdate(due(now), claimedFor(owner, now),
                 new FindOneAndUpdateOptions().sort(Sorts.ascending(DUE_AT)).returnDocument(ReturnDocument.AFTER)));
+    }
+
+    /**
+     * The ids of up to {@code max} items due now, most overdue first, without claiming them: a worker then claims
+     * each with {@link #claim(Object, String)}, which fails for an item another worker took meanwhile. One query
+     * for many items, where {@link #claim(String)} searches for each (on the embedded server, which has no
+     * secondary indexes, every search reads the whole collection).
+     */
+    public List<Object> dueIds(int max) {
+        List<Object> ids = new ArrayList<>(max);
+        for (Document d : collection.withDocumentClass(Document.class).find(due(clock.instant()))
+                .sort(Sorts.ascending(DUE_AT)).projection(Projections.include("_id")).limit(max)) {
+            ids.add(d.get("_id"));
+        }
+        return ids;
+    }
+
+    /**
+     * Claims the item {@code id} for {@code owner} if it is due now, in one {@code findOneAndUpdate} with the same
+     * condition as {@link #claim(String)}; empty when it is not due (any more), e.g. another worker claimed it.
+     */
+    public Optional<T> claim(Object id, String owner) {
+        Instant now = clock.instant();
+        return Optional.ofNullable(collection.findOneAndUpdate(and(eq("_id", id), due(now)), claimedFor(owner, now),
+                new FindOneAndUpdateOptions().returnDocument(ReturnDocument.AFTER)));
+    }
+
+    /** Pending and due, or claimed by someone whose lease has run out. */
+    private static Bson due(Instant now) {
+        return or(and(eq(STATUS, Status.PENDING.name()), lte(DUE_AT, now)),
+                and(eq(STATUS, Status.CLAIMED.name()), lte(LEASE_UNTIL, now)));
+    }
+
+    private Bson claimedFor(String owner, Instant now) {
+        return combine(set(STATUS, Status.CLAIMED.name()), set(OWNER, owner), set(LEASE_UNTIL, now.plus(lease)),
+                inc(ATTEMPTS, 1));
     }
 
     /** Marks the owner's claimed item done; false when the claim was lost (lease ran out and another took it). */

@@ -3,9 +3,12 @@ package org.baeum.notification.internal;
 import java.lang.management.ManagementFactory;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Queue;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -21,14 +24,18 @@ import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Component;
 
 /**
- * Sends what is due in the outbox: {@code workers} threads each claim a row, send it through its channel and mark it
- * sent; a failed send is retried later with back-off and, after the last attempt, marked failed for staff. Safe to
- * run on several portal instances at once (claims are atomic).
+ * Sends what is due in the outbox: one query lists up to {@value #ROUND} due rows, then {@code workers} threads each
+ * claim one of them, send it through its channel and mark it sent, until the list is used up; then the next round.
+ * Each worker keeps one sender per channel for its round (for mail: one SMTP connection). A
+ * failed send is retried later with back-off and, after the last attempt, marked failed for staff. Safe to run on
+ * several portal instances at once (each claim is atomic and re-checks that the row is still due).
  */
 @Component
 public class Delivery implements DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(Delivery.class);
+    /** Rows listed per round: one query (a full scan on the embedded server) per this many sends. */
+    static final int ROUND = 500;
 
     /** What one run did. */
     public record Result(int sent, int retried, int failed) {
@@ -62,29 +69,54 @@ public class Delivery implements DisposableBean {
         AtomicInteger sent = new AtomicInteger();
         AtomicInteger retried = new AtomicInteger();
         AtomicInteger failed = new AtomicInteger();
-        List<Future<?>> running = new ArrayList<>();
-        for (int w = 0; w < settings.workers(); w++) {
-            String owner = instance + "/" + w;
-            running.add(workers.submit(() -> {
-                DueWork<OutboxDocument> due = outbox.due();
-                for (var claimed = due.claim(owner); claimed.isPresent(); claimed = due.claim(owner)) {
-                    switch (deliver(claimed.get(), owner)) {
-                        case SENT -> sent.incrementAndGet();
-                        case RETRY -> retried.incrementAndGet();
-                        case FAILED -> failed.incrementAndGet();
-                    }
-                }
-            }));
-        }
-        for (Future<?> f : running) {
-            try {
-                f.get();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
+        DueWork<OutboxDocument> due = outbox.due();
+        // one query lists what is due, then the workers claim those rows one by one (each claim is atomic and
+        // fails for a row that another instance took meanwhile); rounds go on until nothing is due
+        boolean claimedAny = true;
+        while (claimedAny && !Thread.currentThread().isInterrupted()) {
+            List<Object> ids = due.dueIds(ROUND);
+            if (ids.isEmpty()) {
                 break;
-            } catch (java.util.concurrent.ExecutionException e) {
-                log.error("A delivery worker stopped", e.getCause());
             }
+            Queue<Object> queue = new ConcurrentLinkedQueue<>(ids);
+            AtomicInteger claimed = new AtomicInteger();
+            List<Future<?>> running = new ArrayList<>();
+            for (int w = 0; w < Math.min(settings.workers(), ids.size()); w++) {
+                String owner = instance + "/" + w;
+                running.add(workers.submit(() -> {
+                    // this worker's senders, by channel: the mail channel's keeps one SMTP connection open
+                    Map<String, NotificationChannel.Sender> senders = new HashMap<>();
+                    try {
+                        for (Object id = queue.poll(); id != null; id = queue.poll()) {
+                            var row = due.claim(id, owner);
+                            if (row.isEmpty()) {
+                                continue; // another worker or instance has it, or it is done
+                            }
+                            claimed.incrementAndGet();
+                            switch (deliver(row.get(), owner, senders)) {
+                                case SENT -> sent.incrementAndGet();
+                                case RETRY -> retried.incrementAndGet();
+                                case FAILED -> failed.incrementAndGet();
+                            }
+                        }
+                    } finally {
+                        senders.values().forEach(NotificationChannel.Sender::close);
+                    }
+                }));
+            }
+            for (Future<?> f : running) {
+                try {
+                    f.get();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    break;
+                } catch (java.util.concurrent.ExecutionException e) {
+                    log.error("A delivery worker stopped", e.getCause());
+                }
+            }
+            // a round that claimed nothing (every row taken by others, or claims failing) ends the run; the
+            // next wake-up or the sweep goes on
+            claimedAny = claimed.get() > 0;
         }
         Result result = new Result(sent.get(), retried.get(), failed.get());
         if (result.done() > 0) {
@@ -95,15 +127,16 @@ public class Delivery implements DisposableBean {
 
     private enum Outcome { SENT, RETRY, FAILED }
 
-    private Outcome deliver(OutboxDocument row, String owner) {
+    private Outcome deliver(OutboxDocument row, String owner, Map<String, NotificationChannel.Sender> senders) {
         NotificationChannel channel = channels.get(row.channel());
         try {
             if (channel == null) {
                 throw new IllegalStateException("No channel '" + row.channel() + "'");
             }
-            channel.deliver(new NotificationChannel.Message(row.id(), row.kind(), row.toAddress(), row.subject(),
-                    row.textBody(), row.htmlBody(), row.messageId(), row.attachments().stream()
-                    .map(a -> new NotificationRequest.Attachment(a.fileName(), a.contentType(), a.content())).toList()));
+            senders.computeIfAbsent(row.channel(), c -> channel.sender()).deliver(new NotificationChannel.Message(
+                    row.id(), row.kind(), row.toAddress(), row.subject(), row.textBody(), row.htmlBody(), row.messageId(),
+                    row.attachments().stream()
+                            .map(a -> new NotificationRequest.Attachment(a.fileName(), a.contentType(), a.content())).toList()));
             if (!outbox.due().complete(row.id(), owner)) {
                 log.warn("Notification {} was sent after its claim ran out; it may be sent twice (same Message-ID)", row.id());
             }

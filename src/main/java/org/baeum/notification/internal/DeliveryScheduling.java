@@ -1,17 +1,21 @@
 package org.baeum.notification.internal;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Date;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.quartz.JobBuilder;
 import org.quartz.JobDetail;
 import org.quartz.JobKey;
+import org.quartz.ObjectAlreadyExistsException;
 import org.quartz.Scheduler;
 import org.quartz.SchedulerException;
 import org.quartz.SimpleScheduleBuilder;
 import org.quartz.Trigger;
 import org.quartz.TriggerBuilder;
+import org.quartz.TriggerKey;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -23,14 +27,16 @@ import org.springframework.context.event.EventListener;
 /**
  * When the delivery job runs (decision 0014): a sweep every minute (misfire: skip to the next, the sweep itself
  * catches up), "now" when a notification is added (coalesced: one pending wake-up at a time), a one-shot trigger
- * for a notification due later (misfire: fire at once), and at start-up one for the earliest pending row, so work
- * left by a stopped instance goes on without waiting for the sweep.
+ * for a notification due later (coalesced: one per second; misfire: fire at once), and at start-up one for the
+ * earliest pending row, so work left by a stopped instance goes on without waiting for the sweep.
  */
 @Configuration(proxyBeanMethods = false)
 public class DeliveryScheduling {
 
     private static final Logger log = LoggerFactory.getLogger(DeliveryScheduling.class);
     static final JobKey JOB = JobKey.jobKey(DeliveryJob.NAME, "notification");
+    /** Past the whole second, so that a trigger Quartz starts a little early still finds the notification due. */
+    static final Duration AFTER_THE_SECOND = Duration.ofMillis(5);
 
     private final AtomicBoolean wakeUpPending = new AtomicBoolean();
     private final Scheduler scheduler;
@@ -75,15 +81,27 @@ public class DeliveryScheduling {
         }
     }
 
-    /** A run at {@code when} (a notification due later). */
+    /**
+     * A run at {@code when} (a notification due later). One trigger per second: notifications due at the same time
+     * (a class's reminders, all due at 09:00) share one run instead of queueing one run each. The trigger fires a few
+     * milliseconds into the second after (or at) {@code when}, because Quartz may start a trigger up to 2 ms before its
+     * time, and a run that starts before {@code when} would not find the notification due.
+     */
     public void wakeUpAt(Instant when) {
         if (!when.isAfter(clock.instant())) {
             wakeUp();
             return;
         }
+        Instant second = when.truncatedTo(ChronoUnit.SECONDS);
+        Instant at = (second.equals(when) ? second : second.plusSeconds(1)).plus(AFTER_THE_SECOND);
+        TriggerKey key = TriggerKey.triggerKey("due-" + at.getEpochSecond(), JOB.getGroup());
         try {
-            scheduler.scheduleJob(TriggerBuilder.newTrigger().forJob(JOB).startAt(Date.from(when))
-                    .withSchedule(SimpleScheduleBuilder.simpleSchedule().withMisfireHandlingInstructionFireNow()).build());
+            if (!scheduler.checkExists(key)) {
+                scheduler.scheduleJob(TriggerBuilder.newTrigger().withIdentity(key).forJob(JOB).startAt(Date.from(at))
+                        .withSchedule(SimpleScheduleBuilder.simpleSchedule().withMisfireHandlingInstructionFireNow()).build());
+            }
+        } catch (ObjectAlreadyExistsException e) {
+            // another thread added the same second's trigger meanwhile: that run sends this one too
         } catch (SchedulerException e) {
             log.warn("Could not schedule the delivery job for {} (the sweep will send it): {}", when, e.getMessage());
         }

@@ -4,7 +4,10 @@ import org.baeum.base.mail.Mailer;
 import org.baeum.notification.NotificationChannel;
 import org.springframework.stereotype.Component;
 
-/** Mail through Jakarta Mail: HTML and plain-text parts, attachments, the row's stable Message-ID. */
+/**
+ * Mail through Jakarta Mail: HTML and plain-text parts, attachments, the row's stable Message-ID; a delivery worker's
+ * messages share one SMTP connection.
+ */
 @Component
 class MailChannel implements NotificationChannel {
 
@@ -23,7 +26,28 @@ class MailChannel implements NotificationChannel {
 
     @Override
     public void deliver(Message m) {
-        mailer.send(new Mailer.OutgoingMail(m.toAddress(), m.subject(), m.textBody(), m.htmlBody(), m.messageId(),
-                m.attachments().stream().map(a -> new Mailer.Attachment(a.fileName(), a.contentType(), a.content())).toList()));
+        mailer.send(outgoing(m));
+    }
+
+    /** One SMTP connection for all the messages of a delivery worker's round. */
+    @Override
+    public Sender sender() {
+        Mailer.Connection connection = mailer.connection();
+        return new Sender() {
+            @Override
+            public void deliver(Message m) {
+                connection.send(outgoing(m));
+            }
+
+            @Override
+            public void close() {
+                connection.close();
+            }
+        };
+    }
+
+    private static Mailer.OutgoingMail outgoing(Message m) {
+        return new Mailer.OutgoingMail(m.toAddress(), m.subject(), m.textBody(), m.htmlBody(), m.messageId(),
+                m.attachments().stream().map(a -> new Mailer.Attachment(a.fileName(), a.contentType(), a.content())).toList());
     }
 }

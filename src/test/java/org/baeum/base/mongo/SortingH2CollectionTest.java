@@ -76,6 +76,50 @@ class SortingH2CollectionTest {
     }
 
     @Test
+    void queries_and_writes_on_one_id_with_more_conditions_do_what_the_stock_collection_does() {
+        List<Document> documents = randomDocuments(new Random(11), 300);
+        List<Object> ids = new ArrayList<>(documents.stream().map(d -> d.get("_id")).toList());
+        ids.add("no-such-id");
+        try (Running stock = Running.on(new H2Backend(MVStore.open(null)));
+             Running ours = Running.on(new CommittingH2Backend(MVStore.open(null)))) {
+            stock.collection().insertMany(copies(documents));
+            ours.collection().insertMany(copies(documents));
+            Random random = new Random(5);
+            int checks = 0;
+            for (int i = 0; i < 200; i++) {
+                Object id = ids.get(random.nextInt(ids.size()));
+                Bson condition = List.of(Filters.gt("a", 30), Filters.eq("tag", "b"), Filters.exists("s", false),
+                        Filters.or(Filters.eq("tag", "a"), Filters.lte("a", 10)), new Document()).get(random.nextInt(5));
+                // as the driver writes and(...) ({$and: [...]}), and as a hand-written document ({_id: .., tag: ..})
+                List<Bson> filters = List.of(Filters.and(Filters.eq("_id", id), condition),
+                        Filters.and(condition, Filters.eq("_id", id)),
+                        new Document("_id", id).append("tag", "c"),
+                        Filters.and(Filters.in("_id", id, ids.get(0)), condition));
+                for (Bson filter : filters) {
+                    assertThat(ours.collection().find(filter).into(new ArrayList<>()))
+                            .as("find %s", filter).isEqualTo(stock.collection().find(filter).into(new ArrayList<>()));
+                    assertThat(ours.collection().countDocuments(filter)).isEqualTo(stock.collection().countDocuments(filter));
+                    Bson update = com.mongodb.client.model.Updates.combine(com.mongodb.client.model.Updates.inc("a", 1),
+                            com.mongodb.client.model.Updates.set("seen", i));
+                    assertThat(ours.collection().updateOne(filter, update).getModifiedCount())
+                            .isEqualTo(stock.collection().updateOne(filter, update).getModifiedCount());
+                    assertThat(ours.collection().findOneAndUpdate(filter, com.mongodb.client.model.Updates.inc("a", 2)))
+                            .isEqualTo(stock.collection().findOneAndUpdate(filter, com.mongodb.client.model.Updates.inc("a", 2)));
+                    checks++;
+                }
+                if (i % 20 == 0) {
+                    Bson delete = Filters.and(Filters.eq("_id", id), Filters.gt("a", 40));
+                    assertThat(ours.collection().deleteOne(delete).getDeletedCount())
+                            .isEqualTo(stock.collection().deleteOne(delete).getDeletedCount());
+                }
+            }
+            assertThat(checks).isEqualTo(800);
+            assertThat(ours.collection().find().sort(new Document("_id", 1)).into(new ArrayList<>()))
+                    .isEqualTo(stock.collection().find().sort(new Document("_id", 1)).into(new ArrayList<>()));
+        }
+    }
+
+    @Test
     void files_written_by_the_stock_backend_open_with_ours_and_back() {
         Path file = dir.resolve("shared.mv.db");
         try (Running stock = Running.on(new H2Backend(MVStore.open(file.toString())))) {

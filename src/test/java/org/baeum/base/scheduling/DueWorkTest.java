@@ -89,6 +89,71 @@ class DueWorkTest {
     }
 
     @Test
+    void two_instances_listing_the_same_due_items_and_claiming_them_by_id_do_each_exactly_once() throws Exception {
+        add(1_000, clock.instant().minusSeconds(1));
+        List<DueWork<Document>> instances = List.of(new DueWork<>(items, clock, Duration.ofMinutes(2)),
+                new DueWork<>(items, clock, Duration.ofMinutes(2)));
+        Map<String, AtomicInteger> doneCount = new ConcurrentHashMap<>();
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<Integer>> workers = new ArrayList<>();
+        for (int w = 0; w < 8; w++) {
+            DueWork<Document> work = instances.get(w % 2);
+            String owner = "instance-" + (w % 2) + "/worker-" + w;
+            workers.add(pool.submit(() -> {
+                start.await();
+                int done = 0;
+                // every worker lists the same most overdue items, in the same order, and races for each
+                for (List<Object> ids = work.dueIds(150); !ids.isEmpty(); ids = work.dueIds(150)) {
+                    for (Object id : ids) {
+                        var item = work.claim(id, owner);
+                        if (item.isPresent()) {
+                            doneCount.computeIfAbsent(item.get().getString("_id"), k -> new AtomicInteger()).incrementAndGet();
+                            assertThat(work.complete(id, owner)).isTrue();
+                            done++;
+                        }
+                    }
+                }
+                return done;
+            }));
+        }
+        start.countDown();
+        int total = 0;
+        for (Future<Integer> f : workers) {
+            total += f.get();
+        }
+        pool.shutdown();
+        assertThat(total).isEqualTo(1_000);
+        assertThat(doneCount).hasSize(1_000);
+        assertThat(doneCount.values()).allSatisfy(c -> assertThat(c.get()).isEqualTo(1));
+        assertThat(instances.getFirst().count(DueWork.Status.DONE)).isEqualTo(1_000);
+    }
+
+    @Test
+    void claiming_by_id_takes_only_an_item_that_is_due_and_not_held_by_a_live_claim() {
+        add(3, clock.instant().minusSeconds(10));
+        items.updateOne(new Document("_id", "item-2"), new Document("$set", new Document(DueWork.DUE_AT,
+                java.util.Date.from(clock.instant().plus(Duration.ofHours(1))))));
+        DueWork<Document> work = new DueWork<>(items, clock, Duration.ofMinutes(2));
+        assertThat(work.dueIds(10)).containsExactly("item-0", "item-1");
+        assertThat(work.dueIds(1)).hasSize(1);
+        assertThat(work.claim("item-2", "w")).as("not due yet").isEmpty();
+        assertThat(work.claim("no-such-item", "w")).isEmpty();
+        Document item = work.claim("item-0", "crashed").orElseThrow();
+        assertThat(item.getString(DueWork.STATUS)).isEqualTo("CLAIMED");
+        assertThat(item.getInteger(DueWork.ATTEMPTS)).isEqualTo(1);
+        assertThat(work.claim("item-0", "other")).as("held by a live claim").isEmpty();
+        assertThat(work.dueIds(10)).containsExactly("item-1");
+        clock.advance(Duration.ofMinutes(2).plusSeconds(1));
+        assertThat(work.dueIds(10)).as("the lease ran out").contains("item-0");
+        assertThat(work.claim("item-0", "other")).get()
+                .satisfies(d -> assertThat(d.getInteger(DueWork.ATTEMPTS)).isEqualTo(2));
+        assertThat(work.complete("item-0", "crashed")).isFalse();
+        assertThat(work.complete("item-0", "other")).isTrue();
+        assertThat(work.claim("item-0", "anyone")).as("done").isEmpty();
+    }
+
+    @Test
     void an_item_whose_worker_died_is_done_once_by_another_after_the_lease() {
         add(1, clock.instant().minusSeconds(1));
         DueWork<Document> work = new DueWork<>(items, clock, Duration.ofMinutes(2));

@@ -1,0 +1,25 @@
+package org.baeum;
+
+import java.util.Locale;
+import org.baeum.catalog.internal.CatalogQueryBenchmark;
+import org.baeum.notification.internal.NotificationDeliveryBenchmark;
+
+/**
+ * What {@code ./mvnw -Pbenchmark test} runs: the benchmark named by {@code benchmark.run}, {@code catalog} (the
+ * default, {@link CatalogQueryBenchmark}) or {@code mail} ({@link NotificationDeliveryBenchmark}). See
+ * docs/performance.md.
+ */
+public final class Benchmarks {
+
+    private Benchmarks() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        String run = System.getProperty("benchmark.run", "catalog").strip().toLowerCase(Locale.ROOT);
+        switch (run) {
+            case "catalog" -> CatalogQueryBenchmark.main(args);
+            case "mail" -> NotificationDeliveryBenchmark.main(args);
+            default -> throw new IllegalArgumentException("benchmark.run must be 'catalog' or 'mail', not '" + run + "'");
+        }
+    }
+}
