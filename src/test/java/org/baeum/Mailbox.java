@@ -32,27 +32,16 @@ public class Mailbox {
      * due is waiting or being sent, so that the test sees every mail the code under test asked for.
      */
     public void flush() {
-        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(20).toNanos();
         var outbox = database.getCollection(org.baeum.notification.internal.OutboxRepository.COLLECTION);
-        while (true) {
-            delivery.deliverDue();
-            long busy = outbox.countDocuments(com.mongodb.client.model.Filters.or(
-                    com.mongodb.client.model.Filters.eq("status", "CLAIMED"),
-                    com.mongodb.client.model.Filters.and(com.mongodb.client.model.Filters.eq("status", "PENDING"),
-                            com.mongodb.client.model.Filters.lte("dueAt", clock.instant()))));
-            if (busy == 0) {
-                return;
-            }
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError(busy + " notifications still waiting to be sent");
-            }
-            try {
-                Thread.sleep(20);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            }
-        }
+        org.awaitility.Awaitility.await("notifications still waiting to be sent")
+                .atMost(java.time.Duration.ofSeconds(20)).pollInterval(java.time.Duration.ofMillis(20))
+                .until(() -> {
+                    delivery.deliverDue();
+                    return outbox.countDocuments(com.mongodb.client.model.Filters.or(
+                            com.mongodb.client.model.Filters.eq("status", "CLAIMED"),
+                            com.mongodb.client.model.Filters.and(com.mongodb.client.model.Filters.eq("status", "PENDING"),
+                                    com.mongodb.client.model.Filters.lte("dueAt", clock.instant())))) == 0;
+                });
     }
 
     public List<SentMail> to(String address) {

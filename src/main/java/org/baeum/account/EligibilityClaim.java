@@ -18,6 +18,10 @@ public record EligibilityClaim(String id, AccountId household, ParticipantId par
 
     /** The status on a given day: an approved claim whose validity ended reads as expired. */
     public EligibilityStatus statusOn(LocalDate day) {
+        return statusOn(status, validUntil, day);
+    }
+
+    static EligibilityStatus statusOn(EligibilityStatus status, LocalDate validUntil, LocalDate day) {
         return status == EligibilityStatus.APPROVED && validUntil != null && day.isAfter(validUntil)
                 ? EligibilityStatus.EXPIRED : status;
     }

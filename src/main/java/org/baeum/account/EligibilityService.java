@@ -302,14 +302,11 @@ public class EligibilityService {
     }
 
     private EligibilityClaim toClaim(EligibilityClaimDocument d) {
-        LocalDate today = LocalDate.now(clock);
-        EligibilityClaim claim = new EligibilityClaim(d.id(), new AccountId(d.householdId()), new ParticipantId(d.participantId()),
-                d.participantName(), d.category(), d.note(), d.status(), d.declaredAt(), d.validUntil(), d.reason(),
+        EligibilityStatus status = EligibilityClaim.statusOn(d.status(), d.validUntil(), LocalDate.now(clock));
+        return new EligibilityClaim(d.id(), new AccountId(d.householdId()), new ParticipantId(d.participantId()),
+                d.participantName(), d.category(), d.note(), status, d.declaredAt(), d.validUntil(), d.reason(),
                 d.history() == null ? List.of() : d.history().stream().map(s -> new EligibilityClaim.Step(s.at(),
                         s.byAccountId(), s.byName(), s.status(), s.text())).toList());
-        return new EligibilityClaim(claim.id(), claim.household(), claim.participant(), claim.participantName(),
-                claim.category(), claim.note(), claim.statusOn(today), claim.declaredAt(), claim.validUntil(),
-                claim.reason(), claim.history());
     }
 
     private StepDocument step(BaeumUser user, EligibilityStatus status, String text) {

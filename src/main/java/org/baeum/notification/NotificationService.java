@@ -42,7 +42,8 @@ public class NotificationService {
         this.templates = templates;
         this.scheduling = scheduling;
         this.clock = clock;
-        this.messageIdDomain = java.net.URI.create(publicUrl).getHost() == null ? "baeum" : java.net.URI.create(publicUrl).getHost();
+        String host = java.net.URI.create(publicUrl).getHost();
+        this.messageIdDomain = host == null ? "baeum" : host;
     }
 
     /**
