@@ -212,6 +212,44 @@ class WaitlistLifecycleTest {
     }
 
     @Test
+    void a_per_term_cap_refuses_a_third_class_of_a_kind_until_one_is_cancelled() {
+        TestAccounts.signIn(accounts_admin());
+        CapRule rule = enrollments.saveCapRule(new CapRule(null, org.baeum.catalog.Audience.ADULT, null, 2));
+        try {
+            OfferingId x = fixture.offering(5, 0, true, org.baeum.catalog.Audience.ADULT, null, null);
+            OfferingId y = fixture.offering(5, 0, true, org.baeum.catalog.Audience.ADULT, null, null);
+            OfferingId z = fixture.offering(5, 0, true, org.baeum.catalog.Audience.ADULT, null, null);
+            Enrollment first = enrol(2, x);
+            enrol(2, y);
+            TestAccounts.signIn(citizens.get(2));
+            assertThatThrownBy(() -> enrollments.enrol(z, null, UUID.randomUUID().toString()))
+                    .isInstanceOfSatisfying(EnrollmentRefusedException.class,
+                            r -> assertThat(r.reason()).isEqualTo(EnrollmentRefusedException.Reason.CAP_REACHED));
+            enrollments.cancel(first.id(), null);
+            assertThat(enrollments.enrol(z, null, UUID.randomUUID().toString()).status()).isEqualTo(EnrollmentStatus.ENROLLED);
+            assertThatThrownBy(() -> enrollments.enrol(x, null, UUID.randomUUID().toString()))
+                    .as("y and z count now; the cancelled one no more")
+                    .isInstanceOfSatisfying(EnrollmentRefusedException.class,
+                            r -> assertThat(r.reason()).isEqualTo(EnrollmentRefusedException.Reason.CAP_REACHED));
+        } finally {
+            TestAccounts.signIn(accounts_admin());
+            enrollments.deleteCapRule(rule.id());
+        }
+    }
+
+    private static BaeumUser admin;
+
+    private BaeumUser accounts_admin() {
+        if (admin == null) {
+            admin = testAccounts.create("cap-admin", org.baeum.base.security.Role.ADMIN);
+        }
+        return admin;
+    }
+
+    @Autowired
+    TestAccounts testAccounts;
+
+    @Test
     void a_closed_window_refuses_and_stores_nothing() {
         OfferingId o = fixture.offering(2, 0);
         clock.advance(Duration.ofDays(15));
