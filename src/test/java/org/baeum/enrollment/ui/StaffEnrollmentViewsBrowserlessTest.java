@@ -334,6 +334,16 @@ class StaffEnrollmentViewsBrowserlessTest extends SpringBrowserlessTest {
         assertThat(link.getText()).isEqualTo(title);
     }
 
+    @Test
+    @WithUserDetails("desk-staff")
+    void a_refusal_with_a_time_is_written_in_seoul_time() {
+        EnrollmentsView view = AopTestUtils.getUltimateTargetObject(navigate(EnrollmentsView.class));
+        java.time.Instant opens = java.time.ZonedDateTime.of(2026, 12, 1, 10, 0, 0, 0, Formats.SEOUL).toInstant();
+        var refused = new org.baeum.enrollment.EnrollmentRefusedException(
+                org.baeum.enrollment.EnrollmentRefusedException.Reason.NOT_OPEN, opens);
+        assertThat(Refusals.text(refused, view)).isEqualTo("신청은 2026-12-01 10:00에 시작합니다.");
+    }
+
     // ---- assisted enrolment on the citizen record ------------------------------------------------------
 
     private HouseholdEnrollments citizenRecord(int citizen) {
