@@ -39,6 +39,7 @@ class RouteAccessTest {
             Map.entry("catalog/offering/:id", EVERYONE),
             Map.entry("my/account", SIGNED_IN),
             Map.entry("my/household", Set.of(Who.CITIZEN)),
+            Map.entry("my/learning", Set.of(Who.CITIZEN)),
             Map.entry("staff/sent-mail", DESK),
             Map.entry("staff/outbox", DESK),
             Map.entry("staff/catalog", DESK),
