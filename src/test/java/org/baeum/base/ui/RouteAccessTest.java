@@ -40,6 +40,8 @@ class RouteAccessTest {
             Map.entry("my/account", SIGNED_IN),
             Map.entry("my/household", Set.of(Who.CITIZEN)),
             Map.entry("my/learning", Set.of(Who.CITIZEN)),
+            Map.entry("offer/accept", EVERYONE),
+            Map.entry("offer/decline", EVERYONE),
             Map.entry("staff/sent-mail", DESK),
             Map.entry("staff/outbox", DESK),
             Map.entry("staff/catalog", DESK),
