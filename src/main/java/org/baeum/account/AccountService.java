@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.baeum.account.internal.AccountDocument;
 import org.baeum.account.internal.AccountMail;
 import org.baeum.account.internal.AccountRepository;
@@ -55,6 +56,15 @@ public class AccountService {
     @PreAuthorize("isAuthenticated()")
     public Account myAccount() {
         return AccountRepository.toAccount(me());
+    }
+
+    /**
+     * An account as other features need it to write to its holder (mail for an offer, a cancellation): for staff and
+     * the system identity; nothing is written to the access log because nothing is shown to a person.
+     */
+    @PreAuthorize("hasAnyRole('STAFF','ADMIN')")
+    public Optional<Account> account(AccountId id) {
+        return accounts.findById(id.value()).map(AccountRepository::toAccount);
     }
 
     /** Active instructor accounts, for staff who assign instructors to programs. */

@@ -23,6 +23,8 @@ import org.baeum.catalog.internal.ClosureRepository;
 import org.baeum.catalog.internal.OfferingDocument;
 import org.baeum.catalog.internal.OfferingRepository;
 import org.baeum.catalog.internal.ProgramRepository;
+import org.baeum.catalog.internal.SeatLedgerRepository;
+import org.springframework.context.ApplicationEventPublisher;
 import org.baeum.catalog.internal.TermRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -49,10 +51,14 @@ public class CatalogService {
     private final HolidayCalendar holidays;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final SeatLedgerRepository seats;
+    private final ApplicationEventPublisher events;
 
     CatalogService(BranchRepository branches, ProgramRepository programs, TermRepository terms,
                    OfferingRepository offerings, ClosureRepository closures, HolidayCalendar holidays,
-                   CurrentUser currentUser, Clock clock) {
+                   CurrentUser currentUser, Clock clock, SeatLedgerRepository seats, ApplicationEventPublisher events) {
+        this.seats = seats;
+        this.events = events;
         this.branches = branches;
         this.programs = programs;
         this.terms = terms;
@@ -90,6 +96,12 @@ public class CatalogService {
     public Optional<Offering> offering(OfferingId id) {
         return offerings.findById(id.value()).map(CatalogMapping::offering)
                 .filter(o -> o.publication() != Publication.DRAFT || isStaff());
+    }
+
+    /** Closures (휴관) that end on or after {@code day}, for every branch; public information. */
+    @PreAuthorize("permitAll()")
+    public List<Closure> closuresFrom(LocalDate day) {
+        return closures.endingOnOrAfter(day);
     }
 
     // ---- staff planning ------------------------------------------------------------------------------
@@ -184,9 +196,54 @@ public class CatalogService {
         Offering existing = draft.id() == null ? null
                 : offerings.findById(draft.id().value()).map(CatalogMapping::offering).orElse(null);
         Offering offering = validated(draft, existing);
+        int added = 0;
+        if (existing != null && existing.capacity() != offering.capacity()) {
+            added = offering.capacity() - existing.capacity();
+            changeCapacityGuarded(existing, added);
+        }
         offerings.save(CatalogMapping.document(offering, clock.instant()));
         log.info("Offering {} '{}' saved by {}", offering.id().value(), offering.program().titleKo(), who());
+        if (added > 0) {
+            events.publishEvent(new OfferingEvents.SeatsAdded(offering.id(), added));
+        }
         return offering.id();
+    }
+
+    /**
+     * Changes only the capacity (STAFF raising it for a popular class, or lowering it): at most the room's seats and
+     * never below the seats taken. New seats go to the waitlist first ({@link OfferingEvents.SeatsAdded}).
+     *
+     * @throws CatalogValidationException on field {@code capacity}
+     */
+    @PreAuthorize(STAFF)
+    public void changeCapacity(OfferingId id, int capacity) {
+        Offering existing = offerings.findById(id.value()).map(CatalogMapping::offering)
+                .orElseThrow(() -> new CatalogValidationException(List.of(FieldProblem.of("id", "validation.unknown"))));
+        int roomSeats = branches.findAll().stream().flatMap(b -> b.rooms().stream())
+                .filter(r -> r.id().equals(existing.roomId())).mapToInt(Room::seats).findFirst().orElse(Integer.MAX_VALUE);
+        if (capacity < 1) {
+            throw new CatalogValidationException(List.of(FieldProblem.of("capacity", "validation.capacityMin")));
+        }
+        if (capacity > roomSeats) {
+            throw new CatalogValidationException(List.of(FieldProblem.of("capacity", "validation.capacityAboveSeats", roomSeats)));
+        }
+        int added = capacity - existing.capacity();
+        if (added == 0) {
+            return;
+        }
+        changeCapacityGuarded(existing, added);
+        log.info("Offering {} capacity {} -> {} by {}", id.value(), existing.capacity(), capacity, who());
+        if (added > 0) {
+            events.publishEvent(new OfferingEvents.SeatsAdded(id, added));
+        }
+    }
+
+    /** One guarded update: the capacity is still what we read and the new one is not below the seats taken. */
+    private void changeCapacityGuarded(Offering existing, int added) {
+        if (!seats.changeCapacity(existing.id().value(), existing.capacity(), added)) {
+            int taken = offerings.findById(existing.id().value()).map(OfferingDocument::seatsTaken).orElse(0);
+            throw new CatalogValidationException(List.of(FieldProblem.of("capacity", "validation.capacityBelowTaken", taken)));
+        }
     }
 
     @PreAuthorize(STAFF)

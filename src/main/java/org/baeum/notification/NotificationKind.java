@@ -22,7 +22,8 @@ public enum NotificationKind {
     CANCELLATION("cancelled", true, List.of("open")),
     CLOSURE_NOTICE("closure", true, List.of("open")),
     SURVEY_INVITATION("survey", false, List.of("open", "unsubscribe")),
-    INSTRUCTOR_MESSAGE("instructormessage", true, List.of("open"));
+    INSTRUCTOR_MESSAGE("instructormessage", true, List.of("open")),
+    PAYMENT_REMINDER("paymentreminder", true, List.of("open"));
 
     private final String template;
     private final boolean essential;

@@ -14,7 +14,6 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
-import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.Sorts;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -53,8 +52,31 @@ public class OfferingRepository {
         offerings.createIndex(Indexes.ascending("instructorIds", "lastDate"), new IndexOptions().name("instructor"));
     }
 
+    /** The fields only the seat ledger changes (atomically); a planning save never overwrites them. */
+    static final java.util.Set<String> SEAT_FIELDS = java.util.Set.of("capacity", "seatsTaken", "seatsLeft",
+            "waitlistLength", SeatLedgerRepository.HOLDERS, SeatLedgerRepository.WAITLIST_SEQ, SeatLedgerRepository.MODE);
+
+    /**
+     * Stores what planning decided. A new offering starts with its capacity and empty seats; an existing one keeps
+     * its capacity and seat counters, which change only through {@link SeatLedgerRepository} (a capacity change is
+     * one guarded update there, before this save).
+     */
     public void save(OfferingDocument offering) {
-        offerings.replaceOne(eq("_id", offering.id()), offering, new ReplaceOptions().upsert(true));
+        org.bson.BsonDocument all = new org.bson.BsonDocumentWrapper<>(offering, offerings.getCodecRegistry()
+                .get(OfferingDocument.class)).toBsonDocument();
+        org.bson.BsonDocument set = new org.bson.BsonDocument();
+        org.bson.BsonDocument onInsert = new org.bson.BsonDocument();
+        all.forEach((field, value) -> {
+            if ("_id".equals(field)) {
+                return;
+            }
+            (SEAT_FIELDS.contains(field) ? onInsert : set).put(field, value);
+        });
+        onInsert.put(SeatLedgerRepository.WAITLIST_SEQ, new org.bson.BsonInt64(0));
+        onInsert.put(SeatLedgerRepository.HOLDERS, new org.bson.BsonArray());
+        onInsert.put(SeatLedgerRepository.MODE, new org.bson.BsonString(SeatLedgerRepository.OPEN));
+        offerings.updateOne(eq("_id", offering.id()), new org.bson.BsonDocument("$set", set)
+                .append("$setOnInsert", onInsert), new com.mongodb.client.model.UpdateOptions().upsert(true));
     }
 
     public Optional<OfferingDocument> findById(String id) {

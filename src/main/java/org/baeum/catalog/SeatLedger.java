@@ -1,0 +1,111 @@
+package org.baeum.catalog;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import org.baeum.catalog.internal.SeatLedgerRepository;
+import org.bson.Document;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+
+/**
+ * The seats of an offering, for the enrolment feature (its only user, see ArchitectureTest): every change is one
+ * guarded, atomic update of the offering, so seats are never counted twice or handed out beyond the capacity, and
+ * each taken seat names its holder (an enrolment id), so giving a seat back happens exactly once (decision 0015).
+ * Enrolment decides who gets a seat; this class only keeps the count honest.
+ */
+@Service
+public class SeatLedger {
+
+    /** The seat counters of an offering right after a change. */
+    public record Seats(int capacity, int taken, int left, int waitlistLength, long waitlistSeq, boolean waitlistDecides) {
+    }
+
+    /** A taken seat: who holds it, since when, and whether the recovery sweep has checked it. */
+    public record Holder(String id, java.time.Instant at, boolean confirmed) {
+    }
+
+    /** An offering's seats with every holder, for the recovery sweep and staff. */
+    public record Ledger(OfferingId offering, Seats seats, List<Holder> holders, boolean published) {
+    }
+
+    private final SeatLedgerRepository seats;
+    private final Clock clock;
+
+    SeatLedger(SeatLedgerRepository seats, Clock clock) {
+        this.seats = seats;
+        this.clock = clock;
+    }
+
+    /**
+     * Takes a free seat first come, first served: only while the offering recruits and no one has had to wait yet.
+     * Empty when no seat could be taken (full, waitlist decides, window closed, or {@code holder} has one already).
+     */
+    @PreAuthorize("isAuthenticated()")
+    public Optional<Seats> claim(OfferingId offering, String holder) {
+        return Optional.ofNullable(seats.claim(offering.value(), holder, clock.instant())).map(SeatLedger::seats);
+    }
+
+    /**
+     * Issues the next waitlist ticket: only while the offering recruits and either no seat is free or the waitlist
+     * already decides. Empty otherwise (a seat is free for first come, or the window is closed). The returned
+     * {@link Seats#waitlistSeq()} is the ticket and {@link Seats#waitlistLength()} the position at joining.
+     */
+    @PreAuthorize("isAuthenticated()")
+    public Optional<Seats> join(OfferingId offering) {
+        return Optional.ofNullable(seats.join(offering.value(), clock.instant())).map(SeatLedger::seats);
+    }
+
+    /** Holds a free seat for {@code holder} (an offer to a waiting person); empty when none is free. */
+    @PreAuthorize("isAuthenticated()")
+    public Optional<Seats> hold(OfferingId offering, String holder) {
+        return Optional.ofNullable(seats.hold(offering.value(), holder, clock.instant())).map(SeatLedger::seats);
+    }
+
+    /** Gives back the seat {@code holder} holds; empty (and nothing changes) when it holds none. */
+    @PreAuthorize("isAuthenticated()")
+    public Optional<Seats> release(OfferingId offering, String holder) {
+        return Optional.ofNullable(seats.release(offering.value(), holder)).map(SeatLedger::seats);
+    }
+
+    /** Records that the sweep found {@code holder}'s record holding the seat. */
+    @PreAuthorize("isAuthenticated()")
+    public void confirm(OfferingId offering, String holder) {
+        seats.confirm(offering.value(), holder);
+    }
+
+    /** People stopped waiting (display counter). */
+    @PreAuthorize("isAuthenticated()")
+    public void waitlistShrank(OfferingId offering, int by) {
+        seats.waitlistShrank(offering.value(), by);
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public Optional<Ledger> ledger(OfferingId offering) {
+        return seats.seats(offering.value()).map(SeatLedger::ledger);
+    }
+
+    /** Offerings the recovery sweep should look at: unchecked holders, or free seats while the waitlist decides. */
+    @PreAuthorize("hasAnyRole('STAFF','ADMIN')")
+    public List<OfferingId> needingAttention(int limit) {
+        return seats.needingAttention(limit).stream().map(d -> new OfferingId(d.getString("_id"))).toList();
+    }
+
+    static Seats seats(Document d) {
+        return new Seats(d.getInteger("capacity", 0), d.getInteger("seatsTaken", 0), d.getInteger("seatsLeft", 0),
+                d.getInteger("waitlistLength", 0), number(d.get(SeatLedgerRepository.WAITLIST_SEQ)),
+                SeatLedgerRepository.WAITLIST.equals(d.getString(SeatLedgerRepository.MODE)));
+    }
+
+    private static Ledger ledger(Document d) {
+        List<Holder> holders = d.getList(SeatLedgerRepository.HOLDERS, Document.class, List.of()).stream()
+                .map(h -> new Holder(h.getString("id"), h.getDate("at").toInstant(), Boolean.TRUE.equals(h.getBoolean("ok"))))
+                .toList();
+        return new Ledger(new OfferingId(d.getString("_id")), seats(d), holders,
+                Publication.PUBLISHED.name().equals(d.getString("publication")));
+    }
+
+    private static long number(Object value) {
+        return value instanceof Number n ? n.longValue() : 0L;
+    }
+}

@@ -1,0 +1,50 @@
+package org.baeum.enrollment.internal;
+
+import java.time.Instant;
+import java.util.List;
+import org.baeum.enrollment.EnrollmentStatus;
+import org.baeum.enrollment.HistoryItem;
+import org.baeum.enrollment.PaymentState;
+import org.bson.codecs.pojo.annotations.BsonId;
+
+/**
+ * One document of {@code enrollments}. {@code activeKey} ({@code offering|participant}) is set only while the entry
+ * is active and carries a unique sparse index: one active entry per participant and offering. {@code idemKey}
+ * ({@code household|Idempotency-Key}) is unique too: a replayed command finds the first answer. Waitlist order is
+ * {@code rank} then {@code ticket}; staff move an entry by changing its rank.
+ * {@code seatReleasePending} is set while a seat still has to be given back (a crash there is finished by the sweep).
+ */
+public record EnrollmentDocument(
+        @BsonId String id,
+        String offeringId,
+        String termId,
+        String offeringTitleKo,
+        String offeringTitleEn,
+        String participantId,
+        String householdId,
+        String participantName,
+        EnrollmentStatus status,
+        String activeKey,
+        String idemKey,
+        Long ticket,
+        Double rank,
+        Integer positionAtJoin,
+        Instant offeredAt,
+        Instant offerExpiresAt,
+        long baseFee,
+        String reductionCode,
+        String reductionNameKo,
+        String reductionNameEn,
+        int reductionPercent,
+        long amount,
+        PaymentState payment,
+        long refundAmount,
+        Instant createdAt,
+        Instant enrolledAt,
+        Instant endedAt,
+        String endReason,
+        String actorId,
+        boolean assisted,
+        Boolean seatReleasePending,
+        List<HistoryItem> history) {
+}

@@ -1,0 +1,79 @@
+package org.baeum.enrollment;
+
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.baeum.base.security.SystemIdentity;
+import org.baeum.catalog.Audience;
+import org.baeum.catalog.BranchId;
+import org.baeum.catalog.CatalogService;
+import org.baeum.catalog.DeliveryFormat;
+import org.baeum.catalog.OfferingDraft;
+import org.baeum.catalog.OfferingId;
+import org.baeum.catalog.PolicyDomain;
+import org.baeum.catalog.ProgramDraft;
+import org.baeum.catalog.ProgramId;
+import org.baeum.catalog.ProgramKind;
+import org.baeum.catalog.RecruitmentMethod;
+import org.baeum.catalog.TermDraft;
+import org.baeum.catalog.TermId;
+import org.baeum.catalog.TermType;
+
+/**
+ * Creates published, recruiting offerings for enrolment tests: each in its own room and hour (so planning never
+ * sees a clash), first session two weeks after the clock's now, window open since an hour ago until the day before.
+ * Needs the demo branches (load the demo data first).
+ */
+public final class EnrollmentFixture {
+
+    private static final ZoneId SEOUL = ZoneId.of("Asia/Seoul");
+    private static final String[] ROOMS = {"main-auditorium", "main-study-1", "main-study-2"};
+    private static final AtomicInteger NEXT = new AtomicInteger();
+
+    private final CatalogService catalog;
+    private final Clock clock;
+    private TermId term;
+
+    public EnrollmentFixture(CatalogService catalog, Clock clock) {
+        this.catalog = catalog;
+        this.clock = clock;
+    }
+
+    /** An offering with this capacity and fee (reductions apply), for everyone (sports audience). */
+    public OfferingId offering(int capacity, long fee) {
+        return offering(capacity, fee, true, Audience.SPORTS, null, null);
+    }
+
+    public OfferingId offering(int capacity, long fee, boolean reductions, Audience audience, Integer minAge, Integer maxAge) {
+        OfferingId[] id = {null};
+        SystemIdentity.run(() -> {
+            LocalDate today = LocalDate.now(clock.withZone(SEOUL));
+            if (term == null) {
+                term = catalog.saveTerm(new TermDraft(null, "등록 시험 기수", "Enrolment test term", TermType.SIX_MONTH,
+                        today, today.plusDays(170)));
+            }
+            int k = NEXT.getAndIncrement();
+            String room = ROOMS[k % ROOMS.length];
+            int hour = 1 + (k / ROOMS.length) % 20;
+            int week = k / (ROOMS.length * 20);
+            ProgramId program = catalog.saveProgram(new ProgramDraft(null, "등록 시험 강좌 " + k, "Enrolment test class " + k,
+                    null, null, PolicyDomain.LIFE_TRANSITION, audience, ProgramKind.CLASS, minAge, maxAge,
+                    new BranchId("main"), List.of(), fee, reductions, DeliveryFormat.ON_SITE, Set.of(), null, null));
+            LocalDate first = today.plusDays(14 + 7L * week);
+            LocalDateTime opens = LocalDateTime.now(clock.withZone(SEOUL)).minusHours(1).withNano(0);
+            OfferingId offering = catalog.saveOffering(new OfferingDraft(null, program, term, room,
+                    EnumSet.allOf(DayOfWeek.class), LocalTime.of(hour, 0), LocalTime.of(hour, 50), first, first.plusDays(6),
+                    capacity, opens, first.minusDays(1).atTime(hour, 0), RecruitmentMethod.FIRST_COME));
+            catalog.publish(offering);
+            id[0] = offering;
+        });
+        return id[0];
+    }
+}
