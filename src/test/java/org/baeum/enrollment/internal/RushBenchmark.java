@@ -127,6 +127,7 @@ public final class RushBenchmark {
     private static final double RATE = Double.parseDouble(System.getProperty("benchmark.rate", "0"));
     private static final String BARE_THREADS = System.getProperty("benchmark.bareThreads", "1,8,64");
     private static final String JFR = System.getProperty("benchmark.jfr", "").strip();
+    private static final int CALLS = Integer.getInteger("benchmark.calls", 300);
 
     private static final ZoneId SEOUL = ZoneId.of("Asia/Seoul");
     private static final String ENROLLMENTS = "enrollments";
@@ -267,8 +268,12 @@ public final class RushBenchmark {
         }
         stopRecording(recording);
 
+        // ---- one decision, call by call (after the runs, one thread, nothing else running) ----
+        List<Step> steps = CALLS > 0 ? breakdown(context, http, base, offerings.getFirst(), citizens) : List.of();
+
         // ---- tables ----
         report(warm, bursts, bares);
+        reportSteps(steps);
     }
 
     // ---------------------------------------------------------------------------------------------------------
@@ -511,8 +516,7 @@ public final class RushBenchmark {
                              int threads) throws Exception {
         MongoCollection<Document> scratchOfferings = database.getCollection(BARE_OFFERINGS);
         MongoCollection<Document> scratchEnrolments = database.getCollection(BARE_ENROLLMENTS);
-        scratchOfferings.drop();
-        scratchEnrolments.drop();
+        dropScratch(database);
         Document offeringCopy = database.getCollection(OFFERINGS).find(eq("_id", offering.value())).first();
         String scratchId = "bare-" + UUID.randomUUID();
         offeringCopy.put("_id", scratchId);
@@ -567,9 +571,157 @@ public final class RushBenchmark {
         Document after2 = scratchOfferings.find(eq("_id", scratchId)).first();
         boolean ok = failures.get() == 0 && after2 != null && after2.getInteger("seatsTaken", -1) == pairs
                 && scratchEnrolments.countDocuments() == pairs;
-        scratchOfferings.drop();
-        scratchEnrolments.drop();
+        dropScratch(database);
         return new Bare(threads, pairs, seconds, pairs / seconds, percentiles(latencies), ok);
+    }
+
+    /** Drops the scratch collections if they exist (dropping a missing one makes the embedded server log an error). */
+    private static void dropScratch(MongoDatabase database) {
+        for (String name : database.listCollectionNames()) {
+            if (name.equals(BARE_OFFERINGS) || name.equals(BARE_ENROLLMENTS)) {
+                database.getCollection(name).drop();
+            }
+        }
+    }
+
+    // ---------------------------------------------------------------------------------------------------------
+    // one decision, call by call
+
+    /** One step of a decision, timed on its own. */
+    record Step(String what, String calls, int roundTrips, double[] ms) {
+    }
+
+    /**
+     * What one waitlisted decision costs, call by call: each database call that {@code BearerTokenFilter},
+     * {@code EnrollmentService.enrol} and {@code EnrollmentEngine.enrol} make for a citizen who ends up on the
+     * waitlist, timed {@code benchmark.calls} times one after the other on one thread, on the warm-up offering (full,
+     * so the seat claim is refused as in the rush); then the whole {@code EnrollmentService.enrol} in-process, and the
+     * whole HTTP request, one at a time. The sum of the parts against the whole shows what the rest costs (Spring, HTTP).
+     */
+    private static List<Step> breakdown(ConfigurableApplicationContext context, HttpClient http, URI base,
+                                        OfferingId full, List<Citizen> citizens) throws Exception {
+        var tokens = context.getBean(ApiTokens.class);
+        var users = context.getBean(org.springframework.security.core.userdetails.UserDetailsService.class);
+        var enrollments = context.getBean(EnrollmentRepository.class);
+        var households = context.getBean(org.baeum.account.HouseholdService.class);
+        var catalog = context.getBean(CatalogService.class);
+        var accountService = context.getBean(org.baeum.account.AccountService.class);
+        var caps = context.getBean(CapRepository.class);
+        var engine = context.getBean(EnrollmentEngine.class);
+        var seats = context.getBean(org.baeum.catalog.SeatLedger.class);
+        var service = context.getBean(org.baeum.enrollment.EnrollmentService.class);
+        int n = Math.min(CALLS, citizens.size() / 3);
+        Citizen c = citizens.getFirst();
+        BaeumUser user = new BaeumUser(c.accountId(), c.email(), "시민", EnumSet.of(Role.CITIZEN), true, Locale.KOREAN, null, 0L);
+        var participantId = new org.baeum.account.ParticipantId(c.accountId());
+        Document template = enrolmentTemplate(context.getBean(MongoDatabase.class), full);
+        List<Step> steps = new ArrayList<>();
+        var previous = org.springframework.security.core.context.SecurityContextHolder.getContext();
+        var signedIn = org.springframework.security.core.context.SecurityContextHolder.createEmptyContext();
+        signedIn.setAuthentication(org.springframework.security.authentication.UsernamePasswordAuthenticationToken
+                .authenticated(user, null, user.getAuthorities()));
+        org.springframework.security.core.context.SecurityContextHolder.setContext(signedIn);
+        try {
+            var offering = catalog.offering(full).orElseThrow();
+            var participant = households.participant(participantId);
+            LocalDate today = LocalDate.now(SEOUL);
+            steps.add(time("token lookup", "BearerTokenFilter → ApiTokens.usernameFor", 1, n, i -> tokens.usernameFor(c.token())));
+            steps.add(time("account by user name", "BearerTokenFilter → UserDetailsService.loadUserByUsername (AccountRepository.findByLogin)", 1, n,
+                    i -> users.loadUserByUsername(c.email())));
+            steps.add(time("replayed key? (×2)", "EnrollmentService.enrol and EnrollmentEngine.enrol → EnrollmentRepository.findByIdemKey", 1, n,
+                    i -> enrollments.findByIdemKey(c.accountId() + "|" + UUID.randomUUID())));
+            steps.add(time("participant (×2)", "HouseholdService.participant (dependant by id, then account by id)", 2, n,
+                    i -> households.participant(participantId)));
+            steps.add(time("offering", "CatalogService.offering (OfferingRepository.findById, mapping)", 1, n, i -> catalog.offering(full)));
+            steps.add(time("email verified", "AccountService.myEmailVerified (AccountRepository.findById)", 1, n,
+                    i -> accountService.myEmailVerified()));
+            steps.add(time("cap rules (×2)", "CapRepository.rules", 1, n, i -> caps.rules()));
+            steps.add(time("already active?", "EnrollmentRepository.findActive", 1, n,
+                    i -> enrollments.findActive(full.value(), c.accountId())));
+            steps.add(time("fee", "EnrollmentEngine.fee → EligibilityService.bestReductionFor (participant, categories, claims)", 4, n,
+                    i -> engine.fee(offering, participant, today)));
+            steps.add(time("seat claim, refused", "SeatLedger.claim (guarded findOneAndUpdate that matches nothing)", 1, n,
+                    i -> seats.claim(full, "breakdown-" + i)));
+            steps.add(time("waitlist ticket", "SeatLedger.join (guarded findOneAndUpdate, $inc)", 1, n, i -> seats.join(full)));
+            steps.add(time("insert entry", "EnrollmentRepository.insert (3 unique indexes)", 1, n, i -> {
+                Document copy = new Document(template);
+                String p = "breakdown-participant-" + i;
+                copy.put("_id", UUID.randomUUID().toString());
+                copy.put("participantId", p);
+                copy.put("activeKey", full.value() + "|" + p);
+                copy.put("idemKey", p + "|" + UUID.randomUUID());
+                context.getBean(MongoDatabase.class).getCollection(ENROLLMENTS).insertOne(copy);
+            }));
+            // the whole command in-process: each citizen once, on the full warm-up offering (waitlisted)
+            steps.add(time("whole EnrollmentService.enrol, in-process", "as the citizen, no HTTP", 18, n, i -> {
+                Citizen who = citizens.get(i);
+                BaeumUser u = new BaeumUser(who.accountId(), who.email(), "시민", EnumSet.of(Role.CITIZEN), true, Locale.KOREAN, null, 0L);
+                signedIn.setAuthentication(org.springframework.security.authentication.UsernamePasswordAuthenticationToken
+                        .authenticated(u, null, u.getAuthorities()));
+                service.enrol(full, null, UUID.randomUUID().toString());
+            }));
+        } finally {
+            org.springframework.security.core.context.SecurityContextHolder.setContext(previous);
+        }
+        // the whole request over HTTP, one at a time
+        URI uri = base.resolve("/api/v1/offerings/" + full.value() + "/enrollments");
+        steps.add(time("whole HTTP request, one at a time", "POST …/enrollments with a bearer token", 18, n, i -> {
+            Citizen who = citizens.get(n + i);
+            try {
+                HttpResponse<String> r = http.send(HttpRequest.newBuilder(uri).header("Authorization", "Bearer " + who.token())
+                        .header("Idempotency-Key", UUID.randomUUID().toString())
+                        .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+                if (r.statusCode() != 201) {
+                    throw new IllegalStateException("HTTP " + r.statusCode() + ": " + abbreviate(r.body()));
+                }
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }));
+        return steps;
+    }
+
+    private interface Call {
+        void run(int i) throws Exception;
+    }
+
+    private static Step time(String what, String calls, int roundTrips, int n, Call call) throws Exception {
+        for (int i = 0; i < Math.min(20, n); i++) {
+            // a few untimed calls first (this path may not have run in this form yet)
+            if (!what.startsWith("whole")) {
+                call.run(n + i);
+            }
+        }
+        double[] ms = new double[n];
+        for (int i = 0; i < n; i++) {
+            long start = System.nanoTime();
+            call.run(i);
+            ms[i] = (System.nanoTime() - start) / 1e6;
+        }
+        double[] p = percentiles(ms);
+        double mean = Arrays.stream(ms).average().orElse(Double.NaN);
+        return new Step(what, calls, roundTrips, new double[] {mean, p[0], p[1], p[2]});
+    }
+
+    private static void reportSteps(List<Step> steps) {
+        if (steps.isEmpty()) {
+            return;
+        }
+        System.out.printf(Locale.ROOT, "%n## One waitlisted decision, call by call (one thread, %d calls each, after the runs)%n%n", CALLS);
+        System.out.println("| step | calls | round trips per call | mean ms | p50 | p95 | p99 |");
+        System.out.println("|---|---|--:|--:|--:|--:|--:|");
+        double perDecision = 0;
+        for (Step s : steps) {
+            System.out.printf(Locale.ROOT, "| %s | %s | %d | %.3f | %.3f | %.3f | %.3f |%n", s.what(), s.calls(), s.roundTrips(),
+                    s.ms()[0], s.ms()[1], s.ms()[2], s.ms()[3]);
+            if (!s.what().startsWith("whole")) {
+                perDecision += s.ms()[0] * (s.what().contains("(×2)") ? 2 : 1);
+            }
+        }
+        System.out.printf(Locale.ROOT, "%nSum of the steps as one waitlisted decision makes them (steps marked ×2 twice): %.2f ms.%n", perDecision);
     }
 
     // ---------------------------------------------------------------------------------------------------------
