@@ -201,7 +201,8 @@ class WaitlistLifecycleTest {
     void citizens_cannot_cancel_online_after_the_cut_off_but_staff_can_with_a_reason() {
         OfferingId o = fixture.offering(2, 10_000);
         Enrollment e = enrol(1, o);
-        clock.advance(Duration.ofDays(13).plusHours(23)); // the class starts 14 days after now, at 01:00 or later
+        clock.advance(Duration.between(clock.instant(), enrollments.cancelCutoff(catalog.offering(o).orElseThrow()))
+                .plusMinutes(1));
         TestAccounts.signIn(citizens.get(1));
         assertThatThrownBy(() -> enrollments.cancel(e.id(), null)).isInstanceOfSatisfying(EnrollmentRefusedException.class,
                 r -> assertThat(r.reason()).isEqualTo(EnrollmentRefusedException.Reason.CANCEL_CUTOFF));
@@ -252,7 +253,8 @@ class WaitlistLifecycleTest {
     @Test
     void a_closed_window_refuses_and_stores_nothing() {
         OfferingId o = fixture.offering(2, 0);
-        clock.advance(Duration.ofDays(15));
+        clock.advance(Duration.between(clock.instant(), catalog.offering(o).orElseThrow().recruitment().closesAt())
+                .plusMinutes(1));
         TestAccounts.signIn(citizens.get(2));
         assertThatThrownBy(() -> enrollments.enrol(o, null, "k-closed")).isInstanceOfSatisfying(EnrollmentRefusedException.class,
                 r -> assertThat(r.reason()).isEqualTo(EnrollmentRefusedException.Reason.CLOSED));

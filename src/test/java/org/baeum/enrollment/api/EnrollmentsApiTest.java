@@ -36,6 +36,8 @@ class EnrollmentsApiTest {
     @Autowired
     ApiTokens tokens;
     @Autowired
+    CatalogService catalog;
+    @Autowired
     TestAccounts accounts;
 
     static EnrollmentFixture fixture;
@@ -96,7 +98,8 @@ class EnrollmentsApiTest {
     @Test
     void a_closed_window_is_409_with_a_translated_message() throws Exception {
         OfferingId o = fixture.offering(1, 0);
-        clock.advance(Duration.ofDays(20));
+        clock.advance(Duration.between(clock.instant(), catalog.offering(o).orElseThrow().recruitment().closesAt())
+                .plusMinutes(1));
         String fresh = tokens.issue(accounts.user("api.a@test.baeum")).token(); // the first one has expired by now
         HttpResponse<String> closed = send("POST", "/api/v1/offerings/" + o.value() + "/enrollments", fresh, "key-closed");
         assertThat(closed.statusCode()).isEqualTo(409);

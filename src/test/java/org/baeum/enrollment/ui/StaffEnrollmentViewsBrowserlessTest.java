@@ -341,7 +341,8 @@ class StaffEnrollmentViewsBrowserlessTest extends SpringBrowserlessTest {
         java.time.Instant opens = java.time.ZonedDateTime.of(2026, 12, 1, 10, 0, 0, 0, Formats.SEOUL).toInstant();
         var refused = new org.baeum.enrollment.EnrollmentRefusedException(
                 org.baeum.enrollment.EnrollmentRefusedException.Reason.NOT_OPEN, opens);
-        assertThat(Refusals.text(refused, view)).isEqualTo("신청은 2026-12-01 10:00에 시작합니다.");
+        assertThat(Refusals.text(refused, view)).isEqualTo("신청은 " + Formats.dateTime(opens, java.util.Locale.KOREAN) + "에 시작합니다.")
+                .contains("10:00");
     }
 
     // ---- assisted enrolment on the citizen record ------------------------------------------------------
