@@ -90,7 +90,9 @@ class MyLearningView extends VerticalLayout implements HasDynamicTitle {
         history.setAllRowsVisible(true);
         history.setWidthFull();
         noOffers.setText(getTranslation("learning.none.offers"));
-        noUpcoming.add(new com.vaadin.flow.component.Text(getTranslation("learning.none.upcoming") + " "), new Anchor("catalog", getTranslation("learning.findClasses")));
+        Anchor findClasses = new Anchor("catalog", getTranslation("learning.findClasses"));
+        findClasses.getStyle().set("text-decoration", "underline"); // a link inside a sentence is told apart by more than colour
+        noUpcoming.add(new com.vaadin.flow.component.Text(getTranslation("learning.none.upcoming") + " "), findClasses);
         noWaiting.setText(getTranslation("learning.none.waitlist"));
         noHistory.setText(getTranslation("learning.none.history"));
 
