@@ -347,6 +347,31 @@ class PortalJourneyIT {
         two.context().close();
     }
 
+    @Test
+    @Order(5)
+    void before_enrolment_opens_a_countdown_ticks_in_the_browser_and_passes_axe() throws Exception {
+        // a class of the next quarter whose window opens in a few days (the public API says PUBLISHED)
+        String json = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create(portal.url("/api/v1/offerings?term=demo-q-next&size=100"))).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString()).body();
+        Matcher later = Pattern.compile("\\{\"id\":\"([^\"]+)\"[^{}]*?\"status\":\"PUBLISHED\"").matcher(json);
+        assertThat(later.find()).as("a class that opens later in: " + json.substring(0, Math.min(300, json.length()))).isTrue();
+
+        Page page = newKoreanPage();
+        signIn(page, "citizen", PackagedPortal.DEMO_PASSWORD);
+        page.waitForURL(Pattern.compile(".*/$"));
+        page.navigate(portal.url("/catalog/offering/" + later.group(1)));
+        Locator timer = page.getByRole(AriaRole.TIMER);
+        assertThat(timer).hasText(Pattern.compile("\\d+일 \\d\\d:\\d\\d:\\d\\d"));
+        assertThat(page.locator(".baeum-enrol-action")).containsText("신청 시작까지");
+        String before = timer.textContent();
+        page.waitForTimeout(2100);
+        assertThat(timer).not().hasText(before);
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("enrolment-countdown.png")).setFullPage(true));
+        assertThat(Browser.axeViolations(page)).as("axe on an offering page with a countdown").isEmpty();
+        page.context().close();
+    }
+
     /** The accept link of the newest offer mail to the address, read in the staff "Sent mail" view. */
     private String offerLink(String address) throws Exception {
         Page desk = newKoreanPage();
