@@ -5,6 +5,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -88,6 +89,7 @@ class MyLearningView extends VerticalLayout implements HasDynamicTitle {
                 .setFlexGrow(1);
         history.addColumn(this::paymentAndRefund).setHeader(getTranslation("learning.column.payment")).setAutoWidth(true);
         history.setAllRowsVisible(true);
+        history.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT); // long titles wrap instead of being cut
         history.setWidthFull();
         noOffers.setText(getTranslation("learning.none.offers"));
         Anchor findClasses = new Anchor("catalog", getTranslation("learning.findClasses"));
