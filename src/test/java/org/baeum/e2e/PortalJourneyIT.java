@@ -147,7 +147,8 @@ class PortalJourneyIT {
             "staff, /my/account, 내 정보", "staff, /staff/citizens, 시민 찾기", "staff, /staff/eligibility, 감면 심사",
             "staff, /staff/citizens/demo-citizen, 김시민", "citizen, /my/household, 우리 가족", "citizen, /my/account, 내 정보",
             "admin, /admin/accounts, 직원·강사 계정", "admin, /admin/fee-reductions, 수강료 감면 기준",
-            "admin, /admin/access-log, 개인정보 접근 기록", "staff, /staff/outbox, 알림 발송 현황", "admin, /admin/jobs, 예약 작업"})
+            "admin, /admin/access-log, 개인정보 접근 기록", "staff, /staff/outbox, 알림 발송 현황", "admin, /admin/jobs, 예약 작업",
+            "citizen, /my/learning, 나의 배움"})
     void every_other_page_is_accessible(String who, String path, String heading) throws Exception {
         Page page = newKoreanPage();
         signIn(page, who, PackagedPortal.DEMO_PASSWORD);
@@ -235,6 +236,167 @@ class PortalJourneyIT {
         page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("household.png")).setFullPage(true));
         assertThat(Browser.axeViolations(page)).as("axe on the household page").isEmpty();
         page.context().close();
+    }
+
+    /** The texts an enrolment journey reads, per language. */
+    record Texts(String locale, String username, String password, String signIn, String enrol, String enrolled,
+                 String joinWaitlist, String waitlisted, String myLearning, String cancelledStatus, String cancelledOutcome,
+                 String acceptTitle, String acceptButton, String accepted, String enrolledBadge) {
+
+        static Texts of(String language) {
+            return "en".equals(language)
+                    ? new Texts("en-US", "User name or email", "Password", "Sign in", "Enrol", "A confirmation mail is on its way",
+                    "Join the waiting list (0 waiting now)", "number 1", "My learning", "The enrolment is cancelled.", "Cancelled",
+                    "Accept an offered seat", "Accept the seat", "You accepted the seat", "Enrolled")
+                    : new Texts("ko-KR", "아이디 또는 이메일", "비밀번호", "로그인", "신청하기", "확인 메일을 보내 드렸습니다",
+                    "대기 신청 (현재 0명 대기)", "대기 1번째", "나의 배움", "신청을 취소했습니다.", "취소",
+                    "자리 제안 수락", "수락하기", "자리를 수락했습니다", "신청 완료");
+        }
+    }
+
+    private Page newPage(Texts t) {
+        return browser.chromium.newContext(new com.microsoft.playwright.Browser.NewContextOptions()
+                .setLocale(t.locale()).setViewportSize(1280, 900)).newPage();
+    }
+
+    /** Signs in on the page in the browser's language, then (for English) switches the account to English. */
+    private static void signIn(Page page, Texts t, String username, boolean english) {
+        page.navigate(portal.url("/login"));
+        page.getByLabel(t.username()).fill(username);
+        page.getByLabel(t.password(), new Page.GetByLabelOptions().setExact(true)).fill(PackagedPortal.DEMO_PASSWORD);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(t.signIn()).setExact(true)).click();
+        page.waitForURL(Pattern.compile(".*/$"));
+        if (english && !"en".equals(page.locator("html").getAttribute("lang"))) {
+            page.locator("vaadin-button.baeum-language").click(); // the demo accounts remember Korean
+            assertThat(page.locator("html")).hasAttribute("lang", "en");
+        }
+    }
+
+    @ParameterizedTest(name = "[{0}] one seat: enrol, wait, cancel, and the offer mail's link enrols the next in line")
+    @Order(5)
+    @CsvSource({"ko, citizen, younghee.lee@baeum.localhost", "en, chulsoo.park@baeum.localhost, minji.choi@baeum.localhost"})
+    void a_cancelled_seat_goes_to_the_waitlist_whose_mail_link_accepts_it(String language, String first, String second)
+            throws Exception {
+        Texts t = Texts.of(language);
+        boolean english = "en".equals(language);
+        String shot = "enrolment-" + language + "-";
+
+        // the first citizen finds a one-seat class that still has its seat, and enrols
+        Page one = newPage(t);
+        signIn(one, t, first, english);
+        one.navigate(portal.url("/catalog?q=coaching&term=demo-3m-next&seats=true"));
+        Locator result = one.locator(".baeum-offering-card h2 a").first();
+        String title = result.textContent().strip();
+        result.click();
+        one.waitForURL(Pattern.compile(".*/catalog/offering/.*"));
+        String offeringUrl = one.url();
+        Locator enrol = one.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(t.enrol()).setExact(true));
+        assertThat(enrol).isVisible();
+        one.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(shot + "offering.png")).setFullPage(true));
+        assertThat(Browser.axeViolations(one)).as("axe on the offering page with its action").isEmpty();
+        enrol.click();
+        Locator submit = one.locator("vaadin-button.baeum-enrol-submit");
+        assertThat(submit).isVisible();
+        one.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(shot + "confirm.png")));
+        assertThat(Browser.axeViolations(one)).as("axe on the enrolment confirmation").isEmpty();
+        submit.click();
+        assertThat(one.locator(".baeum-enrol-status")).containsText(t.enrolled());
+        assertThat(one.locator(".baeum-enrol-action")).containsText(t.enrolledBadge());
+
+        // the second citizen finds it full and joins the waiting list
+        Page two = newPage(t);
+        signIn(two, t, second, english);
+        two.navigate(offeringUrl);
+        two.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(t.joinWaitlist()).setExact(true)).click();
+        two.locator("vaadin-button.baeum-enrol-submit").click();
+        assertThat(two.locator(".baeum-enrol-status")).containsText(t.waitlisted());
+
+        // the first cancels in My learning, after a confirmation that states the refund and the cut-off
+        one.navigate(portal.url("/my/learning"));
+        assertThat(one.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(t.myLearning()).setLevel(1))).isVisible();
+        assertThat(Browser.axeViolations(one)).as("axe on My learning").isEmpty();
+        one.locator("vaadin-button.baeum-learning-cancel").first().click();
+        Locator confirm = one.locator("vaadin-button.baeum-learning-confirm");
+        assertThat(confirm).isVisible();
+        one.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(shot + "cancel.png")));
+        assertThat(Browser.axeViolations(one)).as("axe on the cancel confirmation").isEmpty();
+        confirm.click();
+        assertThat(one.locator(".baeum-learning-status")).hasText(t.cancelledStatus());
+        assertThat(one.locator("vaadin-grid")).containsText(t.cancelledOutcome());
+        one.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(shot + "my-learning.png")).setFullPage(true));
+        one.context().close();
+
+        // the seat is offered to the second by mail; staff read it in Sent mail
+        String link = offerLink(second);
+
+        // the link opens a page that shows the offer and one button; pressing it enrols
+        Page visitor = newPage(t);
+        visitor.navigate(link.replaceFirst("https?://[^/]+", portal.url("")));
+        assertThat(visitor.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(t.acceptTitle()).setLevel(1))).isVisible();
+        assertThat(visitor.locator("body")).containsText(title);
+        visitor.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(shot + "offer-accept.png")).setFullPage(true));
+        assertThat(Browser.axeViolations(visitor)).as("axe on the offer page").isEmpty();
+        visitor.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(t.acceptButton()).setExact(true)).click();
+        assertThat(visitor.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(t.accepted()).setLevel(1))).isVisible();
+        assertThat(Browser.axeViolations(visitor)).as("axe on the offer answer").isEmpty();
+        visitor.context().close();
+
+        two.navigate(portal.url("/my/learning"));
+        assertThat(two.locator(".baeum-learning-card").filter(new Locator.FilterOptions().setHasText(title)))
+                .containsText(t.enrolledBadge());
+        two.context().close();
+    }
+
+    @Test
+    @Order(5)
+    void before_enrolment_opens_a_countdown_ticks_in_the_browser_and_passes_axe() throws Exception {
+        // a class of the next quarter whose window opens in a few days (the public API says PUBLISHED)
+        String json = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create(portal.url("/api/v1/offerings?term=demo-q-next&size=100"))).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString()).body();
+        Matcher later = Pattern.compile("\\{\"id\":\"([^\"]+)\"[^{}]*?\"status\":\"PUBLISHED\"").matcher(json);
+        assertThat(later.find()).as("a class that opens later in: " + json.substring(0, Math.min(300, json.length()))).isTrue();
+
+        Page page = newKoreanPage();
+        signIn(page, "citizen", PackagedPortal.DEMO_PASSWORD);
+        page.waitForURL(Pattern.compile(".*/$"));
+        page.navigate(portal.url("/catalog/offering/" + later.group(1)));
+        Locator timer = page.getByRole(AriaRole.TIMER);
+        assertThat(timer).hasText(Pattern.compile("\\d+일 \\d\\d:\\d\\d:\\d\\d"));
+        assertThat(page.locator(".baeum-enrol-action")).containsText("신청 시작까지");
+        String before = timer.textContent();
+        page.waitForTimeout(2100);
+        assertThat(timer).not().hasText(before);
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("enrolment-countdown.png")).setFullPage(true));
+        assertThat(Browser.axeViolations(page)).as("axe on an offering page with a countdown").isEmpty();
+        page.context().close();
+    }
+
+    /** The accept link of the newest offer mail to the address, read in the staff "Sent mail" view. */
+    private String offerLink(String address) throws Exception {
+        Page desk = newKoreanPage();
+        signIn(desk, "staff", PackagedPortal.DEMO_PASSWORD);
+        desk.waitForURL(Pattern.compile(".*/$"));
+        Pattern accept = Pattern.compile("https?://\\S+/offer/accept\\?token=\\S+");
+        for (int attempt = 0; attempt < 30; attempt++) {
+            desk.navigate(portal.url("/staff/sent-mail"));
+            Locator row = desk.getByText(address).first();
+            try {
+                row.waitFor(new Locator.WaitForOptions().setTimeout(2000));
+            } catch (com.microsoft.playwright.TimeoutError notYet) {
+                continue; // delivery runs just after the request: look again
+            }
+            row.click();
+            String text = desk.locator("vaadin-dialog-overlay pre, pre").first().textContent();
+            Matcher m = accept.matcher(text);
+            if (m.find()) {
+                desk.context().close();
+                return m.group();
+            }
+            Thread.sleep(1000);
+        }
+        desk.context().close();
+        throw new AssertionError("No offer mail with an accept link to " + address);
     }
 
     @Test

@@ -29,12 +29,13 @@ import org.baeum.catalog.TermType;
 /**
  * Creates published, recruiting offerings for enrolment tests: each in its own room and hour (so planning never
  * sees a clash), first session two weeks after the clock's now, window open since an hour ago until the day before.
+ * The rooms are ones no demo offering uses: the counter runs on across test classes, so any hour comes round.
  * Needs the demo branches (load the demo data first).
  */
 public final class EnrollmentFixture {
 
     private static final ZoneId SEOUL = ZoneId.of("Asia/Seoul");
-    private static final String[] ROOMS = {"main-auditorium", "main-study-1", "main-study-2"};
+    private static final String[] ROOMS = {"main-digital", "main-study-1", "main-study-2"};
     private static final AtomicInteger NEXT = new AtomicInteger();
 
     private final CatalogService catalog;

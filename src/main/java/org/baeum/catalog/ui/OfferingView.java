@@ -1,5 +1,7 @@
 package org.baeum.catalog.ui;
 
+import com.vaadin.flow.component.dependency.Uses;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.H1;
@@ -8,6 +10,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -34,9 +37,15 @@ import org.springframework.beans.factory.ObjectProvider;
  * One offering in full: schedule with every session date, room and branch, instructor, seats, waiting list,
  * fee and reductions, recruitment dates and method, accessibility, and what other features add below the title
  * ({@link OfferingAction}, e.g. the one enrolment action that applies). Public.
+ * <p>
+ * The production bundle loads a route's web components with the route, found from the classes the route refers to.
+ * The actions come from Spring beans this class does not name, so {@code @Uses} lists the components they use (a
+ * select and a dialog); without it those elements would stay undefined when the page is opened directly.
  */
 @Route("catalog/offering/:id")
 @AnonymousAllowed
+@Uses(Select.class)
+@Uses(Dialog.class)
 class OfferingView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private static final ZoneId SEOUL = ZoneId.of("Asia/Seoul");

@@ -288,7 +288,12 @@ class EnrolmentPanel extends Section {
         status.getElement().executeJs("this.focus()");
     }
 
+    /** A term and its value; the dialog sits outside the page's styles, so the few rules they need come along. */
     private void fact(DescriptionList list, String key, String value) {
-        list.add(new DescriptionList.Term(getTranslation(key)), new DescriptionList.Description(value));
+        DescriptionList.Term term = new DescriptionList.Term(getTranslation(key));
+        term.getStyle().set("font-weight", "600").set("margin-top", "var(--lumo-space-s)");
+        DescriptionList.Description description = new DescriptionList.Description(value);
+        description.getStyle().set("margin-inline-start", "0");
+        list.add(term, description);
     }
 }

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -88,9 +89,12 @@ class MyLearningView extends VerticalLayout implements HasDynamicTitle {
                 .setFlexGrow(1);
         history.addColumn(this::paymentAndRefund).setHeader(getTranslation("learning.column.payment")).setAutoWidth(true);
         history.setAllRowsVisible(true);
+        history.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT); // long titles wrap instead of being cut
         history.setWidthFull();
         noOffers.setText(getTranslation("learning.none.offers"));
-        noUpcoming.add(new com.vaadin.flow.component.Text(getTranslation("learning.none.upcoming") + " "), new Anchor("catalog", getTranslation("learning.findClasses")));
+        Anchor findClasses = new Anchor("catalog", getTranslation("learning.findClasses"));
+        findClasses.getStyle().set("text-decoration", "underline"); // a link inside a sentence is told apart by more than colour
+        noUpcoming.add(new com.vaadin.flow.component.Text(getTranslation("learning.none.upcoming") + " "), findClasses);
         noWaiting.setText(getTranslation("learning.none.waitlist"));
         noHistory.setText(getTranslation("learning.none.history"));
 

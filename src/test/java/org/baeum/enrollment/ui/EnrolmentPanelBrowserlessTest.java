@@ -29,6 +29,7 @@ import org.baeum.enrollment.EnrollmentStatus;
 import org.baeum.enrollment.Preview;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithUserDetails;
@@ -77,6 +78,11 @@ class EnrolmentPanelBrowserlessTest extends SpringBrowserlessTest {
 
     private static String text(com.vaadin.flow.component.Component c) {
         return c.getElement().getTextRecursively();
+    }
+
+    @BeforeEach
+    void signedInSession() {
+        Scenes.signedInSession();
     }
 
     @Test

@@ -24,6 +24,7 @@ import org.baeum.enrollment.EnrollmentService;
 import org.baeum.enrollment.EnrollmentStatus;
 import org.baeum.enrollment.PaymentState;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithUserDetails;
@@ -67,6 +68,11 @@ class MyLearningViewBrowserlessTest extends SpringBrowserlessTest {
     private Button confirm(MyLearningView view) {
         return $(Button.class, view.dialog).all().stream().filter(b -> b.hasClassName("baeum-learning-confirm"))
                 .findFirst().orElseThrow();
+    }
+
+    @BeforeEach
+    void signedInSession() {
+        Scenes.signedInSession();
     }
 
     @Test
