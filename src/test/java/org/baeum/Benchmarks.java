@@ -2,12 +2,13 @@ package org.baeum;
 
 import java.util.Locale;
 import org.baeum.catalog.internal.CatalogQueryBenchmark;
+import org.baeum.enrollment.internal.RushBenchmark;
 import org.baeum.notification.internal.NotificationDeliveryBenchmark;
 
 /**
  * What {@code ./mvnw -Pbenchmark test} runs: the benchmark named by {@code benchmark.run}, {@code catalog} (the
- * default, {@link CatalogQueryBenchmark}) or {@code mail} ({@link NotificationDeliveryBenchmark}). See
- * docs/performance.md.
+ * default, {@link CatalogQueryBenchmark}), {@code mail} ({@link NotificationDeliveryBenchmark}) or {@code rush}
+ * ({@link RushBenchmark}). See docs/performance.md.
  */
 public final class Benchmarks {
 
@@ -19,7 +20,8 @@ public final class Benchmarks {
         switch (run) {
             case "catalog" -> CatalogQueryBenchmark.main(args);
             case "mail" -> NotificationDeliveryBenchmark.main(args);
-            default -> throw new IllegalArgumentException("benchmark.run must be 'catalog' or 'mail', not '" + run + "'");
+            case "rush" -> RushBenchmark.main(args);
+            default -> throw new IllegalArgumentException("benchmark.run must be 'catalog', 'mail' or 'rush', not '" + run + "'");
         }
     }
 }

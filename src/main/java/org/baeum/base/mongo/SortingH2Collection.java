@@ -55,25 +55,74 @@ import de.bwaldvogel.mongo.bson.ObjectId;
  * candidates are now looked up through the {@code _id} index, exactly as the stock code looks up {@code {_id: value}},
  * and the whole query is then matched against them by the stock matcher. The result is the same: a document that
  * matches the query has that {@code _id}, and every document with that {@code _id} is a candidate.
+ *
+ * <h2>{@code $or} of indexed equalities</h2>
+ * The stock code uses an index only when the query's keys are exactly the index's keys, so
+ * {@code {$or: [{username: x}, {email: x}]}} (how the portal finds an account by user name or email, on every API
+ * request through the bearer-token filter) read and matched every account: with 6,000 accounts that scan was the
+ * largest single cost of an enrolment in the 10:00 rush (docs/performance.md, "Enrolment rush"). When the query is only
+ * an {@code $or} and an index answers each branch on its own (the stock code's own rule, {@code Index#canHandle}), the
+ * candidates are the union of what those indexes give for the branches, put in the order a full scan reads documents
+ * (the {@code _id} order of the map), and the whole query is matched against them by the stock matcher. The result is
+ * the same, in the same order: a document matches the {@code $or} only if it matches a branch, and for each branch the
+ * index gives every document that matches it (which the stock code relies on for a plain query too).
  */
 final class SortingH2Collection extends H2Collection {
+
+    /** The documents by {@code _id}, in the order a scan reads them (the stock collection keeps it private). */
+    private final MVMap<Object, Document> dataMap;
 
     SortingH2Collection(MongoDatabase database, String collectionName, CollectionOptions options,
                         MVMap<Object, Document> dataMap, MVMap<String, Object> metaMap, CursorRegistry cursorRegistry) {
         super(database, collectionName, options, dataMap, metaMap, cursorRegistry);
+        this.dataMap = dataMap;
     }
 
     @Override
     protected QueryResult queryDocuments(Document query, Document orderBy, int numberToSkip, int limit, int batchSize,
                                          Document fieldSelector) {
-        Object id = idEquality(query);
-        if (id == null || query.keySet().equals(java.util.Set.of(getIdField())) || isNatural(orderBy)) {
-            // no single _id, or exactly {_id: value}, which the stock code already answers from the index
+        if (isNatural(orderBy)) {
             return super.queryDocuments(query, orderBy, numberToSkip, limit, batchSize, fieldSelector);
         }
-        List<Document> candidates = new ArrayList<>(1);
-        super.queryDocuments(new Document(getIdField(), id), null, 0, 0, 0, null).forEach(candidates::add);
-        return matchDocumentsFromStream(candidates.stream(), query, orderBy, numberToSkip, limit, batchSize, fieldSelector);
+        Object id = idEquality(query);
+        if (id != null && !query.keySet().equals(java.util.Set.of(getIdField()))) {
+            List<Document> candidates = new ArrayList<>(1);
+            super.queryDocuments(new Document(getIdField(), id), null, 0, 0, 0, null).forEach(candidates::add);
+            return matchDocumentsFromStream(candidates.stream(), query, orderBy, numberToSkip, limit, batchSize, fieldSelector);
+        }
+        List<Object> positions = id == null ? indexedOrPositions(query) : null;
+        if (positions != null) {
+            // every document that matches one branch, each once, in scan order; the whole query is matched again
+            return matchDocuments(query, positions, orderBy, numberToSkip, limit, batchSize, fieldSelector);
+        }
+        // no single _id and no indexed $or, or exactly {_id: value}, which the stock code answers from the index
+        return super.queryDocuments(query, orderBy, numberToSkip, limit, batchSize, fieldSelector);
+    }
+
+    /**
+     * For a query that is only {@code {$or: [b1, b2, …]}} where each branch is equality to strings or object ids on
+     * exactly the keys of a unique index (such as {@code {username: x}}, which the stock code answers from that index
+     * when it is the whole query), the positions those indexes give for all branches, each once, in the order a full scan
+     * reads the documents; null otherwise (the stock code then scans).
+     */
+    private List<Object> indexedOrPositions(Document query) {
+        if (query == null || query.size() != 1 || !(query.get("$or") instanceof List<?> branches) || branches.isEmpty()) {
+            return null;
+        }
+        java.util.TreeSet<Object> positions = new java.util.TreeSet<>(dataMap.getKeyType()::compare);
+        for (Object branch : branches) {
+            if (!(branch instanceof Document condition) || condition.isEmpty()
+                    || !condition.values().stream().allMatch(SortingH2Collection::isPlainKey)) {
+                return null;
+            }
+            de.bwaldvogel.mongo.backend.Index<Object> index = getIndexes().stream()
+                    .filter(candidate -> candidate.isUnique() && candidate.canHandle(condition)).findFirst().orElse(null);
+            if (index == null) {
+                return null;
+            }
+            index.getPositions(condition).forEach(positions::add);
+        }
+        return new ArrayList<>(positions);
     }
 
     /**
@@ -97,6 +146,11 @@ final class SortingH2Collection extends H2Collection {
             }
         }
         return null;
+    }
+
+    /** A value the unique indexes look up exactly, as for {@code _id}: a string or an object id. */
+    private static boolean isPlainKey(Object value) {
+        return value instanceof String || value instanceof ObjectId;
     }
 
     private static Object plainId(Object value) {

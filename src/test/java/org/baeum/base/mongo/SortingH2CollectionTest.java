@@ -120,6 +120,84 @@ class SortingH2CollectionTest {
     }
 
     @Test
+    void or_queries_on_unique_keys_do_what_the_stock_collection_does() {
+        // accounts-like: unique user name, unique sparse email; some user names are another account's email, some
+        // accounts have no email, a few values are object ids
+        Random random = new Random(13);
+        List<Document> documents = new ArrayList<>();
+        for (int i = 0; i < 400; i++) {
+            Document d = new Document("_id", "acc-" + random.nextInt(1_000_000) + "-" + i)
+                    .append("username", i % 7 == 0 ? "person" + (i + 1) + "@x.test" : "person" + i)
+                    .append("roles", List.of(i % 3 == 0 ? "STAFF" : "CITIZEN")).append("n", random.nextInt(50));
+            if (i % 5 != 0) {
+                d.append("email", "person" + i + "@x.test");
+            }
+            if (i % 50 == 0) {
+                d.append("oid", new org.bson.types.ObjectId());
+            }
+            documents.add(d);
+        }
+        Collections.shuffle(documents, random);
+        List<Object> values = new ArrayList<>();
+        documents.forEach(d -> {
+            values.add(d.get("username"));
+            values.add(d.getOrDefault("email", "nobody@x.test"));
+            values.add(d.get("_id"));
+        });
+        documents.stream().filter(d -> d.containsKey("oid")).forEach(d -> values.add(d.get("oid")));
+        values.add("no-such-value");
+        try (Running stock = Running.on(new H2Backend(MVStore.open(null)));
+             Running ours = Running.on(new CommittingH2Backend(MVStore.open(null)))) {
+            for (Running r : List.of(stock, ours)) {
+                r.collection().createIndex(new Document("username", 1), new com.mongodb.client.model.IndexOptions().unique(true));
+                r.collection().createIndex(new Document("email", 1), new com.mongodb.client.model.IndexOptions().unique(true).sparse(true));
+                r.collection().createIndex(new Document("oid", 1), new com.mongodb.client.model.IndexOptions().unique(true).sparse(true));
+                r.collection().createIndex(new Document("n", 1)); // not unique: ignored by the server
+                r.collection().insertMany(copies(documents));
+            }
+            int checks = 0;
+            for (int i = 0; i < 300; i++) {
+                Object x = values.get(random.nextInt(values.size()));
+                Object y = values.get(random.nextInt(values.size()));
+                List<Bson> filters = List.of(
+                        Filters.or(Filters.eq("username", x), Filters.eq("email", x)),
+                        Filters.or(Filters.eq("email", x), Filters.eq("username", y), Filters.eq("_id", y)),
+                        Filters.or(Filters.eq("oid", x), Filters.eq("username", x)),
+                        Filters.or(Filters.eq("username", x)),
+                        // not answered from the indexes: a non-unique key, an operator, a null, a second key
+                        Filters.or(Filters.eq("username", x), Filters.eq("n", 3)),
+                        Filters.or(Filters.eq("username", x), Filters.in("email", x, y)),
+                        Filters.or(Filters.eq("username", x), Filters.eq("email", null)),
+                        Filters.or(Filters.eq("username", x), new Document("email", y).append("n", 4)),
+                        Filters.and(Filters.eq("roles", "CITIZEN"), Filters.or(Filters.eq("username", x), Filters.eq("email", x))));
+                for (Bson filter : filters) {
+                    assertThat(ours.collection().find(filter).into(new ArrayList<>()))
+                            .as("find %s", filter).isEqualTo(stock.collection().find(filter).into(new ArrayList<>()));
+                    assertThat(ours.collection().find(filter).first()).as("first %s", filter)
+                            .isEqualTo(stock.collection().find(filter).first());
+                    assertThat(ours.collection().find(filter).sort(new Document("n", -1)).projection(Projections.include("n"))
+                            .into(new ArrayList<>())).isEqualTo(stock.collection().find(filter).sort(new Document("n", -1))
+                            .projection(Projections.include("n")).into(new ArrayList<>()));
+                    assertThat(ours.collection().countDocuments(filter)).isEqualTo(stock.collection().countDocuments(filter));
+                    Bson update = com.mongodb.client.model.Updates.inc("n", 1);
+                    assertThat(ours.collection().updateOne(filter, update).getModifiedCount())
+                            .isEqualTo(stock.collection().updateOne(filter, update).getModifiedCount());
+                    assertThat(ours.collection().findOneAndUpdate(filter, update))
+                            .isEqualTo(stock.collection().findOneAndUpdate(filter, update));
+                    checks++;
+                }
+                if (i % 30 == 0) {
+                    Bson delete = Filters.or(Filters.eq("username", x), Filters.eq("email", x));
+                    assertThat(ours.collection().deleteOne(delete).getDeletedCount())
+                            .isEqualTo(stock.collection().deleteOne(delete).getDeletedCount());
+                }
+            }
+            assertThat(checks).isEqualTo(2_700);
+            assertThat(ours.collection().find().into(new ArrayList<>())).isEqualTo(stock.collection().find().into(new ArrayList<>()));
+        }
+    }
+
+    @Test
     void files_written_by_the_stock_backend_open_with_ours_and_back() {
         Path file = dir.resolve("shared.mv.db");
         try (Running stock = Running.on(new H2Backend(MVStore.open(file.toString())))) {

@@ -21,6 +21,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.baeum.Application;
+import org.baeum.BenchmarkPortal;
 import org.baeum.base.mail.EmbeddedSmtpServers;
 import org.baeum.notification.NotificationKind;
 import org.baeum.notification.NotificationRequest;
@@ -29,7 +30,6 @@ import org.baeum.notification.Recipient;
 import org.bson.Document;
 import org.quartz.Scheduler;
 import org.quartz.impl.matchers.GroupMatcher;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -103,7 +103,7 @@ public final class NotificationDeliveryBenchmark {
         long startupBegin = System.nanoTime();
         // the same settings as BAEUM_DATA_DIR=<temp> BAEUM_MONGO_EMBEDDED_STORE=h2 BAEUM_DEMO_DATA=false, given as
         // arguments so that a BAEUM_* variable in the caller's environment cannot point the run at real data
-        ConfigurableApplicationContext context = new SpringApplicationBuilder(Application.class).run(
+        ConfigurableApplicationContext context = BenchmarkPortal.start(
                 "--baeum.mongo.uri=", "--baeum.mongo.embedded-store=h2", "--baeum.mongo.data-dir=" + dir,
                 "--baeum.mongo.embedded-port=0", "--baeum.mail.host=", "--baeum.mail.embedded-port=0",
                 "--baeum.demo.enabled=false", "--server.port=0", "--baeum.notification.workers=" + workers,
