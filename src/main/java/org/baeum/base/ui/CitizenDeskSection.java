@@ -8,6 +8,10 @@ import com.vaadin.flow.component.Component;
  * {@link org.baeum.base.domain.PersonalDataContributor} does for downloads. Implementations are Spring beans; the page
  * asks each for a new component every time it opens a record, after it has written its own access-log entry. The
  * page is for STAFF and ADMIN only, and every service a section calls checks the caller again.
+ * <p>
+ * Contribute plain HTML (headings, text, links) only. Vaadin's production bundle loads a route's web components by
+ * following the route's classes at build time, which never reach a contributed class: a grid or a field put here
+ * would render as bare text in production. Put such parts on a route of the contributing feature and link to it.
  */
 public interface CitizenDeskSection {
 

@@ -9,7 +9,6 @@ import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -34,7 +33,7 @@ import org.baeum.enrollment.Fee;
 import org.baeum.enrollment.Preview;
 
 /**
- * The enrolments of one household on the citizen record page, for STAFF at the desk or on the phone: every entry
+ * The enrolments of one household ({@link CitizenEnrollmentsView}), for STAFF at the desk or on the phone: every entry
  * (names in full: the page is a logged detail view), accepting or declining an offer and cancelling with a reason; and
  * enrolling a household member in an offering found by title, after showing what would happen and the fee. Every
  * change is written to the access log as an assisted action by the service.
@@ -102,7 +101,7 @@ class HouseholdEnrollments extends VerticalLayout {
         act.setDisableOnClick(true);
         act.addClickListener(e -> act());
 
-        add(new H2(getTranslation("enrolHousehold.title")), grid, new H3(getTranslation("enrolHousehold.new")),
+        add(new H2(getTranslation("enrolHousehold.list")), grid, new H2(getTranslation("enrolHousehold.new")),
                 new Paragraph(getTranslation("enrolHousehold.newIntro")), choose, preview, act);
         refresh();
         updatePreview();

@@ -1,33 +1,19 @@
 package org.baeum.enrollment.ui;
 
 import com.vaadin.flow.component.Component;
-import java.time.Clock;
-import org.baeum.account.AccountId;
-import org.baeum.account.HouseholdService;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Section;
 import org.baeum.base.ui.CitizenDeskSection;
-import org.baeum.catalog.CatalogService;
-import org.baeum.enrollment.EnrollmentService;
 
 /**
- * Puts the household's enrolments, and assisted enrolment, on the citizen record page ({@code /staff/citizens/:id}):
- * staff helping a citizen at the desk have everything on one page, and the account feature still knows nothing of
- * enrolment (it only asks the {@link CitizenDeskSection}s it is given).
+ * Puts a way to the household's enrolments ({@link CitizenEnrollmentsView}: the list, offers, cancellation and
+ * assisted enrolment) on the citizen record page ({@code /staff/citizens/:id}); the account feature knows nothing of
+ * enrolment, it only asks the {@link CitizenDeskSection}s it is given. Only plain HTML here: web components must be
+ * used on a route of this feature to be in its production chunk.
  */
 @org.springframework.stereotype.Component
 class HouseholdEnrollmentsSection implements CitizenDeskSection {
-
-    private final EnrollmentService enrollments;
-    private final CatalogService catalog;
-    private final HouseholdService households;
-    private final Clock clock;
-
-    HouseholdEnrollmentsSection(EnrollmentService enrollments, CatalogService catalog, HouseholdService households,
-                                Clock clock) {
-        this.enrollments = enrollments;
-        this.catalog = catalog;
-        this.households = households;
-        this.clock = clock;
-    }
 
     @Override
     public int order() {
@@ -36,6 +22,12 @@ class HouseholdEnrollmentsSection implements CitizenDeskSection {
 
     @Override
     public Component create(String citizenAccountId) {
-        return new HouseholdEnrollments(enrollments, catalog, households, clock, new AccountId(citizenAccountId));
+        Section section = new Section();
+        section.addClassName("baeum-citizen-enrollments-link");
+        H2 heading = new H2(section.getTranslation("enrolHousehold.title"));
+        Anchor open = new Anchor("staff/citizens/" + citizenAccountId + "/enrollments",
+                section.getTranslation("enrolHousehold.open"));
+        section.add(heading, open);
+        return section;
     }
 }

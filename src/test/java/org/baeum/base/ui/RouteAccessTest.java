@@ -49,6 +49,7 @@ class RouteAccessTest {
             Map.entry("staff/citizens/:id", DESK),
             Map.entry("staff/eligibility", DESK),
             Map.entry("staff/enrollments", DESK),
+            Map.entry("staff/citizens/:id/enrollments", DESK),
             Map.entry("staff/enrollments/:offeringId", DESK),
             Map.entry("admin/enrollment-caps", Set.of(Who.ADMIN)),
             Map.entry("admin/accounts", Set.of(Who.ADMIN)),

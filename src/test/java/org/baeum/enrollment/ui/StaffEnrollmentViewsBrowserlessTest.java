@@ -65,6 +65,12 @@ class StaffEnrollmentViewsBrowserlessTest extends SpringBrowserlessTest {
     MongoDatabase database;
     @Autowired
     MutableClock clock;
+    @Autowired
+    TestAccounts accounts;
+
+    private String accountsByName(String username) {
+        return accounts.user(username).accountId();
+    }
 
     @BeforeAll
     static void data(@Autowired List<DemoDataContributor> contributors, @Autowired TestAccounts accounts,
@@ -341,15 +347,44 @@ class StaffEnrollmentViewsBrowserlessTest extends SpringBrowserlessTest {
         java.time.Instant opens = java.time.ZonedDateTime.of(2026, 12, 1, 10, 0, 0, 0, Formats.SEOUL).toInstant();
         var refused = new org.baeum.enrollment.EnrollmentRefusedException(
                 org.baeum.enrollment.EnrollmentRefusedException.Reason.NOT_OPEN, opens);
-        assertThat(Refusals.text(refused, view)).isEqualTo("신청은 " + Formats.dateTime(opens, java.util.Locale.KOREAN) + "에 시작합니다.")
-                .contains("10:00");
+        java.util.TimeZone jvm = java.util.TimeZone.getDefault();
+        java.util.TimeZone.setDefault(java.util.TimeZone.getTimeZone("UTC")); // the tests run in Seoul; servers may not
+        try {
+            assertThat(Refusals.text(refused, view)).isEqualTo("신청은 " + Formats.dateTime(opens, java.util.Locale.KOREAN)
+                    + "에 시작합니다.").contains("10:00");
+        } finally {
+            java.util.TimeZone.setDefault(jvm);
+        }
     }
 
     // ---- assisted enrolment on the citizen record ------------------------------------------------------
 
     private HouseholdEnrollments citizenRecord(int citizen) {
-        UI.getCurrent().navigate("staff/citizens/" + citizens.get(citizen).accountId());
+        UI.getCurrent().navigate("staff/citizens/" + citizens.get(citizen).accountId() + "/enrollments");
         return $(HouseholdEnrollments.class).single();
+    }
+
+    @Test
+    @WithUserDetails("desk-staff")
+    void the_citizen_record_links_to_the_household_enrolments_which_name_the_citizen() {
+        String id = citizens.get(6).accountId();
+        UI.getCurrent().navigate("staff/citizens/" + id);
+        var link = $(com.vaadin.flow.component.html.Anchor.class).all().stream()
+                .filter(a -> a.getHref().equals("staff/citizens/" + id + "/enrollments")).findFirst().orElseThrow();
+        assertThat(link.getText()).isEqualTo(link.getTranslation("enrolHousehold.open"));
+        UI.getCurrent().navigate(link.getHref());
+        assertThat($(com.vaadin.flow.component.html.H1.class).first().getText())
+                .isEqualTo(link.getTranslation("enrolHousehold.heading", "조서연"));
+        assertThat($(HouseholdEnrollments.class).all()).hasSize(1);
+    }
+
+    @Test
+    @WithUserDetails("desk-staff")
+    void household_enrolments_of_a_staff_account_or_an_unknown_id_are_not_found() {
+        for (String id : List.of("no-such-account", accountsByName("desk-staff"))) {
+            UI.getCurrent().navigate("staff/citizens/" + id + "/enrollments");
+            assertThat($(com.vaadin.flow.component.html.H1.class).first().getText()).isEqualTo("페이지를 찾을 수 없습니다");
+        }
     }
 
     private long assisted(int citizen) {
