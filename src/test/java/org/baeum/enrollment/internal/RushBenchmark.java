@@ -114,8 +114,10 @@ import tools.jackson.databind.ObjectMapper;
  *
  * <p>System properties: {@code benchmark.citizens} (5000), {@code benchmark.seats} (30), {@code benchmark.runs} (1),
  * {@code benchmark.rushWarmup} (1000), {@code benchmark.connections} (64), {@code benchmark.rate} (0 = as fast as the
- * client can), {@code benchmark.bareThreads} ({@code 1,8,64}), {@code benchmark.jfr} (a file: record the measured
- * part with Java Flight Recorder, profile settings).
+ * client can), {@code benchmark.bareThreads} ({@code 1,8,64}; {@code 0}: none), {@code benchmark.calls} (300: timed
+ * calls per step of the call-by-call table; 0: none), {@code benchmark.jfr} (a file: record the measured part with
+ * Java Flight Recorder, profile settings), {@code benchmark.portalArgs} (more {@code --name=value} arguments for the
+ * portal, for experiments).
  */
 public final class RushBenchmark {
 
@@ -128,6 +130,8 @@ public final class RushBenchmark {
     private static final String BARE_THREADS = System.getProperty("benchmark.bareThreads", "1,8,64");
     private static final String JFR = System.getProperty("benchmark.jfr", "").strip();
     private static final int CALLS = Integer.getInteger("benchmark.calls", 300);
+    /** More arguments for the portal, space-separated (experiments: {@code --some.setting=value}). */
+    private static final String PORTAL_ARGS = System.getProperty("benchmark.portalArgs", "").strip();
 
     private static final ZoneId SEOUL = ZoneId.of("Asia/Seoul");
     private static final String ENROLLMENTS = "enrollments";
@@ -197,13 +201,18 @@ public final class RushBenchmark {
         long startupBegin = System.nanoTime();
         // the same settings as BAEUM_DATA_DIR=<temp> BAEUM_MONGO_EMBEDDED_STORE=h2 BAEUM_DEMO_DATA=false, given as
         // arguments so that a BAEUM_* variable in the caller's environment cannot point the run at real data
-        ConfigurableApplicationContext context = BenchmarkPortal.start(
+        List<String> portalArgs = new ArrayList<>(List.of(
                 "--baeum.mongo.uri=", "--baeum.mongo.embedded-store=h2", "--baeum.mongo.data-dir=" + dir,
                 "--baeum.mongo.embedded-port=0", "--baeum.mail.host=", "--baeum.mail.embedded-port=0",
                 "--baeum.demo.enabled=false", "--server.port=0", "--server.address=127.0.0.1",
                 // one INFO line per enrolment, sign-in or outbox row would bury the tables; warnings still show
                 "--logging.level.org.baeum.enrollment=warn", "--logging.level.org.baeum.notification=warn",
-                "--logging.level.org.baeum.base.scheduling=warn", "--logging.level.org.baeum.catalog=warn");
+                "--logging.level.org.baeum.base.scheduling=warn", "--logging.level.org.baeum.catalog=warn"));
+        if (!PORTAL_ARGS.isEmpty()) {
+            portalArgs.addAll(List.of(PORTAL_ARGS.split("\\s+")));
+            System.out.printf(Locale.ROOT, "- extra portal arguments: %s%n", PORTAL_ARGS);
+        }
+        ConfigurableApplicationContext context = BenchmarkPortal.start(portalArgs.toArray(String[]::new));
         try {
             System.out.printf(Locale.ROOT, "- portal started in %.1f s; data folder %s%n",
                     (System.nanoTime() - startupBegin) / 1e9, dir);
@@ -231,8 +240,8 @@ public final class RushBenchmark {
 
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(10)).executor(Executors.newVirtualThreadPerTaskExecutor()).build();
-        List<Integer> bareThreads = Arrays.stream(BARE_THREADS.split(",")).map(String::strip).filter(s -> !s.isEmpty())
-                .map(Integer::parseInt).toList();
+        List<Integer> bareThreads = Arrays.stream(BARE_THREADS.split(",")).map(String::strip)
+                .filter(s -> !s.isEmpty() && !s.equals("0")).map(Integer::parseInt).toList();
 
         // ---- warm-up (reported, but not a result) ----
         Burst warm = null;
