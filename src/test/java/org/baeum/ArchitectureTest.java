@@ -54,4 +54,12 @@ class ArchitectureTest {
     void features_have_no_cycles() {
         SlicesRuleDefinition.slices().matching("org.baeum.(*)..").should().beFreeOfCycles().check(classes);
     }
+
+    @Test
+    void only_the_enrolment_engine_changes_seats() {
+        noClasses().that().resideOutsideOfPackages("org.baeum.catalog..", "org.baeum.enrollment", "org.baeum.enrollment.internal..")
+                .should().dependOnClassesThat().haveFullyQualifiedName("org.baeum.catalog.SeatLedger")
+                .because("seats change only through the enrolment engine's guarded steps (decision 0015)")
+                .check(classes);
+    }
 }

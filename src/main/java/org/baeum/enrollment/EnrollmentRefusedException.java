@@ -48,4 +48,15 @@ public class EnrollmentRefusedException extends RuntimeException {
     public Object[] arguments() {
         return arguments.clone();
     }
+
+    /**
+     * The arguments ready for the message in this language: a time becomes its Seoul date and time
+     * ({@code 2026. 11. 24. (화) 10:00}), so that {@code MessageFormat} never sees an {@link java.time.Instant}, which it
+     * cannot format.
+     */
+    public Object[] arguments(java.util.Locale locale) {
+        return java.util.Arrays.stream(arguments)
+                .map(a -> a instanceof java.time.Instant i ? org.baeum.base.i18n.Formats.dateTime(i, locale) : a)
+                .toArray();
+    }
 }

@@ -365,7 +365,7 @@ public class EnrollmentService implements PersonalDataContributor {
             switch (d.status()) {
                 case ENROLLED -> enrolled.add(toEnrollment(d, true));
                 case OFFERED -> offers.add(toEnrollment(d, true));
-                case WAITLISTED -> waitlist.add(withPosition(toEnrollment(d, true), ++position));
+                case WAITLISTED -> waitlist.add(withPosition(toEnrollment(d, true, false), ++position));
                 default -> { }
             }
         }

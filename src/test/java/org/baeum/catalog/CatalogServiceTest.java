@@ -60,6 +60,15 @@ class CatalogServiceTest {
     }
 
     @Test
+    void the_demo_has_two_one_seat_classes_recruiting_now_for_the_enrolment_journeys() {
+        var coaching = catalog.search(query(Map.of("q", "진로 코칭", "term", "demo-3m-next", "seats", "true"))).items();
+        assertThat(coaching).hasSize(2).allSatisfy(o -> {
+            assertThat(o.capacity()).isEqualTo(1);
+            assertThat(o.status(java.time.Instant.now())).isEqualTo(org.baeum.catalog.OfferingStatus.RECRUITING);
+        });
+    }
+
+    @Test
     void part_of_a_korean_word_finds_the_class() {
         var found = catalog.search(query(Map.of("q", "수영", "size", "100")));
         assertThat(found.items()).extracting(o -> o.program().titleKo())

@@ -59,7 +59,17 @@ public final class EnrollmentFixture {
                 term = catalog.saveTerm(new TermDraft(null, "등록 시험 기수", "Enrolment test term", TermType.SIX_MONTH,
                         today, today.plusDays(170)));
             }
-            int k = NEXT.getAndIncrement();
+            for (int attempt = 0; attempt < 100 && id[0] == null; attempt++) {
+                id[0] = tryOffering(NEXT.getAndIncrement(), today, capacity, fee, reductions, audience, minAge, maxAge);
+            }
+        });
+        return id[0];
+    }
+
+    /** One slot (room, hour, week); null when a demo class already uses it. */
+    private OfferingId tryOffering(int k, LocalDate today, int capacity, long fee, boolean reductions, Audience audience,
+                                   Integer minAge, Integer maxAge) {
+        {
             String room = ROOMS[k % ROOMS.length];
             int hour = 1 + (k / ROOMS.length) % 20;
             int week = k / (ROOMS.length * 20);
@@ -68,12 +78,16 @@ public final class EnrollmentFixture {
                     new BranchId("main"), List.of(), fee, reductions, DeliveryFormat.ON_SITE, Set.of(), null, null));
             LocalDate first = today.plusDays(14 + 7L * week);
             LocalDateTime opens = LocalDateTime.now(clock.withZone(SEOUL)).minusHours(1).withNano(0);
-            OfferingId offering = catalog.saveOffering(new OfferingDraft(null, program, term, room,
-                    EnumSet.allOf(DayOfWeek.class), LocalTime.of(hour, 0), LocalTime.of(hour, 50), first, first.plusDays(6),
-                    capacity, opens, first.minusDays(1).atTime(hour, 0), RecruitmentMethod.FIRST_COME));
+            OfferingId offering;
+            try {
+                offering = catalog.saveOffering(new OfferingDraft(null, program, term, room,
+                        EnumSet.allOf(DayOfWeek.class), LocalTime.of(hour, 0), LocalTime.of(hour, 50), first,
+                        first.plusDays(6), capacity, opens, first.minusDays(1).atTime(hour, 0), RecruitmentMethod.FIRST_COME));
+            } catch (org.baeum.catalog.CatalogValidationException clash) {
+                return null;
+            }
             catalog.publish(offering);
-            id[0] = offering;
-        });
-        return id[0];
+            return offering;
+        }
     }
 }

@@ -15,6 +15,7 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
+import java.util.Comparator;
 import org.baeum.account.Account;
 import org.baeum.account.AccountAdministration;
 import org.baeum.account.AccountId;
@@ -24,11 +25,14 @@ import org.baeum.account.EligibilityClaim;
 import org.baeum.account.EligibilityService;
 import org.baeum.base.i18n.Formats;
 import org.baeum.base.security.Role;
+import org.baeum.base.ui.CitizenDeskSection;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
- * One citizen's full record for the desk: contact data, household and fee-reduction claims. Opening it writes
- * access-log entries (who, when, whose record, from where).
+ * One citizen's full record for the desk: contact data, household and fee-reduction claims, then the sections other
+ * features contribute ({@link CitizenDeskSection}, e.g. enrolments). Opening it writes access-log entries (who, when,
+ * whose record, from where).
  */
 @Route("staff/citizens/:id")
 @RolesAllowed({Role.STAFF_NAME, Role.ADMIN_NAME})
@@ -36,10 +40,13 @@ class CitizenDetailView extends VerticalLayout implements BeforeEnterObserver, H
 
     private final AccountAdministration administration;
     private final EligibilityService eligibility;
+    private final transient ObjectProvider<CitizenDeskSection> sections;
 
-    CitizenDetailView(AccountAdministration administration, EligibilityService eligibility) {
+    CitizenDetailView(AccountAdministration administration, EligibilityService eligibility,
+                      ObjectProvider<CitizenDeskSection> sections) {
         this.administration = administration;
         this.eligibility = eligibility;
+        this.sections = sections;
         addClassName("baeum-citizen-detail");
     }
 
@@ -93,6 +100,9 @@ class CitizenDetailView extends VerticalLayout implements BeforeEnterObserver, H
             claims.add(new ListItem(getTranslation("eligibility.none")));
         }
         add(claims);
+
+        sections.stream().sorted(Comparator.comparingInt(CitizenDeskSection::order))
+                .forEach(section -> add(section.create(a.id().value())));
     }
 
     private void term(DescriptionList list, String key, String value) {

@@ -24,13 +24,16 @@ import org.baeum.catalog.Branch;
 import org.baeum.catalog.CatalogService;
 import org.baeum.catalog.Instructor;
 import org.baeum.catalog.Offering;
+import org.baeum.catalog.OfferingAction;
 import org.baeum.catalog.OfferingId;
 import org.baeum.catalog.Program;
 import org.baeum.catalog.Room;
+import org.springframework.beans.factory.ObjectProvider;
 
 /**
  * One offering in full: schedule with every session date, room and branch, instructor, seats, waiting list,
- * fee and reductions, recruitment dates and method, accessibility. Public.
+ * fee and reductions, recruitment dates and method, accessibility, and what other features add below the title
+ * ({@link OfferingAction}, e.g. the one enrolment action that applies). Public.
  */
 @Route("catalog/offering/:id")
 @AnonymousAllowed
@@ -40,11 +43,13 @@ class OfferingView extends VerticalLayout implements BeforeEnterObserver, HasDyn
 
     private final transient CatalogService catalog;
     private final transient Clock clock;
+    private final transient ObjectProvider<OfferingAction> actions;
     private String title = "";
 
-    OfferingView(CatalogService catalog, Clock clock) {
+    OfferingView(CatalogService catalog, Clock clock, ObjectProvider<OfferingAction> actions) {
         this.catalog = catalog;
         this.clock = clock;
+        this.actions = actions;
         addClassName("baeum-offering");
     }
 
@@ -75,6 +80,7 @@ class OfferingView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         if (p.description(locale) != null) {
             add(new Paragraph(p.description(locale)));
         }
+        actions.orderedStream().map(a -> a.create(o)).flatMap(Optional::stream).forEach(this::add);
         Branch branch = catalog.branches().stream().filter(b -> b.id().equals(p.branchId())).findFirst().orElse(null);
         Room room = branch == null ? null : branch.rooms().stream().filter(r -> r.id().equals(o.roomId())).findFirst().orElse(null);
         String termName = catalog.terms().stream().filter(t -> t.id().equals(o.termId())).map(t -> t.name(locale))

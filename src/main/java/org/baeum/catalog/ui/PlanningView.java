@@ -8,6 +8,7 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.notification.Notification;
@@ -135,7 +136,12 @@ class PlanningView extends VerticalLayout implements HasDynamicTitle {
             b.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
             b.setAriaLabel(b.getText() + ": " + o.title(locale));
         }
-        return new HorizontalLayout(edit, publish, copy);
+        // the enrolment desk of the offering (the enrollment feature's page, reached by its address)
+        Anchor enrolments = new Anchor("staff/enrollments/" + o.id().value(), getTranslation("planning.enrollments"));
+        enrolments.getElement().setAttribute("aria-label", getTranslation("planning.enrollments") + ": " + o.title(locale));
+        HorizontalLayout row = new HorizontalLayout(edit, publish, copy, enrolments);
+        row.setAlignItems(FlexComponent.Alignment.BASELINE);
+        return row;
     }
 
     private void refresh() {

@@ -98,7 +98,7 @@ class EnrollmentsApiController {
     @ExceptionHandler(EnrollmentRefusedException.class)
     ResponseEntity<Map<String, Object>> refused(EnrollmentRefusedException e, Locale locale) {
         Map<String, Object> body = new LinkedHashMap<>();
-        body.put("error", messages.get(e.messageKey(), locale, e.arguments()));
+        body.put("error", messages.get(e.messageKey(), locale, e.arguments(locale)));
         body.put("reason", e.reason().name());
         HttpStatus status = e.reason() == EnrollmentRefusedException.Reason.NOT_ELIGIBLE
                 ? HttpStatus.UNPROCESSABLE_CONTENT : HttpStatus.CONFLICT;

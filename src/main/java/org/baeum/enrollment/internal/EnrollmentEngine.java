@@ -606,6 +606,7 @@ public class EnrollmentEngine {
                 }
                 Optional<EnrollmentDocument> e = enrollments.findById(h.id());
                 if (e.isPresent() && e.get().status().holdsSeat()) {
+                    finishAfterCrash(e.get());
                     seats.confirm(offering, h.id());
                 } else if (seats.release(offering, h.id()).isPresent()) {
                     log.warn("Recovery: seat in {} held by {} without an entry holding it (status {}); released",
@@ -626,6 +627,24 @@ public class EnrollmentEngine {
             }
         }
         return repaired;
+    }
+
+    /**
+     * The steps after the record that a crash may have cut off, done again: each is idempotent (mail by its key,
+     * tasks by their id), so for an entry that finished normally this adds nothing.
+     */
+    private void finishAfterCrash(EnrollmentDocument e) {
+        Offering o = catalog.offering(new OfferingId(e.offeringId())).orElse(null);
+        if (o == null) {
+            return;
+        }
+        if (e.status() == EnrollmentStatus.ENROLLED) {
+            schedulePayment(e);
+            mail.enrolled(e, o);
+        } else if (e.status() == EnrollmentStatus.OFFERED && e.offerExpiresAt() != null) {
+            tasks.schedule(TaskRepository.Kind.OFFER_EXPIRY, e.id(), e.offerExpiresAt());
+            mail.offer(e, o, e.offerExpiresAt());
+        }
     }
 
     // ---- helpers -------------------------------------------------------------------------------------

@@ -1,0 +1,16 @@
+package org.baeum.enrollment.ui;
+
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.baeum.enrollment.EnrollmentService;
+import org.baeum.enrollment.internal.EnrollmentMail;
+
+/** The "decline" link of an offer mail: the offer and one button that declines it. */
+@Route(EnrollmentMail.DECLINE_PAGE)
+@AnonymousAllowed
+class DeclineOfferView extends OfferLinkPage {
+
+    DeclineOfferView(EnrollmentService enrollments) {
+        super(enrollments, false);
+    }
+}

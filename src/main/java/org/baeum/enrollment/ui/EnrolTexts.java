@@ -1,0 +1,86 @@
+package org.baeum.enrollment.ui;
+
+import com.vaadin.flow.component.Component;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.Locale;
+import org.baeum.base.i18n.Formats;
+import org.baeum.catalog.Offering;
+import org.baeum.enrollment.Enrollment;
+import org.baeum.enrollment.EnrollmentRefusedException;
+import org.baeum.enrollment.Fee;
+
+/** Texts the enrolment screens share: fees with their reduction, refusals, places in line, session summaries. */
+final class EnrolTexts {
+
+    private EnrolTexts() {
+    }
+
+    /** The component's language: its UI's, as {@link Component#getLocale()} (which is protected) gives it. */
+    static Locale locale(Component c) {
+        com.vaadin.flow.component.UI ui = c.getUI().orElseGet(com.vaadin.flow.component.UI::getCurrent);
+        return ui == null ? Locale.KOREAN : ui.getLocale();
+    }
+
+    /** 무료; 30,000원; or 15,000원 (65세 이상 어르신 50% 감면 적용, 원래 30,000원). */
+    static String fee(Component c, Fee fee) {
+        Locale locale = locale(c);
+        if (fee == null || fee.base() == 0) {
+            return c.getTranslation("catalog.free");
+        }
+        if (fee.reductionPercent() > 0) {
+            return c.getTranslation("enrol.feeReduced", Formats.won(fee.amount(), locale), fee.reductionName(locale),
+                    fee.reductionPercent(), Formats.won(fee.base(), locale));
+        }
+        return Formats.won(fee.amount(), locale);
+    }
+
+    /** A refusal in the page's language, with its times written out in Seoul time. */
+    static String refusal(Component c, EnrollmentRefusedException e) {
+        return c.getTranslation(e.messageKey(), e.arguments(locale(c)));
+    }
+
+    /**
+     * Why the preview says "not possible". A reached cap comes without its number there, so it has a text of its own.
+     */
+    static String notPossible(Component c, EnrollmentRefusedException.Reason reason) {
+        if (reason == null) {
+            return c.getTranslation("enrollment.refused.CLOSED");
+        }
+        return reason == EnrollmentRefusedException.Reason.CAP_REACHED ? c.getTranslation("enrol.capReached")
+                : c.getTranslation("enrollment.refused." + reason.name());
+    }
+
+    /** The current place in line, or the place given on joining when the current one is not known. */
+    static int position(Enrollment e) {
+        if (e.waitlistPosition() != null) {
+            return e.waitlistPosition();
+        }
+        return e.positionAtJoin() == null ? 1 : e.positionAtJoin();
+    }
+
+    static String dateTime(Component c, Instant instant) {
+        return instant == null ? "-" : Formats.dateTime(instant, locale(c));
+    }
+
+    /** 13회 · 2027. 1. 8. (금) ~ 2027. 3. 26. (금) · 매주 금 10:00–12:00. */
+    static String sessions(Component c, Offering o) {
+        Locale locale = locale(c);
+        if (o.sessionDates().isEmpty()) {
+            return o.schedule().describe(locale);
+        }
+        return c.getTranslation("enrol.confirm.sessionsValue", o.sessionDates().size(),
+                Formats.date(o.sessionDates().getFirst(), locale), Formats.date(o.sessionDates().getLast(), locale),
+                o.schedule().describe(locale));
+    }
+
+    static Instant firstStart(Offering o) {
+        return o.sessionDates().isEmpty() ? null
+                : LocalDateTime.of(o.sessionDates().getFirst(), o.schedule().startTime()).atZone(Formats.SEOUL).toInstant();
+    }
+
+    static Instant lastEnd(Offering o) {
+        return o.sessionDates().isEmpty() ? null
+                : LocalDateTime.of(o.sessionDates().getLast(), o.schedule().endTime()).atZone(Formats.SEOUL).toInstant();
+    }
+}

@@ -1,0 +1,335 @@
+package org.baeum.enrollment.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.baeum.base.i18n.Formats;
+import org.baeum.base.security.Role;
+import org.baeum.catalog.CatalogService;
+import org.baeum.catalog.Offering;
+import org.baeum.enrollment.Enrollment;
+import org.baeum.enrollment.EnrollmentRefusedException;
+import org.baeum.enrollment.EnrollmentService;
+import org.baeum.enrollment.EnrollmentStatus;
+import org.baeum.enrollment.PaymentState;
+import org.baeum.enrollment.internal.EnrollmentMail;
+
+/**
+ * 나의 배움 (My learning): the household's offers waiting for an answer (with the deadline, accept and decline), current
+ * and upcoming classes (first session, fee and reduction, payment, cancel until the cut-off with the refund stated
+ * before confirming), waiting lists with the place in line, and the history of everything that ended. Cards with
+ * headings for what needs doing, a grid for the history; every action works with the keyboard alone.
+ */
+@Route(EnrollmentMail.MY_LEARNING)
+@RolesAllowed(Role.CITIZEN_NAME)
+@Menu(order = 65, title = "nav.myLearning", icon = "vaadin:academy-cap")
+class MyLearningView extends VerticalLayout implements HasDynamicTitle {
+
+    private final transient EnrollmentService enrollments;
+    private final transient CatalogService catalog;
+    private final transient Clock clock;
+
+    final Paragraph status = new Paragraph();
+    final UnorderedList offers = cardList();
+    final UnorderedList upcoming = cardList();
+    final UnorderedList waiting = cardList();
+    final Grid<Enrollment> history = new Grid<>();
+    final Paragraph noOffers = new Paragraph();
+    final Paragraph noUpcoming = new Paragraph();
+    final Paragraph noWaiting = new Paragraph();
+    final Paragraph noHistory = new Paragraph();
+    Dialog dialog;
+    /** The buttons of each card, by entry id and purpose (accept, decline, cancel, leave), for tests. */
+    final Map<String, Button> buttons = new HashMap<>();
+
+    MyLearningView(EnrollmentService enrollments, CatalogService catalog, Clock clock) {
+        this.enrollments = enrollments;
+        this.catalog = catalog;
+        this.clock = clock;
+        addClassName("baeum-my-learning");
+        status.addClassName("baeum-learning-status");
+        status.getElement().setAttribute("role", "status");
+        status.getElement().setAttribute("tabindex", "-1");
+        history.setAriaLabel(getTranslation("learning.history"));
+        history.addColumn(e -> e.offeringTitle(getLocale())).setHeader(getTranslation("learning.column.class"))
+                .setFlexGrow(2);
+        history.addColumn(Enrollment::participantName).setHeader(getTranslation("learning.column.participant"))
+                .setAutoWidth(true);
+        history.addColumn(this::outcome).setHeader(getTranslation("learning.column.status")).setAutoWidth(true);
+        history.addColumn(e -> e.endedAt() == null ? "-" : Formats.date(e.endedAt().atZone(Formats.SEOUL).toLocalDate(),
+                getLocale())).setHeader(getTranslation("learning.column.date")).setAutoWidth(true);
+        history.addColumn(e -> EnrolTexts.fee(this, e.fee())).setHeader(getTranslation("learning.column.fee"))
+                .setFlexGrow(1);
+        history.addColumn(this::paymentAndRefund).setHeader(getTranslation("learning.column.payment")).setAutoWidth(true);
+        history.setAllRowsVisible(true);
+        history.setWidthFull();
+        noOffers.setText(getTranslation("learning.none.offers"));
+        noUpcoming.add(new com.vaadin.flow.component.Text(getTranslation("learning.none.upcoming") + " "), new Anchor("catalog", getTranslation("learning.findClasses")));
+        noWaiting.setText(getTranslation("learning.none.waitlist"));
+        noHistory.setText(getTranslation("learning.none.history"));
+
+        add(new H1(getTranslation("learning.title")), new Paragraph(getTranslation("learning.intro")), status,
+                section("learning.offers", noOffers, offers), section("learning.upcoming", noUpcoming, upcoming),
+                section("learning.waitlist", noWaiting, waiting), section("learning.history", noHistory, history));
+        refresh();
+    }
+
+    private static UnorderedList cardList() {
+        UnorderedList list = new UnorderedList();
+        list.addClassName("baeum-results");
+        return list;
+    }
+
+    private Section section(String titleKey, Component... content) {
+        Section s = new Section(new H2(getTranslation(titleKey)));
+        s.add(content);
+        s.addClassName("baeum-section");
+        s.setWidthFull();
+        return s;
+    }
+
+    /** Reads the household's entries again and shows each where it belongs. */
+    void refresh() {
+        offers.removeAll();
+        upcoming.removeAll();
+        waiting.removeAll();
+        buttons.clear();
+        Instant now = clock.instant();
+        List<Enrollment> ended = new ArrayList<>();
+        List<Enrollment> all = enrollments.myEnrollments();
+        Map<String, Optional<Offering>> offerings = new HashMap<>();
+        for (Enrollment e : all) {
+            Optional<Offering> o = offerings.computeIfAbsent(e.offering().value(), id -> catalog.offering(e.offering()));
+            switch (e.status()) {
+                case OFFERED -> offers.add(offerCard(e, o.orElse(null)));
+                case WAITLISTED -> waiting.add(waitingCard(e, o.orElse(null)));
+                case ENROLLED -> {
+                    Instant end = o.map(EnrolTexts::lastEnd).orElse(null);
+                    if (end != null && !now.isBefore(end)) {
+                        ended.add(e);
+                    } else {
+                        upcoming.add(enrolledCard(e, o.orElse(null), now));
+                    }
+                }
+                default -> ended.add(e);
+            }
+        }
+        showOrSayNone(offers, noOffers);
+        showOrSayNone(upcoming, noUpcoming);
+        showOrSayNone(waiting, noWaiting);
+        ended.sort(Comparator.comparing((Enrollment e) -> e.endedAt() == null ? e.createdAt() : e.endedAt()).reversed());
+        history.setItems(ended);
+        history.setVisible(!ended.isEmpty());
+        noHistory.setVisible(ended.isEmpty());
+    }
+
+    private static void showOrSayNone(UnorderedList list, Paragraph none) {
+        boolean any = list.getChildren().findAny().isPresent();
+        list.setVisible(any);
+        none.setVisible(!any);
+    }
+
+    // ---- cards ---------------------------------------------------------------------------------------
+
+    private ListItem card(Enrollment e) {
+        ListItem card = new ListItem();
+        card.addClassName("baeum-offering-card");
+        card.addClassName("baeum-learning-card");
+        H3 title = new H3(new Anchor("catalog/offering/" + e.offering().value(), e.offeringTitle(getLocale())));
+        title.addClassName("baeum-offering-title");
+        card.add(title, new Paragraph(getTranslation("learning.participant", e.participantName())));
+        return card;
+    }
+
+    private ListItem offerCard(Enrollment e, Offering o) {
+        ListItem card = card(e);
+        card.add(state(getTranslation("enrollment.status.OFFERED"), "success"),
+                new Paragraph(getTranslation("learning.offerUntil", EnrolTexts.dateTime(this, e.offerExpiresAt()))));
+        if (o != null) {
+            card.add(new Paragraph(getTranslation("learning.schedule", EnrolTexts.sessions(this, o))));
+        }
+        card.add(new Paragraph(getTranslation("enrol.fee", EnrolTexts.fee(this, e.fee()))));
+        String title = e.offeringTitle(getLocale());
+        Button accept = button(e, "accept", getTranslation("learning.accept"), getTranslation("learning.accept.label", title),
+                () -> accept(e));
+        accept.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        Button decline = button(e, "decline", getTranslation("learning.decline"),
+                getTranslation("learning.decline.label", title), () -> confirmDecline(e));
+        card.add(row(accept, decline));
+        return card;
+    }
+
+    private ListItem enrolledCard(Enrollment e, Offering o, Instant now) {
+        ListItem card = card(e);
+        card.add(state(getTranslation("enrollment.status.ENROLLED"), "success"));
+        if (o != null) {
+            card.add(new Paragraph(getTranslation("learning.firstSession", EnrolTexts.dateTime(this, EnrolTexts.firstStart(o)))),
+                    new Paragraph(getTranslation("learning.schedule", EnrolTexts.sessions(this, o))));
+        }
+        card.add(new Paragraph(getTranslation("enrol.fee", EnrolTexts.fee(this, e.fee()))),
+                new Paragraph(getTranslation("learning.payment", getTranslation("enrollment.payment." + e.payment().name()))));
+        if (o != null) {
+            Instant cutoff = enrollments.cancelCutoff(o);
+            if (now.isBefore(cutoff)) {
+                card.add(new Paragraph(getTranslation("learning.cutoff", EnrolTexts.dateTime(this, cutoff))));
+                card.add(row(button(e, "cancel", getTranslation("learning.cancel"),
+                        getTranslation("learning.cancel.label", e.offeringTitle(getLocale())), () -> confirmCancel(e, cutoff))));
+            } else {
+                card.add(new Paragraph(getTranslation("learning.cutoffPassed", EnrolTexts.dateTime(this, cutoff))));
+            }
+        }
+        return card;
+    }
+
+    private ListItem waitingCard(Enrollment e, Offering o) {
+        ListItem card = card(e);
+        card.add(state(getTranslation("enrol.waitlisted", EnrolTexts.position(e)), "contrast"));
+        if (o != null) {
+            card.add(new Paragraph(getTranslation("learning.schedule", EnrolTexts.sessions(this, o))));
+        }
+        card.add(new Paragraph(getTranslation("enrol.fee", EnrolTexts.fee(this, e.fee()))));
+        card.add(row(button(e, "leave", getTranslation("learning.leave"),
+                getTranslation("learning.leave.label", e.offeringTitle(getLocale())), () -> confirmLeave(e))));
+        return card;
+    }
+
+    private Button button(Enrollment e, String what, String text, String label, Runnable onClick) {
+        Button b = new Button(text, click -> onClick.run());
+        b.setAriaLabel(label);
+        b.addClassName("baeum-learning-" + what);
+        buttons.put(e.id().value() + ":" + what, b);
+        return b;
+    }
+
+    private static HorizontalLayout row(Button... buttons) {
+        HorizontalLayout row = new HorizontalLayout(buttons);
+        row.setAlignItems(FlexComponent.Alignment.CENTER);
+        row.getStyle().set("flex-wrap", "wrap");
+        return row;
+    }
+
+    private static Paragraph state(String text, String theme) {
+        Span badge = new Span(text);
+        badge.getElement().getThemeList().add("badge " + theme);
+        return new Paragraph(badge);
+    }
+
+    private String outcome(Enrollment e) {
+        return e.status() == EnrollmentStatus.ENROLLED ? getTranslation("learning.finished")
+                : getTranslation("enrollment.status." + e.status().name());
+    }
+
+    private String paymentAndRefund(Enrollment e) {
+        return e.refundAmount() > 0 ? getTranslation("learning.refund", Formats.won(e.refundAmount(), getLocale()))
+                : getTranslation("enrollment.payment." + e.payment().name());
+    }
+
+    // ---- actions -------------------------------------------------------------------------------------
+
+    void accept(Enrollment e) {
+        act(() -> {
+            enrollments.acceptOffer(e.id());
+            return getTranslation("enrol.result.accepted");
+        });
+    }
+
+    private void confirmDecline(Enrollment e) {
+        ask(getTranslation("enrol.decline.title"),
+                List.of(getTranslation("enrol.decline.text", e.offeringTitle(getLocale()))),
+                getTranslation("enrol.decline.confirm"), () -> {
+                    enrollments.declineOffer(e.id());
+                    return getTranslation("enrol.result.declined");
+                });
+    }
+
+    private void confirmCancel(Enrollment e, Instant cutoff) {
+        List<String> lines = new ArrayList<>();
+        lines.add(getTranslation("learning.cancel.text", e.offeringTitle(getLocale()), e.participantName()));
+        long refund = enrollments.refundIfCancelledNow(e.id());
+        if (e.payment() == PaymentState.PAID) {
+            lines.add(getTranslation("learning.cancel.refund", Formats.won(refund, getLocale()),
+                    Formats.won(e.fee().amount(), getLocale())));
+        } else if (e.fee().amount() == 0) {
+            lines.add(getTranslation("learning.cancel.free"));
+        } else {
+            lines.add(getTranslation("learning.cancel.unpaid"));
+        }
+        lines.add(getTranslation("learning.cutoff", EnrolTexts.dateTime(this, cutoff)));
+        ask(getTranslation("learning.cancel.title"), lines, getTranslation("learning.cancel.confirm"), () -> {
+            Enrollment done = enrollments.cancel(e.id(), null);
+            return done.refundAmount() > 0
+                    ? getTranslation("learning.cancelled.refund", Formats.won(done.refundAmount(), getLocale()))
+                    : getTranslation("learning.cancelled");
+        });
+    }
+
+    private void confirmLeave(Enrollment e) {
+        ask(getTranslation("learning.leave.title"), List.of(getTranslation("learning.leave.text", e.offeringTitle(getLocale()))),
+                getTranslation("learning.leave.confirm"), () -> {
+                    enrollments.cancel(e.id(), null);
+                    return getTranslation("learning.left");
+                });
+    }
+
+    /** A confirmation for something that cannot be undone; "go back" has the focus, so Enter alone changes nothing. */
+    private void ask(String title, List<String> lines, String confirmText, java.util.function.Supplier<String> action) {
+        dialog = new Dialog();
+        dialog.setHeaderTitle(title);
+        lines.forEach(line -> dialog.add(new Paragraph(line)));
+        Button yes = new Button(confirmText, click -> {
+            dialog.close();
+            act(action);
+        });
+        yes.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR);
+        yes.setDisableOnClick(true);
+        yes.addClassName("baeum-learning-confirm");
+        Button back = new Button(getTranslation("enrol.back"), click -> dialog.close());
+        dialog.getFooter().add(back, yes);
+        dialog.setWidth("min(95vw, 34rem)");
+        dialog.open();
+        back.focus();
+    }
+
+    private void act(java.util.function.Supplier<String> action) {
+        String message;
+        try {
+            message = action.get();
+        } catch (EnrollmentRefusedException refused) {
+            message = EnrolTexts.refusal(this, refused);
+        }
+        refresh();
+        status.setText(message);
+        status.getElement().executeJs("this.focus()");
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("learning.title") + " | " + getTranslation("app.name");
+    }
+}

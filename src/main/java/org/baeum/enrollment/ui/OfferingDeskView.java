@@ -1,0 +1,392 @@
+package org.baeum.enrollment.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.datetimepicker.DateTimePicker;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.DescriptionList;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.baeum.base.domain.FieldProblem;
+import org.baeum.base.domain.InvalidInputException;
+import org.baeum.base.i18n.Formats;
+import org.baeum.base.security.Role;
+import org.baeum.base.ui.FieldErrors;
+import org.baeum.catalog.CatalogService;
+import org.baeum.catalog.CatalogValidationException;
+import org.baeum.catalog.Offering;
+import org.baeum.catalog.OfferingId;
+import org.baeum.enrollment.Enrollment;
+import org.baeum.enrollment.EnrollmentRefusedException;
+import org.baeum.enrollment.EnrollmentService;
+import org.baeum.enrollment.Fee;
+import org.baeum.enrollment.OfferingDesk;
+import org.baeum.enrollment.OfferingRules;
+import org.baeum.enrollment.PaymentState;
+
+/**
+ * One offering at the desk: its seats (capacity, taken, free, held by offers), who is enrolled (names masked, fee,
+ * reduction, payment, whether staff enrolled them), the offers waiting for an answer and the waitlist in order.
+ * Staff record payments or waive fees, cancel with a reason (the dialog shows the refund), move someone in the
+ * waitlist with a reason, change the capacity (new seats are offered to the waitlist at once) and set how long an
+ * offer holds a seat and the payment deadline.
+ */
+@Route("staff/enrollments/:offeringId")
+@RolesAllowed({Role.STAFF_NAME, Role.ADMIN_NAME})
+class OfferingDeskView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final transient EnrollmentService enrollments;
+    private final transient CatalogService catalog;
+    private final transient Clock clock;
+
+    OfferingId offeringId;
+    OfferingDesk desk;
+    final H1 title = new H1();
+    final Paragraph facts = new Paragraph();
+    final DescriptionList seats = new DescriptionList();
+    final H2 enrolledHeading = new H2();
+    final H2 offersHeading = new H2();
+    final H2 waitlistHeading = new H2();
+    final Grid<Enrollment> enrolled = new Grid<>();
+    final Grid<Enrollment> offers = new Grid<>();
+    final Grid<Enrollment> waitlist = new Grid<>();
+    final IntegerField capacity = new IntegerField();
+    final Button saveCapacity = new Button();
+    final IntegerField offerHold = new IntegerField();
+    final DateTimePicker paymentDeadline = new DateTimePicker();
+    final Button saveRules = new Button();
+    /** The dialog open now (payment, cancel, move), for tests. */
+    Dialog dialog;
+
+    OfferingDeskView(EnrollmentService enrollments, CatalogService catalog, Clock clock) {
+        this.enrollments = enrollments;
+        this.catalog = catalog;
+        this.clock = clock;
+        addClassName("baeum-offering-desk");
+        seats.addClassName("baeum-desk-seats");
+        Section seatSection = new Section(new H2(getTranslation("enrolDesk.seats")), seats);
+        seatSection.setWidthFull();
+
+        enrolled.addColumn(Enrollment::participantName).setHeader(getTranslation("enrolDesk.col.name")).setAutoWidth(true);
+        enrolled.addColumn(e -> fee(e.fee())).setHeader(getTranslation("enrolDesk.col.fee")).setAutoWidth(true)
+                .setTextAlign(ColumnTextAlign.END);
+        enrolled.addColumn(e -> reduction(e.fee())).setHeader(getTranslation("enrolDesk.col.reduction")).setAutoWidth(true);
+        enrolled.addColumn(e -> getTranslation("enrollment.payment." + e.payment().name()))
+                .setHeader(getTranslation("enrolDesk.col.payment")).setAutoWidth(true);
+        enrolled.addColumn(e -> getTranslation(e.assisted() ? "enrolDesk.assisted" : "enrolDesk.self"))
+                .setHeader(getTranslation("enrolDesk.col.assisted")).setAutoWidth(true);
+        enrolled.addColumn(e -> e.enrolledAt() == null ? "" : Formats.dateTime(e.enrolledAt(), getLocale()))
+                .setHeader(getTranslation("enrolDesk.col.enrolledAt")).setAutoWidth(true);
+        enrolled.addComponentColumn(this::enrolledActions).setHeader(getTranslation("enrolDesk.col.actions")).setAutoWidth(true);
+        enrolled.setEmptyStateText(getTranslation("enrolDesk.noneEnrolled"));
+
+        offers.addColumn(Enrollment::participantName).setHeader(getTranslation("enrolDesk.col.name")).setAutoWidth(true);
+        offers.addColumn(e -> e.offerExpiresAt() == null ? "" : Formats.dateTime(e.offerExpiresAt(), getLocale()))
+                .setHeader(getTranslation("enrolDesk.col.deadline")).setAutoWidth(true);
+        offers.addColumn(e -> fee(e.fee())).setHeader(getTranslation("enrolDesk.col.fee")).setAutoWidth(true)
+                .setTextAlign(ColumnTextAlign.END);
+        offers.addComponentColumn(e -> actions(e, button("enrolDesk.withdraw", e, () -> cancel(e))))
+                .setHeader(getTranslation("enrolDesk.col.actions")).setAutoWidth(true);
+        offers.setEmptyStateText(getTranslation("enrolDesk.noneOffers"));
+
+        waitlist.addColumn(Enrollment::waitlistPosition).setHeader(getTranslation("enrolDesk.col.position"))
+                .setAutoWidth(true).setFlexGrow(0).setTextAlign(ColumnTextAlign.END);
+        waitlist.addColumn(Enrollment::participantName).setHeader(getTranslation("enrolDesk.col.name")).setAutoWidth(true);
+        waitlist.addColumn(e -> Formats.dateTime(e.createdAt(), getLocale()))
+                .setHeader(getTranslation("enrolDesk.col.joinedAt")).setAutoWidth(true);
+        waitlist.addColumn(e -> fee(e.fee())).setHeader(getTranslation("enrolDesk.col.fee")).setAutoWidth(true)
+                .setTextAlign(ColumnTextAlign.END);
+        waitlist.addComponentColumn(e -> actions(e, button("enrolDesk.move", e, () -> move(e)),
+                button("enrolDesk.remove", e, () -> cancel(e)))).setHeader(getTranslation("enrolDesk.col.actions")).setAutoWidth(true);
+        waitlist.setEmptyStateText(getTranslation("enrolDesk.noneWaiting"));
+
+        capacity.setLabel(getTranslation("enrolDesk.capacity"));
+        saveCapacity.setText(getTranslation("enrolDesk.saveCapacity"));
+        saveCapacity.addClickListener(e -> saveCapacity());
+        offerHold.setLabel(getTranslation("enrolDesk.offerHold"));
+        offerHold.setHelperText(getTranslation("enrolDesk.offerHoldHelper"));
+        paymentDeadline.setLabel(getTranslation("enrolDesk.paymentDeadline"));
+        paymentDeadline.setHelperText(getTranslation("enrolDesk.paymentDeadlineHelper"));
+        saveRules.setText(getTranslation("enrolDesk.saveRules"));
+        saveRules.addClickListener(e -> saveRules());
+        HorizontalLayout capacityRow = new HorizontalLayout(capacity, saveCapacity);
+        capacityRow.setAlignItems(FlexComponent.Alignment.BASELINE);
+        HorizontalLayout rulesRow = new HorizontalLayout(offerHold, paymentDeadline, saveRules);
+        rulesRow.setAlignItems(FlexComponent.Alignment.BASELINE);
+        rulesRow.setWrap(true);
+        Section settings = new Section(new H2(getTranslation("enrolDesk.settings")), capacityRow, rulesRow);
+        settings.setWidthFull();
+
+        add(new Anchor("staff/enrollments", getTranslation("enrolDesk.back")), title, facts, seatSection,
+                enrolledHeading, enrolled, offersHeading, offers, waitlistHeading, waitlist, settings);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        offeringId = new OfferingId(event.getRouteParameters().get("offeringId").orElse(""));
+        try {
+            reload();
+        } catch (EnrollmentRefusedException unknown) {
+            event.rerouteToError(NotFoundException.class);
+        }
+    }
+
+    /** Reads the desk again and shows it. */
+    void reload() {
+        desk = enrollments.desk(offeringId);
+        Offering o = desk.offering();
+        title.setText(o.title(getLocale()));
+        facts.setText(o.schedule().describe(getLocale()) + " · "
+                + getTranslation("offeringStatus." + o.status(clock.instant()).name()) + " · "
+                + getTranslation("enrolDesk.window", Formats.dateTime(o.recruitment().opensAt(), getLocale()),
+                Formats.dateTime(o.recruitment().closesAt(), getLocale())));
+        seats.removeAll();
+        seat("enrolDesk.capacity", desk.capacity());
+        seat("enrolDesk.taken", desk.taken());
+        seat("enrolDesk.free", desk.left());
+        seat("enrolDesk.held", desk.offers().size());
+        seat("enrolDesk.waiting", desk.waitlist().size());
+        show(enrolled, enrolledHeading, "enrolDesk.enrolled", desk.enrolled());
+        show(offers, offersHeading, "enrolDesk.offers", desk.offers());
+        show(waitlist, waitlistHeading, "enrolDesk.waitlist", desk.waitlist());
+        capacity.setValue(desk.capacity());
+        offerHold.setValue((int) Math.max(1, desk.rules().offerHold().toHours()));
+        paymentDeadline.setValue(desk.rules().paymentDeadline() == null ? null
+                : LocalDateTime.ofInstant(desk.rules().paymentDeadline(), Formats.SEOUL));
+        FieldErrors.clear(Map.of("capacity", capacity, "offerHold", offerHold, "paymentDeadline", paymentDeadline));
+    }
+
+    private void seat(String key, int value) {
+        seats.add(new DescriptionList.Term(getTranslation(key)), new DescriptionList.Description(Integer.toString(value)));
+    }
+
+    private void show(Grid<Enrollment> grid, H2 heading, String key, List<Enrollment> items) {
+        heading.setText(getTranslation(key, items.size()));
+        grid.setAriaLabel(heading.getText());
+        grid.setItems(items);
+        grid.setAllRowsVisible(items.size() <= 12);
+        if (items.size() > 12) {
+            grid.setHeight("28rem");
+        }
+    }
+
+    private String fee(Fee fee) {
+        return fee.amount() == 0 && fee.base() == 0 ? getTranslation("catalog.free") : Formats.won(fee.amount(), getLocale());
+    }
+
+    private String reduction(Fee fee) {
+        return fee.reductionCode() == null ? getTranslation("enrolDesk.reductionNone")
+                : getTranslation("enrolDesk.reduction", fee.reductionName(getLocale()), fee.reductionPercent());
+    }
+
+    // ---- row actions -------------------------------------------------------------------------------------
+
+    private Component enrolledActions(Enrollment e) {
+        List<Component> buttons = new ArrayList<>();
+        if (e.payment() == PaymentState.UNPAID) {
+            buttons.add(button("enrolDesk.pay", e, () -> pay(e, PaymentState.PAID)));
+            buttons.add(button("enrolDesk.waive", e, () -> pay(e, PaymentState.WAIVED)));
+        }
+        buttons.add(button("enrolDesk.cancel", e, () -> cancel(e)));
+        return actions(e, buttons.toArray(Component[]::new));
+    }
+
+    private Button button(String key, Enrollment e, Runnable action) {
+        Button b = new Button(getTranslation(key), click -> action.run());
+        b.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+        b.setAriaLabel(getTranslation("enrolDesk.actionFor", getTranslation(key), e.participantName()));
+        return b;
+    }
+
+    /** The row's buttons, then a link to the citizen's full record (which logs the access) if the household exists. */
+    private HorizontalLayout actions(Enrollment e, Component... buttons) {
+        HorizontalLayout row = new HorizontalLayout(buttons);
+        row.setAlignItems(FlexComponent.Alignment.BASELINE);
+        row.setSpacing(false);
+        if (e.participantName() != null && !e.participantName().isBlank() && !"deleted".equals(e.household().value())) {
+            Anchor citizen = new Anchor("staff/citizens/" + e.household().value(), getTranslation("enrolDesk.citizen"));
+            citizen.getElement().setAttribute("aria-label",
+                    getTranslation("enrolDesk.actionFor", getTranslation("enrolDesk.citizen"), e.participantName()));
+            citizen.getStyle().set("margin-inline-start", "var(--lumo-space-s)");
+            row.add(citizen);
+        }
+        return row;
+    }
+
+    /** Records a payment at the desk (PAID) or waives the fee (WAIVED), after a confirmation with an optional note. */
+    void pay(Enrollment e, PaymentState state) {
+        boolean paid = state == PaymentState.PAID;
+        Dialog d = newDialog(getTranslation(paid ? "enrolDesk.payTitle" : "enrolDesk.waiveTitle", e.participantName()));
+        TextField note = new TextField(getTranslation("enrolDesk.note"));
+        note.setMaxLength(200);
+        note.setWidthFull();
+        d.add(new Paragraph(e.offeringTitle(getLocale())),
+                new Paragraph(getTranslation(paid ? "enrolDesk.payAmount" : "enrolDesk.waiveAmount",
+                        Formats.won(e.fee().amount(), getLocale()))), note);
+        Button confirm = new Button(getTranslation(paid ? "enrolDesk.pay" : "enrolDesk.waive"), click -> {
+            d.close();
+            try {
+                Enrollment done = enrollments.recordPayment(e.id(), state, note.getValue());
+                Notices.success(paid ? getTranslation("enrolDesk.paid", e.participantName(),
+                        Formats.won(done.fee().amount(), getLocale())) : getTranslation("enrolDesk.waived", e.participantName()));
+            } catch (EnrollmentRefusedException refused) {
+                Notices.error(Refusals.text(refused, this));
+            }
+            reload();
+        });
+        confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        d.getFooter().add(new Button(getTranslation("common.close"), click -> d.close()), confirm);
+        d.open();
+    }
+
+    /** Cancels an enrolment, withdraws an offer or takes someone off the waitlist, with a required reason. */
+    void cancel(Enrollment e) {
+        CancelDialog d = new CancelDialog(enrollments, e, e.participantName(), this::reload);
+        attach(d);
+        d.open();
+    }
+
+    /** Moves a waiting entry to another place in line, with a required reason. */
+    void move(Enrollment e) {
+        int size = desk.waitlist().size();
+        Dialog d = newDialog(getTranslation("enrolDesk.moveTitle", e.participantName()));
+        IntegerField position = new IntegerField(getTranslation("enrolDesk.position"));
+        position.setHelperText(getTranslation("enrolDesk.positionHelper", size));
+        position.setRequiredIndicatorVisible(true);
+        TextField reason = new TextField(getTranslation("enrolDesk.reason"));
+        reason.setHelperText(getTranslation("enrolDesk.reasonHelper"));
+        reason.setRequiredIndicatorVisible(true);
+        reason.setMaxLength(500);
+        reason.setWidthFull();
+        d.add(new Paragraph(getTranslation("enrolDesk.moveCurrent", e.waitlistPosition())), position, reason);
+        Map<String, HasValidation> fields = new LinkedHashMap<>();
+        fields.put("position", position);
+        fields.put("reason", reason);
+        Button confirm = new Button(getTranslation("enrolDesk.move"), click -> {
+            FieldErrors.clear(fields);
+            List<FieldProblem> problems = new ArrayList<>();
+            Integer to = position.getValue();
+            if (to == null || to < 1 || to > size) {
+                problems.add(FieldProblem.of("position", "enrolDesk.positionRange", size));
+            }
+            if (reason.getValue().isBlank()) {
+                problems.add(FieldProblem.of("reason", "enrollment.refused.REASON_REQUIRED"));
+            }
+            if (!problems.isEmpty()) {
+                FieldErrors.show(fields, problems, this::getTranslation);
+                return;
+            }
+            try {
+                enrollments.moveInWaitlist(e.id(), to, reason.getValue());
+                d.close();
+                Notices.success(getTranslation("enrolDesk.moved", e.participantName(), to));
+            } catch (EnrollmentRefusedException refused) {
+                if (refused.reason() == EnrollmentRefusedException.Reason.REASON_REQUIRED) {
+                    FieldErrors.show(fields, List.of(FieldProblem.of("reason", refused.messageKey())), this::getTranslation);
+                    return;
+                }
+                d.close();
+                Notices.error(Refusals.text(refused, this));
+            }
+            reload();
+        });
+        confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        d.getFooter().add(new Button(getTranslation("common.close"), click -> d.close()), confirm);
+        d.open();
+    }
+
+    private Dialog newDialog(String header) {
+        Dialog d = new Dialog(header);
+        d.setWidth("min(95vw, 32rem)");
+        attach(d);
+        return d;
+    }
+
+    private void attach(Dialog d) {
+        dialog = d;
+        d.addOpenedChangeListener(e -> {
+            if (!e.isOpened()) {
+                remove(d);
+            }
+        });
+        add(d);
+    }
+
+    // ---- capacity and rules ------------------------------------------------------------------------------
+
+    void saveCapacity() {
+        Map<String, HasValidation> fields = Map.of("capacity", capacity);
+        FieldErrors.clear(fields);
+        Integer wanted = capacity.getValue();
+        if (wanted == null) {
+            FieldErrors.show(fields, List.of(FieldProblem.of("capacity", "validation.required")), this::getTranslation);
+            return;
+        }
+        int before = desk.capacity();
+        int offersBefore = desk.offers().size();
+        try {
+            catalog.changeCapacity(offeringId, wanted);
+        } catch (CatalogValidationException invalid) {
+            FieldErrors.show(fields, invalid.problems(), this::getTranslation);
+            return;
+        }
+        reload();
+        if (wanted == before) {
+            Notices.success(getTranslation("enrolDesk.capacityUnchanged"));
+        } else {
+            Notices.success(getTranslation("enrolDesk.capacitySaved", wanted, Math.max(0, desk.offers().size() - offersBefore)));
+        }
+    }
+
+    void saveRules() {
+        Map<String, HasValidation> fields = Map.of("offerHold", offerHold, "paymentDeadline", paymentDeadline);
+        FieldErrors.clear(fields);
+        Integer hours = offerHold.getValue();
+        Instant deadline = paymentDeadline.getValue() == null ? null : paymentDeadline.getValue().atZone(Formats.SEOUL).toInstant();
+        // a deadline already in the past would release unpaid enrolments almost at once; one kept unchanged may stay
+        if (deadline != null && !deadline.equals(desk.rules().paymentDeadline()) && !deadline.isAfter(clock.instant())) {
+            FieldErrors.show(fields, List.of(FieldProblem.of("paymentDeadline", "enrolDesk.deadlinePast")), this::getTranslation);
+            return;
+        }
+        try {
+            enrollments.saveRules(offeringId, new OfferingRules(hours == null ? null : Duration.ofHours(hours), deadline));
+        } catch (InvalidInputException invalid) {
+            FieldErrors.show(fields, invalid.problems(), this::getTranslation);
+            return;
+        }
+        reload();
+        Notices.success(getTranslation("enrolDesk.rulesSaved"));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return (desk == null ? "" : desk.offering().title(getLocale()) + " | ") + getTranslation("enrolDesk.pageTitle")
+                + " | " + getTranslation("app.name");
+    }
+}

@@ -1,0 +1,265 @@
+package org.baeum.enrollment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.baeum.BaeumIntegrationTest;
+import org.baeum.Mailbox;
+import org.baeum.MutableClock;
+import org.baeum.TestAccounts;
+import org.baeum.account.EligibilityService;
+import org.baeum.account.ParticipantId;
+import org.baeum.base.demo.DemoDataContributor;
+import org.baeum.base.security.BaeumUser;
+import org.baeum.base.security.SystemIdentity;
+import org.baeum.catalog.CatalogService;
+import org.baeum.catalog.OfferingId;
+import org.baeum.catalog.SeatLedger;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** Offers, their deadlines, declines, leaving, staff moves, capacity raises and payment deadlines, with a moved clock. */
+@BaeumIntegrationTest
+class WaitlistLifecycleTest {
+
+    @Autowired
+    EnrollmentService enrollments;
+    @Autowired
+    CatalogService catalog;
+    @Autowired
+    SeatLedger seats;
+    @Autowired
+    MutableClock clock;
+    @Autowired
+    Mailbox mailbox;
+    @Autowired
+    EligibilityService eligibility;
+
+    static EnrollmentFixture fixture;
+    static final List<BaeumUser> citizens = new ArrayList<>();
+    static BaeumUser staff;
+
+    @BeforeAll
+    static void demo(@Autowired List<DemoDataContributor> contributors, @Autowired TestAccounts accounts,
+                     @Autowired CatalogService catalog, @Autowired MutableClock clock) {
+        org.baeum.DemoCatalogFixture.load(contributors);
+        fixture = new EnrollmentFixture(catalog, clock);
+        for (int i = 0; i < 6; i++) {
+            citizens.add(accounts.citizen("wait" + i + "@test.baeum", "대기" + i, LocalDate.of(1985, 3, 1).plusDays(i)));
+        }
+        citizens.add(accounts.citizen("elder@test.baeum", "어르신", LocalDate.of(1950, 5, 5)));
+        staff = accounts.create("desk-staff", org.baeum.base.security.Role.STAFF);
+    }
+
+    @AfterEach
+    void reset() {
+        TestAccounts.signOut();
+        clock.reset();
+    }
+
+    private Enrollment enrol(int citizen, OfferingId o) {
+        TestAccounts.signIn(citizens.get(citizen));
+        return enrollments.enrol(o, null, UUID.randomUUID().toString());
+    }
+
+    private Enrollment as(int citizen, EnrollmentId id) {
+        TestAccounts.signIn(citizens.get(citizen));
+        return enrollments.enrollment(id);
+    }
+
+    private void runJobs() {
+        SystemIdentity.run(() -> {
+            enrollments.runDueWork("test");
+            enrollments.recover();
+        });
+    }
+
+    @Test
+    void an_offer_that_runs_out_goes_to_the_next_who_accepts() {
+        OfferingId o = fixture.offering(1, 20_000);
+        Enrollment a = enrol(0, o);
+        Enrollment b = enrol(1, o);
+        Enrollment c = enrol(2, o);
+        TestAccounts.signIn(citizens.get(0));
+        enrollments.cancel(a.id(), null);
+        Enrollment offeredB = as(1, b.id());
+        assertThat(offeredB.status()).isEqualTo(EnrollmentStatus.OFFERED);
+        assertThat(offeredB.offerExpiresAt()).isCloseTo(clock.instant().plus(Duration.ofHours(24)),
+                org.assertj.core.api.Assertions.within(5, java.time.temporal.ChronoUnit.SECONDS));
+        mailbox.flush();
+        assertThat(mailbox.newestTo("wait1@test.baeum")).isPresent();
+
+        clock.advance(Duration.ofHours(23));
+        runJobs();
+        assertThat(as(1, b.id()).status()).as("not yet").isEqualTo(EnrollmentStatus.OFFERED);
+        clock.advance(Duration.ofHours(1).plusSeconds(1));
+        runJobs();
+        assertThat(as(1, b.id()).status()).isEqualTo(EnrollmentStatus.EXPIRED);
+        Enrollment offeredC = as(2, c.id());
+        assertThat(offeredC.status()).isEqualTo(EnrollmentStatus.OFFERED);
+        assertThat(enrollments.acceptOffer(c.id()).status()).isEqualTo(EnrollmentStatus.ENROLLED);
+        TestAccounts.signIn(citizens.get(1));
+        assertThatThrownBy(() -> enrollments.acceptOffer(b.id())).isInstanceOf(EnrollmentRefusedException.class);
+        SystemIdentity.run(() -> assertThat(seats.ledger(o).orElseThrow().holders()).extracting(SeatLedger.Holder::id)
+                .containsExactly(c.id().value()));
+    }
+
+    @Test
+    void decline_and_leave_pass_the_seat_on_in_order_and_nobody_is_offered_twice() {
+        OfferingId o = fixture.offering(1, 0);
+        Enrollment a = enrol(0, o);
+        Enrollment b = enrol(1, o);
+        Enrollment c = enrol(2, o);
+        Enrollment d = enrol(3, o);
+        TestAccounts.signIn(citizens.get(2));
+        assertThat(enrollments.cancel(c.id(), null).status()).as("c leaves the line").isEqualTo(EnrollmentStatus.LEFT);
+        assertThat(as(3, d.id()).waitlistPosition()).isEqualTo(2);
+        TestAccounts.signIn(citizens.get(0));
+        enrollments.cancel(a.id(), null);
+        assertThat(as(1, b.id()).status()).isEqualTo(EnrollmentStatus.OFFERED);
+        assertThat(enrollments.declineOffer(b.id()).status()).isEqualTo(EnrollmentStatus.DECLINED);
+        assertThat(as(3, d.id()).status()).isEqualTo(EnrollmentStatus.OFFERED);
+        assertThat(as(2, c.id()).status()).isEqualTo(EnrollmentStatus.LEFT);
+        TestAccounts.signIn(citizens.get(1));
+        assertThat(enrollments.enrollment(b.id()).history()).extracting(HistoryItem::what)
+                .containsExactly("WAITLISTED", "OFFERED", "DECLINED");
+    }
+
+    @Test
+    void staff_move_an_entry_with_a_reason_and_a_capacity_raise_offers_seats_in_order() {
+        OfferingId o = fixture.offering(1, 0);
+        enrol(0, o);
+        Enrollment b = enrol(1, o);
+        Enrollment c = enrol(2, o);
+        Enrollment d = enrol(3, o);
+        TestAccounts.signIn(staff);
+        assertThatThrownBy(() -> enrollments.moveInWaitlist(d.id(), 1, " ")).isInstanceOf(EnrollmentRefusedException.class);
+        enrollments.moveInWaitlist(d.id(), 1, "장애인 우선 배려");
+        assertThat(enrollments.desk(o).waitlist()).extracting(Enrollment::id).containsExactly(d.id(), b.id(), c.id());
+        catalog.changeCapacity(o, 3);
+        assertThat(as(3, d.id()).status()).isEqualTo(EnrollmentStatus.OFFERED);
+        assertThat(as(1, b.id()).status()).isEqualTo(EnrollmentStatus.OFFERED);
+        assertThat(as(2, c.id()).status()).as("only two seats were added").isEqualTo(EnrollmentStatus.WAITLISTED);
+        TestAccounts.signIn(citizens.get(3));
+        assertThat(enrollments.enrollment(d.id()).history()).anySatisfy(h -> {
+            assertThat(h.what()).isEqualTo("MOVED");
+            assertThat(h.note()).contains("장애인 우선 배려");
+        });
+        TestAccounts.signIn(staff);
+        assertThatThrownBy(() -> catalog.changeCapacity(o, 2)).as("below the seats taken")
+                .isInstanceOf(org.baeum.catalog.CatalogValidationException.class);
+    }
+
+    @Test
+    void unpaid_enrolments_are_released_at_the_payment_deadline_and_paid_ones_stay() {
+        OfferingId o = fixture.offering(2, 30_000);
+        Enrollment paid = enrol(4, o);
+        Enrollment unpaid = enrol(5, o);
+        Enrollment waiting = enrol(0, o);
+        TestAccounts.signIn(staff);
+        enrollments.saveRules(o, new OfferingRules(Duration.ofHours(12), clock.instant().plus(Duration.ofDays(3))));
+        enrollments.recordPayment(paid.id(), PaymentState.PAID, "카드");
+        clock.advance(Duration.ofDays(2).plusHours(1));
+        runJobs();
+        mailbox.flush();
+        assertThat(mailbox.to("wait5@test.baeum")).as("payment reminder").isNotEmpty();
+        clock.advance(Duration.ofDays(1));
+        runJobs();
+        assertThat(as(5, unpaid.id()).status()).isEqualTo(EnrollmentStatus.RELEASED);
+        assertThat(as(4, paid.id()).status()).isEqualTo(EnrollmentStatus.ENROLLED);
+        Enrollment offered = as(0, waiting.id());
+        assertThat(offered.status()).isEqualTo(EnrollmentStatus.OFFERED);
+        assertThat(Duration.between(clock.instant(), offered.offerExpiresAt()).toMinutes()).as("the offering's own hold")
+                .isBetween(Duration.ofHours(12).toMinutes() - 1, Duration.ofHours(12).toMinutes());
+    }
+
+    @Test
+    void the_best_verified_reduction_applies_and_refunds_follow_the_policy() {
+        OfferingId o = fixture.offering(3, 45_000);
+        Enrollment elder = enrol(6, o);
+        assertThat(elder.fee().reductionCode()).isEqualTo("ELDERLY");
+        assertThat(elder.fee().amount()).isEqualTo(22_500);
+        Enrollment full = enrol(0, o);
+        assertThat(full.fee().amount()).isEqualTo(45_000);
+        TestAccounts.signIn(staff);
+        enrollments.recordPayment(full.id(), PaymentState.PAID, null);
+        TestAccounts.signIn(citizens.get(0));
+        assertThat(enrollments.refundIfCancelledNow(full.id())).as("before the first session").isEqualTo(45_000);
+        Enrollment cancelled = enrollments.cancel(full.id(), null);
+        assertThat(cancelled.payment()).isEqualTo(PaymentState.REFUNDED);
+        assertThat(cancelled.refundAmount()).isEqualTo(45_000);
+    }
+
+    @Test
+    void citizens_cannot_cancel_online_after_the_cut_off_but_staff_can_with_a_reason() {
+        OfferingId o = fixture.offering(2, 10_000);
+        Enrollment e = enrol(1, o);
+        clock.advance(Duration.between(clock.instant(), enrollments.cancelCutoff(catalog.offering(o).orElseThrow()))
+                .plusMinutes(1));
+        TestAccounts.signIn(citizens.get(1));
+        assertThatThrownBy(() -> enrollments.cancel(e.id(), null)).isInstanceOfSatisfying(EnrollmentRefusedException.class,
+                r -> assertThat(r.reason()).isEqualTo(EnrollmentRefusedException.Reason.CANCEL_CUTOFF));
+        TestAccounts.signIn(staff);
+        assertThatThrownBy(() -> enrollments.cancel(e.id(), null)).isInstanceOfSatisfying(EnrollmentRefusedException.class,
+                r -> assertThat(r.reason()).isEqualTo(EnrollmentRefusedException.Reason.REASON_REQUIRED));
+        assertThat(enrollments.cancel(e.id(), "전화로 요청").status()).isEqualTo(EnrollmentStatus.CANCELLED);
+    }
+
+    @Test
+    void a_per_term_cap_refuses_a_third_class_of_a_kind_until_one_is_cancelled() {
+        TestAccounts.signIn(accounts_admin());
+        CapRule rule = enrollments.saveCapRule(new CapRule(null, org.baeum.catalog.Audience.ADULT, null, 2));
+        try {
+            OfferingId x = fixture.offering(5, 0, true, org.baeum.catalog.Audience.ADULT, null, null);
+            OfferingId y = fixture.offering(5, 0, true, org.baeum.catalog.Audience.ADULT, null, null);
+            OfferingId z = fixture.offering(5, 0, true, org.baeum.catalog.Audience.ADULT, null, null);
+            Enrollment first = enrol(2, x);
+            enrol(2, y);
+            TestAccounts.signIn(citizens.get(2));
+            assertThatThrownBy(() -> enrollments.enrol(z, null, UUID.randomUUID().toString()))
+                    .isInstanceOfSatisfying(EnrollmentRefusedException.class,
+                            r -> assertThat(r.reason()).isEqualTo(EnrollmentRefusedException.Reason.CAP_REACHED));
+            enrollments.cancel(first.id(), null);
+            assertThat(enrollments.enrol(z, null, UUID.randomUUID().toString()).status()).isEqualTo(EnrollmentStatus.ENROLLED);
+            assertThatThrownBy(() -> enrollments.enrol(x, null, UUID.randomUUID().toString()))
+                    .as("y and z count now; the cancelled one no more")
+                    .isInstanceOfSatisfying(EnrollmentRefusedException.class,
+                            r -> assertThat(r.reason()).isEqualTo(EnrollmentRefusedException.Reason.CAP_REACHED));
+        } finally {
+            TestAccounts.signIn(accounts_admin());
+            enrollments.deleteCapRule(rule.id());
+        }
+    }
+
+    private static BaeumUser admin;
+
+    private BaeumUser accounts_admin() {
+        if (admin == null) {
+            admin = testAccounts.create("cap-admin", org.baeum.base.security.Role.ADMIN);
+        }
+        return admin;
+    }
+
+    @Autowired
+    TestAccounts testAccounts;
+
+    @Test
+    void a_closed_window_refuses_and_stores_nothing() {
+        OfferingId o = fixture.offering(2, 0);
+        clock.advance(Duration.between(clock.instant(), catalog.offering(o).orElseThrow().recruitment().closesAt())
+                .plusMinutes(1));
+        TestAccounts.signIn(citizens.get(2));
+        assertThatThrownBy(() -> enrollments.enrol(o, null, "k-closed")).isInstanceOfSatisfying(EnrollmentRefusedException.class,
+                r -> assertThat(r.reason()).isEqualTo(EnrollmentRefusedException.Reason.CLOSED));
+        assertThat(enrollments.myEnrollments()).noneMatch(e -> e.offering().equals(o));
+        assertThat(eligibility).isNotNull();
+        assertThat(new ParticipantId("x")).isNotNull();
+    }
+}
