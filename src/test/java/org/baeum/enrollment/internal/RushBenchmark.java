@@ -89,9 +89,9 @@ import tools.jackson.databind.ObjectMapper;
  *       before 10:00. One branch with one room per offering, one term and one program, and {@code 1 + benchmark.runs}
  *       published first-come offerings of {@code benchmark.seats} seats whose recruitment window is open, all made
  *       through {@link CatalogService} as the system identity.</li>
- *   <li><b>Warm-up</b> (not reported as a result): the warm-up citizens rush a warm-up offering of the same kind,
- *       then the bare driver does {@code benchmark.rushWarmup} pairs, so that the JIT has compiled the paths
- *       measured next.</li>
+ *   <li><b>Warm-up</b> (reported, not a result): the warm-up citizens rush {@code benchmark.warmupRounds} warm-up
+ *       offerings of the same kind one after the other, each followed by up to 1,000 bare-driver pairs, so that the
+ *       JIT has compiled the paths measured next (the tables show the JIT's compile time during each burst).</li>
  *   <li><b>The rush</b>, {@code benchmark.runs} times, each on a fresh offering with the same citizens: one
  *       {@code POST /api/v1/offerings/{id}/enrollments} per citizen (bearer token, a new Idempotency-Key, no body)
  *       over HTTP/1.1 on loopback. Open load model: requests are started on their schedule, never in answer to an
@@ -113,7 +113,7 @@ import tools.jackson.databind.ObjectMapper;
  * </ol>
  *
  * <p>System properties: {@code benchmark.citizens} (5000), {@code benchmark.seats} (30), {@code benchmark.runs} (1),
- * {@code benchmark.rushWarmup} (1000), {@code benchmark.connections} (64), {@code benchmark.rate} (0 = as fast as the
+ * {@code benchmark.rushWarmup} (1000), {@code benchmark.warmupRounds} (3), {@code benchmark.connections} (64), {@code benchmark.rate} (0 = as fast as the
  * client can), {@code benchmark.bareThreads} ({@code 1,8,64}; {@code 0}: none), {@code benchmark.calls} (300: timed
  * calls per step of the call-by-call table; 0: none), {@code benchmark.jfr} (a file: record the measured part with
  * Java Flight Recorder, profile settings), {@code benchmark.portalArgs} (more {@code --name=value} arguments for the
@@ -125,6 +125,7 @@ public final class RushBenchmark {
     private static final int SEATS = Integer.getInteger("benchmark.seats", 30);
     private static final int RUNS = Integer.getInteger("benchmark.runs", 1);
     private static final int WARMUP = Integer.getInteger("benchmark.rushWarmup", 1_000);
+    private static final int WARMUP_ROUNDS = Integer.getInteger("benchmark.warmupRounds", 3);
     private static final int CONNECTIONS = Integer.getInteger("benchmark.connections", 64);
     private static final double RATE = Double.parseDouble(System.getProperty("benchmark.rate", "0"));
     private static final String BARE_THREADS = System.getProperty("benchmark.bareThreads", "1,8,64");
@@ -174,7 +175,7 @@ public final class RushBenchmark {
 
     /** A burst's outcome. */
     record Burst(String label, int n, double seconds, double perSecond, double[] service, double[] response,
-                 double cpuSeconds, String loadBefore, String loadAfter, Check check) {
+                 double cpuSeconds, double jitSeconds, double gcSeconds, String loadBefore, String loadAfter, Check check) {
     }
 
     /** A bare-driver measurement. */
@@ -192,8 +193,8 @@ public final class RushBenchmark {
         System.out.printf(Locale.ROOT, "- JVM: %s %s, %d processors, max heap %d MB%n", System.getProperty("java.vm.name"),
                 Runtime.version(), Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20);
         System.out.printf(Locale.ROOT, "- %d citizens rush a first-come offering of %d seats, %d run%s on fresh offerings; "
-                        + "warm-up: %d other citizens on another offering%n", CITIZENS, SEATS, RUNS, RUNS == 1 ? "" : "s",
-                WARMUP);
+                        + "warm-up: %d other citizens rush %d other offerings of the same kind, one after the other%n",
+                CITIZENS, SEATS, RUNS, RUNS == 1 ? "" : "s", WARMUP, WARMUP_ROUNDS);
         System.out.printf(Locale.ROOT, "- client: java.net.http, HTTP/1.1 on loopback, at most %d requests in flight; %s%n",
                 CONNECTIONS, RATE == 0 ? "every request due at the opening, sent as fast as the client can"
                         : String.format(Locale.ROOT, "request i due at opening + i / %.0f per second", RATE));
@@ -231,7 +232,8 @@ public final class RushBenchmark {
         // ---- before the opening (not timed) ----
         long setupBegin = System.nanoTime();
         List<OfferingId> offerings = new ArrayList<>();
-        SystemIdentity.run(() -> offerings.addAll(createOfferings(context, 1 + RUNS)));
+        int warmupOfferings = WARMUP > 0 ? Math.max(1, WARMUP_ROUNDS) : 1;
+        SystemIdentity.run(() -> offerings.addAll(createOfferings(context, warmupOfferings + RUNS)));
         List<Citizen> all = createCitizens(context, WARMUP + CITIZENS);
         List<Citizen> warmupCitizens = all.subList(0, WARMUP);
         List<Citizen> citizens = all.subList(WARMUP, all.size());
@@ -243,15 +245,16 @@ public final class RushBenchmark {
         List<Integer> bareThreads = Arrays.stream(BARE_THREADS.split(",")).map(String::strip)
                 .filter(s -> !s.isEmpty() && !s.equals("0")).map(Integer::parseInt).toList();
 
-        // ---- warm-up (reported, but not a result) ----
-        Burst warm = null;
-        if (WARMUP > 0) {
-            warm = burst("warm-up", http, base, database, offerings.getFirst(), warmupCitizens);
-            Document enrolment = enrolmentTemplate(database, offerings.getFirst());
+        // ---- warm-up (reported, but not a result): the JIT compiles the paths measured next ----
+        List<Burst> warm = new ArrayList<>();
+        for (int round = 0; WARMUP > 0 && round < warmupOfferings; round++) {
+            Burst w = burst("warm-up " + (round + 1), http, base, database, offerings.get(round), warmupCitizens);
+            warm.add(w);
+            Document enrolment = enrolmentTemplate(database, offerings.get(round));
             for (int threads : bareThreads) {
-                bare(database, offerings.getFirst(), enrolment, Math.min(WARMUP, 1_000), threads);
+                bare(database, offerings.get(round), enrolment, Math.min(WARMUP, 1_000), threads);
             }
-            System.out.printf(Locale.ROOT, "- warm-up done: %s%n", summary(warm));
+            System.out.printf(Locale.ROOT, "- warm-up %d done: %s%n", round + 1, summary(w));
         }
 
         // ---- the rush ----
@@ -259,7 +262,7 @@ public final class RushBenchmark {
         List<Burst> bursts = new ArrayList<>();
         List<List<Bare>> bares = new ArrayList<>();
         for (int run = 1; run <= RUNS; run++) {
-            OfferingId offering = offerings.get(run);
+            OfferingId offering = offerings.get(warmupOfferings + run - 1);
             Burst burst = burst("run " + run, http, base, database, offering, citizens);
             bursts.add(burst);
             System.out.printf(Locale.ROOT, "- run %d: %s%n", run, summary(burst));
@@ -305,6 +308,8 @@ public final class RushBenchmark {
         Semaphore inFlight = new Semaphore(CONNECTIONS);
         List<CompletableFuture<?>> pending = new ArrayList<>(n);
         String loadBefore = loadAverage();
+        long jitBefore = jitMillis();
+        long gcBefore = gcMillis();
         long cpuBefore = os.getProcessCpuTime();
         long opening = System.nanoTime();
         for (int i = 0; i < n; i++) {
@@ -326,13 +331,26 @@ public final class RushBenchmark {
         CompletableFuture.allOf(pending.toArray(CompletableFuture[]::new)).exceptionally(e -> null).join();
         long end = Arrays.stream(answers).mapToLong(Answer::doneNanos).max().orElse(opening);
         double cpu = (os.getProcessCpuTime() - cpuBefore) / 1e9;
+        double jit = (jitMillis() - jitBefore) / 1e3;
+        double gc = (gcMillis() - gcBefore) / 1e3;
         String loadAfter = loadAverage();
         double seconds = (end - opening) / 1e9;
         Check check = check(database, offering, citizens, answers);
         return new Burst(label, n, seconds, n / seconds,
                 percentiles(Arrays.stream(answers).mapToDouble(Answer::serviceMs).toArray()),
                 percentiles(Arrays.stream(answers).mapToDouble(Answer::responseMs).toArray()),
-                cpu, loadBefore, loadAfter, check);
+                cpu, jit, gc, loadBefore, loadAfter, check);
+    }
+
+    /** Time the JIT compilers have spent so far (all compiler threads together). */
+    private static long jitMillis() {
+        var jit = ManagementFactory.getCompilationMXBean();
+        return jit != null && jit.isCompilationTimeMonitoringSupported() ? jit.getTotalCompilationTime() : 0;
+    }
+
+    /** Time the garbage collectors have spent so far (pauses and concurrent work, as the JVM counts it). */
+    private static long gcMillis() {
+        return ManagementFactory.getGarbageCollectorMXBeans().stream().mapToLong(b -> Math.max(0, b.getCollectionTime())).sum();
     }
 
     private static Answer answer(int index, long due, long sent, long done, HttpResponse<String> response,
@@ -736,13 +754,11 @@ public final class RushBenchmark {
     // ---------------------------------------------------------------------------------------------------------
     // the report
 
-    private static void report(Burst warm, List<Burst> bursts, List<List<Bare>> bares) {
+    private static void report(List<Burst> warm, List<Burst> bursts, List<List<Bare>> bares) {
         System.out.printf(Locale.ROOT, "%n## Bursts%n%n");
-        System.out.println("| run | requests | burst s | decisions/s | service p50 ms | p95 | p99 | max | response p50 ms | p95 | p99 | max | errors | ENROLLED | WAITLISTED | positions 1..n | duplicates | seatsTaken = ENROLLED = holders | process CPU s | load before → after |");
-        System.out.println("|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|---|--:|---|--:|---|");
-        if (warm != null) {
-            row(warm);
-        }
+        System.out.println("| run | requests | burst s | decisions/s | service p50 ms | p95 | p99 | max | response p50 ms | p95 | p99 | max | errors | ENROLLED | WAITLISTED | positions 1..n | duplicates | seatsTaken = ENROLLED = holders | process CPU s | CPU ms per decision | JIT s | GC s | load before → after |");
+        System.out.println("|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|---|--:|---|--:|--:|--:|--:|---|");
+        warm.forEach(RushBenchmark::row);
         bursts.forEach(RushBenchmark::row);
 
         System.out.printf(Locale.ROOT, "%n## Bare driver (guarded findOneAndUpdate + insertOne), after each run%n%n");
@@ -787,20 +803,21 @@ public final class RushBenchmark {
 
     private static void row(Burst b) {
         Check c = b.check();
-        System.out.printf(Locale.ROOT, "| %s | %d | %.2f | %.0f | %.1f | %.1f | %.1f | %.1f | %.1f | %.1f | %.1f | %.1f | %d | %d | %d | %s | %d | %s | %.1f | %s → %s |%n",
+        System.out.printf(Locale.ROOT, "| %s | %d | %.2f | %.0f | %.1f | %.1f | %.1f | %.1f | %.1f | %.1f | %.1f | %.1f | %d | %d | %d | %s | %d | %s | %.1f | %.1f | %.1f | %.1f | %s → %s |%n",
                 b.label(), b.n(), b.seconds(), b.perSecond(), b.service()[0], b.service()[1], b.service()[2],
                 b.service()[3], b.response()[0], b.response()[1], b.response()[2], b.response()[3], c.httpErrors(),
                 c.enrolled(), c.waitlisted(), c.positionsExact() && c.httpPositionsExact() ? "yes" : "**no**",
                 c.duplicates(), c.seatsTaken() == c.enrolled() && c.holders() == c.enrolled() && c.holdersAreEnrolled()
                         ? c.seatsTaken() + " = " + c.enrolled() + " = " + c.holders()
                         : "**" + c.seatsTaken() + " / " + c.enrolled() + " / " + c.holders() + "**",
-                b.cpuSeconds(), b.loadBefore(), b.loadAfter());
+                b.cpuSeconds(), b.cpuSeconds() * 1e3 / b.n(), b.jitSeconds(), b.gcSeconds(), b.loadBefore(), b.loadAfter());
     }
 
     private static String summary(Burst b) {
         return String.format(Locale.ROOT, "%d requests in %.2f s, %.0f decisions/s, service p50 %.1f / p99 %.1f ms, "
-                        + "response p99 %.1f ms, %d errors, %d ENROLLED, %d WAITLISTED, checks %s", b.n(), b.seconds(),
-                b.perSecond(), b.service()[0], b.service()[2], b.response()[2], b.check().httpErrors(),
+                        + "response p99 %.1f ms, CPU %.1f ms per decision, JIT %.1f s, %d errors, %d ENROLLED, %d WAITLISTED, "
+                        + "checks %s", b.n(), b.seconds(), b.perSecond(), b.service()[0], b.service()[2], b.response()[2],
+                b.cpuSeconds() * 1e3 / b.n(), b.jitSeconds(), b.check().httpErrors(),
                 b.check().enrolled(), b.check().waitlisted(), b.check().ok() ? "passed" : "**FAILED**");
     }
 
