@@ -116,8 +116,9 @@ import tools.jackson.databind.ObjectMapper;
  * {@code benchmark.rushWarmup} (1000), {@code benchmark.warmupRounds} (3), {@code benchmark.connections} (64), {@code benchmark.rate} (0 = as fast as the
  * client can), {@code benchmark.bareThreads} ({@code 1,8,64}; {@code 0}: none), {@code benchmark.calls} (300: timed
  * calls per step of the call-by-call table; 0: none), {@code benchmark.jfr} (a file: record the measured part with
- * Java Flight Recorder, profile settings), {@code benchmark.portalArgs} (more {@code --name=value} arguments for the
- * portal, for experiments).
+ * Java Flight Recorder, profile settings), {@code benchmark.ceilings} (true: after the runs, the same client and
+ * concurrency on {@code GET /actuator/health/liveness} and {@code GET /api/v1/me}, to show what HTTP and sign-in alone
+ * cost), {@code benchmark.portalArgs} (more {@code --name=value} arguments for the portal, for experiments).
  */
 public final class RushBenchmark {
 
@@ -131,6 +132,7 @@ public final class RushBenchmark {
     private static final String BARE_THREADS = System.getProperty("benchmark.bareThreads", "1,8,64");
     private static final String JFR = System.getProperty("benchmark.jfr", "").strip();
     private static final int CALLS = Integer.getInteger("benchmark.calls", 300);
+    private static final boolean CEILINGS = Boolean.parseBoolean(System.getProperty("benchmark.ceilings", "true"));
     /** More arguments for the portal, space-separated (experiments: {@code --some.setting=value}). */
     private static final String PORTAL_ARGS = System.getProperty("benchmark.portalArgs", "").strip();
 
@@ -179,7 +181,7 @@ public final class RushBenchmark {
     }
 
     /** A bare-driver measurement. */
-    record Bare(int threads, int pairs, double seconds, double perSecond, double[] latency, boolean ok) {
+    record Bare(int threads, int pairs, double seconds, double perSecond, double[] latency, double cpuMsPerPair, boolean ok) {
     }
 
     private RushBenchmark() {
@@ -272,19 +274,34 @@ public final class RushBenchmark {
             for (int threads : bareThreads) {
                 Bare b = bare(database, offering, enrolment, CITIZENS, threads);
                 measured.add(b);
-                System.out.printf(Locale.ROOT, "  - bare driver, %d thread%s: %d pairs in %.2f s, %.0f pairs/s, p50 %.1f ms, p99 %.1f ms%s%n",
+                System.out.printf(Locale.ROOT, "  - bare driver, %d thread%s: %d pairs in %.2f s, %.0f pairs/s, p50 %.1f ms, p99 %.1f ms, CPU %.2f ms per pair%s%n",
                         threads, threads == 1 ? "" : "s", b.pairs(), b.seconds(), b.perSecond(), b.latency()[0],
-                        b.latency()[2], b.ok() ? "" : " **(check failed)**");
+                        b.latency()[2], b.cpuMsPerPair(), b.ok() ? "" : " **(check failed)**");
             }
             bares.add(measured);
         }
         stopRecording(recording);
+
+        // ---- ceilings: the same client and concurrency on requests that do less ----
+        List<Ceiling> ceilings = new ArrayList<>();
+        if (CEILINGS) {
+            ceilings.add(ceiling("GET /actuator/health/liveness: HTTP, no sign-in, no database", http,
+                    citizens.stream().map(c -> HttpRequest.newBuilder(base.resolve("/actuator/health/liveness"))
+                            .timeout(Duration.ofSeconds(60)).GET().build()).toList()));
+            ceilings.add(ceiling("GET /api/v1/me: HTTP, bearer token, the account and household read", http,
+                    citizens.stream().map(c -> HttpRequest.newBuilder(base.resolve("/api/v1/me"))
+                            .timeout(Duration.ofSeconds(60)).header("Authorization", "Bearer " + c.token()).GET().build())
+                            .toList()));
+            ceilings.forEach(c -> System.out.printf(Locale.ROOT, "- ceiling, %s: %.0f requests/s, service p50 %.1f / p99 %.1f ms, CPU %.2f ms per request, %d errors%n",
+                    c.what(), c.perSecond(), c.service()[0], c.service()[2], c.cpuMsPer(), c.errors()));
+        }
 
         // ---- one decision, call by call (after the runs, one thread, nothing else running) ----
         List<Step> steps = CALLS > 0 ? breakdown(context, http, base, offerings.getFirst(), citizens) : List.of();
 
         // ---- tables ----
         report(warm, bursts, bares);
+        reportCeilings(ceilings, bursts, bares);
         reportSteps(steps);
     }
 
@@ -304,6 +321,26 @@ public final class RushBenchmark {
                     .header("Idempotency-Key", UUID.randomUUID().toString())
                     .POST(HttpRequest.BodyPublishers.noBody()).build());
         }
+        Fired f = fire(http, requests, 201);
+        Check check = check(database, offering, citizens, f.answers());
+        return new Burst(label, n, f.seconds(), n / f.seconds(),
+                percentiles(Arrays.stream(f.answers()).mapToDouble(Answer::serviceMs).toArray()),
+                percentiles(Arrays.stream(f.answers()).mapToDouble(Answer::responseMs).toArray()),
+                f.cpu(), f.jit(), f.gc(), f.loadBefore(), f.loadAfter(), check);
+    }
+
+    /** The answers to a burst of requests, and what the burst cost. */
+    record Fired(Answer[] answers, double seconds, double cpu, double jit, double gc, String loadBefore, String loadAfter) {
+    }
+
+    /**
+     * Sends the requests in the open load model: request i is due at the opening ({@code benchmark.rate} 0) or at
+     * opening + i / rate, and goes out then or, when {@code benchmark.connections} are busy, as soon as one is free;
+     * it is never held back by an answer to another request beyond that.
+     */
+    private static Fired fire(HttpClient http, List<HttpRequest> requests, int expectedStatus) throws Exception {
+        var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+        int n = requests.size();
         Answer[] answers = new Answer[n];
         Semaphore inFlight = new Semaphore(CONNECTIONS);
         List<CompletableFuture<?>> pending = new ArrayList<>(n);
@@ -325,7 +362,7 @@ public final class RushBenchmark {
                     .whenComplete((response, failure) -> {
                         long done = System.nanoTime();
                         inFlight.release();
-                        answers[index] = answer(index, due, sent, done, response, failure);
+                        answers[index] = answer(index, due, sent, done, response, failure, expectedStatus);
                     }));
         }
         CompletableFuture.allOf(pending.toArray(CompletableFuture[]::new)).exceptionally(e -> null).join();
@@ -333,13 +370,7 @@ public final class RushBenchmark {
         double cpu = (os.getProcessCpuTime() - cpuBefore) / 1e9;
         double jit = (jitMillis() - jitBefore) / 1e3;
         double gc = (gcMillis() - gcBefore) / 1e3;
-        String loadAfter = loadAverage();
-        double seconds = (end - opening) / 1e9;
-        Check check = check(database, offering, citizens, answers);
-        return new Burst(label, n, seconds, n / seconds,
-                percentiles(Arrays.stream(answers).mapToDouble(Answer::serviceMs).toArray()),
-                percentiles(Arrays.stream(answers).mapToDouble(Answer::responseMs).toArray()),
-                cpu, jit, gc, loadBefore, loadAfter, check);
+        return new Fired(answers, (end - opening) / 1e9, cpu, jit, gc, loadBefore, loadAverage());
     }
 
     /** Time the JIT compilers have spent so far (all compiler threads together). */
@@ -354,13 +385,16 @@ public final class RushBenchmark {
     }
 
     private static Answer answer(int index, long due, long sent, long done, HttpResponse<String> response,
-                                 Throwable failure) {
+                                 Throwable failure, int expectedStatus) {
         if (failure != null) {
             return new Answer(index, due, sent, done, -1, null, null, null, failure.toString());
         }
-        if (response.statusCode() != 201) {
+        if (response.statusCode() != expectedStatus) {
             return new Answer(index, due, sent, done, response.statusCode(), null, null, null,
                     abbreviate(response.body()));
+        }
+        if (expectedStatus != 201) {
+            return new Answer(index, due, sent, done, response.statusCode(), null, null, null, null);
         }
         try {
             JsonNode body = JSON.readTree(response.body());
@@ -564,6 +598,8 @@ public final class RushBenchmark {
         double[] latencies = new double[pairs];
         AtomicInteger next = new AtomicInteger();
         AtomicInteger failures = new AtomicInteger();
+        var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+        long cpuBefore = os.getProcessCpuTime();
         long begin = System.nanoTime();
         try (ExecutorService pool = Executors.newFixedThreadPool(threads)) {
             for (int t = 0; t < threads; t++) {
@@ -595,11 +631,12 @@ public final class RushBenchmark {
             }
         }
         double seconds = (System.nanoTime() - begin) / 1e9;
+        double cpuMs = (os.getProcessCpuTime() - cpuBefore) / 1e6;
         Document after2 = scratchOfferings.find(eq("_id", scratchId)).first();
         boolean ok = failures.get() == 0 && after2 != null && after2.getInteger("seatsTaken", -1) == pairs
                 && scratchEnrolments.countDocuments() == pairs;
         dropScratch(database);
-        return new Bare(threads, pairs, seconds, pairs / seconds, percentiles(latencies), ok);
+        return new Bare(threads, pairs, seconds, pairs / seconds, percentiles(latencies), cpuMs / pairs, ok);
     }
 
     /** Drops the scratch collections if they exist (dropping a missing one makes the embedded server log an error). */
@@ -609,6 +646,43 @@ public final class RushBenchmark {
                 database.getCollection(name).drop();
             }
         }
+    }
+
+    // ---------------------------------------------------------------------------------------------------------
+    // ceilings
+
+    /** A burst of requests that do less than an enrolment, with the same client and concurrency. */
+    record Ceiling(String what, int n, double seconds, double perSecond, double[] service, double cpuMsPer, double jit,
+                   long errors) {
+    }
+
+    private static Ceiling ceiling(String what, HttpClient http, List<HttpRequest> requests) throws Exception {
+        fire(http, requests.subList(0, Math.min(1_000, requests.size())), 200); // warm-up for this path
+        Fired f = fire(http, requests, 200);
+        long errors = Arrays.stream(f.answers()).filter(a -> a.error() != null || a.status() != 200).count();
+        return new Ceiling(what, requests.size(), f.seconds(), requests.size() / f.seconds(),
+                percentiles(Arrays.stream(f.answers()).mapToDouble(Answer::serviceMs).toArray()),
+                f.cpu() * 1e3 / requests.size(), f.jit(), errors);
+    }
+
+    private static void reportCeilings(List<Ceiling> ceilings, List<Burst> bursts, List<List<Bare>> bares) {
+        if (ceilings.isEmpty()) {
+            return;
+        }
+        System.out.printf(Locale.ROOT, "%n## Ceilings on this machine: the same client and concurrency on less work%n%n");
+        System.out.println("| what | requests/s | service p50 ms | p99 | CPU ms per request | JIT s | errors |");
+        System.out.println("|---|--:|--:|--:|--:|--:|--:|");
+        for (Ceiling c : ceilings) {
+            System.out.printf(Locale.ROOT, "| %s | %.0f | %.1f | %.1f | %.2f | %.1f | %d |%n", c.what(), c.perSecond(),
+                    c.service()[0], c.service()[2], c.cpuMsPer(), c.jit(), c.errors());
+        }
+        bares.stream().flatMap(List::stream).max(Comparator.comparingDouble(Bare::perSecond)).ifPresent(b ->
+                System.out.printf(Locale.ROOT, "| bare driver, best: guarded findOneAndUpdate + insertOne, %d threads, no HTTP | %.0f | %.1f | %.1f | %.2f | | |%n",
+                        b.threads(), b.perSecond(), b.latency()[0], b.latency()[2], b.cpuMsPerPair()));
+        Burst median = bursts.stream().sorted(Comparator.comparingDouble(Burst::perSecond)).toList().get((bursts.size() - 1) / 2);
+        System.out.printf(Locale.ROOT, "| enrolment (%s, the median run) | %.0f | %.1f | %.1f | %.2f | %.1f | %d |%n", median.label(),
+                median.perSecond(), median.service()[0], median.service()[2], median.cpuSeconds() * 1e3 / median.n(),
+                median.jitSeconds(), median.check().httpErrors());
     }
 
     // ---------------------------------------------------------------------------------------------------------
@@ -762,13 +836,13 @@ public final class RushBenchmark {
         bursts.forEach(RushBenchmark::row);
 
         System.out.printf(Locale.ROOT, "%n## Bare driver (guarded findOneAndUpdate + insertOne), after each run%n%n");
-        System.out.println("| run | threads | pairs | s | pairs/s | p50 ms | p95 | p99 | max | checks |");
-        System.out.println("|--:|--:|--:|--:|--:|--:|--:|--:|--:|---|");
+        System.out.println("| run | threads | pairs | s | pairs/s | p50 ms | p95 | p99 | max | CPU ms per pair | checks |");
+        System.out.println("|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|---|");
         for (int r = 0; r < bares.size(); r++) {
             for (Bare b : bares.get(r)) {
-                System.out.printf(Locale.ROOT, "| %d | %d | %d | %.2f | %.0f | %.1f | %.1f | %.1f | %.1f | %s |%n", r + 1,
+                System.out.printf(Locale.ROOT, "| %d | %d | %d | %.2f | %.0f | %.1f | %.1f | %.1f | %.1f | %.2f | %s |%n", r + 1,
                         b.threads(), b.pairs(), b.seconds(), b.perSecond(), b.latency()[0], b.latency()[1],
-                        b.latency()[2], b.latency()[3], b.ok() ? "ok" : "**failed**");
+                        b.latency()[2], b.latency()[3], b.cpuMsPerPair(), b.ok() ? "ok" : "**failed**");
             }
         }
 
