@@ -89,9 +89,9 @@ import tools.jackson.databind.ObjectMapper;
  *       before 10:00. One branch with one room per offering, one term and one program, and {@code 1 + benchmark.runs}
  *       published first-come offerings of {@code benchmark.seats} seats whose recruitment window is open, all made
  *       through {@link CatalogService} as the system identity.</li>
- *   <li><b>Warm-up</b> (not reported as a result): the warm-up citizens rush a warm-up offering of the same kind,
- *       then the bare driver does {@code benchmark.rushWarmup} pairs, so that the JIT has compiled the paths
- *       measured next.</li>
+ *   <li><b>Warm-up</b> (reported, not a result): the warm-up citizens rush {@code benchmark.warmupRounds} warm-up
+ *       offerings of the same kind one after the other, each followed by up to 1,000 bare-driver pairs, so that the
+ *       JIT has compiled the paths measured next (the tables show the JIT's compile time during each burst).</li>
  *   <li><b>The rush</b>, {@code benchmark.runs} times, each on a fresh offering with the same citizens: one
  *       {@code POST /api/v1/offerings/{id}/enrollments} per citizen (bearer token, a new Idempotency-Key, no body)
  *       over HTTP/1.1 on loopback. Open load model: requests are started on their schedule, never in answer to an
@@ -113,9 +113,12 @@ import tools.jackson.databind.ObjectMapper;
  * </ol>
  *
  * <p>System properties: {@code benchmark.citizens} (5000), {@code benchmark.seats} (30), {@code benchmark.runs} (1),
- * {@code benchmark.rushWarmup} (1000), {@code benchmark.connections} (64), {@code benchmark.rate} (0 = as fast as the
- * client can), {@code benchmark.bareThreads} ({@code 1,8,64}), {@code benchmark.jfr} (a file: record the measured
- * part with Java Flight Recorder, profile settings).
+ * {@code benchmark.rushWarmup} (1000), {@code benchmark.warmupRounds} (3), {@code benchmark.connections} (64), {@code benchmark.rate} (0 = as fast as the
+ * client can), {@code benchmark.bareThreads} ({@code 1,8,64}; {@code 0}: none), {@code benchmark.calls} (300: timed
+ * calls per step of the call-by-call table; 0: none), {@code benchmark.jfr} (a file: record the measured part with
+ * Java Flight Recorder, profile settings), {@code benchmark.ceilings} (true: after the runs, the same client and
+ * concurrency on {@code GET /actuator/health/liveness} and {@code GET /api/v1/me}, to show what HTTP and sign-in alone
+ * cost), {@code benchmark.portalArgs} (more {@code --name=value} arguments for the portal, for experiments).
  */
 public final class RushBenchmark {
 
@@ -123,11 +126,15 @@ public final class RushBenchmark {
     private static final int SEATS = Integer.getInteger("benchmark.seats", 30);
     private static final int RUNS = Integer.getInteger("benchmark.runs", 1);
     private static final int WARMUP = Integer.getInteger("benchmark.rushWarmup", 1_000);
+    private static final int WARMUP_ROUNDS = Integer.getInteger("benchmark.warmupRounds", 3);
     private static final int CONNECTIONS = Integer.getInteger("benchmark.connections", 64);
     private static final double RATE = Double.parseDouble(System.getProperty("benchmark.rate", "0"));
     private static final String BARE_THREADS = System.getProperty("benchmark.bareThreads", "1,8,64");
     private static final String JFR = System.getProperty("benchmark.jfr", "").strip();
     private static final int CALLS = Integer.getInteger("benchmark.calls", 300);
+    private static final boolean CEILINGS = Boolean.parseBoolean(System.getProperty("benchmark.ceilings", "true"));
+    /** More arguments for the portal, space-separated (experiments: {@code --some.setting=value}). */
+    private static final String PORTAL_ARGS = System.getProperty("benchmark.portalArgs", "").strip();
 
     private static final ZoneId SEOUL = ZoneId.of("Asia/Seoul");
     private static final String ENROLLMENTS = "enrollments";
@@ -170,11 +177,11 @@ public final class RushBenchmark {
 
     /** A burst's outcome. */
     record Burst(String label, int n, double seconds, double perSecond, double[] service, double[] response,
-                 double cpuSeconds, String loadBefore, String loadAfter, Check check) {
+                 double cpuSeconds, double jitSeconds, double gcSeconds, String loadBefore, String loadAfter, Check check) {
     }
 
     /** A bare-driver measurement. */
-    record Bare(int threads, int pairs, double seconds, double perSecond, double[] latency, boolean ok) {
+    record Bare(int threads, int pairs, double seconds, double perSecond, double[] latency, double cpuMsPerPair, boolean ok) {
     }
 
     private RushBenchmark() {
@@ -188,8 +195,8 @@ public final class RushBenchmark {
         System.out.printf(Locale.ROOT, "- JVM: %s %s, %d processors, max heap %d MB%n", System.getProperty("java.vm.name"),
                 Runtime.version(), Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20);
         System.out.printf(Locale.ROOT, "- %d citizens rush a first-come offering of %d seats, %d run%s on fresh offerings; "
-                        + "warm-up: %d other citizens on another offering%n", CITIZENS, SEATS, RUNS, RUNS == 1 ? "" : "s",
-                WARMUP);
+                        + "warm-up: %d other citizens rush %d other offerings of the same kind, one after the other%n",
+                CITIZENS, SEATS, RUNS, RUNS == 1 ? "" : "s", WARMUP, WARMUP_ROUNDS);
         System.out.printf(Locale.ROOT, "- client: java.net.http, HTTP/1.1 on loopback, at most %d requests in flight; %s%n",
                 CONNECTIONS, RATE == 0 ? "every request due at the opening, sent as fast as the client can"
                         : String.format(Locale.ROOT, "request i due at opening + i / %.0f per second", RATE));
@@ -197,13 +204,18 @@ public final class RushBenchmark {
         long startupBegin = System.nanoTime();
         // the same settings as BAEUM_DATA_DIR=<temp> BAEUM_MONGO_EMBEDDED_STORE=h2 BAEUM_DEMO_DATA=false, given as
         // arguments so that a BAEUM_* variable in the caller's environment cannot point the run at real data
-        ConfigurableApplicationContext context = BenchmarkPortal.start(
+        List<String> portalArgs = new ArrayList<>(List.of(
                 "--baeum.mongo.uri=", "--baeum.mongo.embedded-store=h2", "--baeum.mongo.data-dir=" + dir,
                 "--baeum.mongo.embedded-port=0", "--baeum.mail.host=", "--baeum.mail.embedded-port=0",
                 "--baeum.demo.enabled=false", "--server.port=0", "--server.address=127.0.0.1",
                 // one INFO line per enrolment, sign-in or outbox row would bury the tables; warnings still show
                 "--logging.level.org.baeum.enrollment=warn", "--logging.level.org.baeum.notification=warn",
-                "--logging.level.org.baeum.base.scheduling=warn", "--logging.level.org.baeum.catalog=warn");
+                "--logging.level.org.baeum.base.scheduling=warn", "--logging.level.org.baeum.catalog=warn"));
+        if (!PORTAL_ARGS.isEmpty()) {
+            portalArgs.addAll(List.of(PORTAL_ARGS.split("\\s+")));
+            System.out.printf(Locale.ROOT, "- extra portal arguments: %s%n", PORTAL_ARGS);
+        }
+        ConfigurableApplicationContext context = BenchmarkPortal.start(portalArgs.toArray(String[]::new));
         try {
             System.out.printf(Locale.ROOT, "- portal started in %.1f s; data folder %s%n",
                     (System.nanoTime() - startupBegin) / 1e9, dir);
@@ -222,7 +234,8 @@ public final class RushBenchmark {
         // ---- before the opening (not timed) ----
         long setupBegin = System.nanoTime();
         List<OfferingId> offerings = new ArrayList<>();
-        SystemIdentity.run(() -> offerings.addAll(createOfferings(context, 1 + RUNS)));
+        int warmupOfferings = WARMUP > 0 ? Math.max(1, WARMUP_ROUNDS) : 1;
+        SystemIdentity.run(() -> offerings.addAll(createOfferings(context, warmupOfferings + RUNS)));
         List<Citizen> all = createCitizens(context, WARMUP + CITIZENS);
         List<Citizen> warmupCitizens = all.subList(0, WARMUP);
         List<Citizen> citizens = all.subList(WARMUP, all.size());
@@ -231,18 +244,19 @@ public final class RushBenchmark {
 
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(10)).executor(Executors.newVirtualThreadPerTaskExecutor()).build();
-        List<Integer> bareThreads = Arrays.stream(BARE_THREADS.split(",")).map(String::strip).filter(s -> !s.isEmpty())
-                .map(Integer::parseInt).toList();
+        List<Integer> bareThreads = Arrays.stream(BARE_THREADS.split(",")).map(String::strip)
+                .filter(s -> !s.isEmpty() && !s.equals("0")).map(Integer::parseInt).toList();
 
-        // ---- warm-up (reported, but not a result) ----
-        Burst warm = null;
-        if (WARMUP > 0) {
-            warm = burst("warm-up", http, base, database, offerings.getFirst(), warmupCitizens);
-            Document enrolment = enrolmentTemplate(database, offerings.getFirst());
+        // ---- warm-up (reported, but not a result): the JIT compiles the paths measured next ----
+        List<Burst> warm = new ArrayList<>();
+        for (int round = 0; WARMUP > 0 && round < warmupOfferings; round++) {
+            Burst w = burst("warm-up " + (round + 1), http, base, database, offerings.get(round), warmupCitizens);
+            warm.add(w);
+            Document enrolment = enrolmentTemplate(database, offerings.get(round));
             for (int threads : bareThreads) {
-                bare(database, offerings.getFirst(), enrolment, Math.min(WARMUP, 1_000), threads);
+                bare(database, offerings.get(round), enrolment, Math.min(WARMUP, 1_000), threads);
             }
-            System.out.printf(Locale.ROOT, "- warm-up done: %s%n", summary(warm));
+            System.out.printf(Locale.ROOT, "- warm-up %d done: %s%n", round + 1, summary(w));
         }
 
         // ---- the rush ----
@@ -250,7 +264,7 @@ public final class RushBenchmark {
         List<Burst> bursts = new ArrayList<>();
         List<List<Bare>> bares = new ArrayList<>();
         for (int run = 1; run <= RUNS; run++) {
-            OfferingId offering = offerings.get(run);
+            OfferingId offering = offerings.get(warmupOfferings + run - 1);
             Burst burst = burst("run " + run, http, base, database, offering, citizens);
             bursts.add(burst);
             System.out.printf(Locale.ROOT, "- run %d: %s%n", run, summary(burst));
@@ -260,19 +274,34 @@ public final class RushBenchmark {
             for (int threads : bareThreads) {
                 Bare b = bare(database, offering, enrolment, CITIZENS, threads);
                 measured.add(b);
-                System.out.printf(Locale.ROOT, "  - bare driver, %d thread%s: %d pairs in %.2f s, %.0f pairs/s, p50 %.1f ms, p99 %.1f ms%s%n",
+                System.out.printf(Locale.ROOT, "  - bare driver, %d thread%s: %d pairs in %.2f s, %.0f pairs/s, p50 %.1f ms, p99 %.1f ms, CPU %.2f ms per pair%s%n",
                         threads, threads == 1 ? "" : "s", b.pairs(), b.seconds(), b.perSecond(), b.latency()[0],
-                        b.latency()[2], b.ok() ? "" : " **(check failed)**");
+                        b.latency()[2], b.cpuMsPerPair(), b.ok() ? "" : " **(check failed)**");
             }
             bares.add(measured);
         }
         stopRecording(recording);
+
+        // ---- ceilings: the same client and concurrency on requests that do less ----
+        List<Ceiling> ceilings = new ArrayList<>();
+        if (CEILINGS) {
+            ceilings.add(ceiling("GET /actuator/health/liveness: HTTP, no sign-in, no database", http,
+                    citizens.stream().map(c -> HttpRequest.newBuilder(base.resolve("/actuator/health/liveness"))
+                            .timeout(Duration.ofSeconds(60)).GET().build()).toList()));
+            ceilings.add(ceiling("GET /api/v1/me: HTTP, bearer token, the account and household read", http,
+                    citizens.stream().map(c -> HttpRequest.newBuilder(base.resolve("/api/v1/me"))
+                            .timeout(Duration.ofSeconds(60)).header("Authorization", "Bearer " + c.token()).GET().build())
+                            .toList()));
+            ceilings.forEach(c -> System.out.printf(Locale.ROOT, "- ceiling, %s: %.0f requests/s, service p50 %.1f / p99 %.1f ms, CPU %.2f ms per request, %d errors%n",
+                    c.what(), c.perSecond(), c.service()[0], c.service()[2], c.cpuMsPer(), c.errors()));
+        }
 
         // ---- one decision, call by call (after the runs, one thread, nothing else running) ----
         List<Step> steps = CALLS > 0 ? breakdown(context, http, base, offerings.getFirst(), citizens) : List.of();
 
         // ---- tables ----
         report(warm, bursts, bares);
+        reportCeilings(ceilings, bursts, bares);
         reportSteps(steps);
     }
 
@@ -292,10 +321,32 @@ public final class RushBenchmark {
                     .header("Idempotency-Key", UUID.randomUUID().toString())
                     .POST(HttpRequest.BodyPublishers.noBody()).build());
         }
+        Fired f = fire(http, requests, 201);
+        Check check = check(database, offering, citizens, f.answers());
+        return new Burst(label, n, f.seconds(), n / f.seconds(),
+                percentiles(Arrays.stream(f.answers()).mapToDouble(Answer::serviceMs).toArray()),
+                percentiles(Arrays.stream(f.answers()).mapToDouble(Answer::responseMs).toArray()),
+                f.cpu(), f.jit(), f.gc(), f.loadBefore(), f.loadAfter(), check);
+    }
+
+    /** The answers to a burst of requests, and what the burst cost. */
+    record Fired(Answer[] answers, double seconds, double cpu, double jit, double gc, String loadBefore, String loadAfter) {
+    }
+
+    /**
+     * Sends the requests in the open load model: request i is due at the opening ({@code benchmark.rate} 0) or at
+     * opening + i / rate, and goes out then or, when {@code benchmark.connections} are busy, as soon as one is free;
+     * it is never held back by an answer to another request beyond that.
+     */
+    private static Fired fire(HttpClient http, List<HttpRequest> requests, int expectedStatus) throws Exception {
+        var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+        int n = requests.size();
         Answer[] answers = new Answer[n];
         Semaphore inFlight = new Semaphore(CONNECTIONS);
         List<CompletableFuture<?>> pending = new ArrayList<>(n);
         String loadBefore = loadAverage();
+        long jitBefore = jitMillis();
+        long gcBefore = gcMillis();
         long cpuBefore = os.getProcessCpuTime();
         long opening = System.nanoTime();
         for (int i = 0; i < n; i++) {
@@ -311,29 +362,39 @@ public final class RushBenchmark {
                     .whenComplete((response, failure) -> {
                         long done = System.nanoTime();
                         inFlight.release();
-                        answers[index] = answer(index, due, sent, done, response, failure);
+                        answers[index] = answer(index, due, sent, done, response, failure, expectedStatus);
                     }));
         }
         CompletableFuture.allOf(pending.toArray(CompletableFuture[]::new)).exceptionally(e -> null).join();
         long end = Arrays.stream(answers).mapToLong(Answer::doneNanos).max().orElse(opening);
         double cpu = (os.getProcessCpuTime() - cpuBefore) / 1e9;
-        String loadAfter = loadAverage();
-        double seconds = (end - opening) / 1e9;
-        Check check = check(database, offering, citizens, answers);
-        return new Burst(label, n, seconds, n / seconds,
-                percentiles(Arrays.stream(answers).mapToDouble(Answer::serviceMs).toArray()),
-                percentiles(Arrays.stream(answers).mapToDouble(Answer::responseMs).toArray()),
-                cpu, loadBefore, loadAfter, check);
+        double jit = (jitMillis() - jitBefore) / 1e3;
+        double gc = (gcMillis() - gcBefore) / 1e3;
+        return new Fired(answers, (end - opening) / 1e9, cpu, jit, gc, loadBefore, loadAverage());
+    }
+
+    /** Time the JIT compilers have spent so far (all compiler threads together). */
+    private static long jitMillis() {
+        var jit = ManagementFactory.getCompilationMXBean();
+        return jit != null && jit.isCompilationTimeMonitoringSupported() ? jit.getTotalCompilationTime() : 0;
+    }
+
+    /** Time the garbage collectors have spent so far (pauses and concurrent work, as the JVM counts it). */
+    private static long gcMillis() {
+        return ManagementFactory.getGarbageCollectorMXBeans().stream().mapToLong(b -> Math.max(0, b.getCollectionTime())).sum();
     }
 
     private static Answer answer(int index, long due, long sent, long done, HttpResponse<String> response,
-                                 Throwable failure) {
+                                 Throwable failure, int expectedStatus) {
         if (failure != null) {
             return new Answer(index, due, sent, done, -1, null, null, null, failure.toString());
         }
-        if (response.statusCode() != 201) {
+        if (response.statusCode() != expectedStatus) {
             return new Answer(index, due, sent, done, response.statusCode(), null, null, null,
                     abbreviate(response.body()));
+        }
+        if (expectedStatus != 201) {
+            return new Answer(index, due, sent, done, response.statusCode(), null, null, null, null);
         }
         try {
             JsonNode body = JSON.readTree(response.body());
@@ -537,6 +598,8 @@ public final class RushBenchmark {
         double[] latencies = new double[pairs];
         AtomicInteger next = new AtomicInteger();
         AtomicInteger failures = new AtomicInteger();
+        var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+        long cpuBefore = os.getProcessCpuTime();
         long begin = System.nanoTime();
         try (ExecutorService pool = Executors.newFixedThreadPool(threads)) {
             for (int t = 0; t < threads; t++) {
@@ -568,11 +631,12 @@ public final class RushBenchmark {
             }
         }
         double seconds = (System.nanoTime() - begin) / 1e9;
+        double cpuMs = (os.getProcessCpuTime() - cpuBefore) / 1e6;
         Document after2 = scratchOfferings.find(eq("_id", scratchId)).first();
         boolean ok = failures.get() == 0 && after2 != null && after2.getInteger("seatsTaken", -1) == pairs
                 && scratchEnrolments.countDocuments() == pairs;
         dropScratch(database);
-        return new Bare(threads, pairs, seconds, pairs / seconds, percentiles(latencies), ok);
+        return new Bare(threads, pairs, seconds, pairs / seconds, percentiles(latencies), cpuMs / pairs, ok);
     }
 
     /** Drops the scratch collections if they exist (dropping a missing one makes the embedded server log an error). */
@@ -582,6 +646,43 @@ public final class RushBenchmark {
                 database.getCollection(name).drop();
             }
         }
+    }
+
+    // ---------------------------------------------------------------------------------------------------------
+    // ceilings
+
+    /** A burst of requests that do less than an enrolment, with the same client and concurrency. */
+    record Ceiling(String what, int n, double seconds, double perSecond, double[] service, double cpuMsPer, double jit,
+                   long errors) {
+    }
+
+    private static Ceiling ceiling(String what, HttpClient http, List<HttpRequest> requests) throws Exception {
+        fire(http, requests.subList(0, Math.min(1_000, requests.size())), 200); // warm-up for this path
+        Fired f = fire(http, requests, 200);
+        long errors = Arrays.stream(f.answers()).filter(a -> a.error() != null || a.status() != 200).count();
+        return new Ceiling(what, requests.size(), f.seconds(), requests.size() / f.seconds(),
+                percentiles(Arrays.stream(f.answers()).mapToDouble(Answer::serviceMs).toArray()),
+                f.cpu() * 1e3 / requests.size(), f.jit(), errors);
+    }
+
+    private static void reportCeilings(List<Ceiling> ceilings, List<Burst> bursts, List<List<Bare>> bares) {
+        if (ceilings.isEmpty()) {
+            return;
+        }
+        System.out.printf(Locale.ROOT, "%n## Ceilings on this machine: the same client and concurrency on less work%n%n");
+        System.out.println("| what | requests/s | service p50 ms | p99 | CPU ms per request | JIT s | errors |");
+        System.out.println("|---|--:|--:|--:|--:|--:|--:|");
+        for (Ceiling c : ceilings) {
+            System.out.printf(Locale.ROOT, "| %s | %.0f | %.1f | %.1f | %.2f | %.1f | %d |%n", c.what(), c.perSecond(),
+                    c.service()[0], c.service()[2], c.cpuMsPer(), c.jit(), c.errors());
+        }
+        bares.stream().flatMap(List::stream).max(Comparator.comparingDouble(Bare::perSecond)).ifPresent(b ->
+                System.out.printf(Locale.ROOT, "| bare driver, best: guarded findOneAndUpdate + insertOne, %d threads, no HTTP | %.0f | %.1f | %.1f | %.2f | | |%n",
+                        b.threads(), b.perSecond(), b.latency()[0], b.latency()[2], b.cpuMsPerPair()));
+        Burst median = bursts.stream().sorted(Comparator.comparingDouble(Burst::perSecond)).toList().get((bursts.size() - 1) / 2);
+        System.out.printf(Locale.ROOT, "| enrolment (%s, the median run) | %.0f | %.1f | %.1f | %.2f | %.1f | %d |%n", median.label(),
+                median.perSecond(), median.service()[0], median.service()[2], median.cpuSeconds() * 1e3 / median.n(),
+                median.jitSeconds(), median.check().httpErrors());
     }
 
     // ---------------------------------------------------------------------------------------------------------
@@ -727,23 +828,21 @@ public final class RushBenchmark {
     // ---------------------------------------------------------------------------------------------------------
     // the report
 
-    private static void report(Burst warm, List<Burst> bursts, List<List<Bare>> bares) {
+    private static void report(List<Burst> warm, List<Burst> bursts, List<List<Bare>> bares) {
         System.out.printf(Locale.ROOT, "%n## Bursts%n%n");
-        System.out.println("| run | requests | burst s | decisions/s | service p50 ms | p95 | p99 | max | response p50 ms | p95 | p99 | max | errors | ENROLLED | WAITLISTED | positions 1..n | duplicates | seatsTaken = ENROLLED = holders | process CPU s | load before → after |");
-        System.out.println("|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|---|--:|---|--:|---|");
-        if (warm != null) {
-            row(warm);
-        }
+        System.out.println("| run | requests | burst s | decisions/s | service p50 ms | p95 | p99 | max | response p50 ms | p95 | p99 | max | errors | ENROLLED | WAITLISTED | positions 1..n | duplicates | seatsTaken = ENROLLED = holders | process CPU s | CPU ms per decision | JIT s | GC s | load before → after |");
+        System.out.println("|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|---|--:|---|--:|--:|--:|--:|---|");
+        warm.forEach(RushBenchmark::row);
         bursts.forEach(RushBenchmark::row);
 
         System.out.printf(Locale.ROOT, "%n## Bare driver (guarded findOneAndUpdate + insertOne), after each run%n%n");
-        System.out.println("| run | threads | pairs | s | pairs/s | p50 ms | p95 | p99 | max | checks |");
-        System.out.println("|--:|--:|--:|--:|--:|--:|--:|--:|--:|---|");
+        System.out.println("| run | threads | pairs | s | pairs/s | p50 ms | p95 | p99 | max | CPU ms per pair | checks |");
+        System.out.println("|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|---|");
         for (int r = 0; r < bares.size(); r++) {
             for (Bare b : bares.get(r)) {
-                System.out.printf(Locale.ROOT, "| %d | %d | %d | %.2f | %.0f | %.1f | %.1f | %.1f | %.1f | %s |%n", r + 1,
+                System.out.printf(Locale.ROOT, "| %d | %d | %d | %.2f | %.0f | %.1f | %.1f | %.1f | %.1f | %.2f | %s |%n", r + 1,
                         b.threads(), b.pairs(), b.seconds(), b.perSecond(), b.latency()[0], b.latency()[1],
-                        b.latency()[2], b.latency()[3], b.ok() ? "ok" : "**failed**");
+                        b.latency()[2], b.latency()[3], b.cpuMsPerPair(), b.ok() ? "ok" : "**failed**");
             }
         }
 
@@ -778,20 +877,21 @@ public final class RushBenchmark {
 
     private static void row(Burst b) {
         Check c = b.check();
-        System.out.printf(Locale.ROOT, "| %s | %d | %.2f | %.0f | %.1f | %.1f | %.1f | %.1f | %.1f | %.1f | %.1f | %.1f | %d | %d | %d | %s | %d | %s | %.1f | %s → %s |%n",
+        System.out.printf(Locale.ROOT, "| %s | %d | %.2f | %.0f | %.1f | %.1f | %.1f | %.1f | %.1f | %.1f | %.1f | %.1f | %d | %d | %d | %s | %d | %s | %.1f | %.1f | %.1f | %.1f | %s → %s |%n",
                 b.label(), b.n(), b.seconds(), b.perSecond(), b.service()[0], b.service()[1], b.service()[2],
                 b.service()[3], b.response()[0], b.response()[1], b.response()[2], b.response()[3], c.httpErrors(),
                 c.enrolled(), c.waitlisted(), c.positionsExact() && c.httpPositionsExact() ? "yes" : "**no**",
                 c.duplicates(), c.seatsTaken() == c.enrolled() && c.holders() == c.enrolled() && c.holdersAreEnrolled()
                         ? c.seatsTaken() + " = " + c.enrolled() + " = " + c.holders()
                         : "**" + c.seatsTaken() + " / " + c.enrolled() + " / " + c.holders() + "**",
-                b.cpuSeconds(), b.loadBefore(), b.loadAfter());
+                b.cpuSeconds(), b.cpuSeconds() * 1e3 / b.n(), b.jitSeconds(), b.gcSeconds(), b.loadBefore(), b.loadAfter());
     }
 
     private static String summary(Burst b) {
         return String.format(Locale.ROOT, "%d requests in %.2f s, %.0f decisions/s, service p50 %.1f / p99 %.1f ms, "
-                        + "response p99 %.1f ms, %d errors, %d ENROLLED, %d WAITLISTED, checks %s", b.n(), b.seconds(),
-                b.perSecond(), b.service()[0], b.service()[2], b.response()[2], b.check().httpErrors(),
+                        + "response p99 %.1f ms, CPU %.1f ms per decision, JIT %.1f s, %d errors, %d ENROLLED, %d WAITLISTED, "
+                        + "checks %s", b.n(), b.seconds(), b.perSecond(), b.service()[0], b.service()[2], b.response()[2],
+                b.cpuSeconds() * 1e3 / b.n(), b.jitSeconds(), b.check().httpErrors(),
                 b.check().enrolled(), b.check().waitlisted(), b.check().ok() ? "passed" : "**FAILED**");
     }
 

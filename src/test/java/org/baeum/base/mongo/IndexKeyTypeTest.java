@@ -1,0 +1,153 @@
+package org.baeum.base.mongo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.mongodb.MongoWriteException;
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.IndexOptions;
+import de.bwaldvogel.mongo.MongoBackend;
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.KeyValue;
+import de.bwaldvogel.mongo.backend.Missing;
+import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.UUID;
+import org.bson.Document;
+import org.h2.mvstore.MVStore;
+import org.h2.mvstore.type.ObjectDataType;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@link IndexKeyType} orders keys exactly as H2's own type does, and files stay readable by the stock backend. */
+class IndexKeyTypeTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void compares_every_pair_of_keys_as_h2_does_also_when_the_bytes_come_from_the_cache() {
+        Random random = new Random(3);
+        List<KeyValue> keys = new ArrayList<>();
+        for (int i = 0; i < 600; i++) {
+            int size = 1 + random.nextInt(3);
+            List<Object> values = new ArrayList<>();
+            for (int v = 0; v < size; v++) {
+                values.add(randomValue(random));
+            }
+            keys.add(new KeyValue(values));
+        }
+        // equal keys that are different objects, as a searched key and a page's key are
+        for (int i = 0; i < 50; i++) {
+            keys.add(new KeyValue(new ArrayList<>(copyOf(keys.get(random.nextInt(keys.size()))))));
+        }
+        ObjectDataType stock = new ObjectDataType();
+        IndexKeyType ours = new IndexKeyType();
+        int compared = 0;
+        for (int round = 0; round < 3; round++) { // later rounds read the cached bytes
+            for (int i = 0; i < 20_000; i++) {
+                KeyValue a = keys.get(random.nextInt(keys.size()));
+                KeyValue b = keys.get(random.nextInt(keys.size()));
+                assertThat(Integer.signum(ours.compare(a, b))).as("%s vs %s", a, b)
+                        .isEqualTo(Integer.signum(stock.compare(a, b)));
+                compared++;
+            }
+        }
+        assertThat(compared).isEqualTo(60_000);
+        // other key types are left to H2
+        assertThat(ours.compare("a", "b")).isEqualTo(stock.compare("a", "b"));
+        assertThat(ours.compare(7L, "b")).isEqualTo(stock.compare(7L, "b"));
+    }
+
+    @Test
+    void unique_indexes_use_it_in_the_stock_maps_and_files_open_with_the_stock_backend_and_back() {
+        Path file = dir.resolve("index.mv.db");
+        int n = 2_000;
+        try (Running ours = Running.on(CommittingH2Backend.open(file))) {
+            ours.collection().createIndex(new Document("email", 1), new IndexOptions().unique(true));
+            for (int i = 0; i < n; i++) {
+                ours.collection().insertOne(new Document("_id", "acc-" + i).append("email", "person" + i + "@x.test"));
+            }
+            MVStore store = ((H2Backend) ours.backend()).getMvStore();
+            List<String> indexMaps = store.getMapNames().stream().filter(m -> m.contains("._index_")).sorted().toList();
+            assertThat(indexMaps).as("one map per index, no stray map").containsExactly(
+                    "test.things._index__id_", "test.things._index_email_1");
+            for (String map : indexMaps) {
+                assertThat(store.openMap(map).getKeyType()).isInstanceOf(IndexKeyType.class);
+            }
+            assertThat(ours.collection().find(Filters.eq("email", "person1234@x.test")).first()).containsEntry("_id", "acc-1234");
+        }
+        try (Running stock = Running.on(new H2Backend(MVStore.open(file.toString())))) {
+            for (int i = 0; i < n; i += 7) {
+                assertThat(stock.collection().find(Filters.eq("email", "person" + i + "@x.test")).first())
+                        .containsEntry("_id", "acc-" + i);
+                assertThat(stock.collection().find(Filters.eq("_id", "acc-" + i)).first()).isNotNull();
+            }
+            assertThatThrownBy(() -> stock.collection().insertOne(new Document("_id", "other").append("email", "person5@x.test")))
+                    .isInstanceOf(MongoWriteException.class);
+            stock.collection().insertOne(new Document("_id", "from-stock").append("email", "stock@x.test"));
+        }
+        try (Running ours = Running.on(CommittingH2Backend.open(file))) {
+            assertThat(ours.collection().find(Filters.eq("email", "stock@x.test")).first()).containsEntry("_id", "from-stock");
+            for (int i = 0; i < n; i += 13) {
+                assertThat(ours.collection().find(Filters.eq("email", "person" + i + "@x.test")).first())
+                        .containsEntry("_id", "acc-" + i);
+            }
+            assertThatThrownBy(() -> ours.collection().insertOne(new Document("_id", "again").append("email", "person9@x.test")))
+                    .isInstanceOf(MongoWriteException.class);
+            assertThatThrownBy(() -> ours.collection().insertOne(new Document("_id", "acc-9").append("email", "new@x.test")))
+                    .isInstanceOf(MongoWriteException.class);
+            assertThat(ours.collection().countDocuments()).isEqualTo(n + 1);
+        }
+    }
+
+    private static Object randomValue(Random random) {
+        return switch (random.nextInt(11)) {
+            case 0 -> "s" + random.nextInt(50);
+            case 1 -> "긴 문자열 " + "x".repeat(random.nextInt(300));
+            case 2 -> random.nextInt(100) - 50;
+            case 3 -> (long) random.nextInt(1_000_000) * 1_000_000L;
+            case 4 -> random.nextDouble() * 100;
+            case 5 -> random.nextBoolean();
+            case 6 -> null;
+            case 7 -> Missing.getInstance();
+            case 8 -> new de.bwaldvogel.mongo.bson.ObjectId();
+            case 9 -> Instant.ofEpochMilli(1_700_000_000_000L + random.nextInt(1_000_000));
+            default -> random.nextBoolean() ? UUID.randomUUID()
+                    : new de.bwaldvogel.mongo.bson.Document("x", random.nextInt(5)); // not cached: may change
+        };
+    }
+
+    private static List<Object> copyOf(KeyValue key) {
+        List<Object> values = new ArrayList<>();
+        key.forEach(values::add);
+        return values;
+    }
+
+    private record Running(MongoBackend backend, MongoServer server, MongoClient client) implements AutoCloseable {
+
+        static Running on(MongoBackend backend) {
+            MongoServer server = new MongoServer(backend);
+            server.bind("127.0.0.1", 0);
+            return new Running(backend, server, MongoClients.create("mongodb://127.0.0.1:" + server.getLocalAddress().getPort()));
+        }
+
+        MongoCollection<Document> collection() {
+            return client.getDatabase("test").getCollection("things");
+        }
+
+        @Override
+        public void close() {
+            client.close();
+            server.shutdown();
+            backend.close();
+        }
+    }
+}
