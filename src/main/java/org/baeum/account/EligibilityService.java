@@ -247,7 +247,26 @@ public class EligibilityService {
      */
     @PreAuthorize("isAuthenticated()")
     public List<FeeReduction> reductionsFor(ParticipantId participantId, LocalDate day) {
-        Participant participant = households.participant(participantId);
+        return reductions(households.participant(participantId), day);
+    }
+
+    /**
+     * The single best reduction for a participant that the caller has already looked up through
+     * {@link HouseholdService#participant} (saves reading it again on the enrolment path). A citizen may ask for their
+     * own household only.
+     */
+    @PreAuthorize("isAuthenticated()")
+    public Optional<FeeReduction> bestReductionFor(Participant participant, LocalDate day) {
+        var user = currentUser.require();
+        boolean staff = user.hasRole(org.baeum.base.security.Role.STAFF) || user.hasRole(org.baeum.base.security.Role.ADMIN);
+        if (!staff && !participant.household().value().equals(user.accountId())) {
+            throw new org.springframework.security.access.AccessDeniedException("Not your household");
+        }
+        return reductions(participant, day).stream().max(Comparator.comparingInt(FeeReduction::ratePercent));
+    }
+
+    private List<FeeReduction> reductions(Participant participant, LocalDate day) {
+        ParticipantId participantId = participant.id();
         Map<String, FeeReductionCategory> byCode = new LinkedHashMap<>();
         categories().stream().filter(FeeReductionCategory::active).forEach(c -> byCode.put(c.code(), c));
         List<FeeReduction> result = new ArrayList<>();

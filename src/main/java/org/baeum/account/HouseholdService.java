@@ -103,6 +103,11 @@ public class HouseholdService {
     @PreAuthorize("isAuthenticated()")
     public Participant participant(ParticipantId id) {
         var user = currentUser.require();
+        if (id.value().equals(user.accountId()) && user.hasRole(Role.CITIZEN)) {
+            // the caller themself (the common case of enrolment): one read, no dependant lookup
+            return accounts.findById(id.value()).map(a -> AccountRepository.toAccount(a).asParticipant())
+                    .orElseThrow(() -> new AccessDeniedException("No such participant"));
+        }
         Participant p = dependants.findById(id.value()).map(d -> toDependant(d).asParticipant())
                 .or(() -> accounts.findById(id.value()).filter(a -> a.roles().contains(Role.CITIZEN))
                         .map(a -> AccountRepository.toAccount(a).asParticipant()))

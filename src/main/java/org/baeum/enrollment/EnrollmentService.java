@@ -132,7 +132,7 @@ public class EnrollmentService implements PersonalDataContributor {
             throw new AccessDeniedException("Removed dependant");
         }
         Offering o = offering(offeringId);
-        checkRules(o, p, accounts.myEmailVerified());
+        checkRules(o, p, accounts.myEmailVerified(), false);
         return answer(engine.enrol(new EnrollmentEngine.Command(o, p, key, user.accountId(), false)));
     }
 
@@ -336,7 +336,7 @@ public class EnrollmentService implements PersonalDataContributor {
             throw new EnrollmentRefusedException(Reason.NOT_ELIGIBLE);
         }
         Offering o = offering(offeringId);
-        checkRules(o, p, true);
+        checkRules(o, p, true, false);
         accessLog.record(AccessAction.ASSISTED_ACTION, p.household().value(), "enrol " + p.id().value() + " in " + offeringId.value());
         return answer(engine.enrol(new EnrollmentEngine.Command(o, p, key, user.accountId(), true)));
     }
@@ -571,7 +571,7 @@ public class EnrollmentService implements PersonalDataContributor {
         }
         List<String> clashes = clashesFor(o, p);
         try {
-            checkRules(o, p, verified);
+            checkRules(o, p, verified, true);
         } catch (EnrollmentRefusedException refused) {
             if (refused.reason() == Reason.NOT_OPEN) {
                 return new Preview(Preview.Action.NOT_OPEN_YET, o.recruitment().opensAt(), s.waitlistLength(), fee, null,
@@ -585,8 +585,12 @@ public class EnrollmentService implements PersonalDataContributor {
                 o.recruitment().opensAt(), s.waitlistLength(), fee, null, clashes, null);
     }
 
-    /** Window, age and audience, email confirmation and caps: the checks before a seat is even looked at. */
-    private void checkRules(Offering o, Participant p, boolean verified) {
+    /**
+     * Window, age and audience, email confirmation and caps: the checks before a seat is even looked at. The caps are
+     * counted here only for a preview ({@code countCaps}); an enrolment takes its places under the caps atomically in
+     * the engine, which refuses in the same way, so counting them first would only cost reads.
+     */
+    private void checkRules(Offering o, Participant p, boolean verified, boolean countCaps) {
         Instant now = clock.instant();
         if (o.publication() != Publication.PUBLISHED || !now.isBefore(o.recruitment().closesAt())) {
             throw new EnrollmentRefusedException(Reason.CLOSED);
@@ -599,6 +603,9 @@ public class EnrollmentService implements PersonalDataContributor {
         }
         if (!verified) {
             throw new EnrollmentRefusedException(Reason.NOT_VERIFIED);
+        }
+        if (!countCaps) {
+            return;
         }
         List<CapRule> applying = caps.rules().stream()
                 .filter(r -> r.appliesTo(o.program().audience(), o.program().domain())).toList();

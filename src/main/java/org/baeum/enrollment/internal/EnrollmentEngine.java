@@ -114,8 +114,10 @@ public class EnrollmentEngine {
 
     /**
      * Enrols the participant if a seat is free for first come, else puts them on the waitlist (where they are
-     * enrolled at once if the waitlist decides, a seat is free and they are first in line). A replayed key returns
-     * the first answer.
+     * enrolled at once if the waitlist decides, a seat is free and they are first in line). The caller has already
+     * looked for a replay of the key ({@link #replay}, before its own checks, so that a replay gets the first answer
+     * even after the window closed); a replay that races past that check is caught by the unique key of the entry and
+     * gets the first answer too.
      *
      * @throws EnrollmentRefusedException when the window is not open or a rule refuses
      */
@@ -123,12 +125,6 @@ public class EnrollmentEngine {
         Offering o = c.offering();
         String household = c.participant().household().value();
         String idem = c.idempotencyKey() == null ? null : idemKey(household, c.idempotencyKey());
-        if (idem != null) {
-            Optional<EnrollmentDocument> first = enrollments.findByIdemKey(idem);
-            if (first.isPresent()) {
-                return first.get();
-            }
-        }
         Instant now = clock.instant();
         checkWindow(o, now);
         String participantId = c.participant().id().value();
@@ -149,9 +145,18 @@ public class EnrollmentEngine {
         Offering o = c.offering();
         OfferingId offering = o.id();
         Fee fee = fee(o, c.participant(), LocalDate.ofInstant(now, Formats.SEOUL));
+        // The claim and the join are complementary guarded updates: at any instant exactly one can succeed, so the
+        // order in which they are tried changes only how many round trips a decision takes, never its outcome. Once
+        // this node has seen an offering without a seat for first come, it tries the join first (in a rush, all but
+        // the first few requests).
+        boolean joinFirst = noSeatSeen.containsKey(offering.value());
         for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
-            Optional<SeatLedger.Seats> seat = seats.claim(offering, id);
+            Optional<SeatLedger.Seats> seat = joinFirst && attempt == 0 ? Optional.empty() : seats.claim(offering, id);
+            if (seat.isEmpty() && !joinFirst) {
+                rememberNoSeat(offering);
+            }
             if (seat.isPresent()) {
+                noSeatSeen.remove(offering.value());
                 crash.reached(CrashPoints.Step.SEAT_TAKEN);
                 EnrollmentDocument doc = enrolled(c, id, idem, fee, now);
                 try {
@@ -191,11 +196,24 @@ public class EnrollmentEngine {
                 }
                 return doc;
             }
+            if (joinFirst && attempt == 0) {
+                continue; // the join found a seat for first come after all: claim it
+            }
             // neither: the window closed meanwhile, or the seats changed between the two guarded updates
             checkWindow(catalog.offering(offering).orElseThrow(() -> new EnrollmentRefusedException(Reason.CLOSED)),
                     clock.instant());
         }
         throw new IllegalStateException("No decision for " + offering.value() + " after " + MAX_ATTEMPTS + " attempts");
+    }
+
+    /** Offerings (by id) where this node last found no seat for first come; bounded, only a hint (see decide). */
+    private final java.util.concurrent.ConcurrentHashMap<String, Boolean> noSeatSeen = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private void rememberNoSeat(OfferingId offering) {
+        if (noSeatSeen.size() > 10_000) {
+            noSeatSeen.clear();
+        }
+        noSeatSeen.put(offering.value(), Boolean.TRUE);
     }
 
     private EnrollmentDocument duplicate(Command c, String idem) {
@@ -252,7 +270,7 @@ public class EnrollmentEngine {
         if (!o.program().feeReductionsApply()) {
             return Fee.full(base);
         }
-        Optional<FeeReduction> best = eligibility.bestReductionFor(p.id(), day);
+        Optional<FeeReduction> best = eligibility.bestReductionFor(p, day);
         return best.map(r -> Fee.reduced(base, r.category(), r.nameKo(), r.nameEn(), r.ratePercent()))
                 .orElse(Fee.full(base));
     }
