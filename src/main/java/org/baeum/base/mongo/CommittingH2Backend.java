@@ -77,6 +77,11 @@ import io.netty.channel.Channel;
  * {@code resolveDatabase(..)} objects directly. Call {@link #commit()} after those.
  * {@link #dropDatabase(String)} is covered.
  *
+ * <h2>Storage format</h2>
+ * Documents are stored as BSON ({@link DocumentValueType}) and unique-index keys compare faster
+ * ({@link IndexKeyType}); files written by the stock backend are read as they are, but files written by this backend
+ * need it (or a newer one) to be read.
+ *
  * <h2>Sorted queries, queries on an {@code _id}</h2>
  * Collections are {@link SortingH2Collection}s: a sorted, limited query keeps only the first {@code skip + limit}
  * matches instead of sorting all of them, and a query on one {@code _id} with more conditions reads that document
@@ -228,8 +233,11 @@ public final class CommittingH2Backend extends H2Backend {
         protected MongoCollection<Object> openOrCreateCollection(String collectionName, CollectionOptions options) {
             String fullName = getFullCollectionNamespace(collectionName);
             MVStore store = getMvStore();
-            return new SortingH2Collection(this, collectionName, options, store.openMap("databases." + fullName),
-                    store.openMap("meta." + fullName), cursorRegistry);
+            // documents as BSON, not Java serialisation (DocumentValueType); same map name as the stock backend
+            org.h2.mvstore.MVMap<Object, de.bwaldvogel.mongo.bson.Document> documents = store.openMap("databases." + fullName,
+                    new org.h2.mvstore.MVMap.Builder<Object, de.bwaldvogel.mongo.bson.Document>().valueType(new DocumentValueType()));
+            return new SortingH2Collection(this, collectionName, options, documents, store.openMap("meta." + fullName),
+                    cursorRegistry);
         }
     }
 
