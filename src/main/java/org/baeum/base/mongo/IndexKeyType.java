@@ -1,11 +1,8 @@
 package org.baeum.base.mongo;
 
-import java.nio.ByteBuffer;
 import java.time.Instant;
 import java.util.UUID;
 
-import org.h2.mvstore.DataUtils;
-import org.h2.mvstore.WriteBuffer;
 import org.h2.mvstore.type.ObjectDataType;
 
 import de.bwaldvogel.mongo.backend.KeyValue;
@@ -31,17 +28,13 @@ import de.bwaldvogel.mongo.bson.ObjectId;
  * of pages that stay in H2's page cache across lookups). A key is cached only when its values are never changed
  * (strings, integers, longs, doubles, booleans, instants, object ids, UUIDs, null or missing); any other key is
  * serialised at every comparison, as before.
- * Writing and reading a page use the same cache: a cached key is written from its cached bytes (in exactly the bytes
- * H2 writes: tag 19, length, the serialised key), and a key read from the file keeps the bytes it was read from. Other
- * key types are H2's own code, so the index maps stay in H2's format and the order of every index is the same.
+ * Everything else (how keys are written to and read from the file, other key types) is H2's own code, so files stay
+ * interchangeable with the stock backend and the order of every index is the same.
  */
 final class IndexKeyType extends ObjectDataType {
 
     /** Keys (by identity) and their serialised bytes; a slot holds the last key that hashed to it. */
-    private static final int SLOTS = 4096;
-
-    /** {@code ObjectDataType.TYPE_SERIALIZED_OBJECT} (package-private there): the tag of a Java-serialised value. */
-    static final int SERIALIZED_OBJECT = 19;
+    private static final int SLOTS = 1024;
 
     private record Cached(KeyValue key, byte[] bytes) {
     }
@@ -57,46 +50,11 @@ final class IndexKeyType extends ObjectDataType {
         return super.compare(a, b);
     }
 
-    /**
-     * Writes a key exactly as {@link ObjectDataType} does (tag 19, length, Java-serialised bytes), reusing the cached
-     * bytes when the key has them: each commit writes the changed pages of an index again, and their keys were
-     * serialised once more every time.
-     */
-    @Override
-    public void write(WriteBuffer buff, Object obj) {
-        if (obj instanceof KeyValue key && immutable(key)) {
-            byte[] bytes = bytes(key);
-            buff.put((byte) SERIALIZED_OBJECT).putVarInt(bytes.length).put(bytes);
-            return;
-        }
-        super.write(buff, obj);
-    }
-
-    /** Reads a key as {@link ObjectDataType} does, keeping the bytes it was read from for its comparisons. */
-    @Override
-    public Object read(ByteBuffer buff) {
-        if (buff.get(buff.position()) != SERIALIZED_OBJECT) {
-            return super.read(buff);
-        }
-        buff.get();
-        byte[] bytes = new byte[DataUtils.readVarInt(buff)];
-        buff.get(bytes);
-        Object value = deserialize(bytes);
-        if (value instanceof KeyValue key && immutable(key)) {
-            cache[slot(key)] = new Cached(key, bytes);
-        }
-        return value;
-    }
-
-    private static int slot(KeyValue key) {
-        return System.identityHashCode(key) & (SLOTS - 1);
-    }
-
     private byte[] bytes(KeyValue key) {
         if (!immutable(key)) {
             return serialize(key);
         }
-        int slot = slot(key);
+        int slot = System.identityHashCode(key) & (SLOTS - 1);
         Cached cached = cache[slot];
         if (cached != null && cached.key() == key) {
             return cached.bytes();

@@ -67,36 +67,6 @@ class IndexKeyTypeTest {
     }
 
     @Test
-    void writes_the_same_bytes_as_h2_and_reads_them_back_also_from_the_cache() {
-        Random random = new Random(5);
-        ObjectDataType stock = new ObjectDataType();
-        IndexKeyType ours = new IndexKeyType();
-        for (int i = 0; i < 2_000; i++) {
-            List<Object> values = new ArrayList<>();
-            for (int v = 0, size = 1 + random.nextInt(3); v < size; v++) {
-                values.add(randomValue(random));
-            }
-            KeyValue key = new KeyValue(values);
-            if (random.nextBoolean()) {
-                ours.compare(key, new KeyValue(new ArrayList<>(values))); // its bytes are now cached
-            }
-            org.h2.mvstore.WriteBuffer expected = new org.h2.mvstore.WriteBuffer();
-            stock.write(expected, key);
-            org.h2.mvstore.WriteBuffer actual = new org.h2.mvstore.WriteBuffer();
-            ours.write(actual, key);
-            java.nio.ByteBuffer written = actual.getBuffer().flip();
-            assertThat(written).as("%s", key).isEqualTo(expected.getBuffer().flip());
-            Object read = ours.read(written);
-            assertThat(read).hasToString(key.toString()); // Missing has no equals, so a read key is compared by bytes
-            assertThat(Integer.signum(ours.compare(read, key))).isZero();
-            assertThat(written.hasRemaining()).isFalse();
-        }
-        org.h2.mvstore.WriteBuffer other = new org.h2.mvstore.WriteBuffer();
-        ours.write(other, "a string key");
-        assertThat(ours.read(other.getBuffer().flip())).isEqualTo("a string key");
-    }
-
-    @Test
     void unique_indexes_use_it_in_the_stock_maps_and_files_of_the_stock_backend_open_with_ours() {
         Path file = dir.resolve("index.mv.db");
         int n = 2_000;
