@@ -113,7 +113,7 @@ import tools.jackson.databind.ObjectMapper;
  * </ol>
  *
  * <p>System properties: {@code benchmark.citizens} (5000), {@code benchmark.seats} (30), {@code benchmark.runs} (1),
- * {@code benchmark.rushWarmup} (1000), {@code benchmark.warmupRounds} (3), {@code benchmark.connections} (64), {@code benchmark.rate} (0 = as fast as the
+ * {@code benchmark.rushWarmup} (1000), {@code benchmark.warmupRounds} (8), {@code benchmark.connections} (64), {@code benchmark.rate} (0 = as fast as the
  * client can), {@code benchmark.bareThreads} ({@code 1,8,64}; {@code 0}: none), {@code benchmark.calls} (300: timed
  * calls per step of the call-by-call table; 0: none), {@code benchmark.jfr} (a file: record the measured part with
  * Java Flight Recorder, profile settings), {@code benchmark.ceilings} (true: after the runs, the same client and
@@ -126,7 +126,7 @@ public final class RushBenchmark {
     private static final int SEATS = Integer.getInteger("benchmark.seats", 30);
     private static final int RUNS = Integer.getInteger("benchmark.runs", 1);
     private static final int WARMUP = Integer.getInteger("benchmark.rushWarmup", 1_000);
-    private static final int WARMUP_ROUNDS = Integer.getInteger("benchmark.warmupRounds", 3);
+    private static final int WARMUP_ROUNDS = Integer.getInteger("benchmark.warmupRounds", 8);
     private static final int CONNECTIONS = Integer.getInteger("benchmark.connections", 64);
     private static final double RATE = Double.parseDouble(System.getProperty("benchmark.rate", "0"));
     private static final String BARE_THREADS = System.getProperty("benchmark.bareThreads", "1,8,64");
