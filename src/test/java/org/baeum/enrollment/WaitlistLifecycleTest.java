@@ -41,6 +41,8 @@ class WaitlistLifecycleTest {
     Mailbox mailbox;
     @Autowired
     EligibilityService eligibility;
+    @Autowired
+    org.baeum.base.security.SignedLinks links;
 
     static EnrollmentFixture fixture;
     static final List<BaeumUser> citizens = new ArrayList<>();
@@ -55,6 +57,9 @@ class WaitlistLifecycleTest {
             citizens.add(accounts.citizen("wait" + i + "@test.baeum", "대기" + i, LocalDate.of(1985, 3, 1).plusDays(i)));
         }
         citizens.add(accounts.citizen("elder@test.baeum", "어르신", LocalDate.of(1950, 5, 5)));
+        for (int i = 0; i < 3; i++) { // 7, 8, 9: for one test each, so that the newest mail to them is that test's
+            citizens.add(accounts.citizen("clock" + i + "@test.baeum", "시계" + i, LocalDate.of(1975, 7, 1).plusDays(i)));
+        }
         staff = accounts.create("desk-staff", org.baeum.base.security.Role.STAFF);
     }
 
@@ -261,5 +266,22 @@ class WaitlistLifecycleTest {
         assertThat(enrollments.myEnrollments()).noneMatch(e -> e.offering().equals(o));
         assertThat(eligibility).isNotNull();
         assertThat(new ParticipantId("x")).isNotNull();
+    }
+
+    @Test
+    void the_links_in_offer_mail_run_until_an_hour_after_the_offer_by_the_portals_clock() {
+        clock.advance(Duration.ofDays(3)); // the portal's clock and the machine's differ: mail must follow the portal's
+        OfferingId o = fixture.offering(1, 0);
+        Enrollment a = enrol(7, o);
+        Enrollment b = enrol(8, o);
+        TestAccounts.signIn(citizens.get(7));
+        enrollments.cancel(a.id(), null);
+        java.time.Instant until = as(8, b.id()).offerExpiresAt();
+        String link = mailbox.linkTo("clock1@test.baeum", org.baeum.enrollment.internal.EnrollmentMail.ACCEPT_PAGE);
+        org.baeum.base.security.SignedLinks.Check check = links.check(org.baeum.enrollment.internal.EnrollmentMail.ACCEPT,
+                Mailbox.token(link));
+        assertThat(check.valid()).isTrue();
+        assertThat(check.claims().expiresAt()).isCloseTo(until.plus(Duration.ofHours(1)),
+                org.assertj.core.api.Assertions.within(5, java.time.temporal.ChronoUnit.SECONDS));
     }
 }
