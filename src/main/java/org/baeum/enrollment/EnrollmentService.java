@@ -422,8 +422,12 @@ public class EnrollmentService implements PersonalDataContributor {
     }
 
     /**
-     * Sets how long offers hold a seat (1 hour to 7 days) and the payment deadline (optional); unpaid enrolments get
-     * their reminder and deadline scheduled.
+     * Sets how long offers hold a seat (1 hour to 7 days) and the payment deadline (optional: later than now and before
+     * the first session); unpaid enrolments get their reminder and deadline scheduled. A deadline that has passed may
+     * stay as it is while the hold changes, but a new one in the past is refused: it would release every unpaid
+     * enrolment at the next sweep.
+     *
+     * @throws org.baeum.base.domain.InvalidInputException at {@code offerHold} or {@code paymentDeadline}; nothing stored
      */
     @PreAuthorize(STAFF)
     public void saveRules(OfferingId offeringId, OfferingRules rules) {
@@ -433,9 +437,14 @@ public class EnrollmentService implements PersonalDataContributor {
             problems.add(org.baeum.base.domain.FieldProblem.of("offerHold", "enrollment.validation.offerHold"));
         }
         Offering o = offering(offeringId);
-        if (rules.paymentDeadline() != null && !o.sessionDates().isEmpty()
-                && rules.paymentDeadline().isAfter(EnrollmentEngine.firstStart(o))) {
-            problems.add(org.baeum.base.domain.FieldProblem.of("paymentDeadline", "enrollment.validation.deadlineAfterStart"));
+        Instant deadline = rules.paymentDeadline();
+        if (deadline != null) {
+            Instant stored = offeringRules.find(offeringId.value()).map(OfferingRules::paymentDeadline).orElse(null);
+            if (!deadline.isAfter(clock.instant()) && !deadline.truncatedTo(java.time.temporal.ChronoUnit.MILLIS).equals(stored)) {
+                problems.add(org.baeum.base.domain.FieldProblem.of("paymentDeadline", "enrollment.validation.deadlinePast"));
+            } else if (!o.sessionDates().isEmpty() && !deadline.isBefore(EnrollmentEngine.firstStart(o))) {
+                problems.add(org.baeum.base.domain.FieldProblem.of("paymentDeadline", "enrollment.validation.deadlineAfterStart"));
+            }
         }
         if (!problems.isEmpty()) {
             throw new org.baeum.base.domain.InvalidInputException(problems);

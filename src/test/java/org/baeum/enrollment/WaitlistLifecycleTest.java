@@ -284,4 +284,31 @@ class WaitlistLifecycleTest {
         assertThat(check.claims().expiresAt()).isCloseTo(until.plus(Duration.ofHours(1)),
                 org.assertj.core.api.Assertions.within(5, java.time.temporal.ChronoUnit.SECONDS));
     }
+
+    @Test
+    void a_payment_deadline_in_the_past_or_not_before_the_first_session_is_refused_at_the_field_and_nothing_is_stored() {
+        OfferingId o = fixture.offering(2, 10_000);
+        java.time.Instant firstStart = org.baeum.enrollment.internal.EnrollmentEngine.firstStart(catalog.offering(o).orElseThrow());
+        TestAccounts.signIn(staff);
+        OfferingRules before = enrollments.rules(o);
+        for (var bad : List.of(
+                java.util.Map.entry(clock.instant().minus(Duration.ofMinutes(1)), "enrollment.validation.deadlinePast"),
+                java.util.Map.entry(clock.instant(), "enrollment.validation.deadlinePast"),
+                java.util.Map.entry(firstStart, "enrollment.validation.deadlineAfterStart"),
+                java.util.Map.entry(firstStart.plus(Duration.ofDays(1)), "enrollment.validation.deadlineAfterStart"))) {
+            assertThatThrownBy(() -> enrollments.saveRules(o, new OfferingRules(Duration.ofHours(12), bad.getKey())))
+                    .as(bad.toString())
+                    .isInstanceOfSatisfying(org.baeum.base.domain.InvalidInputException.class, e -> assertThat(e.problems())
+                            .containsExactly(org.baeum.base.domain.FieldProblem.of("paymentDeadline", bad.getValue())));
+            assertThat(enrollments.rules(o)).as("nothing stored").isEqualTo(before);
+        }
+
+        java.time.Instant deadline = clock.instant().plus(Duration.ofDays(2)).truncatedTo(java.time.temporal.ChronoUnit.MINUTES);
+        enrollments.saveRules(o, new OfferingRules(Duration.ofHours(12), deadline));
+        assertThat(enrollments.rules(o)).isEqualTo(new OfferingRules(Duration.ofHours(12), deadline));
+        clock.advance(Duration.ofDays(3));
+        // the deadline has passed; kept as it is, it does not stop staff changing the hold
+        enrollments.saveRules(o, new OfferingRules(Duration.ofHours(6), deadline));
+        assertThat(enrollments.rules(o)).isEqualTo(new OfferingRules(Duration.ofHours(6), deadline));
+    }
 }

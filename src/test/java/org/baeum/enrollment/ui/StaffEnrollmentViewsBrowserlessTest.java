@@ -312,7 +312,7 @@ class StaffEnrollmentViewsBrowserlessTest extends SpringBrowserlessTest {
         view.offerHold.setValue(48);
         view.paymentDeadline.setValue(LocalDateTime.now(Formats.SEOUL).minusDays(1).withNano(0).withSecond(0));
         test(view.saveRules).click();
-        assertThat(view.paymentDeadline.getErrorMessage()).isEqualTo(view.getTranslation("enrolDesk.deadlinePast"));
+        assertThat(view.paymentDeadline.getErrorMessage()).isEqualTo(view.getTranslation("enrollment.validation.deadlinePast"));
         assertThat(enrollments.rules(o)).isEqualTo(before);
 
         LocalDateTime deadline = LocalDateTime.now(Formats.SEOUL).plusDays(7).withNano(0).withSecond(0);
