@@ -576,7 +576,8 @@ public class EnrollmentService implements PersonalDataContributor {
                 case WAITLISTED -> Preview.Action.WAITLISTED;
                 default -> Preview.Action.ENROLLED;
             };
-            return new Preview(action, o.recruitment().opensAt(), s.waitlistLength(), feeOf(active.get()), e, List.of(), null);
+            return new Preview(action, o.recruitment().opensAt(), s.waitlistLength(), feeOf(active.get()), e, List.of(), null,
+                    null);
         }
         List<String> clashes = clashesFor(o, p);
         try {
@@ -584,14 +585,14 @@ public class EnrollmentService implements PersonalDataContributor {
         } catch (EnrollmentRefusedException refused) {
             if (refused.reason() == Reason.NOT_OPEN) {
                 return new Preview(Preview.Action.NOT_OPEN_YET, o.recruitment().opensAt(), s.waitlistLength(), fee, null,
-                        clashes, null);
+                        clashes, null, null);
             }
             return new Preview(Preview.Action.NOT_POSSIBLE, o.recruitment().opensAt(), s.waitlistLength(), fee, null,
-                    clashes, refused.reason());
+                    clashes, refused.reason(), List.of(refused.arguments()));
         }
         boolean seatForFirstCome = s.left() > 0 && (!s.waitlistDecides() || s.waitlistLength() == 0);
         return new Preview(seatForFirstCome ? Preview.Action.ENROL : Preview.Action.JOIN_WAITLIST,
-                o.recruitment().opensAt(), s.waitlistLength(), fee, null, clashes, null);
+                o.recruitment().opensAt(), s.waitlistLength(), fee, null, clashes, null, null);
     }
 
     /** Window, age and audience, email confirmation and caps: the checks before a seat is even looked at. */

@@ -130,7 +130,7 @@ class EnrolmentPanel extends Section {
             case WAITLISTED -> action.add(badge(getTranslation("enrol.waitlisted",
                     EnrolTexts.position(preview.enrollment())), "contrast"), myLearning());
             case NOT_POSSIBLE -> {
-                action.add(new Paragraph(EnrolTexts.notPossible(this, preview.refusal())));
+                action.add(new Paragraph(EnrolTexts.notPossible(this, preview)));
                 if (preview.refusal() == EnrollmentRefusedException.Reason.NOT_VERIFIED) {
                     action.add(new Anchor("my/account", getTranslation("enrol.verify")));
                 }

@@ -258,19 +258,8 @@ class HouseholdEnrollments extends VerticalLayout {
             case ENROLLED -> getTranslation("enrolHousehold.preview.ENROLLED");
             case WAITLISTED -> getTranslation("enrolHousehold.preview.WAITLISTED",
                     p.enrollment() == null || p.enrollment().waitlistPosition() == null ? "—" : p.enrollment().waitlistPosition());
-            case NOT_POSSIBLE -> getTranslation("enrolHousehold.preview.NOT_POSSIBLE", refusal(p.refusal()));
+            case NOT_POSSIBLE -> getTranslation("enrolHousehold.preview.NOT_POSSIBLE", EnrolTexts.notPossible(this, p));
         };
-    }
-
-    /** The refusal without its arguments (a preview carries none): the cap text names no number. */
-    private String refusal(EnrollmentRefusedException.Reason reason) {
-        if (reason == null) {
-            return "";
-        }
-        if (reason == EnrollmentRefusedException.Reason.CAP_REACHED) {
-            return getTranslation("enrolHousehold.capReached");
-        }
-        return getTranslation("enrollment.refused." + reason.name());
     }
 
     /** Enrols, joins the waitlist or accepts the offer for the chosen person; one idempotency key per click. */

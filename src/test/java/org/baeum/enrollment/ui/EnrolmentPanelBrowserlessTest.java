@@ -268,5 +268,40 @@ class EnrolmentPanelBrowserlessTest extends SpringBrowserlessTest {
     @BeforeAll
     static void staff(@Autowired TestAccounts accounts) {
         accounts.create("ap-staff", org.baeum.base.security.Role.STAFF);
+        admin = accounts.create("ap-admin", org.baeum.base.security.Role.ADMIN);
+    }
+
+    static BaeumUser admin;
+
+    @Test
+    @WithUserDetails("ap-citizen@example.com")
+    void a_reached_cap_says_the_same_as_the_refusal_with_its_number_in_each_language() {
+        org.baeum.enrollment.CapRule cap = Scenes.as(admin, () -> enrollments.saveCapRule(
+                new org.baeum.enrollment.CapRule(null, Audience.ADULT, null, 1)));
+        try {
+            OfferingId first = fixture.offering(5, 0, true, Audience.ADULT, null, null);
+            OfferingId second = fixture.offering(5, 0, true, Audience.ADULT, null, null);
+            enrollments.enrol(first, null, java.util.UUID.randomUUID().toString());
+            org.baeum.enrollment.EnrollmentRefusedException refused = org.assertj.core.api.Assertions.catchThrowableOfType(
+                    org.baeum.enrollment.EnrollmentRefusedException.class,
+                    () -> enrollments.enrol(second, null, java.util.UUID.randomUUID().toString()));
+            assertThat(refused.reason()).isEqualTo(org.baeum.enrollment.EnrollmentRefusedException.Reason.CAP_REACHED);
+
+            EnrolmentPanel panel = open(second);
+            assertThat(panel.preview.action()).isEqualTo(Preview.Action.NOT_POSSIBLE);
+            assertThat(panel.preview.refusal()).isEqualTo(refused.reason());
+            assertThat(panel.preview.refusalArguments()).containsExactly(refused.arguments());
+            assertThat(text(panel.action)).isEqualTo(EnrolTexts.refusal(panel, refused))
+                    .isEqualTo("이번 학기에 이런 강좌를 이미 1개 신청해서 더 신청할 수 없습니다.");
+
+            UI.getCurrent().setLocale(java.util.Locale.ENGLISH);
+            panel = open(second);
+            assertThat(text(panel.action)).isEqualTo(EnrolTexts.refusal(panel, refused)).contains("1");
+        } finally {
+            Scenes.as(admin, () -> {
+                enrollments.deleteCapRule(cap.id());
+                return null;
+            });
+        }
     }
 }

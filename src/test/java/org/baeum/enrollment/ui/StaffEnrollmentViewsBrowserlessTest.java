@@ -55,7 +55,7 @@ class StaffEnrollmentViewsBrowserlessTest extends SpringBrowserlessTest {
 
     static EnrollmentFixture fixture;
     static final List<BaeumUser> citizens = new ArrayList<>();
-    static final String[] NAMES = {"김민용", "이서준", "박지훈", "최유나", "정하늘", "강도윤", "조서연", "윤지호"};
+    static final String[] NAMES = {"김민용", "이서준", "박지훈", "최유나", "정하늘", "강도윤", "조서연", "윤지호", "서민재"};
 
     @Autowired
     EnrollmentService enrollments;
@@ -443,6 +443,44 @@ class StaffEnrollmentViewsBrowserlessTest extends SpringBrowserlessTest {
                 .contains(section.getTranslation("enrolHousehold.preview.NOT_POSSIBLE",
                         section.getTranslation("enrollment.refused.NOT_ELIGIBLE")));
         assertThat(section.act.isVisible()).isFalse();
+    }
+
+    @Test
+    @WithUserDetails("desk-staff")
+    void a_reached_cap_in_the_preview_names_the_number_as_the_refusal_does() {
+        var cap = asAdmin(() -> enrollments.saveCapRule(new org.baeum.enrollment.CapRule(null, null,
+                org.baeum.catalog.PolicyDomain.LIFE_TRANSITION, 2)));
+        try {
+            OfferingId x = fixture.offering(5, 0);
+            OfferingId y = fixture.offering(5, 0);
+            OfferingId z = fixture.offering(5, 0);
+            enrol(8, x);
+            enrol(8, y);
+            var refused = org.assertj.core.api.Assertions.catchThrowableOfType(
+                    org.baeum.enrollment.EnrollmentRefusedException.class, () -> enrol(8, z));
+            HouseholdEnrollments section = citizenRecord(8);
+            section.participant.setValue(section.participant.getListDataView().getItems().findFirst().orElseThrow());
+            section.offering.setValue(catalog.offering(z).orElseThrow());
+            assertThat(section.current.action()).isEqualTo(org.baeum.enrollment.Preview.Action.NOT_POSSIBLE);
+            assertThat(section.preview.getChildren().map(c -> c.getElement().getText()).toList())
+                    .contains(section.getTranslation("enrolHousehold.preview.NOT_POSSIBLE", Refusals.text(refused, section)))
+                    .anySatisfy(t -> assertThat(t).contains("2개"));
+        } finally {
+            asAdmin(() -> {
+                enrollments.deleteCapRule(cap.id());
+                return null;
+            });
+        }
+    }
+
+    private <T> T asAdmin(java.util.function.Supplier<T> work) {
+        SecurityContext staff = SecurityContextHolder.getContext();
+        TestAccounts.signIn(accounts.user("desk-admin"));
+        try {
+            return work.get();
+        } finally {
+            SecurityContextHolder.setContext(staff);
+        }
     }
 
     @Test
