@@ -105,12 +105,13 @@ public class EnrollmentService implements PersonalDataContributor {
 
     /**
      * What the participant (the caller or one of their dependants; {@code null} for the caller) can do about the
-     * offering now, with the fee and clash warnings.
+     * offering now, with the fee and clash warnings; clashing classes are named in {@code language} (the page's; the
+     * language saved at sign-in when {@code null}).
      */
     @PreAuthorize("hasRole('CITIZEN')")
-    public Preview preview(OfferingId offeringId, ParticipantId participantId) {
+    public Preview preview(OfferingId offeringId, ParticipantId participantId, Locale language) {
         Participant p = households.participant(participantOrSelf(participantId));
-        return previewFor(offering(offeringId), p, accounts.myEmailVerified());
+        return previewFor(offering(offeringId), p, accounts.myEmailVerified(), language);
     }
 
     /**
@@ -311,11 +312,14 @@ public class EnrollmentService implements PersonalDataContributor {
 
     // ---- staff at the desk ---------------------------------------------------------------------------
 
-    /** What the participant can do, for STAFF helping them (the email check does not apply at the desk). */
+    /**
+     * What the participant can do, for STAFF helping them (the email check does not apply at the desk); clashing
+     * classes are named in {@code language} (the page's; the staff member's saved language when {@code null}).
+     */
     @PreAuthorize(STAFF)
-    public Preview previewFor(OfferingId offeringId, ParticipantId participantId) {
+    public Preview previewFor(OfferingId offeringId, ParticipantId participantId, Locale language) {
         Participant p = households.participant(participantId);
-        return previewFor(offering(offeringId), p, true);
+        return previewFor(offering(offeringId), p, true, language);
     }
 
     /**
@@ -563,7 +567,7 @@ public class EnrollmentService implements PersonalDataContributor {
 
     // ---- helpers -------------------------------------------------------------------------------------
 
-    private Preview previewFor(Offering o, Participant p, boolean verified) {
+    private Preview previewFor(Offering o, Participant p, boolean verified, Locale language) {
         Instant now = clock.instant();
         Optional<EnrollmentDocument> active = enrollments.findActive(o.id().value(), p.id().value());
         Fee fee = engine.fee(o, p, LocalDate.ofInstant(now, Formats.SEOUL));
@@ -579,7 +583,7 @@ public class EnrollmentService implements PersonalDataContributor {
             return new Preview(action, o.recruitment().opensAt(), s.waitlistLength(), feeOf(active.get()), e, List.of(), null,
                     null);
         }
-        List<String> clashes = clashesFor(o, p);
+        List<String> clashes = clashesFor(o, p, language);
         try {
             checkRules(o, p, verified);
         } catch (EnrollmentRefusedException refused) {
@@ -629,8 +633,8 @@ public class EnrollmentService implements PersonalDataContributor {
                 .flatMap(Optional::stream).toList();
     }
 
-    private List<String> clashesFor(Offering o, Participant p) {
-        Locale locale = currentUser.get().map(BaeumUser::language).orElse(Locale.KOREAN);
+    private List<String> clashesFor(Offering o, Participant p, Locale language) {
+        Locale locale = language != null ? language : currentUser.get().map(BaeumUser::language).orElse(Locale.KOREAN);
         return EnrollmentRules.clashes(o, activeOfferings(p, o), locale);
     }
 

@@ -104,7 +104,7 @@ class EnrolmentPanel extends Section {
         secondary = null;
         countdown = null;
         try {
-            preview = enrollments.preview(offering.id(), chosen());
+            preview = enrollments.preview(offering.id(), chosen(), EnrolTexts.locale(this));
         } catch (EnrollmentRefusedException e) {
             preview = null;
             action.add(new Paragraph(EnrolTexts.refusal(this, e)));

@@ -219,7 +219,7 @@ class HouseholdEnrollments extends VerticalLayout {
             return;
         }
         try {
-            current = enrollments.previewFor(o.id(), p.id());
+            current = enrollments.previewFor(o.id(), p.id(), getLocale());
         } catch (EnrollmentRefusedException refused) {
             preview.add(new Paragraph(Refusals.text(refused, this)));
             return;

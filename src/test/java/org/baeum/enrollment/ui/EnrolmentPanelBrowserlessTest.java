@@ -237,6 +237,30 @@ class EnrolmentPanelBrowserlessTest extends SpringBrowserlessTest {
     }
 
     @Test
+    @WithUserDetails("ap-third@example.com")
+    void a_clash_is_named_in_the_pages_language_not_the_one_saved_at_sign_in() {
+        List<OfferingId> pair = fixture.atTheSameTime(2, 5, 0);
+        enrollments.enrol(pair.get(0), null, java.util.UUID.randomUUID().toString());
+        String titleEn = catalogService.offering(pair.get(0)).orElseThrow().program().titleEn();
+        String titleKo = catalogService.offering(pair.get(0)).orElseThrow().program().titleKo();
+        assertThat(((BaeumUser) org.springframework.security.core.context.SecurityContextHolder.getContext()
+                .getAuthentication().getPrincipal()).language()).as("saved at sign-in").isEqualTo(java.util.Locale.KOREAN);
+
+        UI.getCurrent().setLocale(java.util.Locale.ENGLISH); // switched on the page after signing in
+        EnrolmentPanel panel = open(pair.get(1));
+        assertThat(panel.preview.clashes()).containsExactly(titleEn);
+        test(panel.primary).click();
+        assertThat(text(panel.dialog)).contains(panel.getTranslation("enrol.confirm.clashes", titleEn)).doesNotContain(titleKo);
+
+        UI.getCurrent().setLocale(java.util.Locale.KOREAN);
+        panel = open(pair.get(1));
+        assertThat(panel.preview.clashes()).containsExactly(titleKo);
+    }
+
+    @Autowired
+    CatalogService catalogService;
+
+    @Test
     @WithUserDetails("ap-elder@example.com")
     void the_confirmation_shows_the_fee_after_the_elderly_reduction() {
         OfferingId offering = fixture.offering(5, 30_000);
