@@ -345,10 +345,38 @@ public class EnrollmentService implements PersonalDataContributor {
         return answer(engine.enrol(new EnrollmentEngine.Command(o, p, key, user.accountId(), true)));
     }
 
-    /** A household's entries for STAFF at the desk; written to the access log. */
+    /**
+     * A citizen's household entries for STAFF opening them at the desk (names in full): each opening is written to
+     * the access log once. The open page reads the list again after an action with {@link #enrollmentsOf}, which is
+     * not logged again, so the log says who opened whose enrolments when, not how often a grid was redrawn.
+     *
+     * @throws AccessDeniedException when the account is not a citizen's (staff-side or unknown)
+     */
+    @PreAuthorize(STAFF)
+    public List<Enrollment> openEnrollmentsOf(AccountId household) {
+        requireCitizen(household);
+        accessLog.record(AccessAction.VIEW_PROFILE, household.value(), "enrolments");
+        return householdEntries(household);
+    }
+
+    /**
+     * The same list again for a page opened with {@link #openEnrollmentsOf} (after an action there); not logged.
+     *
+     * @throws AccessDeniedException when the account is not a citizen's (staff-side or unknown)
+     */
     @PreAuthorize(STAFF)
     public List<Enrollment> enrollmentsOf(AccountId household) {
-        accessLog.record(AccessAction.VIEW_PROFILE, household.value(), "enrolments");
+        requireCitizen(household);
+        return householdEntries(household);
+    }
+
+    private void requireCitizen(AccountId household) {
+        if (accounts.account(household).filter(org.baeum.account.Account::citizen).isEmpty()) {
+            throw new AccessDeniedException("Account " + household.value() + " is not a citizen's account");
+        }
+    }
+
+    private List<Enrollment> householdEntries(AccountId household) {
         return enrollments.ofHousehold(household.value(), 500).stream().map(d -> toEnrollment(d, false)).toList();
     }
 

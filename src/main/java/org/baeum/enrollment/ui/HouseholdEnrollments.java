@@ -34,7 +34,7 @@ import org.baeum.enrollment.Preview;
 
 /**
  * The enrolments of one household ({@link CitizenEnrollmentsView}), for STAFF at the desk or on the phone: every entry
- * (names in full: the page is a logged detail view), accepting or declining an offer and cancelling with a reason; and
+ * (names in full: the page is a detail view, whose opening is logged once; refreshes after an action are not), accepting or declining an offer and cancelling with a reason; and
  * enrolling a household member in an offering found by title, after showing what would happen and the fee. Every
  * change is written to the access log as an assisted action by the service.
  */
@@ -103,10 +103,11 @@ class HouseholdEnrollments extends VerticalLayout {
 
         add(new H2(getTranslation("enrolHousehold.list")), grid, new H2(getTranslation("enrolHousehold.new")),
                 new Paragraph(getTranslation("enrolHousehold.newIntro")), choose, preview, act);
-        refresh();
+        grid.setItems(enrollments.openEnrollmentsOf(household)); // the opening: written to the access log once
         updatePreview();
     }
 
+    /** Reads the list again after an action on this open page (not logged again). */
     void refresh() {
         grid.setItems(enrollments.enrollmentsOf(household));
     }

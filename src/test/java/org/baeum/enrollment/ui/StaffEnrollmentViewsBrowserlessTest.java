@@ -387,6 +387,33 @@ class StaffEnrollmentViewsBrowserlessTest extends SpringBrowserlessTest {
         }
     }
 
+    private long enrolmentViews(int citizen) {
+        return database.getCollection("access_log").countDocuments(new Document("subjectAccountId",
+                citizens.get(citizen).accountId()).append("action", "VIEW_PROFILE").append("detail", "enrolments"));
+    }
+
+    @Test
+    @WithUserDetails("desk-staff")
+    void opening_the_household_enrolments_is_logged_once_however_often_the_list_is_refreshed() {
+        OfferingId o = fixture.offering(1, 0);
+        Enrollment holder = enrol(0, o);
+        Enrollment waiting = enrol(5, o);
+        asCitizen(0, () -> enrollments.cancel(holder.id(), null));
+        long before = enrolmentViews(5);
+
+        HouseholdEnrollments section = citizenRecord(5);
+        assertThat(enrolmentViews(5)).isEqualTo(before + 1);
+        Enrollment row = IntStream.range(0, test(section.grid).size()).mapToObj(i -> test(section.grid).getRow(i))
+                .filter(e -> e.id().equals(waiting.id())).findFirst().orElseThrow();
+        section.accept(row); // the list is read again after the action
+        section.refresh();
+        assertThat(test(section.grid).getRow(0).status()).isEqualTo(EnrollmentStatus.ENROLLED);
+        assertThat(enrolmentViews(5)).as("refreshing the open page").isEqualTo(before + 1);
+
+        citizenRecord(5);
+        assertThat(enrolmentViews(5)).as("opened again").isEqualTo(before + 2);
+    }
+
     private long assisted(int citizen) {
         return database.getCollection("access_log").countDocuments(new Document("subjectAccountId",
                 citizens.get(citizen).accountId()).append("action", "ASSISTED_ACTION"));
