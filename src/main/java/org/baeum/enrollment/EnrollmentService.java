@@ -158,6 +158,7 @@ public class EnrollmentService implements PersonalDataContributor {
     @PreAuthorize("isAuthenticated()")
     public Enrollment cancel(EnrollmentId id, String reason) {
         EnrollmentDocument e = owned(id);
+        refuseIfOfferRanOut(e);
         BaeumUser user = currentUser.require();
         boolean staff = isStaff(user);
         String note = reason == null || reason.isBlank() ? null : reason.strip();
@@ -212,24 +213,29 @@ public class EnrollmentService implements PersonalDataContributor {
                 .minus(settings.citizenCancelCutoff());
     }
 
-    /** Accepts a held offer (the citizen's own, or STAFF for them). */
+    /**
+     * Accepts a held offer (the citizen's own, or STAFF for them) before its deadline; after it the offer is over,
+     * even while the expiry job has not ended it yet.
+     */
     @PreAuthorize("isAuthenticated()")
     public Enrollment acceptOffer(EnrollmentId id) {
         EnrollmentDocument e = owned(id);
         if (e.status() != EnrollmentStatus.OFFERED) {
             throw new EnrollmentRefusedException(Reason.WRONG_STATE);
         }
+        refuseIfOfferRanOut(e);
         logIfAssisted(e, "accept offer " + e.id());
         return toEnrollment(engine.accept(e.id(), currentUser.require().accountId()), false);
     }
 
-    /** Declines a held offer; the seat goes to the next in line. */
+    /** Declines a held offer before its deadline; the seat goes to the next in line. */
     @PreAuthorize("isAuthenticated()")
     public Enrollment declineOffer(EnrollmentId id) {
         EnrollmentDocument e = owned(id);
         if (e.status() != EnrollmentStatus.OFFERED) {
             throw new EnrollmentRefusedException(Reason.WRONG_STATE);
         }
+        refuseIfOfferRanOut(e);
         logIfAssisted(e, "decline offer " + e.id());
         return toEnrollment(engine.endHolding(e, EnrollmentStatus.DECLINED, "enrollment.reason.declined",
                 currentUser.require().accountId(), null, null), false);
@@ -241,7 +247,10 @@ public class EnrollmentService implements PersonalDataContributor {
     public record OfferLink(LinkState state, Enrollment enrollment) {
     }
 
-    /** Where an offer link stands: READY (show the button), DONE, ALREADY_ANSWERED, TOO_LATE, EXPIRED, USED, INVALID. */
+    /**
+     * Where an offer link stands: READY (show the button), DONE, ALREADY_ANSWERED, TOO_LATE (the offer's deadline
+     * passed), EXPIRED (the link's own time ran out), USED, INVALID.
+     */
     public enum LinkState { READY, DONE, ALREADY_ANSWERED, TOO_LATE, EXPIRED, USED, INVALID }
 
     /** Checks an accept or decline link without using it; the page shows the offer and one button. */
@@ -258,6 +267,9 @@ public class EnrollmentService implements PersonalDataContributor {
         Enrollment shown = toEnrollment(e.get(), true);
         if (e.get().status() != EnrollmentStatus.OFFERED) {
             return new OfferLink(LinkState.ALREADY_ANSWERED, shown);
+        }
+        if (offerRanOut(e.get())) { // the expiry job ends it soon; the offer is over now
+            return new OfferLink(LinkState.TOO_LATE, shown);
         }
         return new OfferLink(LinkState.READY, shown);
     }
@@ -279,6 +291,9 @@ public class EnrollmentService implements PersonalDataContributor {
         }
         if (e.status() != EnrollmentStatus.OFFERED) {
             return new OfferLink(LinkState.ALREADY_ANSWERED, toEnrollment(e, true));
+        }
+        if (offerRanOut(e)) {
+            return new OfferLink(LinkState.TOO_LATE, toEnrollment(e, true));
         }
         SignedLinks.Check used = links.use(accept ? EnrollmentMail.ACCEPT : EnrollmentMail.DECLINE, token);
         if (!used.valid()) {
@@ -683,6 +698,18 @@ public class EnrollmentService implements PersonalDataContributor {
             throw new AccessDeniedException("Not your enrolment");
         }
         return e;
+    }
+
+    /** An offer whose deadline has passed is over, whether or not the expiry job has ended it yet. */
+    private boolean offerRanOut(EnrollmentDocument e) {
+        return e.status() == EnrollmentStatus.OFFERED && e.offerExpiresAt() != null
+                && !clock.instant().isBefore(e.offerExpiresAt());
+    }
+
+    private void refuseIfOfferRanOut(EnrollmentDocument e) {
+        if (offerRanOut(e)) {
+            throw new EnrollmentRefusedException(Reason.WRONG_STATE);
+        }
     }
 
     private void logIfAssisted(EnrollmentDocument e, String what) {

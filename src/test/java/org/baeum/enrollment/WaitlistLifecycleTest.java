@@ -311,4 +311,31 @@ class WaitlistLifecycleTest {
         enrollments.saveRules(o, new OfferingRules(Duration.ofHours(6), deadline));
         assertThat(enrollments.rules(o)).isEqualTo(new OfferingRules(Duration.ofHours(6), deadline));
     }
+
+    @Test
+    void an_offer_past_its_deadline_is_over_even_before_the_job_ends_it() {
+        OfferingId o = fixture.offering(1, 20_000);
+        Enrollment a = enrol(3, o);
+        Enrollment b = enrol(4, o);
+        Enrollment c = enrol(5, o);
+        TestAccounts.signIn(citizens.get(3));
+        enrollments.cancel(a.id(), null);
+        assertThat(as(4, b.id()).status()).isEqualTo(EnrollmentStatus.OFFERED);
+        clock.advance(Duration.between(clock.instant(), as(4, b.id()).offerExpiresAt()).plusSeconds(1));
+
+        TestAccounts.signIn(citizens.get(4));
+        for (Runnable answer : List.<Runnable>of(() -> enrollments.acceptOffer(b.id()),
+                () -> enrollments.declineOffer(b.id()), () -> enrollments.cancel(b.id(), null))) {
+            assertThatThrownBy(answer::run).isInstanceOfSatisfying(EnrollmentRefusedException.class,
+                    r -> assertThat(r.reason()).isEqualTo(EnrollmentRefusedException.Reason.WRONG_STATE));
+        }
+        TestAccounts.signIn(staff);
+        assertThatThrownBy(() -> enrollments.acceptOffer(b.id())).as("nor at the desk")
+                .isInstanceOf(EnrollmentRefusedException.class);
+        assertThat(as(4, b.id()).status()).as("not enrolled, not declined: it ran out").isEqualTo(EnrollmentStatus.OFFERED);
+
+        runJobs();
+        assertThat(as(4, b.id()).status()).isEqualTo(EnrollmentStatus.EXPIRED);
+        assertThat(as(5, c.id()).status()).isEqualTo(EnrollmentStatus.OFFERED);
+    }
 }
