@@ -623,8 +623,7 @@ public class EnrollmentService implements PersonalDataContributor {
                 case WAITLISTED -> Preview.Action.WAITLISTED;
                 default -> Preview.Action.ENROLLED;
             };
-            return new Preview(action, o.recruitment().opensAt(), s.waitlistLength(), feeOf(active.get()), e, List.of(), null,
-                    null);
+            return new Preview(action, o.recruitment().opensAt(), s.waitlistLength(), e.fee(), e, List.of(), null, null);
         }
         List<String> clashes = clashesFor(o, p, language);
         try {
@@ -743,6 +742,15 @@ public class EnrollmentService implements PersonalDataContributor {
                 d.amount());
     }
 
+    /** An open offer shows what accepting it would charge ({@link EnrollmentEngine#offerFee}); others their own fee. */
+    private Fee shownFee(EnrollmentDocument d) {
+        if (d.status() != EnrollmentStatus.OFFERED) {
+            return feeOf(d);
+        }
+        return catalog.offering(new OfferingId(d.offeringId())).map(o -> engine.offerFee(d, o, clock.instant()))
+                .orElseGet(() -> feeOf(d));
+    }
+
     private Enrollment toEnrollment(EnrollmentDocument d, boolean masked, boolean countPosition) {
         Integer position = null;
         if (countPosition && d.status() == EnrollmentStatus.WAITLISTED && d.rank() != null && d.ticket() != null) {
@@ -751,7 +759,7 @@ public class EnrollmentService implements PersonalDataContributor {
         return new Enrollment(new EnrollmentId(d.id()), new OfferingId(d.offeringId()), d.offeringTitleKo(),
                 d.offeringTitleEn(), new ParticipantId(d.participantId()),
                 masked ? Masking.name(d.participantName()) : d.participantName(), new AccountId(d.householdId()),
-                d.status(), position, d.positionAtJoin(), d.offerExpiresAt(), feeOf(d), d.payment(), d.refundAmount(),
+                d.status(), position, d.positionAtJoin(), d.offerExpiresAt(), shownFee(d), d.payment(), d.refundAmount(),
                 d.createdAt(), d.enrolledAt(), d.endedAt(), d.endReason(), d.assisted(), d.history());
     }
 

@@ -60,6 +60,9 @@ class WaitlistLifecycleTest {
         for (int i = 0; i < 3; i++) { // 7, 8, 9: for one test each, so that the newest mail to them is that test's
             citizens.add(accounts.citizen("clock" + i + "@test.baeum", "시계" + i, LocalDate.of(1975, 7, 1).plusDays(i)));
         }
+        for (int i = 0; i < 2; i++) { // 10, 11: each with a fee-reduction claim of their own
+            citizens.add(accounts.citizen("fee" + i + "@test.baeum", "감면" + i, LocalDate.of(1978, 2, 1).plusDays(i)));
+        }
         staff = accounts.create("desk-staff", org.baeum.base.security.Role.STAFF);
     }
 
@@ -337,5 +340,56 @@ class WaitlistLifecycleTest {
         runJobs();
         assertThat(as(4, b.id()).status()).isEqualTo(EnrollmentStatus.EXPIRED);
         assertThat(as(5, c.id()).status()).isEqualTo(EnrollmentStatus.OFFERED);
+    }
+
+    /** The citizen declares a disability (50 %) and staff approve it until {@code validUntil}. */
+    private void disabilityApprovedUntil(int citizen, LocalDate validUntil) {
+        TestAccounts.signIn(citizens.get(citizen));
+        String claim = eligibility.declare(new ParticipantId(citizens.get(citizen).accountId()), "DISABLED", null).id();
+        TestAccounts.signIn(staff);
+        eligibility.approve(claim, validUntil, null);
+    }
+
+    private Preview preview(int citizen, OfferingId o) {
+        TestAccounts.signIn(citizens.get(citizen));
+        return enrollments.preview(o, null, java.util.Locale.KOREAN);
+    }
+
+    @Test
+    void a_reduction_verified_while_waiting_lowers_the_fee_the_offer_shows_and_accepting_charges() {
+        OfferingId o = fixture.offering(1, 40_000);
+        Enrollment holder = enrol(0, o);
+        Enrollment b = enrol(10, o);
+        assertThat(b.fee().amount()).as("no reduction when joining").isEqualTo(40_000);
+        disabilityApprovedUntil(10, LocalDate.now(clock.withZone(org.baeum.base.i18n.Formats.SEOUL)).plusDays(60));
+        TestAccounts.signIn(citizens.get(0));
+        enrollments.cancel(holder.id(), null);
+
+        Preview shown = preview(10, o);
+        assertThat(shown.action()).isEqualTo(Preview.Action.ACCEPT_OFFER);
+        assertThat(shown.fee().amount()).isEqualTo(20_000);
+        assertThat(shown.fee().reductionCode()).isEqualTo("DISABLED");
+        assertThat(enrollments.enrollment(b.id()).fee()).as("My learning and the API say the same").isEqualTo(shown.fee());
+        Enrollment accepted = enrollments.acceptOffer(b.id());
+        assertThat(accepted.fee()).isEqualTo(shown.fee());
+    }
+
+    @Test
+    void a_reduction_that_lapsed_while_waiting_does_not_raise_the_fee_the_citizen_was_shown() {
+        disabilityApprovedUntil(11, LocalDate.now(clock.withZone(org.baeum.base.i18n.Formats.SEOUL)));
+        OfferingId o = fixture.offering(1, 40_000);
+        Enrollment holder = enrol(1, o);
+        Enrollment c = enrol(11, o);
+        assertThat(c.fee().amount()).isEqualTo(20_000);
+        clock.advance(Duration.ofDays(1).plusHours(1)); // the approval ran to yesterday
+        TestAccounts.signIn(citizens.get(1));
+        enrollments.cancel(holder.id(), null);
+
+        Preview shown = preview(11, o);
+        assertThat(shown.action()).isEqualTo(Preview.Action.ACCEPT_OFFER);
+        assertThat(shown.fee().amount()).isEqualTo(20_000);
+        Enrollment accepted = enrollments.acceptOffer(c.id());
+        assertThat(accepted.fee()).isEqualTo(shown.fee());
+        assertThat(accepted.fee().amount()).isEqualTo(20_000);
     }
 }

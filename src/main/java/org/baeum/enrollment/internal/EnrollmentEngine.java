@@ -393,7 +393,23 @@ public class EnrollmentEngine {
         return LocalDateTime.of(o.sessionDates().getFirst(), o.schedule().startTime()).atZone(Formats.SEOUL).toInstant();
     }
 
-    /** OFFERED → ENROLLED while the offer runs; the fee is worked out on the day of acceptance. */
+    /**
+     * What accepting this offer charges (and what it shows while it runs): the fee kept on the entry, which the
+     * citizen was shown when joining the waitlist, unless the fee worked out on {@code now}'s day is lower (a
+     * reduction verified meanwhile). A reduction that lapsed meanwhile never raises it.
+     */
+    public Fee offerFee(EnrollmentDocument e, Offering o, Instant now) {
+        Fee kept = new Fee(e.baseFee(), e.reductionCode(), e.reductionNameKo(), e.reductionNameEn(), e.reductionPercent(),
+                e.amount());
+        Participant participant = systemCall(() -> participantOf(e));
+        if (participant == null) {
+            return kept;
+        }
+        Fee today = systemCall(() -> fee(o, participant, LocalDate.ofInstant(now, Formats.SEOUL)));
+        return today.amount() < kept.amount() ? today : kept;
+    }
+
+    /** OFFERED → ENROLLED while the offer runs, charging {@link #offerFee}. */
     public EnrollmentDocument accept(String id, String by) {
         EnrollmentDocument e = enrollments.findById(id).orElseThrow(() -> new EnrollmentRefusedException(Reason.WRONG_STATE));
         if (e.status() == EnrollmentStatus.ENROLLED) {
@@ -401,8 +417,7 @@ public class EnrollmentEngine {
         }
         Instant now = clock.instant();
         Offering o = catalog.offering(new OfferingId(e.offeringId())).orElseThrow();
-        Participant participant = systemCall(() -> participantOf(e));
-        Fee fee = participant == null ? Fee.full(e.baseFee()) : systemCall(() -> fee(o, participant, LocalDate.ofInstant(now, Formats.SEOUL)));
+        Fee fee = offerFee(e, o, now);
         Bson change = combine(set("status", EnrollmentStatus.ENROLLED.name()), set("enrolledAt", now),
                 unset("offerExpiresAt"), set("baseFee", fee.base()), set("reductionCode", fee.reductionCode()),
                 set("reductionNameKo", fee.reductionNameKo()), set("reductionNameEn", fee.reductionNameEn()),
