@@ -153,7 +153,8 @@ public class EnrollmentService implements PersonalDataContributor {
 
     /**
      * Cancels: an enrolment (citizens until the cut-off before the first session, STAFF at any time with a reason),
-     * a waitlist entry (leaves the line), or an offer (declines it). A freed seat goes to the waitlist.
+     * a waitlist entry (leaves the line), or an offer (the citizen declines it; STAFF withdraw it with a reason, which
+     * is recorded as WITHDRAWN with who and why, and mailed). A freed seat goes to the waitlist.
      */
     @PreAuthorize("isAuthenticated()")
     public Enrollment cancel(EnrollmentId id, String reason) {
@@ -175,7 +176,9 @@ public class EnrollmentService implements PersonalDataContributor {
         String finalNote = note;
         EnrollmentDocument ended = switch (e.status()) {
             case WAITLISTED -> engine.leave(e, by, finalNote);
-            case OFFERED -> engine.endHolding(e, EnrollmentStatus.DECLINED, "enrollment.reason.declined", by, finalNote, null);
+            case OFFERED -> staff && !ownHousehold(user, e)
+                    ? engine.endHolding(e, EnrollmentStatus.WITHDRAWN, "enrollment.reason.withdrawn", by, finalNote, null)
+                    : engine.endHolding(e, EnrollmentStatus.DECLINED, "enrollment.reason.declined", by, finalNote, null);
             case ENROLLED -> {
                 Offering o = offering(new OfferingId(e.offeringId()));
                 if (!staff && !clock.instant().isBefore(cancelCutoff(o))) {
@@ -574,7 +577,7 @@ public class EnrollmentService implements PersonalDataContributor {
                         case WAITLISTED -> engine.leave(e, EnrollmentEngine.SYSTEM, "account deleted");
                         case ENROLLED, OFFERED -> engine.endHolding(e, e.status() == EnrollmentStatus.OFFERED
                                         ? EnrollmentStatus.DECLINED : EnrollmentStatus.CANCELLED,
-                                "enrollment.reason.accountDeleted", EnrollmentEngine.SYSTEM, null, null);
+                                EnrollmentEngine.ACCOUNT_DELETED, EnrollmentEngine.SYSTEM, null, null);
                         default -> { }
                     }
                 } catch (EnrollmentRefusedException changed) {

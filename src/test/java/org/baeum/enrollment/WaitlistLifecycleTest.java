@@ -43,6 +43,10 @@ class WaitlistLifecycleTest {
     EligibilityService eligibility;
     @Autowired
     org.baeum.base.security.SignedLinks links;
+    @Autowired
+    org.baeum.account.AccountService accountService;
+    @Autowired
+    CatalogService catalogService;
 
     static EnrollmentFixture fixture;
     static final List<BaeumUser> citizens = new ArrayList<>();
@@ -63,6 +67,8 @@ class WaitlistLifecycleTest {
         for (int i = 0; i < 2; i++) { // 10, 11: each with a fee-reduction claim of their own
             citizens.add(accounts.citizen("fee" + i + "@test.baeum", "감면" + i, LocalDate.of(1978, 2, 1).plusDays(i)));
         }
+        citizens.add(accounts.citizen("withdrawn@test.baeum", "제안취소", LocalDate.of(1979, 4, 1))); // 12
+        citizens.add(accounts.citizen("declined@test.baeum", "사양", LocalDate.of(1979, 4, 2))); // 13, reads English
         staff = accounts.create("desk-staff", org.baeum.base.security.Role.STAFF);
     }
 
@@ -391,5 +397,60 @@ class WaitlistLifecycleTest {
         Enrollment accepted = enrollments.acceptOffer(c.id());
         assertThat(accepted.fee()).isEqualTo(shown.fee());
         assertThat(accepted.fee().amount()).isEqualTo(20_000);
+    }
+
+    @Test
+    void staff_withdrawing_an_offer_record_it_with_who_and_why_mail_the_citizen_and_the_seat_goes_to_the_next() {
+        OfferingId o = fixture.offering(1, 0);
+        Enrollment a = enrol(0, o);
+        Enrollment b = enrol(12, o);
+        Enrollment c = enrol(2, o);
+        TestAccounts.signIn(citizens.get(0));
+        enrollments.cancel(a.id(), null);
+        assertThat(as(12, b.id()).status()).isEqualTo(EnrollmentStatus.OFFERED);
+
+        TestAccounts.signIn(staff);
+        assertThatThrownBy(() -> enrollments.cancel(b.id(), " ")).isInstanceOfSatisfying(EnrollmentRefusedException.class,
+                r -> assertThat(r.reason()).isEqualTo(EnrollmentRefusedException.Reason.REASON_REQUIRED));
+        assertThat(enrollments.cancel(b.id(), "수강 자격 확인 불가").status()).isEqualTo(EnrollmentStatus.WITHDRAWN);
+
+        Enrollment withdrawn = as(12, b.id());
+        assertThat(withdrawn.status()).isEqualTo(EnrollmentStatus.WITHDRAWN);
+        assertThat(withdrawn.endReason()).isEqualTo("enrollment.reason.withdrawn");
+        assertThat(withdrawn.history().getLast()).satisfies(h -> {
+            assertThat(h.what()).isEqualTo("WITHDRAWN");
+            assertThat(h.by()).isEqualTo(staff.accountId());
+            assertThat(h.note()).isEqualTo("수강 자격 확인 불가");
+        });
+        assertThat(as(2, c.id()).status()).as("the seat goes on as after a decline").isEqualTo(EnrollmentStatus.OFFERED);
+        SystemIdentity.run(() -> assertThat(seats.ledger(o).orElseThrow().holders()).extracting(SeatLedger.Holder::id)
+                .containsExactly(c.id().value()));
+
+        String title = catalogService.offering(o).orElseThrow().program().titleKo();
+        assertThat(mailbox.to("withdrawn@test.baeum")).anySatisfy(m -> {
+            assertThat(m.subject()).isEqualTo("[배움] " + title + " 자리 제안이 취소되었습니다");
+            assertThat(m.textBody()).contains("사유: 수강 자격 확인 불가");
+        });
+    }
+
+    @Test
+    void a_citizen_who_declines_an_offer_gets_a_confirmation_in_their_language() {
+        TestAccounts.signIn(citizens.get(13));
+        accountService.changeMyLanguage(java.util.Locale.ENGLISH);
+        OfferingId o = fixture.offering(1, 0);
+        Enrollment a = enrol(1, o);
+        Enrollment d = enrol(13, o);
+        Enrollment e = enrol(3, o);
+        TestAccounts.signIn(citizens.get(1));
+        enrollments.cancel(a.id(), null);
+        TestAccounts.signIn(citizens.get(13));
+        assertThat(enrollments.declineOffer(d.id()).status()).isEqualTo(EnrollmentStatus.DECLINED);
+        assertThat(as(3, e.id()).status()).isEqualTo(EnrollmentStatus.OFFERED);
+
+        String title = catalogService.offering(o).orElseThrow().program().titleEn();
+        assertThat(mailbox.to("declined@test.baeum")).anySatisfy(m -> {
+            assertThat(m.subject()).isEqualTo("[Baeum] You declined the seat in " + title);
+            assertThat(m.textBody()).contains("next person on the waiting list");
+        });
     }
 }

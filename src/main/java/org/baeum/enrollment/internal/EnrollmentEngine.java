@@ -63,6 +63,8 @@ public class EnrollmentEngine {
     private static final Logger log = LoggerFactory.getLogger(EnrollmentEngine.class);
     private static final int MAX_ATTEMPTS = 8;
     public static final String SYSTEM = "system";
+    /** The reason of endings caused by the holder deleting their account. */
+    public static final String ACCOUNT_DELETED = "enrollment.reason.accountDeleted";
 
     /** A command: who, for which offering, with which key, done by whom. */
     public record Command(Offering offering, Participant participant, String idempotencyKey, String actorId,
@@ -442,7 +444,10 @@ public class EnrollmentEngine {
 
     // ---- endings -------------------------------------------------------------------------------------
 
-    /** Ends an entry that holds a seat (cancel, decline, expiry, non-payment) and offers the seat to the waitlist. */
+    /**
+     * Ends an entry that holds a seat (cancel, decline, withdrawal by staff, expiry, non-payment), mails the citizen
+     * what happened (all but an expiry) and offers the seat to the waitlist.
+     */
     public EnrollmentDocument endHolding(EnrollmentDocument e, EnrollmentStatus to, String reasonKey, String by,
                                         String note, Bson guard) {
         Instant now = clock.instant();
@@ -462,8 +467,16 @@ public class EnrollmentEngine {
         releaseSeat(ended);
         giveCaps(ended);
         log.info("Enrolment {}: {} -> {} by {} ({}), refund {}", e.id(), e.status(), to, by, reasonKey, refund);
-        if (to != EnrollmentStatus.DECLINED && to != EnrollmentStatus.EXPIRED) {
-            mail.cancelled(ended, o, reasonKey, note);
+        if (to != EnrollmentStatus.EXPIRED) {
+            switch (to) {
+                case DECLINED -> {
+                    if (!ACCOUNT_DELETED.equals(reasonKey)) { // nobody said no: the account is going
+                        mail.declined(ended, o);
+                    }
+                }
+                case WITHDRAWN -> mail.withdrawn(ended, o, note);
+                default -> mail.cancelled(ended, o, reasonKey, note);
+            }
             crash.reached(CrashPoints.Step.MAIL_QUEUED);
         }
         events.publishEvent(new EnrollmentEvents.SeatReleased(new org.baeum.enrollment.EnrollmentId(e.id()), o.id(), to));

@@ -93,6 +93,20 @@ public class EnrollmentMail {
         });
     }
 
+    /** Confirms a declined offer (in the portal, through the mail link or by staff for the citizen). */
+    void declined(EnrollmentDocument e, Offering o) {
+        send(e, "declined", NotificationKind.OFFER_DECLINED, o, (to, lang) -> NotificationRequest.now("declined:" + e.id(),
+                NotificationKind.OFFER_DECLINED, to, List.of(o.title(lang)), Map.of("open", page(MY_LEARNING))));
+    }
+
+    /** Tells the citizen that staff ended their offer, and why. */
+    void withdrawn(EnrollmentDocument e, Offering o, String staffNote) {
+        send(e, "withdrawn", NotificationKind.OFFER_WITHDRAWN, o, (to, lang) -> NotificationRequest.now(
+                "withdrawn:" + e.id(), NotificationKind.OFFER_WITHDRAWN, to,
+                List.of(o.title(lang), staffNote == null || staffNote.isBlank() ? "-" : staffNote),
+                Map.of("open", page(MY_LEARNING))));
+    }
+
     void paymentReminder(EnrollmentDocument e, Offering o, Instant payBy) {
         send(e, "payment", NotificationKind.PAYMENT_REMINDER, o, (to, lang) -> NotificationRequest.now(
                 "payment:" + e.id(), NotificationKind.PAYMENT_REMINDER, to,

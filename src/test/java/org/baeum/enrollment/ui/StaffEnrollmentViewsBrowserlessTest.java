@@ -236,6 +236,33 @@ class StaffEnrollmentViewsBrowserlessTest extends SpringBrowserlessTest {
 
     @Test
     @WithUserDetails("desk-staff")
+    void withdrawing_an_offer_at_the_desk_is_recorded_as_withdrawn_and_the_seat_goes_to_the_next() {
+        OfferingId o = fixture.offering(1, 0);
+        Enrollment a = enrol(0, o);
+        Enrollment b = enrol(1, o);
+        Enrollment c = enrol(2, o);
+        asCitizen(0, () -> enrollments.cancel(a.id(), null));
+        OfferingDeskView view = desk(o);
+        assertThat(column(view.offers, 0)).containsExactly("이*준");
+
+        view.cancel(test(view.offers).getRow(0));
+        CancelDialog dialog = (CancelDialog) view.dialog;
+        assertThat(dialog.getHeaderTitle()).isEqualTo(view.getTranslation("enrolDesk.withdrawTitle", "이*준"));
+        dialog.reason.setValue("중복 신청 확인");
+        test(dialog.confirm).click();
+
+        Enrollment withdrawn = enrollments.enrollment(b.id());
+        assertThat(withdrawn.status()).isEqualTo(EnrollmentStatus.WITHDRAWN);
+        assertThat(withdrawn.history().getLast().what()).isEqualTo("WITHDRAWN");
+        assertThat(withdrawn.history().getLast().note()).isEqualTo("중복 신청 확인");
+        assertThat(withdrawn.history().getLast().by()).isEqualTo(accountsByName("desk-staff"));
+        assertThat(lastNotification()).isEqualTo(view.getTranslation("enrolDesk.withdrawn", "이*준"));
+        assertThat(enrollments.enrollment(c.id()).status()).isEqualTo(EnrollmentStatus.OFFERED);
+        assertThat(column(view.offers, 0)).containsExactly("박*훈");
+    }
+
+    @Test
+    @WithUserDetails("desk-staff")
     void moving_in_the_waitlist_needs_a_position_and_a_reason() {
         OfferingId o = fixture.offering(1, 0);
         enrol(0, o);
