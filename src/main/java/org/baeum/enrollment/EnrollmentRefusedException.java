@@ -55,6 +55,11 @@ public class EnrollmentRefusedException extends RuntimeException {
      * cannot format.
      */
     public Object[] arguments(java.util.Locale locale) {
+        return localized(arguments, locale);
+    }
+
+    /** Refusal arguments ready for the message in this language (see {@link #arguments(java.util.Locale)}). */
+    static Object[] localized(Object[] arguments, java.util.Locale locale) {
         return java.util.Arrays.stream(arguments)
                 .map(a -> a instanceof java.time.Instant i ? org.baeum.base.i18n.Formats.dateTime(i, locale) : a)
                 .toArray();

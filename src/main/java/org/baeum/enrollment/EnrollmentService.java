@@ -105,12 +105,13 @@ public class EnrollmentService implements PersonalDataContributor {
 
     /**
      * What the participant (the caller or one of their dependants; {@code null} for the caller) can do about the
-     * offering now, with the fee and clash warnings.
+     * offering now, with the fee and clash warnings; clashing classes are named in {@code language} (the page's; the
+     * language saved at sign-in when {@code null}).
      */
     @PreAuthorize("hasRole('CITIZEN')")
-    public Preview preview(OfferingId offeringId, ParticipantId participantId) {
+    public Preview preview(OfferingId offeringId, ParticipantId participantId, Locale language) {
         Participant p = households.participant(participantOrSelf(participantId));
-        return previewFor(offering(offeringId), p, accounts.myEmailVerified());
+        return previewFor(offering(offeringId), p, accounts.myEmailVerified(), language);
     }
 
     /**
@@ -152,11 +153,13 @@ public class EnrollmentService implements PersonalDataContributor {
 
     /**
      * Cancels: an enrolment (citizens until the cut-off before the first session, STAFF at any time with a reason),
-     * a waitlist entry (leaves the line), or an offer (declines it). A freed seat goes to the waitlist.
+     * a waitlist entry (leaves the line), or an offer (the citizen declines it; STAFF withdraw it with a reason, which
+     * is recorded as WITHDRAWN with who and why, and mailed). A freed seat goes to the waitlist.
      */
     @PreAuthorize("isAuthenticated()")
     public Enrollment cancel(EnrollmentId id, String reason) {
         EnrollmentDocument e = owned(id);
+        refuseIfOfferRanOut(e);
         BaeumUser user = currentUser.require();
         boolean staff = isStaff(user);
         String note = reason == null || reason.isBlank() ? null : reason.strip();
@@ -173,7 +176,9 @@ public class EnrollmentService implements PersonalDataContributor {
         String finalNote = note;
         EnrollmentDocument ended = switch (e.status()) {
             case WAITLISTED -> engine.leave(e, by, finalNote);
-            case OFFERED -> engine.endHolding(e, EnrollmentStatus.DECLINED, "enrollment.reason.declined", by, finalNote, null);
+            case OFFERED -> staff && !ownHousehold(user, e)
+                    ? engine.endHolding(e, EnrollmentStatus.WITHDRAWN, "enrollment.reason.withdrawn", by, finalNote, null)
+                    : engine.endHolding(e, EnrollmentStatus.DECLINED, "enrollment.reason.declined", by, finalNote, null);
             case ENROLLED -> {
                 Offering o = offering(new OfferingId(e.offeringId()));
                 if (!staff && !clock.instant().isBefore(cancelCutoff(o))) {
@@ -211,24 +216,29 @@ public class EnrollmentService implements PersonalDataContributor {
                 .minus(settings.citizenCancelCutoff());
     }
 
-    /** Accepts a held offer (the citizen's own, or STAFF for them). */
+    /**
+     * Accepts a held offer (the citizen's own, or STAFF for them) before its deadline; after it the offer is over,
+     * even while the expiry job has not ended it yet.
+     */
     @PreAuthorize("isAuthenticated()")
     public Enrollment acceptOffer(EnrollmentId id) {
         EnrollmentDocument e = owned(id);
         if (e.status() != EnrollmentStatus.OFFERED) {
             throw new EnrollmentRefusedException(Reason.WRONG_STATE);
         }
+        refuseIfOfferRanOut(e);
         logIfAssisted(e, "accept offer " + e.id());
         return toEnrollment(engine.accept(e.id(), currentUser.require().accountId()), false);
     }
 
-    /** Declines a held offer; the seat goes to the next in line. */
+    /** Declines a held offer before its deadline; the seat goes to the next in line. */
     @PreAuthorize("isAuthenticated()")
     public Enrollment declineOffer(EnrollmentId id) {
         EnrollmentDocument e = owned(id);
         if (e.status() != EnrollmentStatus.OFFERED) {
             throw new EnrollmentRefusedException(Reason.WRONG_STATE);
         }
+        refuseIfOfferRanOut(e);
         logIfAssisted(e, "decline offer " + e.id());
         return toEnrollment(engine.endHolding(e, EnrollmentStatus.DECLINED, "enrollment.reason.declined",
                 currentUser.require().accountId(), null, null), false);
@@ -240,7 +250,10 @@ public class EnrollmentService implements PersonalDataContributor {
     public record OfferLink(LinkState state, Enrollment enrollment) {
     }
 
-    /** Where an offer link stands: READY (show the button), DONE, ALREADY_ANSWERED, TOO_LATE, EXPIRED, USED, INVALID. */
+    /**
+     * Where an offer link stands: READY (show the button), DONE, ALREADY_ANSWERED, TOO_LATE (the offer's deadline
+     * passed), EXPIRED (the link's own time ran out), USED, INVALID.
+     */
     public enum LinkState { READY, DONE, ALREADY_ANSWERED, TOO_LATE, EXPIRED, USED, INVALID }
 
     /** Checks an accept or decline link without using it; the page shows the offer and one button. */
@@ -257,6 +270,9 @@ public class EnrollmentService implements PersonalDataContributor {
         Enrollment shown = toEnrollment(e.get(), true);
         if (e.get().status() != EnrollmentStatus.OFFERED) {
             return new OfferLink(LinkState.ALREADY_ANSWERED, shown);
+        }
+        if (offerRanOut(e.get())) { // the expiry job ends it soon; the offer is over now
+            return new OfferLink(LinkState.TOO_LATE, shown);
         }
         return new OfferLink(LinkState.READY, shown);
     }
@@ -278,6 +294,9 @@ public class EnrollmentService implements PersonalDataContributor {
         }
         if (e.status() != EnrollmentStatus.OFFERED) {
             return new OfferLink(LinkState.ALREADY_ANSWERED, toEnrollment(e, true));
+        }
+        if (offerRanOut(e)) {
+            return new OfferLink(LinkState.TOO_LATE, toEnrollment(e, true));
         }
         SignedLinks.Check used = links.use(accept ? EnrollmentMail.ACCEPT : EnrollmentMail.DECLINE, token);
         if (!used.valid()) {
@@ -311,11 +330,14 @@ public class EnrollmentService implements PersonalDataContributor {
 
     // ---- staff at the desk ---------------------------------------------------------------------------
 
-    /** What the participant can do, for STAFF helping them (the email check does not apply at the desk). */
+    /**
+     * What the participant can do, for STAFF helping them (the email check does not apply at the desk); clashing
+     * classes are named in {@code language} (the page's; the staff member's saved language when {@code null}).
+     */
     @PreAuthorize(STAFF)
-    public Preview previewFor(OfferingId offeringId, ParticipantId participantId) {
+    public Preview previewFor(OfferingId offeringId, ParticipantId participantId, Locale language) {
         Participant p = households.participant(participantId);
-        return previewFor(offering(offeringId), p, true);
+        return previewFor(offering(offeringId), p, true, language);
     }
 
     /**
@@ -341,10 +363,38 @@ public class EnrollmentService implements PersonalDataContributor {
         return answer(engine.enrol(new EnrollmentEngine.Command(o, p, key, user.accountId(), true)));
     }
 
-    /** A household's entries for STAFF at the desk; written to the access log. */
+    /**
+     * A citizen's household entries for STAFF opening them at the desk (names in full): each opening is written to
+     * the access log once. The open page reads the list again after an action with {@link #enrollmentsOf}, which is
+     * not logged again, so the log says who opened whose enrolments when, not how often a grid was redrawn.
+     *
+     * @throws AccessDeniedException when the account is not a citizen's (staff-side or unknown)
+     */
+    @PreAuthorize(STAFF)
+    public List<Enrollment> openEnrollmentsOf(AccountId household) {
+        requireCitizen(household);
+        accessLog.record(AccessAction.VIEW_PROFILE, household.value(), "enrolments");
+        return householdEntries(household);
+    }
+
+    /**
+     * The same list again for a page opened with {@link #openEnrollmentsOf} (after an action there); not logged.
+     *
+     * @throws AccessDeniedException when the account is not a citizen's (staff-side or unknown)
+     */
     @PreAuthorize(STAFF)
     public List<Enrollment> enrollmentsOf(AccountId household) {
-        accessLog.record(AccessAction.VIEW_PROFILE, household.value(), "enrolments");
+        requireCitizen(household);
+        return householdEntries(household);
+    }
+
+    private void requireCitizen(AccountId household) {
+        if (accounts.account(household).filter(org.baeum.account.Account::citizen).isEmpty()) {
+            throw new AccessDeniedException("Account " + household.value() + " is not a citizen's account");
+        }
+    }
+
+    private List<Enrollment> householdEntries(AccountId household) {
         return enrollments.ofHousehold(household.value(), 500).stream().map(d -> toEnrollment(d, false)).toList();
     }
 
@@ -422,8 +472,12 @@ public class EnrollmentService implements PersonalDataContributor {
     }
 
     /**
-     * Sets how long offers hold a seat (1 hour to 7 days) and the payment deadline (optional); unpaid enrolments get
-     * their reminder and deadline scheduled.
+     * Sets how long offers hold a seat (1 hour to 7 days) and the payment deadline (optional: later than now and before
+     * the first session); unpaid enrolments get their reminder and deadline scheduled. A deadline that has passed may
+     * stay as it is while the hold changes, but a new one in the past is refused: it would release every unpaid
+     * enrolment at the next sweep.
+     *
+     * @throws org.baeum.base.domain.InvalidInputException at {@code offerHold} or {@code paymentDeadline}; nothing stored
      */
     @PreAuthorize(STAFF)
     public void saveRules(OfferingId offeringId, OfferingRules rules) {
@@ -433,9 +487,14 @@ public class EnrollmentService implements PersonalDataContributor {
             problems.add(org.baeum.base.domain.FieldProblem.of("offerHold", "enrollment.validation.offerHold"));
         }
         Offering o = offering(offeringId);
-        if (rules.paymentDeadline() != null && !o.sessionDates().isEmpty()
-                && rules.paymentDeadline().isAfter(EnrollmentEngine.firstStart(o))) {
-            problems.add(org.baeum.base.domain.FieldProblem.of("paymentDeadline", "enrollment.validation.deadlineAfterStart"));
+        Instant deadline = rules.paymentDeadline();
+        if (deadline != null) {
+            Instant stored = offeringRules.find(offeringId.value()).map(OfferingRules::paymentDeadline).orElse(null);
+            if (!deadline.isAfter(clock.instant()) && !deadline.truncatedTo(java.time.temporal.ChronoUnit.MILLIS).equals(stored)) {
+                problems.add(org.baeum.base.domain.FieldProblem.of("paymentDeadline", "enrollment.validation.deadlinePast"));
+            } else if (!o.sessionDates().isEmpty() && !deadline.isBefore(EnrollmentEngine.firstStart(o))) {
+                problems.add(org.baeum.base.domain.FieldProblem.of("paymentDeadline", "enrollment.validation.deadlineAfterStart"));
+            }
         }
         if (!problems.isEmpty()) {
             throw new org.baeum.base.domain.InvalidInputException(problems);
@@ -518,7 +577,7 @@ public class EnrollmentService implements PersonalDataContributor {
                         case WAITLISTED -> engine.leave(e, EnrollmentEngine.SYSTEM, "account deleted");
                         case ENROLLED, OFFERED -> engine.endHolding(e, e.status() == EnrollmentStatus.OFFERED
                                         ? EnrollmentStatus.DECLINED : EnrollmentStatus.CANCELLED,
-                                "enrollment.reason.accountDeleted", EnrollmentEngine.SYSTEM, null, null);
+                                EnrollmentEngine.ACCOUNT_DELETED, EnrollmentEngine.SYSTEM, null, null);
                         default -> { }
                     }
                 } catch (EnrollmentRefusedException changed) {
@@ -554,7 +613,7 @@ public class EnrollmentService implements PersonalDataContributor {
 
     // ---- helpers -------------------------------------------------------------------------------------
 
-    private Preview previewFor(Offering o, Participant p, boolean verified) {
+    private Preview previewFor(Offering o, Participant p, boolean verified, Locale language) {
         Instant now = clock.instant();
         Optional<EnrollmentDocument> active = enrollments.findActive(o.id().value(), p.id().value());
         Fee fee = engine.fee(o, p, LocalDate.ofInstant(now, Formats.SEOUL));
@@ -567,22 +626,22 @@ public class EnrollmentService implements PersonalDataContributor {
                 case WAITLISTED -> Preview.Action.WAITLISTED;
                 default -> Preview.Action.ENROLLED;
             };
-            return new Preview(action, o.recruitment().opensAt(), s.waitlistLength(), feeOf(active.get()), e, List.of(), null);
+            return new Preview(action, o.recruitment().opensAt(), s.waitlistLength(), e.fee(), e, List.of(), null, null);
         }
-        List<String> clashes = clashesFor(o, p);
+        List<String> clashes = clashesFor(o, p, language);
         try {
             checkRules(o, p, verified, true);
         } catch (EnrollmentRefusedException refused) {
             if (refused.reason() == Reason.NOT_OPEN) {
                 return new Preview(Preview.Action.NOT_OPEN_YET, o.recruitment().opensAt(), s.waitlistLength(), fee, null,
-                        clashes, null);
+                        clashes, null, null);
             }
             return new Preview(Preview.Action.NOT_POSSIBLE, o.recruitment().opensAt(), s.waitlistLength(), fee, null,
-                    clashes, refused.reason());
+                    clashes, refused.reason(), List.of(refused.arguments()));
         }
         boolean seatForFirstCome = s.left() > 0 && (!s.waitlistDecides() || s.waitlistLength() == 0);
         return new Preview(seatForFirstCome ? Preview.Action.ENROL : Preview.Action.JOIN_WAITLIST,
-                o.recruitment().opensAt(), s.waitlistLength(), fee, null, clashes, null);
+                o.recruitment().opensAt(), s.waitlistLength(), fee, null, clashes, null, null);
     }
 
     /**
@@ -626,8 +685,8 @@ public class EnrollmentService implements PersonalDataContributor {
                 .flatMap(Optional::stream).toList();
     }
 
-    private List<String> clashesFor(Offering o, Participant p) {
-        Locale locale = currentUser.get().map(BaeumUser::language).orElse(Locale.KOREAN);
+    private List<String> clashesFor(Offering o, Participant p, Locale language) {
+        Locale locale = language != null ? language : currentUser.get().map(BaeumUser::language).orElse(Locale.KOREAN);
         return EnrollmentRules.clashes(o, activeOfferings(p, o), locale);
     }
 
@@ -648,6 +707,18 @@ public class EnrollmentService implements PersonalDataContributor {
             throw new AccessDeniedException("Not your enrolment");
         }
         return e;
+    }
+
+    /** An offer whose deadline has passed is over, whether or not the expiry job has ended it yet. */
+    private boolean offerRanOut(EnrollmentDocument e) {
+        return e.status() == EnrollmentStatus.OFFERED && e.offerExpiresAt() != null
+                && !clock.instant().isBefore(e.offerExpiresAt());
+    }
+
+    private void refuseIfOfferRanOut(EnrollmentDocument e) {
+        if (offerRanOut(e)) {
+            throw new EnrollmentRefusedException(Reason.WRONG_STATE);
+        }
     }
 
     private void logIfAssisted(EnrollmentDocument e, String what) {
@@ -681,6 +752,15 @@ public class EnrollmentService implements PersonalDataContributor {
                 d.amount());
     }
 
+    /** An open offer shows what accepting it would charge ({@link EnrollmentEngine#offerFee}); others their own fee. */
+    private Fee shownFee(EnrollmentDocument d) {
+        if (d.status() != EnrollmentStatus.OFFERED) {
+            return feeOf(d);
+        }
+        return catalog.offering(new OfferingId(d.offeringId())).map(o -> engine.offerFee(d, o, clock.instant()))
+                .orElseGet(() -> feeOf(d));
+    }
+
     private Enrollment toEnrollment(EnrollmentDocument d, boolean masked, boolean countPosition) {
         Integer position = null;
         if (countPosition && d.status() == EnrollmentStatus.WAITLISTED && d.rank() != null && d.ticket() != null) {
@@ -689,7 +769,7 @@ public class EnrollmentService implements PersonalDataContributor {
         return new Enrollment(new EnrollmentId(d.id()), new OfferingId(d.offeringId()), d.offeringTitleKo(),
                 d.offeringTitleEn(), new ParticipantId(d.participantId()),
                 masked ? Masking.name(d.participantName()) : d.participantName(), new AccountId(d.householdId()),
-                d.status(), position, d.positionAtJoin(), d.offerExpiresAt(), feeOf(d), d.payment(), d.refundAmount(),
+                d.status(), position, d.positionAtJoin(), d.offerExpiresAt(), shownFee(d), d.payment(), d.refundAmount(),
                 d.createdAt(), d.enrolledAt(), d.endedAt(), d.endReason(), d.assisted(), d.history());
     }
 

@@ -20,7 +20,9 @@ public enum EnrollmentStatus {
     /** Let an offer run out. */
     EXPIRED,
     /** Released because the fee was not paid by the deadline. */
-    RELEASED;
+    RELEASED,
+    /** An offer that staff ended before the citizen answered, with a reason (제안 취소). */
+    WITHDRAWN;
 
     public boolean holdsSeat() {
         return this == ENROLLED || this == OFFERED;

@@ -10,11 +10,14 @@ import java.util.List;
  * @param action        the action
  * @param opensAt       for {@link Action#NOT_OPEN_YET}: when the window opens (for a live countdown)
  * @param waiting       how many people wait now
- * @param enrollment    the participant's active entry, if any
- * @param clashes       titles of their other enrolments whose sessions overlap
+ * @param enrollment       the participant's active entry, if any
+ * @param clashes          titles of their other enrolments whose sessions overlap
+ * @param refusal          for {@link Action#NOT_POSSIBLE}: why (the reason an enrolment now would be refused with)
+ * @param refusalArguments that refusal's arguments (e.g. the cap for {@code CAP_REACHED}), as
+ *                         {@link EnrollmentRefusedException#arguments()} gives them
  */
 public record Preview(Action action, Instant opensAt, int waiting, Fee fee, Enrollment enrollment, List<String> clashes,
-                      EnrollmentRefusedException.Reason refusal) {
+                      EnrollmentRefusedException.Reason refusal, List<Object> refusalArguments) {
 
     public enum Action {
         /** The window opens later: show the countdown. */
@@ -35,5 +38,16 @@ public record Preview(Action action, Instant opensAt, int waiting, Fee fee, Enro
 
     public Preview {
         clashes = clashes == null ? List.of() : List.copyOf(clashes);
+        refusalArguments = refusalArguments == null ? List.of() : List.copyOf(refusalArguments);
+    }
+
+    /** The refusal's message key, {@code enrollment.refused.<REASON>} as for the exception; CLOSED when none is known. */
+    public String refusalMessageKey() {
+        return "enrollment.refused." + (refusal == null ? EnrollmentRefusedException.Reason.CLOSED : refusal).name();
+    }
+
+    /** The refusal's arguments ready for its message in this language, as the exception gives them. */
+    public Object[] refusalArguments(java.util.Locale locale) {
+        return EnrollmentRefusedException.localized(refusalArguments.toArray(), locale);
     }
 }

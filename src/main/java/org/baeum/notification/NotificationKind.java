@@ -23,7 +23,9 @@ public enum NotificationKind {
     CLOSURE_NOTICE("closure", true, List.of("open")),
     SURVEY_INVITATION("survey", false, List.of("open", "unsubscribe")),
     INSTRUCTOR_MESSAGE("instructormessage", true, List.of("open")),
-    PAYMENT_REMINDER("paymentreminder", true, List.of("open"));
+    PAYMENT_REMINDER("paymentreminder", true, List.of("open")),
+    OFFER_DECLINED("offerdeclined", true, List.of("open")),
+    OFFER_WITHDRAWN("offerwithdrawn", true, List.of("open"));
 
     private final String template;
     private final boolean essential;

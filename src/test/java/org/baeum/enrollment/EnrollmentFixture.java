@@ -67,6 +67,42 @@ public final class EnrollmentFixture {
         return id[0];
     }
 
+    /**
+     * Offerings (at most one per fixture room) that meet on the same days at the same hour, so each clashes with the
+     * others; for everyone (sports audience).
+     */
+    public List<OfferingId> atTheSameTime(int count, int capacity, long fee) {
+        if (count > ROOMS.length) {
+            throw new IllegalArgumentException("At most " + ROOMS.length + " offerings at once");
+        }
+        List<OfferingId>[] ids = new List[]{null};
+        SystemIdentity.run(() -> {
+            LocalDate today = LocalDate.now(clock.withZone(SEOUL));
+            if (term == null) {
+                term = catalog.saveTerm(new TermDraft(null, "등록 시험 기수", "Enrolment test term", TermType.SIX_MONTH,
+                        today, today.plusDays(170)));
+            }
+            for (int attempt = 0; attempt < 100 && ids[0] == null; attempt++) {
+                // slots start .. start + ROOMS.length - 1 share an hour and a week, one room each
+                int start = NEXT.getAndAdd(ROOMS.length);
+                start = (start + ROOMS.length - 1) / ROOMS.length * ROOMS.length;
+                NEXT.accumulateAndGet(start + ROOMS.length, Math::max);
+                List<OfferingId> made = new java.util.ArrayList<>();
+                for (int i = 0; i < count; i++) {
+                    OfferingId id = tryOffering(start + i, today, capacity, fee, true, Audience.SPORTS, null, null);
+                    if (id == null) {
+                        break;
+                    }
+                    made.add(id);
+                }
+                if (made.size() == count) {
+                    ids[0] = made;
+                }
+            }
+        });
+        return ids[0];
+    }
+
     /** One slot (room, hour, week); null when a demo class already uses it. */
     private OfferingId tryOffering(int k, LocalDate today, int capacity, long fee, boolean reductions, Audience audience,
                                    Integer minAge, Integer maxAge) {

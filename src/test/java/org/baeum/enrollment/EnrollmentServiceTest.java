@@ -43,6 +43,8 @@ class EnrollmentServiceTest {
     TestAccounts accounts;
     @Autowired
     MutableClock clock;
+    @Autowired
+    com.mongodb.client.MongoDatabase database;
 
     static EnrollmentFixture fixture;
     static List<BaeumUser> citizens = new ArrayList<>();
@@ -179,5 +181,44 @@ class EnrollmentServiceTest {
         assertThat(enrollments.acceptOffer(b.id()).status()).isEqualTo(EnrollmentStatus.ENROLLED);
         SystemIdentity.run(() -> assertThat(seats.ledger(o).orElseThrow().holders()).extracting(SeatLedger.Holder::id)
                 .containsExactly(b.id().value()));
+    }
+
+    private long enrolmentViewsLogged(String subject) {
+        return database.getCollection("access_log").countDocuments(new org.bson.Document("subjectAccountId", subject)
+                .append("action", "VIEW_PROFILE").append("detail", "enrolments"));
+    }
+
+    @Test
+    void staff_opening_a_households_enrolments_is_logged_once_and_refreshing_them_is_not() {
+        OfferingId o = fixture.offering(2, 0);
+        BaeumUser citizen = citizens.get(40);
+        TestAccounts.signIn(citizen);
+        Enrollment mine = enrollments.enrol(o, null, key());
+        TestAccounts.signIn(accounts.userOrCreate("gaps-staff", org.baeum.base.security.Role.STAFF));
+        org.baeum.account.AccountId household = new org.baeum.account.AccountId(citizen.accountId());
+        long before = enrolmentViewsLogged(citizen.accountId());
+
+        assertThat(enrollments.openEnrollmentsOf(household)).extracting(Enrollment::id).containsExactly(mine.id());
+        assertThat(enrolmentViewsLogged(citizen.accountId())).isEqualTo(before + 1);
+        for (int refresh = 0; refresh < 3; refresh++) {
+            assertThat(enrollments.enrollmentsOf(household)).extracting(Enrollment::id).containsExactly(mine.id());
+        }
+        assertThat(enrolmentViewsLogged(citizen.accountId())).as("refreshes are not openings").isEqualTo(before + 1);
+        enrollments.openEnrollmentsOf(household);
+        assertThat(enrolmentViewsLogged(citizen.accountId())).as("opened again").isEqualTo(before + 2);
+    }
+
+    @Test
+    void a_households_enrolments_are_refused_for_an_account_that_is_not_a_citizens() {
+        BaeumUser staff = accounts.userOrCreate("gaps-staff", org.baeum.base.security.Role.STAFF);
+        TestAccounts.signIn(staff);
+        for (String id : List.of(staff.accountId(), "no-such-account")) {
+            org.baeum.account.AccountId account = new org.baeum.account.AccountId(id);
+            assertThatThrownBy(() -> enrollments.openEnrollmentsOf(account)).as(id)
+                    .isInstanceOf(AccessDeniedException.class).hasMessageContaining("not a citizen");
+            assertThatThrownBy(() -> enrollments.enrollmentsOf(account)).as(id)
+                    .isInstanceOf(AccessDeniedException.class).hasMessageContaining("not a citizen");
+            assertThat(enrolmentViewsLogged(id)).as("nothing was shown, so nothing logged").isZero();
+        }
     }
 }

@@ -41,6 +41,12 @@ class WaitlistLifecycleTest {
     Mailbox mailbox;
     @Autowired
     EligibilityService eligibility;
+    @Autowired
+    org.baeum.base.security.SignedLinks links;
+    @Autowired
+    org.baeum.account.AccountService accountService;
+    @Autowired
+    CatalogService catalogService;
 
     static EnrollmentFixture fixture;
     static final List<BaeumUser> citizens = new ArrayList<>();
@@ -55,6 +61,14 @@ class WaitlistLifecycleTest {
             citizens.add(accounts.citizen("wait" + i + "@test.baeum", "대기" + i, LocalDate.of(1985, 3, 1).plusDays(i)));
         }
         citizens.add(accounts.citizen("elder@test.baeum", "어르신", LocalDate.of(1950, 5, 5)));
+        for (int i = 0; i < 3; i++) { // 7, 8, 9: for one test each, so that the newest mail to them is that test's
+            citizens.add(accounts.citizen("clock" + i + "@test.baeum", "시계" + i, LocalDate.of(1975, 7, 1).plusDays(i)));
+        }
+        for (int i = 0; i < 2; i++) { // 10, 11: each with a fee-reduction claim of their own
+            citizens.add(accounts.citizen("fee" + i + "@test.baeum", "감면" + i, LocalDate.of(1978, 2, 1).plusDays(i)));
+        }
+        citizens.add(accounts.citizen("withdrawn@test.baeum", "제안취소", LocalDate.of(1979, 4, 1))); // 12
+        citizens.add(accounts.citizen("declined@test.baeum", "사양", LocalDate.of(1979, 4, 2))); // 13, reads English
         staff = accounts.create("desk-staff", org.baeum.base.security.Role.STAFF);
     }
 
@@ -261,5 +275,182 @@ class WaitlistLifecycleTest {
         assertThat(enrollments.myEnrollments()).noneMatch(e -> e.offering().equals(o));
         assertThat(eligibility).isNotNull();
         assertThat(new ParticipantId("x")).isNotNull();
+    }
+
+    @Test
+    void the_links_in_offer_mail_run_until_an_hour_after_the_offer_by_the_portals_clock() {
+        clock.advance(Duration.ofDays(3)); // the portal's clock and the machine's differ: mail must follow the portal's
+        OfferingId o = fixture.offering(1, 0);
+        Enrollment a = enrol(7, o);
+        Enrollment b = enrol(8, o);
+        TestAccounts.signIn(citizens.get(7));
+        enrollments.cancel(a.id(), null);
+        java.time.Instant until = as(8, b.id()).offerExpiresAt();
+        String link = mailbox.linkTo("clock1@test.baeum", org.baeum.enrollment.internal.EnrollmentMail.ACCEPT_PAGE);
+        org.baeum.base.security.SignedLinks.Check check = links.check(org.baeum.enrollment.internal.EnrollmentMail.ACCEPT,
+                Mailbox.token(link));
+        assertThat(check.valid()).isTrue();
+        assertThat(check.claims().expiresAt()).isCloseTo(until.plus(Duration.ofHours(1)),
+                org.assertj.core.api.Assertions.within(5, java.time.temporal.ChronoUnit.SECONDS));
+    }
+
+    @Test
+    void a_payment_deadline_in_the_past_or_not_before_the_first_session_is_refused_at_the_field_and_nothing_is_stored() {
+        OfferingId o = fixture.offering(2, 10_000);
+        java.time.Instant firstStart = org.baeum.enrollment.internal.EnrollmentEngine.firstStart(catalog.offering(o).orElseThrow());
+        TestAccounts.signIn(staff);
+        OfferingRules before = enrollments.rules(o);
+        for (var bad : List.of(
+                java.util.Map.entry(clock.instant().minus(Duration.ofMinutes(1)), "enrollment.validation.deadlinePast"),
+                java.util.Map.entry(clock.instant(), "enrollment.validation.deadlinePast"),
+                java.util.Map.entry(firstStart, "enrollment.validation.deadlineAfterStart"),
+                java.util.Map.entry(firstStart.plus(Duration.ofDays(1)), "enrollment.validation.deadlineAfterStart"))) {
+            assertThatThrownBy(() -> enrollments.saveRules(o, new OfferingRules(Duration.ofHours(12), bad.getKey())))
+                    .as(bad.toString())
+                    .isInstanceOfSatisfying(org.baeum.base.domain.InvalidInputException.class, e -> assertThat(e.problems())
+                            .containsExactly(org.baeum.base.domain.FieldProblem.of("paymentDeadline", bad.getValue())));
+            assertThat(enrollments.rules(o)).as("nothing stored").isEqualTo(before);
+        }
+
+        java.time.Instant deadline = clock.instant().plus(Duration.ofDays(2)).truncatedTo(java.time.temporal.ChronoUnit.MINUTES);
+        enrollments.saveRules(o, new OfferingRules(Duration.ofHours(12), deadline));
+        assertThat(enrollments.rules(o)).isEqualTo(new OfferingRules(Duration.ofHours(12), deadline));
+        clock.advance(Duration.ofDays(3));
+        // the deadline has passed; kept as it is, it does not stop staff changing the hold
+        enrollments.saveRules(o, new OfferingRules(Duration.ofHours(6), deadline));
+        assertThat(enrollments.rules(o)).isEqualTo(new OfferingRules(Duration.ofHours(6), deadline));
+    }
+
+    @Test
+    void an_offer_past_its_deadline_is_over_even_before_the_job_ends_it() {
+        OfferingId o = fixture.offering(1, 20_000);
+        Enrollment a = enrol(3, o);
+        Enrollment b = enrol(4, o);
+        Enrollment c = enrol(5, o);
+        TestAccounts.signIn(citizens.get(3));
+        enrollments.cancel(a.id(), null);
+        assertThat(as(4, b.id()).status()).isEqualTo(EnrollmentStatus.OFFERED);
+        clock.advance(Duration.between(clock.instant(), as(4, b.id()).offerExpiresAt()).plusSeconds(1));
+
+        TestAccounts.signIn(citizens.get(4));
+        for (Runnable answer : List.<Runnable>of(() -> enrollments.acceptOffer(b.id()),
+                () -> enrollments.declineOffer(b.id()), () -> enrollments.cancel(b.id(), null))) {
+            assertThatThrownBy(answer::run).isInstanceOfSatisfying(EnrollmentRefusedException.class,
+                    r -> assertThat(r.reason()).isEqualTo(EnrollmentRefusedException.Reason.WRONG_STATE));
+        }
+        TestAccounts.signIn(staff);
+        assertThatThrownBy(() -> enrollments.acceptOffer(b.id())).as("nor at the desk")
+                .isInstanceOf(EnrollmentRefusedException.class);
+        assertThat(as(4, b.id()).status()).as("not enrolled, not declined: it ran out").isEqualTo(EnrollmentStatus.OFFERED);
+
+        runJobs();
+        assertThat(as(4, b.id()).status()).isEqualTo(EnrollmentStatus.EXPIRED);
+        assertThat(as(5, c.id()).status()).isEqualTo(EnrollmentStatus.OFFERED);
+    }
+
+    /** The citizen declares a disability (50 %) and staff approve it until {@code validUntil}. */
+    private void disabilityApprovedUntil(int citizen, LocalDate validUntil) {
+        TestAccounts.signIn(citizens.get(citizen));
+        String claim = eligibility.declare(new ParticipantId(citizens.get(citizen).accountId()), "DISABLED", null).id();
+        TestAccounts.signIn(staff);
+        eligibility.approve(claim, validUntil, null);
+    }
+
+    private Preview preview(int citizen, OfferingId o) {
+        TestAccounts.signIn(citizens.get(citizen));
+        return enrollments.preview(o, null, java.util.Locale.KOREAN);
+    }
+
+    @Test
+    void a_reduction_verified_while_waiting_lowers_the_fee_the_offer_shows_and_accepting_charges() {
+        OfferingId o = fixture.offering(1, 40_000);
+        Enrollment holder = enrol(0, o);
+        Enrollment b = enrol(10, o);
+        assertThat(b.fee().amount()).as("no reduction when joining").isEqualTo(40_000);
+        disabilityApprovedUntil(10, LocalDate.now(clock.withZone(org.baeum.base.i18n.Formats.SEOUL)).plusDays(60));
+        TestAccounts.signIn(citizens.get(0));
+        enrollments.cancel(holder.id(), null);
+
+        Preview shown = preview(10, o);
+        assertThat(shown.action()).isEqualTo(Preview.Action.ACCEPT_OFFER);
+        assertThat(shown.fee().amount()).isEqualTo(20_000);
+        assertThat(shown.fee().reductionCode()).isEqualTo("DISABLED");
+        assertThat(enrollments.enrollment(b.id()).fee()).as("My learning and the API say the same").isEqualTo(shown.fee());
+        Enrollment accepted = enrollments.acceptOffer(b.id());
+        assertThat(accepted.fee()).isEqualTo(shown.fee());
+    }
+
+    @Test
+    void a_reduction_that_lapsed_while_waiting_does_not_raise_the_fee_the_citizen_was_shown() {
+        disabilityApprovedUntil(11, LocalDate.now(clock.withZone(org.baeum.base.i18n.Formats.SEOUL)));
+        OfferingId o = fixture.offering(1, 40_000);
+        Enrollment holder = enrol(1, o);
+        Enrollment c = enrol(11, o);
+        assertThat(c.fee().amount()).isEqualTo(20_000);
+        clock.advance(Duration.ofDays(1).plusHours(1)); // the approval ran to yesterday
+        TestAccounts.signIn(citizens.get(1));
+        enrollments.cancel(holder.id(), null);
+
+        Preview shown = preview(11, o);
+        assertThat(shown.action()).isEqualTo(Preview.Action.ACCEPT_OFFER);
+        assertThat(shown.fee().amount()).isEqualTo(20_000);
+        Enrollment accepted = enrollments.acceptOffer(c.id());
+        assertThat(accepted.fee()).isEqualTo(shown.fee());
+        assertThat(accepted.fee().amount()).isEqualTo(20_000);
+    }
+
+    @Test
+    void staff_withdrawing_an_offer_record_it_with_who_and_why_mail_the_citizen_and_the_seat_goes_to_the_next() {
+        OfferingId o = fixture.offering(1, 0);
+        Enrollment a = enrol(0, o);
+        Enrollment b = enrol(12, o);
+        Enrollment c = enrol(2, o);
+        TestAccounts.signIn(citizens.get(0));
+        enrollments.cancel(a.id(), null);
+        assertThat(as(12, b.id()).status()).isEqualTo(EnrollmentStatus.OFFERED);
+
+        TestAccounts.signIn(staff);
+        assertThatThrownBy(() -> enrollments.cancel(b.id(), " ")).isInstanceOfSatisfying(EnrollmentRefusedException.class,
+                r -> assertThat(r.reason()).isEqualTo(EnrollmentRefusedException.Reason.REASON_REQUIRED));
+        assertThat(enrollments.cancel(b.id(), "수강 자격 확인 불가").status()).isEqualTo(EnrollmentStatus.WITHDRAWN);
+
+        Enrollment withdrawn = as(12, b.id());
+        assertThat(withdrawn.status()).isEqualTo(EnrollmentStatus.WITHDRAWN);
+        assertThat(withdrawn.endReason()).isEqualTo("enrollment.reason.withdrawn");
+        assertThat(withdrawn.history().getLast()).satisfies(h -> {
+            assertThat(h.what()).isEqualTo("WITHDRAWN");
+            assertThat(h.by()).isEqualTo(staff.accountId());
+            assertThat(h.note()).isEqualTo("수강 자격 확인 불가");
+        });
+        assertThat(as(2, c.id()).status()).as("the seat goes on as after a decline").isEqualTo(EnrollmentStatus.OFFERED);
+        SystemIdentity.run(() -> assertThat(seats.ledger(o).orElseThrow().holders()).extracting(SeatLedger.Holder::id)
+                .containsExactly(c.id().value()));
+
+        String title = catalogService.offering(o).orElseThrow().program().titleKo();
+        assertThat(mailbox.to("withdrawn@test.baeum")).anySatisfy(m -> {
+            assertThat(m.subject()).isEqualTo("[배움] " + title + " 자리 제안이 취소되었습니다");
+            assertThat(m.textBody()).contains("사유: 수강 자격 확인 불가");
+        });
+    }
+
+    @Test
+    void a_citizen_who_declines_an_offer_gets_a_confirmation_in_their_language() {
+        TestAccounts.signIn(citizens.get(13));
+        accountService.changeMyLanguage(java.util.Locale.ENGLISH);
+        OfferingId o = fixture.offering(1, 0);
+        Enrollment a = enrol(1, o);
+        Enrollment d = enrol(13, o);
+        Enrollment e = enrol(3, o);
+        TestAccounts.signIn(citizens.get(1));
+        enrollments.cancel(a.id(), null);
+        TestAccounts.signIn(citizens.get(13));
+        assertThat(enrollments.declineOffer(d.id()).status()).isEqualTo(EnrollmentStatus.DECLINED);
+        assertThat(as(3, e.id()).status()).isEqualTo(EnrollmentStatus.OFFERED);
+
+        String title = catalogService.offering(o).orElseThrow().program().titleEn();
+        assertThat(mailbox.to("declined@test.baeum")).anySatisfy(m -> {
+            assertThat(m.subject()).isEqualTo("[Baeum] You declined the seat in " + title);
+            assertThat(m.textBody()).contains("next person on the waiting list");
+        });
     }
 }

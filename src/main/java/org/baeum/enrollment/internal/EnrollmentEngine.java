@@ -63,6 +63,8 @@ public class EnrollmentEngine {
     private static final Logger log = LoggerFactory.getLogger(EnrollmentEngine.class);
     private static final int MAX_ATTEMPTS = 8;
     public static final String SYSTEM = "system";
+    /** The reason of endings caused by the holder deleting their account. */
+    public static final String ACCOUNT_DELETED = "enrollment.reason.accountDeleted";
 
     /** A command: who, for which offering, with which key, done by whom. */
     public record Command(Offering offering, Participant participant, String idempotencyKey, String actorId,
@@ -411,7 +413,23 @@ public class EnrollmentEngine {
         return LocalDateTime.of(o.sessionDates().getFirst(), o.schedule().startTime()).atZone(Formats.SEOUL).toInstant();
     }
 
-    /** OFFERED → ENROLLED while the offer runs; the fee is worked out on the day of acceptance. */
+    /**
+     * What accepting this offer charges (and what it shows while it runs): the fee kept on the entry, which the
+     * citizen was shown when joining the waitlist, unless the fee worked out on {@code now}'s day is lower (a
+     * reduction verified meanwhile). A reduction that lapsed meanwhile never raises it.
+     */
+    public Fee offerFee(EnrollmentDocument e, Offering o, Instant now) {
+        Fee kept = new Fee(e.baseFee(), e.reductionCode(), e.reductionNameKo(), e.reductionNameEn(), e.reductionPercent(),
+                e.amount());
+        Participant participant = systemCall(() -> participantOf(e));
+        if (participant == null) {
+            return kept;
+        }
+        Fee today = systemCall(() -> fee(o, participant, LocalDate.ofInstant(now, Formats.SEOUL)));
+        return today.amount() < kept.amount() ? today : kept;
+    }
+
+    /** OFFERED → ENROLLED while the offer runs, charging {@link #offerFee}. */
     public EnrollmentDocument accept(String id, String by) {
         EnrollmentDocument e = enrollments.findById(id).orElseThrow(() -> new EnrollmentRefusedException(Reason.WRONG_STATE));
         if (e.status() == EnrollmentStatus.ENROLLED) {
@@ -419,8 +437,7 @@ public class EnrollmentEngine {
         }
         Instant now = clock.instant();
         Offering o = catalog.offering(new OfferingId(e.offeringId())).orElseThrow();
-        Participant participant = systemCall(() -> participantOf(e));
-        Fee fee = participant == null ? Fee.full(e.baseFee()) : systemCall(() -> fee(o, participant, LocalDate.ofInstant(now, Formats.SEOUL)));
+        Fee fee = offerFee(e, o, now);
         Bson change = combine(set("status", EnrollmentStatus.ENROLLED.name()), set("enrolledAt", now),
                 unset("offerExpiresAt"), set("baseFee", fee.base()), set("reductionCode", fee.reductionCode()),
                 set("reductionNameKo", fee.reductionNameKo()), set("reductionNameEn", fee.reductionNameEn()),
@@ -445,7 +462,10 @@ public class EnrollmentEngine {
 
     // ---- endings -------------------------------------------------------------------------------------
 
-    /** Ends an entry that holds a seat (cancel, decline, expiry, non-payment) and offers the seat to the waitlist. */
+    /**
+     * Ends an entry that holds a seat (cancel, decline, withdrawal by staff, expiry, non-payment), mails the citizen
+     * what happened (all but an expiry) and offers the seat to the waitlist.
+     */
     public EnrollmentDocument endHolding(EnrollmentDocument e, EnrollmentStatus to, String reasonKey, String by,
                                         String note, Bson guard) {
         Instant now = clock.instant();
@@ -465,8 +485,16 @@ public class EnrollmentEngine {
         releaseSeat(ended);
         giveCaps(ended);
         log.info("Enrolment {}: {} -> {} by {} ({}), refund {}", e.id(), e.status(), to, by, reasonKey, refund);
-        if (to != EnrollmentStatus.DECLINED && to != EnrollmentStatus.EXPIRED) {
-            mail.cancelled(ended, o, reasonKey, note);
+        if (to != EnrollmentStatus.EXPIRED) {
+            switch (to) {
+                case DECLINED -> {
+                    if (!ACCOUNT_DELETED.equals(reasonKey)) { // nobody said no: the account is going
+                        mail.declined(ended, o);
+                    }
+                }
+                case WITHDRAWN -> mail.withdrawn(ended, o, note);
+                default -> mail.cancelled(ended, o, reasonKey, note);
+            }
             crash.reached(CrashPoints.Step.MAIL_QUEUED);
         }
         events.publishEvent(new EnrollmentEvents.SeatReleased(new org.baeum.enrollment.EnrollmentId(e.id()), o.id(), to));

@@ -1,5 +1,6 @@
 package org.baeum.enrollment.internal;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -45,13 +46,15 @@ public class EnrollmentMail {
     private final SignedLinks links;
     private final Messages messages;
     private final String publicUrl;
+    private final Clock clock;
 
     EnrollmentMail(NotificationService notifications, AccountService accounts, SignedLinks links, Messages messages,
-                   @Value("${baeum.public-url}") String publicUrl) {
+                   @Value("${baeum.public-url}") String publicUrl, Clock clock) {
         this.notifications = notifications;
         this.accounts = accounts;
         this.links = links;
         this.messages = messages;
+        this.clock = clock;
         this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
     }
 
@@ -60,7 +63,7 @@ public class EnrollmentMail {
             String first = o.sessionDates().isEmpty() ? "-" : Formats.dateTime(LocalDateTime.of(o.sessionDates().getFirst(),
                     o.schedule().startTime()).atZone(Formats.SEOUL).toInstant(), lang);
             byte[] ics = IcsCalendar.sessions(e.id(), o.title(lang), o.roomId(), o.sessionDates(), o.schedule().startTime(),
-                    o.schedule().endTime(), Instant.now());
+                    o.schedule().endTime(), clock.instant());
             return new NotificationRequest("enrolled:" + e.id(), NotificationKind.ENROLMENT_CONFIRMED, to,
                     List.of(o.title(lang), first, o.roomId()), Map.of("open", page(MY_LEARNING), "cancel", page(MY_LEARNING)),
                     List.of(new NotificationRequest.Attachment("sessions.ics", "text/calendar; charset=UTF-8", ics)), null);
@@ -68,14 +71,14 @@ public class EnrollmentMail {
     }
 
     void offer(EnrollmentDocument e, Offering o, Instant until) {
-        Duration ttl = Duration.between(Instant.now(), until).plusHours(1);
+        Duration ttl = Duration.between(clock.instant(), until).plusHours(1);
         send(e, "offer", NotificationKind.WAITLIST_OFFER, o, (to, lang) -> NotificationRequest.now("offer:" + e.id(),
                 NotificationKind.WAITLIST_OFFER, to, List.of(o.title(lang), Formats.dateTime(until, lang)),
                 offerLinks(e.id(), ttl)));
     }
 
     void offerExpiring(EnrollmentDocument e, Offering o) {
-        Duration ttl = Duration.between(Instant.now(), e.offerExpiresAt()).plusHours(1);
+        Duration ttl = Duration.between(clock.instant(), e.offerExpiresAt()).plusHours(1);
         send(e, "offerexpiring", NotificationKind.OFFER_EXPIRING, o, (to, lang) -> NotificationRequest.now(
                 "offerexpiring:" + e.id(), NotificationKind.OFFER_EXPIRING, to,
                 List.of(o.title(lang), Formats.dateTime(e.offerExpiresAt(), lang)), offerLinks(e.id(), ttl)));
@@ -88,6 +91,20 @@ public class EnrollmentMail {
             return NotificationRequest.now("cancelled:" + e.id(), NotificationKind.CANCELLATION, to,
                     List.of(o.title(lang), reason, refund), Map.of("open", page(MY_LEARNING)));
         });
+    }
+
+    /** Confirms a declined offer (in the portal, through the mail link or by staff for the citizen). */
+    void declined(EnrollmentDocument e, Offering o) {
+        send(e, "declined", NotificationKind.OFFER_DECLINED, o, (to, lang) -> NotificationRequest.now("declined:" + e.id(),
+                NotificationKind.OFFER_DECLINED, to, List.of(o.title(lang)), Map.of("open", page(MY_LEARNING))));
+    }
+
+    /** Tells the citizen that staff ended their offer, and why. */
+    void withdrawn(EnrollmentDocument e, Offering o, String staffNote) {
+        send(e, "withdrawn", NotificationKind.OFFER_WITHDRAWN, o, (to, lang) -> NotificationRequest.now(
+                "withdrawn:" + e.id(), NotificationKind.OFFER_WITHDRAWN, to,
+                List.of(o.title(lang), staffNote == null || staffNote.isBlank() ? "-" : staffNote),
+                Map.of("open", page(MY_LEARNING))));
     }
 
     void paymentReminder(EnrollmentDocument e, Offering o, Instant payBy) {

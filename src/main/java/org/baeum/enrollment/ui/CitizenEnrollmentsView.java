@@ -61,7 +61,12 @@ class CitizenEnrollmentsView extends VerticalLayout implements BeforeEnterObserv
         }
         name = holder.name();
         removeAll();
-        household = new HouseholdEnrollments(enrollments, catalog, households, clock, holder.household());
+        try {
+            household = new HouseholdEnrollments(enrollments, catalog, households, clock, holder.household());
+        } catch (AccessDeniedException notACitizen) {
+            event.rerouteToError(NotFoundException.class);
+            return;
+        }
         add(new Anchor("staff/citizens/" + holder.household().value(), getTranslation("enrolHousehold.back")),
                 new H1(getTranslation("enrolHousehold.heading", name)), new Paragraph(getTranslation("citizens.logged")),
                 household);

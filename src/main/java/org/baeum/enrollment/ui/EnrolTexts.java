@@ -9,6 +9,7 @@ import org.baeum.catalog.Offering;
 import org.baeum.enrollment.Enrollment;
 import org.baeum.enrollment.EnrollmentRefusedException;
 import org.baeum.enrollment.Fee;
+import org.baeum.enrollment.Preview;
 
 /** Texts the enrolment screens share: fees with their reduction, refusals, places in line, session summaries. */
 final class EnrolTexts {
@@ -40,15 +41,9 @@ final class EnrolTexts {
         return c.getTranslation(e.messageKey(), e.arguments(locale(c)));
     }
 
-    /**
-     * Why the preview says "not possible". A reached cap comes without its number there, so it has a text of its own.
-     */
-    static String notPossible(Component c, EnrollmentRefusedException.Reason reason) {
-        if (reason == null) {
-            return c.getTranslation("enrollment.refused.CLOSED");
-        }
-        return reason == EnrollmentRefusedException.Reason.CAP_REACHED ? c.getTranslation("enrol.capReached")
-                : c.getTranslation("enrollment.refused." + reason.name());
+    /** Why the preview says "not possible": the very text the refusal of an enrolment now would give, with its arguments. */
+    static String notPossible(Component c, Preview preview) {
+        return c.getTranslation(preview.refusalMessageKey(), preview.refusalArguments(locale(c)));
     }
 
     /** The current place in line, or the place given on joining when the current one is not known. */

@@ -104,7 +104,7 @@ class EnrolmentPanel extends Section {
         secondary = null;
         countdown = null;
         try {
-            preview = enrollments.preview(offering.id(), chosen());
+            preview = enrollments.preview(offering.id(), chosen(), EnrolTexts.locale(this));
         } catch (EnrollmentRefusedException e) {
             preview = null;
             action.add(new Paragraph(EnrolTexts.refusal(this, e)));
@@ -130,7 +130,7 @@ class EnrolmentPanel extends Section {
             case WAITLISTED -> action.add(badge(getTranslation("enrol.waitlisted",
                     EnrolTexts.position(preview.enrollment())), "contrast"), myLearning());
             case NOT_POSSIBLE -> {
-                action.add(new Paragraph(EnrolTexts.notPossible(this, preview.refusal())));
+                action.add(new Paragraph(EnrolTexts.notPossible(this, preview)));
                 if (preview.refusal() == EnrollmentRefusedException.Reason.NOT_VERIFIED) {
                     action.add(new Anchor("my/account", getTranslation("enrol.verify")));
                 }

@@ -34,7 +34,7 @@ import org.baeum.enrollment.Preview;
 
 /**
  * The enrolments of one household ({@link CitizenEnrollmentsView}), for STAFF at the desk or on the phone: every entry
- * (names in full: the page is a logged detail view), accepting or declining an offer and cancelling with a reason; and
+ * (names in full: the page is a detail view, whose opening is logged once; refreshes after an action are not), accepting or declining an offer and cancelling with a reason; and
  * enrolling a household member in an offering found by title, after showing what would happen and the fee. Every
  * change is written to the access log as an assisted action by the service.
  */
@@ -103,10 +103,11 @@ class HouseholdEnrollments extends VerticalLayout {
 
         add(new H2(getTranslation("enrolHousehold.list")), grid, new H2(getTranslation("enrolHousehold.new")),
                 new Paragraph(getTranslation("enrolHousehold.newIntro")), choose, preview, act);
-        refresh();
+        grid.setItems(enrollments.openEnrollmentsOf(household)); // the opening: written to the access log once
         updatePreview();
     }
 
+    /** Reads the list again after an action on this open page (not logged again). */
     void refresh() {
         grid.setItems(enrollments.enrollmentsOf(household));
     }
@@ -219,7 +220,7 @@ class HouseholdEnrollments extends VerticalLayout {
             return;
         }
         try {
-            current = enrollments.previewFor(o.id(), p.id());
+            current = enrollments.previewFor(o.id(), p.id(), getLocale());
         } catch (EnrollmentRefusedException refused) {
             preview.add(new Paragraph(Refusals.text(refused, this)));
             return;
@@ -258,19 +259,8 @@ class HouseholdEnrollments extends VerticalLayout {
             case ENROLLED -> getTranslation("enrolHousehold.preview.ENROLLED");
             case WAITLISTED -> getTranslation("enrolHousehold.preview.WAITLISTED",
                     p.enrollment() == null || p.enrollment().waitlistPosition() == null ? "—" : p.enrollment().waitlistPosition());
-            case NOT_POSSIBLE -> getTranslation("enrolHousehold.preview.NOT_POSSIBLE", refusal(p.refusal()));
+            case NOT_POSSIBLE -> getTranslation("enrolHousehold.preview.NOT_POSSIBLE", EnrolTexts.notPossible(this, p));
         };
-    }
-
-    /** The refusal without its arguments (a preview carries none): the cap text names no number. */
-    private String refusal(EnrollmentRefusedException.Reason reason) {
-        if (reason == null) {
-            return "";
-        }
-        if (reason == EnrollmentRefusedException.Reason.CAP_REACHED) {
-            return getTranslation("enrolHousehold.capReached");
-        }
-        return getTranslation("enrollment.refused." + reason.name());
     }
 
     /** Enrols, joins the waitlist or accepts the offer for the chosen person; one idempotency key per click. */

@@ -78,7 +78,8 @@ abstract class OfferLinkPage extends VerticalLayout implements BeforeEnterObserv
         page.getElement().setAttribute("role", "status");
         page.addClassName("baeum-link-result");
         page.add(new H1(getTranslation(key + ".title")), new Paragraph(getTranslation(key + ".text")));
-        if (link.enrollment() != null && link.state() != LinkState.DONE) {
+        // too late: the entry may still read "offered" until the expiry job ends it, which would only confuse
+        if (link.enrollment() != null && link.state() != LinkState.DONE && link.state() != LinkState.TOO_LATE) {
             page.add(new Paragraph(getTranslation("offerLink.state",
                     getTranslation("enrollment.status." + link.enrollment().status().name()))));
         }

@@ -369,12 +369,7 @@ class OfferingDeskView extends VerticalLayout implements BeforeEnterObserver, Ha
         FieldErrors.clear(fields);
         Integer hours = offerHold.getValue();
         Instant deadline = paymentDeadline.getValue() == null ? null : paymentDeadline.getValue().atZone(Formats.SEOUL).toInstant();
-        // a deadline already in the past would release unpaid enrolments almost at once; one kept unchanged may stay
-        if (deadline != null && !deadline.equals(desk.rules().paymentDeadline()) && !deadline.isAfter(clock.instant())) {
-            FieldErrors.show(fields, List.of(FieldProblem.of("paymentDeadline", "enrolDesk.deadlinePast")), this::getTranslation);
-            return;
-        }
-        try {
+        try { // the service refuses a deadline in the past or not before the first session, at the field
             enrollments.saveRules(offeringId, new OfferingRules(hours == null ? null : Duration.ofHours(hours), deadline));
         } catch (InvalidInputException invalid) {
             FieldErrors.show(fields, invalid.problems(), this::getTranslation);

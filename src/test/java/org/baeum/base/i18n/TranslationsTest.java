@@ -77,6 +77,12 @@ class TranslationsTest {
         for (var kind : org.baeum.notification.NotificationKind.values()) {
             assertThat(known).contains(kind.messageKey());
         }
+        for (var status : org.baeum.enrollment.EnrollmentStatus.values()) {
+            assertThat(known).contains("enrollment.status." + status.name());
+            if (!status.active()) { // an ending is a step in the entry's history too
+                assertThat(known).contains("enrollment.history." + status.name());
+            }
+        }
     }
 
     @Test

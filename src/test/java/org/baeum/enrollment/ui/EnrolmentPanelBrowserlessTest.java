@@ -237,6 +237,30 @@ class EnrolmentPanelBrowserlessTest extends SpringBrowserlessTest {
     }
 
     @Test
+    @WithUserDetails("ap-third@example.com")
+    void a_clash_is_named_in_the_pages_language_not_the_one_saved_at_sign_in() {
+        List<OfferingId> pair = fixture.atTheSameTime(2, 5, 0);
+        enrollments.enrol(pair.get(0), null, java.util.UUID.randomUUID().toString());
+        String titleEn = catalogService.offering(pair.get(0)).orElseThrow().program().titleEn();
+        String titleKo = catalogService.offering(pair.get(0)).orElseThrow().program().titleKo();
+        assertThat(((BaeumUser) org.springframework.security.core.context.SecurityContextHolder.getContext()
+                .getAuthentication().getPrincipal()).language()).as("saved at sign-in").isEqualTo(java.util.Locale.KOREAN);
+
+        UI.getCurrent().setLocale(java.util.Locale.ENGLISH); // switched on the page after signing in
+        EnrolmentPanel panel = open(pair.get(1));
+        assertThat(panel.preview.clashes()).containsExactly(titleEn);
+        test(panel.primary).click();
+        assertThat(text(panel.dialog)).contains(panel.getTranslation("enrol.confirm.clashes", titleEn)).doesNotContain(titleKo);
+
+        UI.getCurrent().setLocale(java.util.Locale.KOREAN);
+        panel = open(pair.get(1));
+        assertThat(panel.preview.clashes()).containsExactly(titleKo);
+    }
+
+    @Autowired
+    CatalogService catalogService;
+
+    @Test
     @WithUserDetails("ap-elder@example.com")
     void the_confirmation_shows_the_fee_after_the_elderly_reduction() {
         OfferingId offering = fixture.offering(5, 30_000);
@@ -268,5 +292,40 @@ class EnrolmentPanelBrowserlessTest extends SpringBrowserlessTest {
     @BeforeAll
     static void staff(@Autowired TestAccounts accounts) {
         accounts.create("ap-staff", org.baeum.base.security.Role.STAFF);
+        admin = accounts.create("ap-admin", org.baeum.base.security.Role.ADMIN);
+    }
+
+    static BaeumUser admin;
+
+    @Test
+    @WithUserDetails("ap-citizen@example.com")
+    void a_reached_cap_says_the_same_as_the_refusal_with_its_number_in_each_language() {
+        org.baeum.enrollment.CapRule cap = Scenes.as(admin, () -> enrollments.saveCapRule(
+                new org.baeum.enrollment.CapRule(null, Audience.ADULT, null, 1)));
+        try {
+            OfferingId first = fixture.offering(5, 0, true, Audience.ADULT, null, null);
+            OfferingId second = fixture.offering(5, 0, true, Audience.ADULT, null, null);
+            enrollments.enrol(first, null, java.util.UUID.randomUUID().toString());
+            org.baeum.enrollment.EnrollmentRefusedException refused = org.assertj.core.api.Assertions.catchThrowableOfType(
+                    org.baeum.enrollment.EnrollmentRefusedException.class,
+                    () -> enrollments.enrol(second, null, java.util.UUID.randomUUID().toString()));
+            assertThat(refused.reason()).isEqualTo(org.baeum.enrollment.EnrollmentRefusedException.Reason.CAP_REACHED);
+
+            EnrolmentPanel panel = open(second);
+            assertThat(panel.preview.action()).isEqualTo(Preview.Action.NOT_POSSIBLE);
+            assertThat(panel.preview.refusal()).isEqualTo(refused.reason());
+            assertThat(panel.preview.refusalArguments()).containsExactly(refused.arguments());
+            assertThat(text(panel.action)).isEqualTo(EnrolTexts.refusal(panel, refused))
+                    .isEqualTo("이번 학기에 이런 강좌를 이미 1개 신청해서 더 신청할 수 없습니다.");
+
+            UI.getCurrent().setLocale(java.util.Locale.ENGLISH);
+            panel = open(second);
+            assertThat(text(panel.action)).isEqualTo(EnrolTexts.refusal(panel, refused)).contains("1");
+        } finally {
+            Scenes.as(admin, () -> {
+                enrollments.deleteCapRule(cap.id());
+                return null;
+            });
+        }
     }
 }

@@ -160,12 +160,30 @@ class OfferLinkViewsBrowserlessTest extends SpringBrowserlessTest {
     void an_offer_whose_time_ran_out_is_too_late_even_before_the_sweep_ends_it() {
         Enrollment offer = offer();
         String token = token(EnrollmentMail.ACCEPT, offer, Duration.ofDays(3));
+        OfferLinkPage page = openLink(EnrollmentMail.ACCEPT_PAGE, token); // opened in time, pressed too late
         clock.advance(Duration.ofHours(25));
-        OfferLinkPage page = openLink(EnrollmentMail.ACCEPT_PAGE, token);
         test(page.answer).click();
         assertThat(page.state).isEqualTo(LinkState.TOO_LATE);
         assertThat(heading()).isEqualTo("제안 기한이 지났습니다");
         assertThat(status(offer)).isNotEqualTo(EnrollmentStatus.ENROLLED);
+    }
+
+    @Test
+    void opening_a_link_to_an_offer_past_its_deadline_says_too_late_before_the_sweep_ends_it_and_shows_no_button() {
+        Enrollment offer = offer();
+        String accept = token(EnrollmentMail.ACCEPT, offer, Duration.ofDays(3));
+        String decline = token(EnrollmentMail.DECLINE, offer, Duration.ofDays(3));
+        clock.advance(Duration.ofHours(24).plusSeconds(1));
+
+        OfferLinkPage page = openLink(EnrollmentMail.ACCEPT_PAGE, accept);
+        assertThat(page.state).isEqualTo(LinkState.TOO_LATE);
+        assertThat(heading()).isEqualTo("제안 기한이 지났습니다");
+        assertThat(page.answer.isAttached()).as("no button to press").isFalse();
+        assertThat(page.getElement().getTextRecursively()).as("not 'now: offered'")
+                .doesNotContain(page.getTranslation("enrollment.status.OFFERED"));
+        page = openLink(EnrollmentMail.DECLINE_PAGE, decline);
+        assertThat(page.state).isEqualTo(LinkState.TOO_LATE);
+        assertThat(status(offer)).as("the sweep has not run").isEqualTo(EnrollmentStatus.OFFERED);
     }
 
     @Test

@@ -55,7 +55,7 @@ class StaffEnrollmentViewsBrowserlessTest extends SpringBrowserlessTest {
 
     static EnrollmentFixture fixture;
     static final List<BaeumUser> citizens = new ArrayList<>();
-    static final String[] NAMES = {"김민용", "이서준", "박지훈", "최유나", "정하늘", "강도윤", "조서연", "윤지호"};
+    static final String[] NAMES = {"김민용", "이서준", "박지훈", "최유나", "정하늘", "강도윤", "조서연", "윤지호", "서민재"};
 
     @Autowired
     EnrollmentService enrollments;
@@ -236,6 +236,33 @@ class StaffEnrollmentViewsBrowserlessTest extends SpringBrowserlessTest {
 
     @Test
     @WithUserDetails("desk-staff")
+    void withdrawing_an_offer_at_the_desk_is_recorded_as_withdrawn_and_the_seat_goes_to_the_next() {
+        OfferingId o = fixture.offering(1, 0);
+        Enrollment a = enrol(0, o);
+        Enrollment b = enrol(1, o);
+        Enrollment c = enrol(2, o);
+        asCitizen(0, () -> enrollments.cancel(a.id(), null));
+        OfferingDeskView view = desk(o);
+        assertThat(column(view.offers, 0)).containsExactly("이*준");
+
+        view.cancel(test(view.offers).getRow(0));
+        CancelDialog dialog = (CancelDialog) view.dialog;
+        assertThat(dialog.getHeaderTitle()).isEqualTo(view.getTranslation("enrolDesk.withdrawTitle", "이*준"));
+        dialog.reason.setValue("중복 신청 확인");
+        test(dialog.confirm).click();
+
+        Enrollment withdrawn = enrollments.enrollment(b.id());
+        assertThat(withdrawn.status()).isEqualTo(EnrollmentStatus.WITHDRAWN);
+        assertThat(withdrawn.history().getLast().what()).isEqualTo("WITHDRAWN");
+        assertThat(withdrawn.history().getLast().note()).isEqualTo("중복 신청 확인");
+        assertThat(withdrawn.history().getLast().by()).isEqualTo(accountsByName("desk-staff"));
+        assertThat(lastNotification()).isEqualTo(view.getTranslation("enrolDesk.withdrawn", "이*준"));
+        assertThat(enrollments.enrollment(c.id()).status()).isEqualTo(EnrollmentStatus.OFFERED);
+        assertThat(column(view.offers, 0)).containsExactly("박*훈");
+    }
+
+    @Test
+    @WithUserDetails("desk-staff")
     void moving_in_the_waitlist_needs_a_position_and_a_reason() {
         OfferingId o = fixture.offering(1, 0);
         enrol(0, o);
@@ -312,7 +339,7 @@ class StaffEnrollmentViewsBrowserlessTest extends SpringBrowserlessTest {
         view.offerHold.setValue(48);
         view.paymentDeadline.setValue(LocalDateTime.now(Formats.SEOUL).minusDays(1).withNano(0).withSecond(0));
         test(view.saveRules).click();
-        assertThat(view.paymentDeadline.getErrorMessage()).isEqualTo(view.getTranslation("enrolDesk.deadlinePast"));
+        assertThat(view.paymentDeadline.getErrorMessage()).isEqualTo(view.getTranslation("enrollment.validation.deadlinePast"));
         assertThat(enrollments.rules(o)).isEqualTo(before);
 
         LocalDateTime deadline = LocalDateTime.now(Formats.SEOUL).plusDays(7).withNano(0).withSecond(0);
@@ -387,6 +414,33 @@ class StaffEnrollmentViewsBrowserlessTest extends SpringBrowserlessTest {
         }
     }
 
+    private long enrolmentViews(int citizen) {
+        return database.getCollection("access_log").countDocuments(new Document("subjectAccountId",
+                citizens.get(citizen).accountId()).append("action", "VIEW_PROFILE").append("detail", "enrolments"));
+    }
+
+    @Test
+    @WithUserDetails("desk-staff")
+    void opening_the_household_enrolments_is_logged_once_however_often_the_list_is_refreshed() {
+        OfferingId o = fixture.offering(1, 0);
+        Enrollment holder = enrol(0, o);
+        Enrollment waiting = enrol(5, o);
+        asCitizen(0, () -> enrollments.cancel(holder.id(), null));
+        long before = enrolmentViews(5);
+
+        HouseholdEnrollments section = citizenRecord(5);
+        assertThat(enrolmentViews(5)).isEqualTo(before + 1);
+        Enrollment row = IntStream.range(0, test(section.grid).size()).mapToObj(i -> test(section.grid).getRow(i))
+                .filter(e -> e.id().equals(waiting.id())).findFirst().orElseThrow();
+        section.accept(row); // the list is read again after the action
+        section.refresh();
+        assertThat(test(section.grid).getRow(0).status()).isEqualTo(EnrollmentStatus.ENROLLED);
+        assertThat(enrolmentViews(5)).as("refreshing the open page").isEqualTo(before + 1);
+
+        citizenRecord(5);
+        assertThat(enrolmentViews(5)).as("opened again").isEqualTo(before + 2);
+    }
+
     private long assisted(int citizen) {
         return database.getCollection("access_log").countDocuments(new Document("subjectAccountId",
                 citizens.get(citizen).accountId()).append("action", "ASSISTED_ACTION"));
@@ -443,6 +497,44 @@ class StaffEnrollmentViewsBrowserlessTest extends SpringBrowserlessTest {
                 .contains(section.getTranslation("enrolHousehold.preview.NOT_POSSIBLE",
                         section.getTranslation("enrollment.refused.NOT_ELIGIBLE")));
         assertThat(section.act.isVisible()).isFalse();
+    }
+
+    @Test
+    @WithUserDetails("desk-staff")
+    void a_reached_cap_in_the_preview_names_the_number_as_the_refusal_does() {
+        var cap = asAdmin(() -> enrollments.saveCapRule(new org.baeum.enrollment.CapRule(null, null,
+                org.baeum.catalog.PolicyDomain.LIFE_TRANSITION, 2)));
+        try {
+            OfferingId x = fixture.offering(5, 0);
+            OfferingId y = fixture.offering(5, 0);
+            OfferingId z = fixture.offering(5, 0);
+            enrol(8, x);
+            enrol(8, y);
+            var refused = org.assertj.core.api.Assertions.catchThrowableOfType(
+                    org.baeum.enrollment.EnrollmentRefusedException.class, () -> enrol(8, z));
+            HouseholdEnrollments section = citizenRecord(8);
+            section.participant.setValue(section.participant.getListDataView().getItems().findFirst().orElseThrow());
+            section.offering.setValue(catalog.offering(z).orElseThrow());
+            assertThat(section.current.action()).isEqualTo(org.baeum.enrollment.Preview.Action.NOT_POSSIBLE);
+            assertThat(section.preview.getChildren().map(c -> c.getElement().getText()).toList())
+                    .contains(section.getTranslation("enrolHousehold.preview.NOT_POSSIBLE", Refusals.text(refused, section)))
+                    .anySatisfy(t -> assertThat(t).contains("2개"));
+        } finally {
+            asAdmin(() -> {
+                enrollments.deleteCapRule(cap.id());
+                return null;
+            });
+        }
+    }
+
+    private <T> T asAdmin(java.util.function.Supplier<T> work) {
+        SecurityContext staff = SecurityContextHolder.getContext();
+        TestAccounts.signIn(accounts.user("desk-admin"));
+        try {
+            return work.get();
+        } finally {
+            SecurityContextHolder.setContext(staff);
+        }
     }
 
     @Test
