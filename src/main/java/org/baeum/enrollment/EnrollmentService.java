@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.baeum.account.Account;
 import org.baeum.account.AccountEvents;
 import org.baeum.account.AccountId;
 import org.baeum.account.AccountService;
@@ -124,17 +125,31 @@ public class EnrollmentService implements PersonalDataContributor {
     public Enrollment enrol(OfferingId offeringId, ParticipantId participantId, String idempotencyKey) {
         BaeumUser user = currentUser.require();
         String key = cleanKey(idempotencyKey);
-        Optional<EnrollmentDocument> replayed = engine.replay(user.accountId(), key);
-        if (replayed.isPresent()) {
-            return answer(replayed.get());
+        ParticipantId who = participantOrSelf(participantId);
+        // one read for the first answer to this key and for an entry the participant already has here
+        EnrollmentRepository.Lookup found = engine.lookup(user.accountId(), key, offeringId, who.value());
+        if (found.replay().isPresent()) {
+            return answer(found.replay().get());
         }
-        Participant p = households.participant(participantOrSelf(participantId));
+        Participant p;
+        boolean verified;
+        if (who.value().equals(user.accountId())) {
+            Account me = accounts.myAccount(); // the caller: one read for participant and confirmed email
+            p = me.asParticipant();
+            verified = me.emailVerified();
+        } else {
+            p = households.participant(who); // refuses another household's dependant
+            verified = accounts.myEmailVerified();
+        }
         if (!p.active()) {
             throw new AccessDeniedException("Removed dependant");
         }
+        if (found.active().isPresent()) {
+            throw new EnrollmentRefusedException(Reason.ALREADY);
+        }
         Offering o = offering(offeringId);
-        checkRules(o, p, accounts.myEmailVerified(), false);
-        return answer(engine.enrol(new EnrollmentEngine.Command(o, p, key, user.accountId(), false)));
+        checkRules(o, p, verified, false);
+        return answer(engine.enrol(new EnrollmentEngine.Command(o, p, key, user.accountId(), false, true)));
     }
 
     /** The caller's household's entries, newest first. */

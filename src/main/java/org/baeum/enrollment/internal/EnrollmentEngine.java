@@ -66,9 +66,17 @@ public class EnrollmentEngine {
     /** The reason of endings caused by the holder deleting their account. */
     public static final String ACCOUNT_DELETED = "enrollment.reason.accountDeleted";
 
-    /** A command: who, for which offering, with which key, done by whom. */
+    /**
+     * A command: who, for which offering, with which key, done by whom. {@code activeChecked}: the caller has already
+     * looked for the participant's active entry in the offering ({@link #lookup}); the unique {@code activeKey} still
+     * refuses a second one that races past that look.
+     */
     public record Command(Offering offering, Participant participant, String idempotencyKey, String actorId,
-                          boolean assisted) {
+                          boolean assisted, boolean activeChecked) {
+
+        public Command(Offering offering, Participant participant, String idempotencyKey, String actorId, boolean assisted) {
+            this(offering, participant, idempotencyKey, actorId, assisted, false);
+        }
     }
 
     private final EnrollmentRepository enrollments;
@@ -114,6 +122,11 @@ public class EnrollmentEngine {
         return key == null ? Optional.empty() : enrollments.findByIdemKey(idemKey(householdId, key));
     }
 
+    /** In one read: the household's first answer to this key, and the participant's active entry in the offering. */
+    public EnrollmentRepository.Lookup lookup(String householdId, String key, OfferingId offering, String participantId) {
+        return enrollments.findReplayOrActive(key == null ? null : idemKey(householdId, key), offering.value(), participantId);
+    }
+
     /**
      * Enrols the participant if a seat is free for first come, else puts them on the waitlist (where they are
      * enrolled at once if the waitlist decides, a seat is free and they are first in line). The caller has already
@@ -130,7 +143,7 @@ public class EnrollmentEngine {
         Instant now = clock.instant();
         checkWindow(o, now);
         String participantId = c.participant().id().value();
-        if (enrollments.findActive(o.id().value(), participantId).isPresent()) {
+        if (!c.activeChecked() && enrollments.findActive(o.id().value(), participantId).isPresent()) {
             throw new EnrollmentRefusedException(Reason.ALREADY);
         }
         String id = newId();

@@ -65,6 +65,31 @@ public class EnrollmentRepository {
         return Optional.ofNullable(enrollments.find(eq("activeKey", activeKey(offeringId, participantId))).first());
     }
 
+    /**
+     * In one read: the entry first made with this idempotency key ({@code idemKey} may be null: none), and the
+     * participant's active entry in the offering (both unique keys, so at most two documents).
+     */
+    public Lookup findReplayOrActive(String idemKey, String offeringId, String participantId) {
+        String active = activeKey(offeringId, participantId);
+        Bson filter = idemKey == null ? eq("activeKey", active)
+                : com.mongodb.client.model.Filters.or(eq("idemKey", idemKey), eq("activeKey", active));
+        EnrollmentDocument replay = null;
+        EnrollmentDocument current = null;
+        for (EnrollmentDocument d : enrollments.find(filter).limit(2)) {
+            if (idemKey != null && idemKey.equals(d.idemKey())) {
+                replay = d;
+            }
+            if (active.equals(d.activeKey())) {
+                current = d;
+            }
+        }
+        return new Lookup(Optional.ofNullable(replay), Optional.ofNullable(current));
+    }
+
+    /** What {@link #findReplayOrActive} found. */
+    public record Lookup(Optional<EnrollmentDocument> replay, Optional<EnrollmentDocument> active) {
+    }
+
     public static String activeKey(String offeringId, String participantId) {
         return offeringId + "|" + participantId;
     }

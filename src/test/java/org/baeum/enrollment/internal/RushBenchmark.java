@@ -729,16 +729,12 @@ public final class RushBenchmark {
             steps.add(time("token lookup", "BearerTokenFilter → ApiTokens.usernameFor", 1, n, i -> tokens.usernameFor(c.token())));
             steps.add(time("account by user name", "BearerTokenFilter → UserDetailsService.loadUserByUsername (AccountRepository.findByLogin)", 1, n,
                     i -> users.loadUserByUsername(c.email())));
-            steps.add(time("replayed key?", "EnrollmentService.enrol → EnrollmentEngine.replay → EnrollmentRepository.findByIdemKey", 1, n,
-                    i -> enrollments.findByIdemKey(c.accountId() + "|" + UUID.randomUUID())));
-            steps.add(time("participant", "HouseholdService.participant (the caller: their account by id)", 1, n,
-                    i -> households.participant(participantId)));
+            steps.add(time("replayed key? already active?", "EnrollmentService.enrol → EnrollmentEngine.lookup → EnrollmentRepository.findReplayOrActive ($or of two unique keys)", 1, n,
+                    i -> enrollments.findReplayOrActive(c.accountId() + "|" + UUID.randomUUID(), full.value(), "nobody-" + i)));
+            steps.add(time("participant, email confirmed", "AccountService.myAccount (the caller: their account by id, once for both)", 1, n,
+                    i -> accountService.myAccount()));
             steps.add(time("offering", "CatalogService.offering (OfferingRepository.findById, mapping)", 1, n, i -> catalog.offering(full)));
-            steps.add(time("email verified", "AccountService.myEmailVerified (AccountRepository.findById)", 1, n,
-                    i -> accountService.myEmailVerified()));
             steps.add(time("cap rules", "EnrollmentEngine.takeCaps → CapRepository.rules", 1, n, i -> caps.rules()));
-            steps.add(time("already active?", "EnrollmentRepository.findActive", 1, n,
-                    i -> enrollments.findActive(full.value(), c.accountId())));
             steps.add(time("fee", "EnrollmentEngine.fee → EligibilityService.bestReductionFor (categories, claims)", 2, n,
                     i -> engine.fee(offering, participant, today)));
             steps.add(time("(seat claim, refused)", "SeatLedger.claim (guarded findOneAndUpdate that matches nothing): only until this node has seen the offering without a seat; then the join is tried first, so not in the sum", 1, n,
@@ -754,7 +750,7 @@ public final class RushBenchmark {
                 context.getBean(MongoDatabase.class).getCollection(ENROLLMENTS).insertOne(copy);
             }));
             // the whole command in-process: each citizen once, on the full warm-up offering (waitlisted)
-            steps.add(time("whole EnrollmentService.enrol, in-process", "as the citizen, no HTTP", 10, n, i -> {
+            steps.add(time("whole EnrollmentService.enrol, in-process", "as the citizen, no HTTP", 8, n, i -> {
                 Citizen who = citizens.get(i);
                 BaeumUser u = new BaeumUser(who.accountId(), who.email(), "시민", EnumSet.of(Role.CITIZEN), true, Locale.KOREAN, null, 0L);
                 signedIn.setAuthentication(org.springframework.security.authentication.UsernamePasswordAuthenticationToken
@@ -766,7 +762,7 @@ public final class RushBenchmark {
         }
         // the whole request over HTTP, one at a time
         URI uri = base.resolve("/api/v1/offerings/" + full.value() + "/enrollments");
-        steps.add(time("whole HTTP request, one at a time", "POST …/enrollments with a bearer token", 12, n, i -> {
+        steps.add(time("whole HTTP request, one at a time", "POST …/enrollments with a bearer token", 10, n, i -> {
             Citizen who = citizens.get(n + i);
             try {
                 HttpResponse<String> r = http.send(HttpRequest.newBuilder(uri).header("Authorization", "Bearer " + who.token())
