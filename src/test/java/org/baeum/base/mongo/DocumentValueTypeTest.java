@@ -2,12 +2,8 @@ package org.baeum.base.mongo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
-import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Updates;
-import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import java.nio.ByteBuffer;
 import java.nio.file.Path;
@@ -82,12 +78,12 @@ class DocumentValueTypeTest {
                 .append("uuid", new Binary(BsonBinarySubType.UUID_STANDARD, uuidBytes(uuid)))
                 .append("list", List.of(1, "two", new Document("three", 3L)))
                 .append("nested", new Document("holders", List.of(new Document("id", "x").append("ok", true))));
-        try (Running ours = Running.on(file)) {
+        try (RunningServer ours = RunningServer.on(CommittingH2Backend.open(file))) {
             ours.collection().insertOne(original);
             ours.collection().updateOne(Filters.eq("_id", "e-1"), Updates.combine(Updates.inc("int", 1),
                     Updates.push("nested.holders", new Document("id", "y").append("ok", false))));
         }
-        try (Running ours = Running.on(file)) {
+        try (RunningServer ours = RunningServer.on(CommittingH2Backend.open(file))) {
             Document back = ours.collection().find(Filters.eq("_id", "e-1")).first();
             Document expected = new Document(original);
             expected.put("int", 8);
@@ -103,16 +99,16 @@ class DocumentValueTypeTest {
     @Test
     void a_collection_written_by_the_stock_backend_is_read_and_then_rewritten_as_bson() {
         Path file = dir.resolve("stock.mv.db");
-        try (Running stock = Running.on(new H2Backend(MVStore.open(file.toString())))) {
+        try (RunningServer stock = RunningServer.on(new H2Backend(MVStore.open(file.toString())))) {
             for (int i = 0; i < 500; i++) {
                 stock.collection().insertOne(new Document("_id", "d-" + i).append("n", i));
             }
         }
-        try (Running ours = Running.on(file)) {
+        try (RunningServer ours = RunningServer.on(CommittingH2Backend.open(file))) {
             assertThat(ours.collection().countDocuments()).isEqualTo(500);
             ours.collection().updateMany(Filters.lt("n", 250), Updates.inc("n", 1000));
         }
-        try (Running ours = Running.on(file)) {
+        try (RunningServer ours = RunningServer.on(CommittingH2Backend.open(file))) {
             assertThat(ours.collection().find(Filters.eq("_id", "d-3")).first()).containsEntry("n", 1003);
             assertThat(ours.collection().find(Filters.eq("_id", "d-300")).first()).containsEntry("n", 300);
             assertThat(ours.collection().countDocuments(Filters.gte("n", 1000))).isEqualTo(250);
@@ -121,30 +117,5 @@ class DocumentValueTypeTest {
 
     private static byte[] uuidBytes(UUID uuid) {
         return ByteBuffer.allocate(16).putLong(uuid.getMostSignificantBits()).putLong(uuid.getLeastSignificantBits()).array();
-    }
-
-    private record Running(de.bwaldvogel.mongo.MongoBackend backend, MongoServer server, MongoClient client)
-            implements AutoCloseable {
-
-        static Running on(Path file) {
-            return on(CommittingH2Backend.open(file));
-        }
-
-        static Running on(de.bwaldvogel.mongo.MongoBackend backend) {
-            MongoServer server = new MongoServer(backend);
-            server.bind("127.0.0.1", 0);
-            return new Running(backend, server, MongoClients.create("mongodb://127.0.0.1:" + server.getLocalAddress().getPort()));
-        }
-
-        MongoCollection<Document> collection() {
-            return client.getDatabase("test").getCollection("things");
-        }
-
-        @Override
-        public void close() {
-            client.close();
-            server.shutdown();
-            backend.close();
-        }
     }
 }

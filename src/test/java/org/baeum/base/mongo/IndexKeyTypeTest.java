@@ -4,13 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.mongodb.MongoWriteException;
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
-import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.IndexOptions;
-import de.bwaldvogel.mongo.MongoBackend;
-import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.KeyValue;
 import de.bwaldvogel.mongo.backend.Missing;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
@@ -70,13 +65,13 @@ class IndexKeyTypeTest {
     void unique_indexes_use_it_in_the_stock_maps_and_files_of_the_stock_backend_open_with_ours() {
         Path file = dir.resolve("index.mv.db");
         int n = 2_000;
-        try (Running stock = Running.on(new H2Backend(MVStore.open(file.toString())))) {
+        try (RunningServer stock = RunningServer.on(new H2Backend(MVStore.open(file.toString())))) {
             stock.collection().createIndex(new Document("email", 1), new IndexOptions().unique(true));
             for (int i = 0; i < n; i++) {
                 stock.collection().insertOne(new Document("_id", "acc-" + i).append("email", "person" + i + "@x.test"));
             }
         }
-        try (Running ours = Running.on(CommittingH2Backend.open(file))) {
+        try (RunningServer ours = RunningServer.on(CommittingH2Backend.open(file))) {
             MVStore store = ((H2Backend) ours.backend()).getMvStore();
             List<String> indexMaps = store.getMapNames().stream().filter(m -> m.contains("._index_")).sorted().toList();
             assertThat(indexMaps).as("one map per index, no stray map").containsExactly(
@@ -95,7 +90,7 @@ class IndexKeyTypeTest {
             ours.collection().insertOne(new Document("_id", "from-ours").append("email", "ours@x.test"));
             ours.collection().updateOne(Filters.eq("_id", "acc-3"), new Document("$set", new Document("email", "moved@x.test")));
         }
-        try (Running ours = Running.on(CommittingH2Backend.open(file))) {
+        try (RunningServer ours = RunningServer.on(CommittingH2Backend.open(file))) {
             assertThat(ours.collection().find(Filters.eq("email", "ours@x.test")).first()).containsEntry("_id", "from-ours");
             assertThat(ours.collection().find(Filters.eq("email", "moved@x.test")).first()).containsEntry("_id", "acc-3");
             assertThat(ours.collection().find(Filters.eq("email", "person3@x.test")).first()).isNull();
@@ -132,25 +127,5 @@ class IndexKeyTypeTest {
         List<Object> values = new ArrayList<>();
         key.forEach(values::add);
         return values;
-    }
-
-    private record Running(MongoBackend backend, MongoServer server, MongoClient client) implements AutoCloseable {
-
-        static Running on(MongoBackend backend) {
-            MongoServer server = new MongoServer(backend);
-            server.bind("127.0.0.1", 0);
-            return new Running(backend, server, MongoClients.create("mongodb://127.0.0.1:" + server.getLocalAddress().getPort()));
-        }
-
-        MongoCollection<Document> collection() {
-            return client.getDatabase("test").getCollection("things");
-        }
-
-        @Override
-        public void close() {
-            client.close();
-            server.shutdown();
-            backend.close();
-        }
     }
 }

@@ -4,15 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.mongodb.MongoQueryException;
 import com.mongodb.client.FindIterable;
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Projections;
-import de.bwaldvogel.mongo.MongoBackend;
-import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
-import java.net.InetSocketAddress;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -34,8 +29,8 @@ class SortingH2CollectionTest {
     @Test
     void sorted_paged_queries_return_the_same_documents_in_the_same_order_as_the_stock_collection() {
         List<Document> documents = randomDocuments(new Random(7), 600);
-        try (Running stock = Running.on(new H2Backend(MVStore.open(null)));
-             Running sorting = Running.on(new CommittingH2Backend(MVStore.open(null)))) {
+        try (RunningServer stock = RunningServer.on(new H2Backend(MVStore.open(null)));
+             RunningServer sorting = RunningServer.on(new CommittingH2Backend(MVStore.open(null)))) {
             stock.collection().insertMany(copies(documents));
             sorting.collection().insertMany(copies(documents));
 
@@ -80,8 +75,8 @@ class SortingH2CollectionTest {
         List<Document> documents = randomDocuments(new Random(11), 300);
         List<Object> ids = new ArrayList<>(documents.stream().map(d -> d.get("_id")).toList());
         ids.add("no-such-id");
-        try (Running stock = Running.on(new H2Backend(MVStore.open(null)));
-             Running ours = Running.on(new CommittingH2Backend(MVStore.open(null)))) {
+        try (RunningServer stock = RunningServer.on(new H2Backend(MVStore.open(null)));
+             RunningServer ours = RunningServer.on(new CommittingH2Backend(MVStore.open(null)))) {
             stock.collection().insertMany(copies(documents));
             ours.collection().insertMany(copies(documents));
             Random random = new Random(5);
@@ -146,9 +141,9 @@ class SortingH2CollectionTest {
         });
         documents.stream().filter(d -> d.containsKey("oid")).forEach(d -> values.add(d.get("oid")));
         values.add("no-such-value");
-        try (Running stock = Running.on(new H2Backend(MVStore.open(null)));
-             Running ours = Running.on(new CommittingH2Backend(MVStore.open(null)))) {
-            for (Running r : List.of(stock, ours)) {
+        try (RunningServer stock = RunningServer.on(new H2Backend(MVStore.open(null)));
+             RunningServer ours = RunningServer.on(new CommittingH2Backend(MVStore.open(null)))) {
+            for (RunningServer r : List.of(stock, ours)) {
                 r.collection().createIndex(new Document("username", 1), new com.mongodb.client.model.IndexOptions().unique(true));
                 r.collection().createIndex(new Document("email", 1), new com.mongodb.client.model.IndexOptions().unique(true).sparse(true));
                 r.collection().createIndex(new Document("oid", 1), new com.mongodb.client.model.IndexOptions().unique(true).sparse(true));
@@ -200,16 +195,16 @@ class SortingH2CollectionTest {
     @Test
     void files_written_by_the_stock_backend_open_with_ours() {
         Path file = dir.resolve("shared.mv.db");
-        try (Running stock = Running.on(new H2Backend(MVStore.open(file.toString())))) {
+        try (RunningServer stock = RunningServer.on(new H2Backend(MVStore.open(file.toString())))) {
             stock.collection().insertOne(new Document("_id", "from-stock").append("n", 1));
         }
-        try (Running ours = Running.on(CommittingH2Backend.open(file))) {
+        try (RunningServer ours = RunningServer.on(CommittingH2Backend.open(file))) {
             assertThat(ours.collection().find().sort(new Document("n", 1)).into(new ArrayList<>()))
                     .containsExactly(new Document("_id", "from-stock").append("n", 1));
             ours.collection().insertOne(new Document("_id", "from-ours").append("n", 2));
         }
         // (not back: documents written by ours are BSON, which the stock backend cannot read; DocumentValueType)
-        try (Running ours = Running.on(CommittingH2Backend.open(file))) {
+        try (RunningServer ours = RunningServer.on(CommittingH2Backend.open(file))) {
             assertThat(ours.collection().find().sort(new Document("n", -1)).into(new ArrayList<>()))
                     .extracting(d -> d.getString("_id")).containsExactly("from-ours", "from-stock");
         }
@@ -258,26 +253,5 @@ class SortingH2CollectionTest {
 
     private static List<Document> copies(List<Document> documents) {
         return documents.stream().map(d -> Document.parse(d.toJson())).toList();
-    }
-
-    private record Running(MongoBackend backend, MongoServer server, MongoClient client) implements AutoCloseable {
-
-        static Running on(MongoBackend backend) {
-            MongoServer server = new MongoServer(backend);
-            server.bind("127.0.0.1", 0);
-            InetSocketAddress address = server.getLocalAddress();
-            return new Running(backend, server, MongoClients.create("mongodb://127.0.0.1:" + address.getPort()));
-        }
-
-        MongoCollection<Document> collection() {
-            return client.getDatabase("test").getCollection("things");
-        }
-
-        @Override
-        public void close() {
-            client.close();
-            server.shutdown();
-            backend.close();
-        }
     }
 }
