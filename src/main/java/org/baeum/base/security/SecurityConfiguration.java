@@ -45,7 +45,7 @@ class SecurityConfiguration {
 
     /**
      * No Micrometer observations of the security filter chain, of authentication and of each authorization decision
-     * (every {@code @PreAuthorize} call). They are tracing spans nobody collects here, and they took about 4 % of the
+     * (every {@code @PreAuthorize} call). They are tracing spans nobody collects here, and they took about 3 % of the
      * CPU of an enrolment in the rush benchmark (docs/performance.md). HTTP request metrics
      * ({@code http.server.requests}) and sign-in logs are unaffected.
      */
