@@ -43,8 +43,19 @@ final class Browser implements AutoCloseable {
         return new Browser(playwright, chromium);
     }
 
-    /** Runs axe-core with the WCAG 2.0/2.1 A and AA rules; returns the violations as readable lines. */
+    /**
+     * Runs axe-core with the WCAG 2.0/2.1 A and AA rules; returns the violations as readable lines. Waits first (up to
+     * 3 s) for running finite animations to end, so that a notification fading in is checked in the colours it stays
+     * in, not half transparent (axe blends a translucent background with the page behind it).
+     */
     static List<String> axeViolations(Page page) throws Exception {
+        page.evaluate("""
+                async () => {
+                  const running = document.getAnimations().filter(a => a.playState === 'running'
+                      && a.effect && a.effect.getComputedTiming().endTime !== Infinity);
+                  await Promise.race([Promise.all(running.map(a => a.finished.catch(() => null))),
+                                      new Promise(resolve => setTimeout(resolve, 3000))]);
+                }""");
         String axe;
         try (var in = Browser.class.getResourceAsStream("/axe/axe.min.js")) {
             axe = new String(in.readAllBytes(), StandardCharsets.UTF_8);
