@@ -170,6 +170,9 @@ class EligibilityServiceTest {
         assertThatThrownBy(() -> eligibility.queue(0, 10)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> eligibility.claimsOf(new AccountId(owner.accountId()))).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> eligibility.reductionsFor(child.id(), today())).isInstanceOf(AccessDeniedException.class);
+        // the overload for a participant already read (the enrolment path) checks the household as well
+        assertThatThrownBy(() -> eligibility.bestReductionFor(child.asParticipant(), today()))
+                .isInstanceOf(AccessDeniedException.class);
         assertThat(eligibility.myClaims()).isEmpty();
 
         TestAccounts.signIn(accounts.userOrCreate("el-instructor", Role.INSTRUCTOR));

@@ -306,6 +306,10 @@ class PortalJourneyIT {
         if (english && !"en".equals(page.locator("html").getAttribute("lang"))) {
             page.locator("vaadin-button.baeum-language").click(); // the demo accounts remember Korean
             assertThat(page.locator("html")).hasAttribute("lang", "en");
+            // the switch then reloads the page: wait until the reloaded layout offers Korean, or a navigation that
+            // follows at once races the reload (and timed out waiting for "load" once)
+            assertThat(page.locator("vaadin-button.baeum-language")).hasAttribute("lang", "ko");
+            page.waitForLoadState();
         }
     }
 
