@@ -156,7 +156,7 @@ public class EnrollmentService implements PersonalDataContributor {
     @PreAuthorize("hasRole('CITIZEN')")
     public List<Enrollment> myEnrollments() {
         return enrollments.ofHousehold(currentUser.require().accountId(), 500).stream()
-                .map(d -> toEnrollment(d, false)).toList();
+                .map(engine::expireIfLapsed).map(d -> toEnrollment(d, false)).toList();
     }
 
     /** One entry: the citizen's own household's, or any for STAFF. */
@@ -630,7 +630,8 @@ public class EnrollmentService implements PersonalDataContributor {
 
     private Preview previewFor(Offering o, Participant p, boolean verified, Locale language) {
         Instant now = clock.instant();
-        Optional<EnrollmentDocument> active = enrollments.findActive(o.id().value(), p.id().value());
+        Optional<EnrollmentDocument> active = enrollments.findActive(o.id().value(), p.id().value())
+                .map(engine::expireIfLapsed).filter(d -> d.status().active());
         Fee fee = engine.fee(o, p, LocalDate.ofInstant(now, Formats.SEOUL));
         SeatLedger.Seats s = seats.ledger(o.id()).map(SeatLedger.Ledger::seats)
                 .orElse(new SeatLedger.Seats(o.capacity(), 0, o.capacity(), 0, 0, false));

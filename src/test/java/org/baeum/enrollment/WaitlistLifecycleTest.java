@@ -348,6 +348,34 @@ class WaitlistLifecycleTest {
         assertThat(as(5, c.id()).status()).isEqualTo(EnrollmentStatus.OFFERED);
     }
 
+    @Test
+    void looking_at_a_lapsed_offer_ends_it_and_the_next_in_line_is_offered_before_the_job_runs() {
+        OfferingId o = fixture.offering(1, 20_000);
+        Enrollment a = enrol(6, o);
+        Enrollment b = enrol(7, o);
+        Enrollment c = enrol(8, o);
+        TestAccounts.signIn(citizens.get(6));
+        enrollments.cancel(a.id(), null);
+        assertThat(preview(7, o).action()).isEqualTo(Preview.Action.ACCEPT_OFFER);
+        clock.advance(Duration.between(clock.instant(), as(7, b.id()).offerExpiresAt()).plusSeconds(1));
+
+        // the holder opens the offering page: no accept button for an offer that ran out
+        Preview late = preview(7, o);
+        assertThat(late.action()).isNotEqualTo(Preview.Action.ACCEPT_OFFER);
+        assertThat(late.enrollment()).isNull();
+        assertThat(as(7, b.id()).status()).isEqualTo(EnrollmentStatus.EXPIRED);
+        assertThat(as(8, c.id()).status()).as("offered at once, no job ran").isEqualTo(EnrollmentStatus.OFFERED);
+        // My learning of the next in line shows the offer; the expiry task then finds nothing to do
+        TestAccounts.signIn(citizens.get(8));
+        assertThat(enrollments.myEnrollments()).filteredOn(e -> e.id().equals(c.id()))
+                .extracting(Enrollment::status).containsExactly(EnrollmentStatus.OFFERED);
+        runJobs();
+        assertThat(as(7, b.id()).status()).isEqualTo(EnrollmentStatus.EXPIRED);
+        assertThat(as(8, c.id()).status()).isEqualTo(EnrollmentStatus.OFFERED);
+        SystemIdentity.run(() -> assertThat(seats.ledger(o).orElseThrow().holders()).extracting(SeatLedger.Holder::id)
+                .containsExactly(c.id().value()));
+    }
+
     /** The citizen declares a disability (50 %) and staff approve it until {@code validUntil}. */
     private void disabilityApprovedUntil(int citizen, LocalDate validUntil) {
         TestAccounts.signIn(citizens.get(citizen));

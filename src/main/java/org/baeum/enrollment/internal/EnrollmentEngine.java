@@ -476,6 +476,32 @@ public class EnrollmentEngine {
     // ---- endings -------------------------------------------------------------------------------------
 
     /**
+     * Ends an offer whose deadline has passed, as the expiry task would, when someone looks at it before the task
+     * has run (the sweep runs every 30 s): the citizen never sees an offer they can no longer accept, and the next
+     * in line gets the seat at once. Guarded like the task (still OFFERED, deadline passed), so whichever comes
+     * second does nothing. Runs as the system.
+     *
+     * @return the entry as it is now
+     */
+    public EnrollmentDocument expireIfLapsed(EnrollmentDocument e) {
+        Instant now = clock.instant();
+        if (e.status() != EnrollmentStatus.OFFERED || e.offerExpiresAt() == null || now.isBefore(e.offerExpiresAt())) {
+            return e;
+        }
+        EnrollmentDocument[] result = {e};
+        SystemIdentity.run(() -> {
+            try {
+                result[0] = endHolding(e, EnrollmentStatus.EXPIRED, "enrollment.reason.expired", SYSTEM, null,
+                        lte("offerExpiresAt", now));
+            } catch (EnrollmentRefusedException changed) {
+                // the expiry task or an answer came first
+                result[0] = enrollments.findById(e.id()).orElse(e);
+            }
+        });
+        return result[0];
+    }
+
+    /**
      * Ends an entry that holds a seat (cancel, decline, withdrawal by staff, expiry, non-payment), mails the citizen
      * what happened (all but an expiry) and offers the seat to the waitlist.
      */
