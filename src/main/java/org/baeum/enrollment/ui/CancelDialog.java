@@ -92,7 +92,7 @@ class CancelDialog extends Dialog {
                 return;
             }
             close();
-            Notices.error(Refusals.text(refused, this));
+            Notices.error(EnrolTexts.refusal(this, refused));
             afterwards.run();
         }
     }

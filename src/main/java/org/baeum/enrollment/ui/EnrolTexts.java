@@ -38,7 +38,7 @@ final class EnrolTexts {
 
     /** A refusal in the page's language, with its times written out in Seoul time. */
     static String refusal(Component c, EnrollmentRefusedException e) {
-        return c.getTranslation(e.messageKey(), e.arguments(locale(c)));
+        return c.getTranslation(e.messageKey(), e.arguments(org.baeum.base.i18n.Locales.supported(locale(c))));
     }
 
     /** Why the preview says "not possible": the very text the refusal of an enrolment now would give, with its arguments. */

@@ -161,7 +161,7 @@ class HouseholdEnrollments extends VerticalLayout {
             enrollments.acceptOffer(e.id());
             Notices.success(getTranslation("enrolHousehold.accepted", e.participantName() + ", " + e.offeringTitle(getLocale())));
         } catch (EnrollmentRefusedException refused) {
-            Notices.error(Refusals.text(refused, this));
+            Notices.error(EnrolTexts.refusal(this, refused));
         }
         changed();
     }
@@ -176,7 +176,7 @@ class HouseholdEnrollments extends VerticalLayout {
                 enrollments.declineOffer(e.id());
                 Notices.success(getTranslation("enrolHousehold.declined", e.participantName() + ", " + e.offeringTitle(getLocale())));
             } catch (EnrollmentRefusedException refused) {
-                Notices.error(Refusals.text(refused, this));
+                Notices.error(EnrolTexts.refusal(this, refused));
             }
             changed();
         });
@@ -222,7 +222,7 @@ class HouseholdEnrollments extends VerticalLayout {
         try {
             current = enrollments.previewFor(o.id(), p.id(), getLocale());
         } catch (EnrollmentRefusedException refused) {
-            preview.add(new Paragraph(Refusals.text(refused, this)));
+            preview.add(new Paragraph(EnrolTexts.refusal(this, refused)));
             return;
         }
         preview.add(new Paragraph(describe(current)));
@@ -284,7 +284,7 @@ class HouseholdEnrollments extends VerticalLayout {
                         : getTranslation("enrolHousehold.enrolled", p.name(), o.title(getLocale())));
             }
         } catch (EnrollmentRefusedException refused) {
-            Notices.error(Refusals.text(refused, this));
+            Notices.error(EnrolTexts.refusal(this, refused));
         }
         act.setEnabled(true);
         changed();

@@ -256,7 +256,7 @@ class OfferingDeskView extends VerticalLayout implements BeforeEnterObserver, Ha
                 Notices.success(paid ? getTranslation("enrolDesk.paid", e.participantName(),
                         Formats.won(done.fee().amount(), getLocale())) : getTranslation("enrolDesk.waived", e.participantName()));
             } catch (EnrollmentRefusedException refused) {
-                Notices.error(Refusals.text(refused, this));
+                Notices.error(EnrolTexts.refusal(this, refused));
             }
             reload();
         });
@@ -312,7 +312,7 @@ class OfferingDeskView extends VerticalLayout implements BeforeEnterObserver, Ha
                     return;
                 }
                 d.close();
-                Notices.error(Refusals.text(refused, this));
+                Notices.error(EnrolTexts.refusal(this, refused));
             }
             reload();
         });

@@ -377,7 +377,7 @@ class StaffEnrollmentViewsBrowserlessTest extends SpringBrowserlessTest {
         java.util.TimeZone jvm = java.util.TimeZone.getDefault();
         java.util.TimeZone.setDefault(java.util.TimeZone.getTimeZone("UTC")); // the tests run in Seoul; servers may not
         try {
-            assertThat(Refusals.text(refused, view)).isEqualTo("신청은 " + Formats.dateTime(opens, java.util.Locale.KOREAN)
+            assertThat(EnrolTexts.refusal(view, refused)).isEqualTo("신청은 " + Formats.dateTime(opens, java.util.Locale.KOREAN)
                     + "에 시작합니다.").contains("10:00");
         } finally {
             java.util.TimeZone.setDefault(jvm);
@@ -517,7 +517,7 @@ class StaffEnrollmentViewsBrowserlessTest extends SpringBrowserlessTest {
             section.offering.setValue(catalog.offering(z).orElseThrow());
             assertThat(section.current.action()).isEqualTo(org.baeum.enrollment.Preview.Action.NOT_POSSIBLE);
             assertThat(section.preview.getChildren().map(c -> c.getElement().getText()).toList())
-                    .contains(section.getTranslation("enrolHousehold.preview.NOT_POSSIBLE", Refusals.text(refused, section)))
+                    .contains(section.getTranslation("enrolHousehold.preview.NOT_POSSIBLE", EnrolTexts.refusal(section, refused)))
                     .anySatisfy(t -> assertThat(t).contains("2개"));
         } finally {
             asAdmin(() -> {
