@@ -25,7 +25,8 @@ public enum NotificationKind {
     INSTRUCTOR_MESSAGE("instructormessage", true, List.of("open")),
     PAYMENT_REMINDER("paymentreminder", true, List.of("open")),
     OFFER_DECLINED("offerdeclined", true, List.of("open")),
-    OFFER_WITHDRAWN("offerwithdrawn", true, List.of("open"));
+    OFFER_WITHDRAWN("offerwithdrawn", true, List.of("open")),
+    OFFER_EXPIRED("offerexpired", true, List.of("open"));
 
     private final String template;
     private final boolean essential;

@@ -69,6 +69,9 @@ class WaitlistLifecycleTest {
         }
         citizens.add(accounts.citizen("withdrawn@test.baeum", "제안취소", LocalDate.of(1979, 4, 1))); // 12
         citizens.add(accounts.citizen("declined@test.baeum", "사양", LocalDate.of(1979, 4, 2))); // 13, reads English
+        for (int i = 0; i < 3; i++) { // 14, 15, 16: the lapsed offer
+            citizens.add(accounts.citizen("lapse" + i + "@test.baeum", "기한" + i, LocalDate.of(1977, 9, 1).plusDays(i)));
+        }
         staff = accounts.create("desk-staff", org.baeum.base.security.Role.STAFF);
     }
 
@@ -351,29 +354,36 @@ class WaitlistLifecycleTest {
     @Test
     void looking_at_a_lapsed_offer_ends_it_and_the_next_in_line_is_offered_before_the_job_runs() {
         OfferingId o = fixture.offering(1, 20_000);
-        Enrollment a = enrol(6, o);
-        Enrollment b = enrol(7, o);
-        Enrollment c = enrol(8, o);
-        TestAccounts.signIn(citizens.get(6));
+        Enrollment a = enrol(14, o);
+        Enrollment b = enrol(15, o);
+        Enrollment c = enrol(16, o);
+        TestAccounts.signIn(citizens.get(14));
         enrollments.cancel(a.id(), null);
-        assertThat(preview(7, o).action()).isEqualTo(Preview.Action.ACCEPT_OFFER);
-        clock.advance(Duration.between(clock.instant(), as(7, b.id()).offerExpiresAt()).plusSeconds(1));
+        assertThat(preview(15, o).action()).isEqualTo(Preview.Action.ACCEPT_OFFER);
+        clock.advance(Duration.between(clock.instant(), as(15, b.id()).offerExpiresAt()).plusSeconds(1));
 
         // the holder opens the offering page: no accept button for an offer that ran out
-        Preview late = preview(7, o);
+        Preview late = preview(15, o);
         assertThat(late.action()).isNotEqualTo(Preview.Action.ACCEPT_OFFER);
         assertThat(late.enrollment()).isNull();
-        assertThat(as(7, b.id()).status()).isEqualTo(EnrollmentStatus.EXPIRED);
-        assertThat(as(8, c.id()).status()).as("offered at once, no job ran").isEqualTo(EnrollmentStatus.OFFERED);
+        assertThat(as(15, b.id()).status()).isEqualTo(EnrollmentStatus.EXPIRED);
+        assertThat(as(16, c.id()).status()).as("offered at once, no job ran").isEqualTo(EnrollmentStatus.OFFERED);
         // My learning of the next in line shows the offer; the expiry task then finds nothing to do
-        TestAccounts.signIn(citizens.get(8));
+        TestAccounts.signIn(citizens.get(16));
         assertThat(enrollments.myEnrollments()).filteredOn(e -> e.id().equals(c.id()))
                 .extracting(Enrollment::status).containsExactly(EnrollmentStatus.OFFERED);
         runJobs();
-        assertThat(as(7, b.id()).status()).isEqualTo(EnrollmentStatus.EXPIRED);
-        assertThat(as(8, c.id()).status()).isEqualTo(EnrollmentStatus.OFFERED);
+        assertThat(as(15, b.id()).status()).isEqualTo(EnrollmentStatus.EXPIRED);
+        assertThat(as(16, c.id()).status()).isEqualTo(EnrollmentStatus.OFFERED);
         SystemIdentity.run(() -> assertThat(seats.ledger(o).orElseThrow().holders()).extracting(SeatLedger.Holder::id)
                 .containsExactly(c.id().value()));
+        // the one whose offer ran out is told so, once, in Korean
+        String title = catalogService.offering(o).orElseThrow().program().titleKo();
+        assertThat(mailbox.to("lapse1@test.baeum")).filteredOn(m -> m.subject().contains("수락 기한이 지났습니다"))
+                .singleElement().satisfies(m -> {
+                    assertThat(m.subject()).isEqualTo("[배움] " + title + " 자리 제안의 수락 기한이 지났습니다");
+                    assertThat(m.textBody()).contains("대기 명단에서도 빠지셨습니다");
+                });
     }
 
     /** The citizen declares a disability (50 %) and staff approve it until {@code validUntil}. */

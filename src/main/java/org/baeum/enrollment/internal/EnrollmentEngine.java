@@ -503,7 +503,7 @@ public class EnrollmentEngine {
 
     /**
      * Ends an entry that holds a seat (cancel, decline, withdrawal by staff, expiry, non-payment), mails the citizen
-     * what happened (all but an expiry) and offers the seat to the waitlist.
+     * what happened and offers the seat to the waitlist.
      */
     public EnrollmentDocument endHolding(EnrollmentDocument e, EnrollmentStatus to, String reasonKey, String by,
                                         String note, Bson guard) {
@@ -524,18 +524,17 @@ public class EnrollmentEngine {
         releaseSeat(ended);
         giveCaps(ended);
         log.info("Enrolment {}: {} -> {} by {} ({}), refund {}", e.id(), e.status(), to, by, reasonKey, refund);
-        if (to != EnrollmentStatus.EXPIRED) {
-            switch (to) {
-                case DECLINED -> {
-                    if (!ACCOUNT_DELETED.equals(reasonKey)) { // nobody said no: the account is going
-                        mail.declined(ended, o);
-                    }
+        switch (to) {
+            case DECLINED -> {
+                if (!ACCOUNT_DELETED.equals(reasonKey)) { // nobody said no: the account is going
+                    mail.declined(ended, o);
                 }
-                case WITHDRAWN -> mail.withdrawn(ended, o, note);
-                default -> mail.cancelled(ended, o, reasonKey, note);
             }
-            crash.reached(CrashPoints.Step.MAIL_QUEUED);
+            case WITHDRAWN -> mail.withdrawn(ended, o, note);
+            case EXPIRED -> mail.expired(ended, o);
+            default -> mail.cancelled(ended, o, reasonKey, note);
         }
+        crash.reached(CrashPoints.Step.MAIL_QUEUED);
         events.publishEvent(new EnrollmentEvents.SeatReleased(new org.baeum.enrollment.EnrollmentId(e.id()), o.id(), to));
         dispatch(o.id(), null);
         return ended;

@@ -99,6 +99,12 @@ public class EnrollmentMail {
                 NotificationKind.OFFER_DECLINED, to, List.of(o.title(lang)), Map.of("open", page(MY_LEARNING))));
     }
 
+    /** Tells the citizen that their offer ran out unanswered, and that the seat and their place in line are gone. */
+    void expired(EnrollmentDocument e, Offering o) {
+        send(e, "expired", NotificationKind.OFFER_EXPIRED, o, (to, lang) -> NotificationRequest.now("expired:" + e.id(),
+                NotificationKind.OFFER_EXPIRED, to, List.of(o.title(lang)), Map.of("open", page(MY_LEARNING))));
+    }
+
     /** Tells the citizen that staff ended their offer, and why. */
     void withdrawn(EnrollmentDocument e, Offering o, String staffNote) {
         send(e, "withdrawn", NotificationKind.OFFER_WITHDRAWN, o, (to, lang) -> NotificationRequest.now(
