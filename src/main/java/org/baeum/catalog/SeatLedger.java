@@ -47,6 +47,31 @@ public class SeatLedger {
     }
 
     /**
+     * First come for several at once: a free seat for each of {@code holders}, all or none (see {@link #claim}).
+     * Empty when fewer seats are free than holders, or when {@link #claim} would refuse.
+     */
+    @PreAuthorize("isAuthenticated()")
+    public Optional<Seats> claimAll(OfferingId offering, List<String> holders) {
+        return Optional.ofNullable(seats.claimAll(offering.value(), holders, clock.instant())).map(SeatLedger::seats);
+    }
+
+    /**
+     * Issues the next {@code count} waitlist tickets at once, under the guard of {@link #join(OfferingId)}: the
+     * tickets are {@code waitlistSeq - count + 1 .. waitlistSeq} of the result and the positions at joining
+     * {@code waitlistLength - count + 1 .. waitlistLength}, in that order.
+     */
+    @PreAuthorize("isAuthenticated()")
+    public Optional<Seats> join(OfferingId offering, int count) {
+        return Optional.ofNullable(seats.join(offering.value(), count, clock.instant())).map(SeatLedger::seats);
+    }
+
+    /** The seat counters as they are now, without the holders. */
+    @PreAuthorize("isAuthenticated()")
+    public Optional<Seats> counters(OfferingId offering) {
+        return seats.counters(offering.value()).map(SeatLedger::seats);
+    }
+
+    /**
      * Issues the next waitlist ticket: only while the offering recruits and either no seat is free or the waitlist
      * already decides. Empty otherwise (a seat is free for first come, or the window is closed). The returned
      * {@link Seats#waitlistSeq()} is the ticket and {@link Seats#waitlistLength()} the position at joining.

@@ -6,6 +6,7 @@ import static com.mongodb.client.model.Filters.gt;
 import static com.mongodb.client.model.Filters.gte;
 import static com.mongodb.client.model.Filters.lte;
 import static com.mongodb.client.model.Filters.ne;
+import static com.mongodb.client.model.Filters.nin;
 import static com.mongodb.client.model.Filters.or;
 
 import com.mongodb.client.MongoCollection;
@@ -56,12 +57,43 @@ public class SeatLedgerRepository {
                 takeSeat(holder, now), AFTER);
     }
 
+    /**
+     * First come for several at once: takes one free seat for each of {@code holders} while recruiting, in OPEN mode,
+     * if at least that many are free and none of them holds one yet. All or nothing; null when not possible.
+     */
+    public Document claimAll(String offeringId, List<String> holders, Instant now) {
+        if (holders.size() == 1) {
+            return claim(offeringId, holders.getFirst(), now);
+        }
+        List<Document> taken = holders.stream()
+                .map(h -> new Document("id", h).append("at", Date.from(now)).append("ok", false)).toList();
+        return offerings.findOneAndUpdate(and(eq("_id", offeringId), recruiting(now), ne(MODE, WAITLIST),
+                        gte("seatsLeft", holders.size()), nin(HOLDERS + ".id", holders)),
+                new Document("$inc", new Document("seatsTaken", holders.size()).append("seatsLeft", -holders.size()))
+                        .append("$push", new Document(HOLDERS, new Document("$each", taken))), AFTER);
+    }
+
     /** Joins the waitlist while recruiting, when no seat is free or the waitlist already decides. Null otherwise. */
     public Document join(String offeringId, Instant now) {
+        return join(offeringId, 1, now);
+    }
+
+    /**
+     * {@code count} people join the waitlist together (tickets {@code waitlistSeq - count + 1 .. waitlistSeq} of the
+     * result, in order), under the same guard as {@link #join(String, Instant)}. Null when not possible.
+     */
+    public Document join(String offeringId, int count, Instant now) {
         return offerings.findOneAndUpdate(and(eq("_id", offeringId), recruiting(now),
                         or(lte("seatsLeft", 0), eq(MODE, WAITLIST))),
-                new Document("$inc", new Document(WAITLIST_SEQ, 1L).append("waitlistLength", 1))
+                new Document("$inc", new Document(WAITLIST_SEQ, (long) count).append("waitlistLength", count))
                         .append("$set", new Document(MODE, WAITLIST)), AFTER);
+    }
+
+    /** The seat counters alone (no holders), for deciding how many seats a batch can claim. */
+    public Optional<Document> counters(String offeringId) {
+        return Optional.ofNullable(offerings.find(eq("_id", offeringId))
+                .projection(Projections.include("capacity", "seatsTaken", "seatsLeft", "waitlistLength", WAITLIST_SEQ,
+                        MODE)).first());
     }
 
     /** Holds a free seat for a waiting person (an offer): published, a seat free, not yet held by them. */

@@ -148,77 +148,196 @@ public class EnrollmentEngine {
         }
         String id = newId();
         List<String> capKeys = takeCaps(o, participantId, id, now);
+        Request request = new Request(c, id, idem, fee(o, c.participant(), LocalDate.ofInstant(now, Formats.SEOUL)));
         try {
-            return decide(c, id, idem, now);
+            batches.decide(o.id().value(), request, this::decide);
+            if (request.failure() != null) {
+                throw request.failure();
+            }
+            if (request.refusal != null) {
+                throw request.refusal;
+            }
+            return finish(request);
         } catch (RuntimeException e) {
-            capKeys.forEach(k -> caps.give(k, id));
+            if (!request.stored) {
+                capKeys.forEach(k -> caps.give(k, id));
+            }
             throw e;
         }
     }
 
-    private EnrollmentDocument decide(Command c, String id, String idem, Instant now) {
-        Offering o = c.offering();
-        OfferingId offering = o.id();
-        Fee fee = fee(o, c.participant(), LocalDate.ofInstant(now, Formats.SEOUL));
-        // The claim and the join are complementary guarded updates: at any instant exactly one can succeed, so the
-        // order in which they are tried changes only how many round trips a decision takes, never its outcome. Once
-        // this node has seen an offering without a seat for first come, it tries the join first (in a rush, all but
-        // the first few requests).
-        boolean joinFirst = noSeatSeen.containsKey(offering.value());
-        for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
-            Optional<SeatLedger.Seats> seat = joinFirst && attempt == 0 ? Optional.empty() : seats.claim(offering, id);
-            if (seat.isEmpty() && !joinFirst) {
+    /** An enrolment waiting for its seat decision, and what the decision gave it. */
+    static final class Request extends DecisionBatches.Waiting {
+        final Command command;
+        final String id;
+        final String idem;
+        final Fee fee;
+        /** The entry as decided (ENROLLED or WAITLISTED), null while undecided or when refused. */
+        EnrollmentDocument doc;
+        /** The seat counters right after this entry's seat or ticket was taken. */
+        SeatLedger.Seats seats;
+        /** The entry is stored. */
+        boolean stored;
+        /** The entry was refused by a unique key (a second active entry, or a replayed key that raced). */
+        boolean duplicate;
+        /** Why no seat or ticket could be taken (the window closed meanwhile). */
+        RuntimeException refusal;
+
+        Request(Command command, String id, String idem, Fee fee) {
+            this.command = command;
+            this.id = id;
+            this.idem = idem;
+            this.fee = fee;
+        }
+    }
+
+    /** How many waiting enrolments for one offering are decided together at most. */
+    static final int MAX_BATCH = 64;
+
+    private final DecisionBatches<Request> batches = new DecisionBatches<>(MAX_BATCH);
+
+    /**
+     * Decides for a batch of enrolments in one offering, in their order: as many as there are seats for first come
+     * get one (one guarded update naming them all as holders), the others draw consecutive waitlist tickets (one
+     * guarded update), then all entries are stored with one unordered insert. The claim and the join are
+     * complementary guarded updates: at any instant at most one can succeed, so the order in which they are tried
+     * changes only how many round trips a decision takes, never its outcome. A crash after the seats are taken leaves
+     * holders without entries, which the recovery sweep gives back, exactly as for one enrolment.
+     */
+    void decide(List<Request> batch) {
+        OfferingId offering = batch.getFirst().command.offering().id();
+        Instant now = clock.instant();
+        List<Request> rest = batch;
+        List<Request> placed = new ArrayList<>(batch.size());
+        // Once this node has seen the offering without a seat for first come, it tries the join first (in a rush,
+        // all but the first few requests).
+        boolean claimNext = !noSeatSeen.containsKey(offering.value());
+        int cycles = 0;
+        while (!rest.isEmpty()) {
+            if (claimNext) {
+                int seated = claimSeats(offering, rest);
+                if (seated > 0) {
+                    noSeatSeen.remove(offering.value());
+                    for (Request r : rest.subList(0, seated)) {
+                        r.doc = enrolled(r.command, r.id, r.idem, r.fee, now);
+                        placed.add(r);
+                    }
+                    rest = rest.subList(seated, rest.size());
+                    claimNext = false; // the claim took every seat it could see: the rest most likely wait
+                    continue;
+                }
                 rememberNoSeat(offering);
             }
-            if (seat.isPresent()) {
-                noSeatSeen.remove(offering.value());
-                crash.reached(CrashPoints.Step.SEAT_TAKEN);
-                EnrollmentDocument doc = enrolled(c, id, idem, fee, now);
-                try {
-                    enrollments.insert(doc);
-                } catch (DuplicateKeyException e) {
-                    seats.release(offering, id);
-                    return duplicate(c, idem);
-                }
-                crash.reached(CrashPoints.Step.RECORD_WRITTEN);
-                log.info("Enrolment {}: participant {} ENROLLED in {} by {}{}", id, c.participant().id().value(),
-                        offering.value(), c.actorId(), c.assisted() ? " (assisted)" : "");
-                afterEnrolled(doc, o);
-                events.publishEvent(new EnrollmentEvents.Enrolled(new org.baeum.enrollment.EnrollmentId(id), offering,
-                        c.participant().id()));
-                return doc;
-            }
-            Optional<SeatLedger.Seats> ticket = seats.join(offering);
+            Optional<SeatLedger.Seats> ticket = seats.join(offering, rest.size());
             if (ticket.isPresent()) {
-                crash.reached(CrashPoints.Step.SEAT_TAKEN);
                 SeatLedger.Seats t = ticket.get();
-                EnrollmentDocument doc = waiting(c, id, idem, fee, t.waitlistSeq(), t.waitlistLength(), now);
-                try {
-                    enrollments.insert(doc);
-                } catch (DuplicateKeyException e) {
-                    seats.waitlistShrank(offering, 1);
-                    return duplicate(c, idem);
+                long firstTicket = t.waitlistSeq() - rest.size() + 1;
+                int firstPosition = t.waitlistLength() - rest.size() + 1;
+                for (int i = 0; i < rest.size(); i++) {
+                    Request r = rest.get(i);
+                    r.doc = waiting(r.command, r.id, r.idem, r.fee, firstTicket + i, firstPosition + i, now);
+                    r.seats = t;
+                    placed.add(r);
                 }
-                crash.reached(CrashPoints.Step.RECORD_WRITTEN);
-                log.info("Enrolment {}: participant {} WAITLISTED for {} at {} by {}{}", id, c.participant().id().value(),
-                        offering.value(), t.waitlistLength(), c.actorId(), c.assisted() ? " (assisted)" : "");
-                events.publishEvent(new EnrollmentEvents.WaitlistJoined(new org.baeum.enrollment.EnrollmentId(id),
-                        offering, t.waitlistLength()));
-                if (t.left() > 0) {
-                    // the waitlist decides and a seat is free: whoever is first in line gets it (maybe this entry)
-                    dispatch(offering, id);
-                    return enrollments.findById(id).orElse(doc);
-                }
-                return doc;
+                rest = List.of();
+                break;
             }
-            if (joinFirst && attempt == 0) {
-                continue; // the join found a seat for first come after all: claim it
+            if (!claimNext) {
+                claimNext = true; // the join found a seat for first come after all: claim it
+                continue;
             }
             // neither: the window closed meanwhile, or the seats changed between the two guarded updates
-            checkWindow(catalog.offering(offering).orElseThrow(() -> new EnrollmentRefusedException(Reason.CLOSED)),
-                    clock.instant());
+            RuntimeException refusal = null;
+            if (++cycles >= MAX_ATTEMPTS) {
+                refusal = new IllegalStateException("No decision for " + offering.value() + " after " + cycles + " attempts");
+            } else {
+                try {
+                    checkWindow(catalog.offering(offering).orElseThrow(() -> new EnrollmentRefusedException(Reason.CLOSED)),
+                            clock.instant());
+                } catch (EnrollmentRefusedException closed) {
+                    refusal = closed;
+                }
+            }
+            if (refusal != null) {
+                for (Request r : rest) {
+                    r.refusal = refusal;
+                }
+                break;
+            }
         }
-        throw new IllegalStateException("No decision for " + offering.value() + " after " + MAX_ATTEMPTS + " attempts");
+        if (placed.isEmpty()) {
+            return;
+        }
+        crash.reached(CrashPoints.Step.SEAT_TAKEN);
+        java.util.Set<Integer> duplicates = enrollments.insertAll(placed.stream().map(r -> r.doc).toList());
+        for (int i = 0; i < placed.size(); i++) {
+            Request r = placed.get(i);
+            r.duplicate = duplicates.contains(i);
+            r.stored = !r.duplicate;
+        }
+        crash.reached(CrashPoints.Step.RECORD_WRITTEN);
+    }
+
+    /**
+     * Takes seats for first come for the first of {@code rest}, as many as are free: all of them in one update when
+     * enough are free, else, after reading how many are, that many.
+     *
+     * @return how many of {@code rest} (from the first) now hold a seat
+     */
+    private int claimSeats(OfferingId offering, List<Request> rest) {
+        List<String> holders = rest.stream().map(r -> r.id).toList();
+        Optional<SeatLedger.Seats> all = seats.claimAll(offering, holders);
+        if (all.isPresent()) {
+            rest.forEach(r -> r.seats = all.get());
+            return rest.size();
+        }
+        if (rest.size() == 1) {
+            return 0;
+        }
+        SeatLedger.Seats counters = seats.counters(offering).orElse(null);
+        if (counters == null || counters.waitlistDecides() || counters.left() <= 0) {
+            return 0;
+        }
+        int n = Math.min(counters.left(), rest.size() - 1);
+        Optional<SeatLedger.Seats> some = seats.claimAll(offering, holders.subList(0, n));
+        if (some.isEmpty()) {
+            return 0;
+        }
+        rest.subList(0, n).forEach(r -> r.seats = some.get());
+        return n;
+    }
+
+    /** What the requester's own thread does after the batch stored its entry: mail, events, the waitlist's turn. */
+    EnrollmentDocument finish(Request r) {
+        Command c = r.command;
+        OfferingId offering = c.offering().id();
+        if (r.duplicate) {
+            if (r.doc.status() == EnrollmentStatus.ENROLLED) {
+                seats.release(offering, r.id);
+            } else {
+                seats.waitlistShrank(offering, 1);
+            }
+            return duplicate(c, r.idem);
+        }
+        EnrollmentDocument doc = r.doc;
+        if (doc.status() == EnrollmentStatus.ENROLLED) {
+            log.info("Enrolment {}: participant {} ENROLLED in {} by {}{}", r.id, c.participant().id().value(),
+                    offering.value(), c.actorId(), c.assisted() ? " (assisted)" : "");
+            afterEnrolled(doc, c.offering());
+            events.publishEvent(new EnrollmentEvents.Enrolled(new org.baeum.enrollment.EnrollmentId(r.id), offering,
+                    c.participant().id()));
+            return doc;
+        }
+        log.info("Enrolment {}: participant {} WAITLISTED for {} at {} by {}{}", r.id, c.participant().id().value(),
+                offering.value(), doc.positionAtJoin(), c.actorId(), c.assisted() ? " (assisted)" : "");
+        events.publishEvent(new EnrollmentEvents.WaitlistJoined(new org.baeum.enrollment.EnrollmentId(r.id),
+                offering, doc.positionAtJoin()));
+        if (r.seats.left() > 0) {
+            // the waitlist decides and a seat is free: whoever is first in line gets it (maybe this entry)
+            dispatch(offering, r.id);
+            return enrollments.findById(r.id).orElse(doc);
+        }
+        return doc;
     }
 
     /** Offerings (by id) where this node last found no seat for first come; bounded, only a hint (see decide). */
@@ -733,8 +852,14 @@ public class EnrollmentEngine {
 
     // ---- helpers -------------------------------------------------------------------------------------
 
+    /**
+     * A new entry id: {@code enr-}, the time in milliseconds (12 hex digits), then 64 random bits (16 hex digits).
+     * Ids made one after another sort together, so a B-tree keyed by {@code _id} (MongoDB's and the embedded store's)
+     * takes new entries at its right edge: the entries of a rush share a few pages instead of each touching (and, in
+     * the embedded store, rewriting at commit) a page of its own. The random part keeps ids unguessable as before.
+     */
     static String newId() {
-        return "enr-" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
+        return String.format("enr-%012x%016x", System.currentTimeMillis(), UUID.randomUUID().getLeastSignificantBits());
     }
 
     private static <T> T systemCall(Supplier<T> work) {

@@ -53,6 +53,38 @@ public class EnrollmentRepository {
         MongoErrors.translate(() -> enrollments.insertOne(doc));
     }
 
+    /**
+     * Inserts entries with one command, each on its own (unordered): an entry refused by a unique index does not
+     * stop the others.
+     *
+     * @return the positions in {@code docs} of the entries refused as duplicates (a second active entry or a used
+     *         idempotency key); every other entry is stored
+     * @throws com.mongodb.MongoException for any other failure (then some entries may be stored, as after a crash)
+     */
+    public java.util.Set<Integer> insertAll(List<EnrollmentDocument> docs) {
+        if (docs.size() == 1) {
+            try {
+                insert(docs.getFirst());
+                return java.util.Set.of();
+            } catch (org.baeum.base.mongo.DuplicateKeyException e) {
+                return java.util.Set.of(0);
+            }
+        }
+        try {
+            enrollments.insertMany(docs, new com.mongodb.client.model.InsertManyOptions().ordered(false));
+            return java.util.Set.of();
+        } catch (com.mongodb.MongoBulkWriteException e) {
+            java.util.Set<Integer> duplicates = new java.util.HashSet<>();
+            for (com.mongodb.bulk.BulkWriteError error : e.getWriteErrors()) {
+                if (com.mongodb.ErrorCategory.fromErrorCode(error.getCode()) != com.mongodb.ErrorCategory.DUPLICATE_KEY) {
+                    throw e;
+                }
+                duplicates.add(error.getIndex());
+            }
+            return duplicates;
+        }
+    }
+
     public Optional<EnrollmentDocument> findById(String id) {
         return Optional.ofNullable(enrollments.find(eq("_id", id)).first());
     }

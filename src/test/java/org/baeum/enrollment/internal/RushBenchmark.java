@@ -612,7 +612,7 @@ public final class RushBenchmark {
                                     inc, after);
                             Document copy = new Document(enrolmentTemplate);
                             String participant = "bare-participant-" + i;
-                            copy.put("_id", UUID.randomUUID().toString());
+                            copy.put("_id", EnrollmentEngine.newId()); // the portal's id scheme: ids made together sort together
                             copy.put("participantId", participant);
                             copy.put("offeringId", scratchId);
                             copy.put("activeKey", scratchId + "|" + participant);
