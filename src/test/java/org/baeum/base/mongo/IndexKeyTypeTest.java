@@ -62,6 +62,40 @@ class IndexKeyTypeTest {
     }
 
     @Test
+    void keys_come_back_from_the_file_equal_with_the_same_java_bytes_so_in_the_same_place_of_the_order() {
+        Random random = new Random(11);
+        IndexKeyType ours = new IndexKeyType();
+        int compactSeen = 0;
+        for (int i = 0; i < 3_000; i++) {
+            List<Object> values = new ArrayList<>();
+            for (int v = 0, size = 1 + random.nextInt(3); v < size; v++) {
+                values.add(randomValue(random));
+            }
+            values.add(switch (random.nextInt(4)) { // the edges of each kind the compact form writes
+                case 0 -> random.nextBoolean() ? Integer.MIN_VALUE : Integer.MAX_VALUE;
+                case 1 -> random.nextBoolean() ? Long.MIN_VALUE : -1L;
+                case 2 -> random.nextBoolean() ? -0.0 : Double.NaN;
+                default -> random.nextBoolean() ? "" : "한글 \u0000 \uD83D\uDE00 끝";
+            });
+            KeyValue key = new KeyValue(values);
+            org.h2.mvstore.WriteBuffer buffer = new org.h2.mvstore.WriteBuffer();
+            ours.write(buffer, key);
+            java.nio.ByteBuffer written = buffer.getBuffer();
+            written.flip();
+            boolean compact = IndexKeyType.compact(key);
+            assertThat(written.get(0) == IndexKeyType.TAG_KEY).as("compact form for %s", key).isEqualTo(compact);
+            compactSeen += compact ? 1 : 0;
+            Object read = ours.read(written);
+            assertThat(written.remaining()).as("read to its end").isZero();
+            if (compact) { // other keys are H2's own round trip, as before
+                assertThat(read).isEqualTo(key);
+            }
+            assertThat(ObjectDataType.serialize(read)).as("Java bytes of %s", key).isEqualTo(ObjectDataType.serialize(key));
+        }
+        assertThat(compactSeen).as("both forms were written").isBetween(100, 2_900);
+    }
+
+    @Test
     void unique_indexes_use_it_in_the_stock_maps_and_files_of_the_stock_backend_open_with_ours() {
         Path file = dir.resolve("index.mv.db");
         int n = 2_000;
