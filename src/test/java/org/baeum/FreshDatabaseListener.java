@@ -24,6 +24,7 @@ public class FreshDatabaseListener extends AbstractTestExecutionListener {
         for (String name : database.listCollectionNames()) {
             database.getCollection(name).deleteMany(new Document());
         }
+        org.baeum.base.domain.ShortLived.forgetAll();
         context.getBean(MutableClock.class).reset();
     }
 }

@@ -70,8 +70,18 @@ public class EligibilityService {
         this.clock = clock;
     }
 
-    /** Every category with its current rate, active or not, in display order. */
+    /**
+     * Every category with its current rate, active or not, in display order. Read at most every 5 s on this node
+     * (every fee asks for them); a change made here is seen at once, one made on another node within 5 s.
+     */
     public List<FeeReductionCategory> categories() {
+        return cachedCategories.get();
+    }
+
+    private final org.baeum.base.domain.ShortLived<List<FeeReductionCategory>> cachedCategories =
+            new org.baeum.base.domain.ShortLived<>(java.time.Duration.ofSeconds(5), this::readCategories);
+
+    private List<FeeReductionCategory> readCategories() {
         Map<String, FeeReductionCategory> byCode = new LinkedHashMap<>();
         BUILT_IN.forEach(c -> byCode.put(c.code(), c));
         for (FeeReductionCategoryDocument d : categories.findAll()) {
@@ -315,6 +325,7 @@ public class EligibilityService {
         boolean declarable = !FeeReductionCategory.ELDERLY.equals(c.code()) && c.declarable();
         categories.save(new FeeReductionCategoryDocument(c.code(), c.nameKo().strip(), c.nameEn().strip(), c.ratePercent(),
                 declarable, c.active(), c.order()));
+        cachedCategories.forget();
         log.info("{} set fee-reduction category {} to {}% (active {})", currentUser.require().getUsername(), c.code(),
                 c.ratePercent(), c.active());
         return category(c.code()).orElseThrow();

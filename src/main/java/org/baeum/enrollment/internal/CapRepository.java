@@ -39,13 +39,21 @@ public class CapRepository {
         this.counters = database.getCollection("enrollment_caps");
     }
 
+    /** The rules, read at most every 5 s on this node (ADMIN sets them before a term's recruitment opens). */
     public List<CapRule> rules() {
+        return cachedRules.get();
+    }
+
+    private final org.baeum.base.domain.ShortLived<List<CapRule>> cachedRules =
+            new org.baeum.base.domain.ShortLived<>(java.time.Duration.ofSeconds(5), this::readRules);
+
+    private List<CapRule> readRules() {
         List<CapRule> result = new ArrayList<>();
         for (Document d : rules.find().limit(200)) {
             result.add(new CapRule(d.getString("_id"), d.getString("audience") == null ? null : Audience.valueOf(d.getString("audience")),
                     d.getString("domain") == null ? null : PolicyDomain.valueOf(d.getString("domain")), d.getInteger("max", 1)));
         }
-        return result;
+        return List.copyOf(result);
     }
 
     public void save(CapRule rule) {
@@ -53,10 +61,12 @@ public class CapRepository {
                 .append("audience", rule.audience() == null ? null : rule.audience().name())
                 .append("domain", rule.domain() == null ? null : rule.domain().name())
                 .append("max", rule.max()), new ReplaceOptions().upsert(true));
+        cachedRules.forget();
     }
 
     public void delete(String ruleId) {
         rules.deleteOne(eq("_id", ruleId));
+        cachedRules.forget();
     }
 
     public static String key(String participantId, String termId, String ruleId) {
