@@ -12,7 +12,8 @@ import org.bson.codecs.pojo.annotations.BsonId;
  * is active and carries a unique sparse index: one active entry per participant and offering. {@code idemKey}
  * ({@code household|Idempotency-Key}) is unique too: a replayed command finds the first answer. Waitlist order is
  * {@code rank} then {@code ticket}; staff move an entry by changing its rank.
- * {@code seatReleasePending} is set while a seat still has to be given back (a crash there is finished by the sweep).
+ * {@code seatReleasePending} is set while an ending is not finished: its seat to give back, its mail to add (a crash
+ * there is finished by the sweep).
  */
 public record EnrollmentDocument(
         @BsonId String id,

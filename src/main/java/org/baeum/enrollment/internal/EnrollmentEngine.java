@@ -56,6 +56,10 @@ import org.springframework.stereotype.Component;
  * </ol>
  * A holder without an entry that holds a seat is released by the sweep; a seat that an ended entry still holds
  * ({@code seatReleasePending}) too. Freed seats go to the waitlist in order ({@link #dispatch}).
+ *
+ * <p>Enrolments for one offering that arrive while a decision for it is being stored are decided together, in
+ * arrival order, with the same steps: one update for all their seats or tickets, one insert for all their entries
+ * (decision 0017, {@link DecisionBatches}).
  */
 @Component
 public class EnrollmentEngine {
@@ -640,29 +644,42 @@ public class EnrollmentEngine {
                 : enrollments.transition(e.id(), e.status(), guard, change, new HistoryItem(now, to.name(), by, note)))
                 .orElseThrow(() -> new EnrollmentRefusedException(Reason.WRONG_STATE));
         crash.reached(CrashPoints.Step.RECORD_WRITTEN);
-        releaseSeat(ended);
+        systemRun(() -> seats.release(o.id(), ended.id()));
+        crash.reached(CrashPoints.Step.SEAT_RELEASED);
         giveCaps(ended);
         log.info("Enrolment {}: {} -> {} by {} ({}), refund {}", e.id(), e.status(), to, by, reasonKey, refund);
-        switch (to) {
-            case DECLINED -> {
-                if (!ACCOUNT_DELETED.equals(reasonKey)) { // nobody said no: the account is going
-                    mail.declined(ended, o);
-                }
-            }
-            case WITHDRAWN -> mail.withdrawn(ended, o, note);
-            case EXPIRED -> mail.expired(ended, o);
-            default -> mail.cancelled(ended, o, reasonKey, note);
-        }
+        mailEnding(ended, o, note);
         crash.reached(CrashPoints.Step.MAIL_QUEUED);
+        // the flag stays until seat and mail are done, so that the sweep finishes both after a crash
+        enrollments.clearSeatReleasePending(ended.id());
         events.publishEvent(new EnrollmentEvents.SeatReleased(new org.baeum.enrollment.EnrollmentId(e.id()), o.id(), to));
         dispatch(o.id(), null);
         return ended;
     }
 
-    private void releaseSeat(EnrollmentDocument ended) {
-        systemRun(() -> seats.release(new OfferingId(ended.offeringId()), ended.id()));
-        crash.reached(CrashPoints.Step.SEAT_RELEASED);
-        enrollments.clearSeatReleasePending(ended.id());
+    /** The mail that tells the citizen how their entry ended (added once: each has its key per entry). */
+    private void mailEnding(EnrollmentDocument ended, Offering o, String note) {
+        switch (ended.status()) {
+            case DECLINED -> {
+                if (!ACCOUNT_DELETED.equals(ended.endReason())) { // nobody said no: the account is going
+                    mail.declined(ended, o);
+                }
+            }
+            case WITHDRAWN -> mail.withdrawn(ended, o, note);
+            case EXPIRED -> mail.expired(ended, o);
+            default -> mail.cancelled(ended, o, ended.endReason(), note);
+        }
+    }
+
+    /** The note recorded with the entry's ending (staff's reason), if any. */
+    private static String endingNote(EnrollmentDocument ended) {
+        List<HistoryItem> history = ended.history() == null ? List.of() : ended.history();
+        for (int i = history.size() - 1; i >= 0; i--) {
+            if (ended.status().name().equals(history.get(i).what())) {
+                return history.get(i).note();
+            }
+        }
+        return null;
     }
 
     /** WAITLISTED → LEFT. */
@@ -791,9 +808,10 @@ public class EnrollmentEngine {
         for (EnrollmentDocument e : enrollments.seatReleasePending(500)) {
             if (e.endedAt() != null && e.endedAt().isBefore(before)) {
                 seats.release(new OfferingId(e.offeringId()), e.id());
+                catalog.offering(new OfferingId(e.offeringId())).ifPresent(o -> mailEnding(e, o, endingNote(e)));
                 enrollments.clearSeatReleasePending(e.id());
-                log.warn("Recovery: enrolment {} ended at {} but still held its seat in {}; released", e.id(),
-                        e.endedAt(), e.offeringId());
+                log.warn("Recovery: enrolment {} ended at {} ({}) but its ending was not finished; seat released and"
+                        + " mail added if missing", e.id(), e.endedAt(), e.status());
                 repaired++;
                 dispatch(new OfferingId(e.offeringId()), null);
             }
