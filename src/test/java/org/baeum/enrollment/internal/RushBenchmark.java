@@ -89,9 +89,11 @@ import tools.jackson.databind.ObjectMapper;
  *       before 10:00. One branch with one room per offering, one term and one program, and {@code 1 + benchmark.runs}
  *       published first-come offerings of {@code benchmark.seats} seats whose recruitment window is open, all made
  *       through {@link CatalogService} as the system identity.</li>
- *   <li><b>Warm-up</b> (reported, not a result): the warm-up citizens rush {@code benchmark.warmupRounds} warm-up
- *       offerings of the same kind one after the other, each followed by up to 1,000 bare-driver pairs, so that the
- *       JIT has compiled the paths measured next (the tables show the JIT's compile time during each burst).</li>
+ *   <li><b>Warm-up</b> (reported, not a result): the warm-up citizens rush {@code benchmark.warmupRounds} (60) warm-up
+ *       offerings of the same kind one after the other, the first 8 each followed by up to 1,000 bare-driver pairs,
+ *       so that the JIT has compiled the paths measured next, as in a portal that has been running for a while (the
+ *       tables show the JIT's compile time during each burst; with 8 rounds it still compiled for most of each of the
+ *       first dozen measured runs on 2 cores).</li>
  *   <li><b>The rush</b>, {@code benchmark.runs} times, each on a fresh offering with the same citizens: one
  *       {@code POST /api/v1/offerings/{id}/enrollments} per citizen (bearer token, a new Idempotency-Key, no body)
  *       over HTTP/1.1 on loopback. Open load model: requests are started on their schedule, never in answer to an
@@ -113,7 +115,7 @@ import tools.jackson.databind.ObjectMapper;
  * </ol>
  *
  * <p>System properties: {@code benchmark.citizens} (5000), {@code benchmark.seats} (30), {@code benchmark.runs} (1),
- * {@code benchmark.rushWarmup} (1000), {@code benchmark.warmupRounds} (8), {@code benchmark.connections} (64), {@code benchmark.rate} (0 = as fast as the
+ * {@code benchmark.rushWarmup} (1000), {@code benchmark.warmupRounds} (60), {@code benchmark.connections} (64), {@code benchmark.rate} (0 = as fast as the
  * client can), {@code benchmark.bareThreads} ({@code 1,8,64}; {@code 0}: none), {@code benchmark.calls} (300: timed
  * calls per step of the call-by-call table; 0: none), {@code benchmark.jfr} (a file: record the measured part with
  * Java Flight Recorder, profile settings), {@code benchmark.ceilings} (true: after the runs, the same client and
@@ -126,7 +128,9 @@ public final class RushBenchmark {
     private static final int SEATS = Integer.getInteger("benchmark.seats", 30);
     private static final int RUNS = Integer.getInteger("benchmark.runs", 1);
     private static final int WARMUP = Integer.getInteger("benchmark.rushWarmup", 1_000);
-    private static final int WARMUP_ROUNDS = Integer.getInteger("benchmark.warmupRounds", 8);
+    private static final int WARMUP_ROUNDS = Integer.getInteger("benchmark.warmupRounds", 60);
+    /** Warm-up rounds followed by bare-driver pairs (its code is small: the JIT is done with it long before). */
+    private static final int BARE_WARMUP_ROUNDS = 8;
     private static final int CONNECTIONS = Integer.getInteger("benchmark.connections", 64);
     private static final double RATE = Double.parseDouble(System.getProperty("benchmark.rate", "0"));
     private static final String BARE_THREADS = System.getProperty("benchmark.bareThreads", "1,8,64");
@@ -253,7 +257,7 @@ public final class RushBenchmark {
             Burst w = burst("warm-up " + (round + 1), http, base, database, offerings.get(round), warmupCitizens);
             warm.add(w);
             Document enrolment = enrolmentTemplate(database, offerings.get(round));
-            for (int threads : bareThreads) {
+            for (int threads : round < BARE_WARMUP_ROUNDS ? bareThreads : List.<Integer>of()) {
                 bare(database, offerings.get(round), enrolment, Math.min(WARMUP, 1_000), threads);
             }
             System.out.printf(Locale.ROOT, "- warm-up %d done: %s%n", round + 1, summary(w));
@@ -734,8 +738,8 @@ public final class RushBenchmark {
             steps.add(time("participant, email confirmed", "AccountService.myAccount (the caller: their account by id, once for both)", 1, n,
                     i -> accountService.myAccount()));
             steps.add(time("offering", "CatalogService.offering (OfferingRepository.findById, mapping)", 1, n, i -> catalog.offering(full)));
-            steps.add(time("cap rules", "EnrollmentEngine.takeCaps → CapRepository.rules", 1, n, i -> caps.rules()));
-            steps.add(time("fee", "EnrollmentEngine.fee → EligibilityService.bestReductionFor (categories, claims)", 2, n,
+            steps.add(time("cap rules", "EnrollmentEngine.takeCaps → CapRepository.rules (read at most every 5 s per node)", 0, n, i -> caps.rules()));
+            steps.add(time("fee", "EnrollmentEngine.fee → EligibilityService.bestReductionFor (the participant's claims; categories read at most every 5 s)", 1, n,
                     i -> engine.fee(offering, participant, today)));
             steps.add(time("(seat claim, refused)", "SeatLedger.claim (guarded findOneAndUpdate that matches nothing): only until this node has seen the offering without a seat; then the join is tried first, so not in the sum", 1, n,
                     i -> seats.claim(full, "breakdown-" + i)));
@@ -743,14 +747,14 @@ public final class RushBenchmark {
             steps.add(time("insert entry", "EnrollmentRepository.insert (3 unique indexes)", 1, n, i -> {
                 Document copy = new Document(template);
                 String p = "breakdown-participant-" + i;
-                copy.put("_id", UUID.randomUUID().toString());
+                copy.put("_id", EnrollmentEngine.newId());
                 copy.put("participantId", p);
                 copy.put("activeKey", full.value() + "|" + p);
                 copy.put("idemKey", p + "|" + UUID.randomUUID());
                 context.getBean(MongoDatabase.class).getCollection(ENROLLMENTS).insertOne(copy);
             }));
             // the whole command in-process: each citizen once, on the full warm-up offering (waitlisted)
-            steps.add(time("whole EnrollmentService.enrol, in-process", "as the citizen, no HTTP", 8, n, i -> {
+            steps.add(time("whole EnrollmentService.enrol, in-process", "as the citizen, no HTTP", 6, n, i -> {
                 Citizen who = citizens.get(i);
                 BaeumUser u = new BaeumUser(who.accountId(), who.email(), "시민", EnumSet.of(Role.CITIZEN), true, Locale.KOREAN, null, 0L);
                 signedIn.setAuthentication(org.springframework.security.authentication.UsernamePasswordAuthenticationToken
@@ -762,7 +766,7 @@ public final class RushBenchmark {
         }
         // the whole request over HTTP, one at a time
         URI uri = base.resolve("/api/v1/offerings/" + full.value() + "/enrollments");
-        steps.add(time("whole HTTP request, one at a time", "POST …/enrollments with a bearer token", 10, n, i -> {
+        steps.add(time("whole HTTP request, one at a time", "POST …/enrollments with a bearer token", 8, n, i -> {
             Citizen who = citizens.get(n + i);
             try {
                 HttpResponse<String> r = http.send(HttpRequest.newBuilder(uri).header("Authorization", "Bearer " + who.token())
