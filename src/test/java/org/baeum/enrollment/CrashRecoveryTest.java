@@ -72,7 +72,10 @@ class CrashRecoveryTest {
     private void recoverLater() {
         crash.crashAfter(null);
         clock.advance(Duration.ofMinutes(3));
-        SystemIdentity.run(() -> enrollments.recover());
+        SystemIdentity.run(() -> { // what the enrolment job does every 30 s
+            enrollments.runDueWork("test");
+            enrollments.recover();
+        });
     }
 
     /** Seats taken = holders = entries holding a seat, and the waitlist has no one waiting while a seat is free. */
@@ -122,6 +125,20 @@ class CrashRecoveryTest {
         TestAccounts.signIn(citizens.get(1));
         assertThat(enrollments.enrollment(b.id()).status()).isEqualTo(EnrollmentStatus.OFFERED);
         assertThat(cancellationMails(0)).as("the cancellation is mailed exactly once, crash or not").isEqualTo(mailedBefore + 1);
+    }
+
+    @org.junit.jupiter.api.Test
+    void an_ending_without_a_crash_leaves_no_recovery_task_behind() {
+        OfferingId o = fixture.offering(1, 0);
+        Enrollment a = enrol(3, o);
+        long[] before = {0};
+        SystemIdentity.run(() -> before[0] = enrollments.pendingTasks());
+        long mailedBefore = cancellationMails(3);
+        TestAccounts.signIn(citizens.get(3));
+        enrollments.cancel(a.id(), null);
+        SystemIdentity.run(() -> assertThat(enrollments.pendingTasks()).isEqualTo(before[0]));
+        assertThat(cancellationMails(3)).isEqualTo(mailedBefore + 1);
+        assertInvariants(o);
     }
 
     private long cancellationMails(int citizen) {

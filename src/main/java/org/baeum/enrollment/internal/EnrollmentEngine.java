@@ -639,10 +639,16 @@ public class EnrollmentEngine {
             refund = new RefundPolicy(settings.refundDeductionPercent()).refund(e.amount(), sessionStarts(o), now);
             change = combine(change, set("refundAmount", refund), set("payment", PaymentState.REFUNDED.name()));
         }
+        // the sweep's handle on this ending if the portal stops before the seat is back and the mail is out
+        tasks.schedule(TaskRepository.Kind.FINISH_ENDING, e.id(), now.plus(settings.recoveryGrace()));
         EnrollmentDocument ended = (guard == null
                 ? enrollments.transition(e.id(), e.status(), change, new HistoryItem(now, to.name(), by, note))
                 : enrollments.transition(e.id(), e.status(), guard, change, new HistoryItem(now, to.name(), by, note)))
-                .orElseThrow(() -> new EnrollmentRefusedException(Reason.WRONG_STATE));
+                .orElse(null);
+        if (ended == null) {
+            tasks.cancel(TaskRepository.Kind.FINISH_ENDING, e.id());
+            throw new EnrollmentRefusedException(Reason.WRONG_STATE);
+        }
         crash.reached(CrashPoints.Step.RECORD_WRITTEN);
         systemRun(() -> seats.release(o.id(), ended.id()));
         crash.reached(CrashPoints.Step.SEAT_RELEASED);
@@ -650,8 +656,9 @@ public class EnrollmentEngine {
         log.info("Enrolment {}: {} -> {} by {} ({}), refund {}", e.id(), e.status(), to, by, reasonKey, refund);
         mailEnding(ended, o, note);
         crash.reached(CrashPoints.Step.MAIL_QUEUED);
-        // the flag stays until seat and mail are done, so that the sweep finishes both after a crash
+        // the flag and the task stay until seat and mail are done, so that the sweep finishes both after a crash
         enrollments.clearSeatReleasePending(ended.id());
+        tasks.cancel(TaskRepository.Kind.FINISH_ENDING, ended.id());
         events.publishEvent(new EnrollmentEvents.SeatReleased(new org.baeum.enrollment.EnrollmentId(e.id()), o.id(), to));
         dispatch(o.id(), null);
         return ended;
@@ -774,6 +781,11 @@ public class EnrollmentEngine {
                     }
                 }
             }
+            case FINISH_ENDING -> {
+                if (Boolean.TRUE.equals(e.seatReleasePending())) {
+                    finishEnding(e);
+                }
+            }
             case PAYMENT_DUE -> {
                 Instant deadline = offeringRules.find(e.offeringId()).map(OfferingRules::paymentDeadline).orElse(null);
                 if (e.status() == EnrollmentStatus.ENROLLED && e.payment() == PaymentState.UNPAID && deadline != null) {
@@ -805,16 +817,19 @@ public class EnrollmentEngine {
     private int recoverAsSystem() {
         Instant before = clock.instant().minus(settings.recoveryGrace());
         int repaired = 0;
-        for (EnrollmentDocument e : enrollments.seatReleasePending(500)) {
-            if (e.endedAt() != null && e.endedAt().isBefore(before)) {
-                seats.release(new OfferingId(e.offeringId()), e.id());
-                catalog.offering(new OfferingId(e.offeringId())).ifPresent(o -> mailEnding(e, o, endingNote(e)));
-                enrollments.clearSeatReleasePending(e.id());
-                log.warn("Recovery: enrolment {} ended at {} ({}) but its ending was not finished; seat released and"
-                        + " mail added if missing", e.id(), e.endedAt(), e.status());
-                repaired++;
-                dispatch(new OfferingId(e.offeringId()), null);
+        if (!legacyEndingsChecked) {
+            // endings cut off before FINISH_ENDING tasks existed: one look (a scan) after each start suffices
+            List<EnrollmentDocument> flagged = enrollments.seatReleasePending(500);
+            for (EnrollmentDocument e : flagged) {
+                if (e.endedAt() != null && e.endedAt().isBefore(before)) {
+                    finishEnding(e);
+                    repaired++;
+                } else { // maybe still under way: its task (added now if it was missing) finishes it if not
+                    tasks.schedule(TaskRepository.Kind.FINISH_ENDING, e.id(),
+                            (e.endedAt() == null ? clock.instant() : e.endedAt()).plus(settings.recoveryGrace()));
+                }
             }
+            legacyEndingsChecked = flagged.size() < 500;
         }
         for (OfferingId offering : seats.needingAttention(500)) {
             SeatLedger.Ledger ledger = seats.ledger(offering).orElse(null);
@@ -848,6 +863,24 @@ public class EnrollmentEngine {
             }
         }
         return repaired;
+    }
+
+    /** Whether this node has looked for flagged endings without a task since it started (see recoverAsSystem). */
+    private volatile boolean legacyEndingsChecked;
+
+    /**
+     * Finishes an ending that a crash cut off (its {@code seatReleasePending} flag is still set): gives the seat
+     * back, adds the ending's mail unless it is there, clears the flag and offers the seat to the line. Each step
+     * can be repeated safely.
+     */
+    private void finishEnding(EnrollmentDocument e) {
+        OfferingId offering = new OfferingId(e.offeringId());
+        seats.release(offering, e.id());
+        catalog.offering(offering).ifPresent(o -> mailEnding(e, o, endingNote(e)));
+        enrollments.clearSeatReleasePending(e.id());
+        log.warn("Recovery: enrolment {} ended at {} ({}) but its ending was not finished; seat released and mail"
+                + " added if missing", e.id(), e.endedAt(), e.status());
+        dispatch(offering, null);
     }
 
     /**

@@ -25,7 +25,12 @@ public class TaskRepository {
 
     public static final String COLLECTION = "enrollment_tasks";
 
-    public enum Kind { OFFER_EXPIRY, OFFER_REMINDER, PAYMENT_REMINDER, PAYMENT_DUE }
+    /**
+     * {@code FINISH_ENDING}: an ending (cancellation, decline, expiry, ...) that has not given its seat back and
+     * mailed the citizen yet; added before the status changes and taken away once both are done, so it runs only
+     * after a crash (decision 0015).
+     */
+    public enum Kind { OFFER_EXPIRY, OFFER_REMINDER, PAYMENT_REMINDER, PAYMENT_DUE, FINISH_ENDING }
 
     public record Task(String id, Kind kind, String enrollmentId, Instant dueAt) {
     }
@@ -45,6 +50,11 @@ public class TaskRepository {
         tasks.updateOne(and(eq("_id", id), eq(DueWork.STATUS, DueWork.Status.PENDING.name())),
                 new Document("$set", new Document(DueWork.DUE_AT, dueAt)));
         tasks.updateOne(eq("_id", id), new Document("$setOnInsert", onInsert), new UpdateOptions().upsert(true));
+    }
+
+    /** Takes a task away while it is still pending (its work was done another way). */
+    public void cancel(Kind kind, String enrollmentId) {
+        tasks.deleteOne(and(eq("_id", kind.name() + ":" + enrollmentId), eq(DueWork.STATUS, DueWork.Status.PENDING.name())));
     }
 
     public List<Object> dueIds(int max) {
