@@ -1,6 +1,7 @@
 package org.baeum.account;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -10,8 +11,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
-import org.baeum.account.internal.EligibilityClaimDocument;
 import org.baeum.account.internal.EligibilityClaimDocument.StepDocument;
+import org.baeum.account.internal.EligibilityClaimDocument;
 import org.baeum.account.internal.EligibilityClaimRepository;
 import org.baeum.account.internal.FeeReductionCategoryDocument;
 import org.baeum.account.internal.FeeReductionCategoryRepository;
@@ -19,6 +20,7 @@ import org.baeum.base.audit.AccessAction;
 import org.baeum.base.audit.AccessLog;
 import org.baeum.base.domain.FieldProblem;
 import org.baeum.base.domain.InvalidInputException;
+import org.baeum.base.domain.ShortLived;
 import org.baeum.base.mongo.DuplicateKeyException;
 import org.baeum.base.security.BaeumUser;
 import org.baeum.base.security.CurrentUser;
@@ -78,8 +80,8 @@ public class EligibilityService {
         return cachedCategories.get();
     }
 
-    private final org.baeum.base.domain.ShortLived<List<FeeReductionCategory>> cachedCategories =
-            new org.baeum.base.domain.ShortLived<>(java.time.Duration.ofSeconds(5), this::readCategories);
+    private final ShortLived<List<FeeReductionCategory>> cachedCategories =
+            new ShortLived<>(Duration.ofSeconds(5), this::readCategories);
 
     private List<FeeReductionCategory> readCategories() {
         Map<String, FeeReductionCategory> byCode = new LinkedHashMap<>();

@@ -1,6 +1,10 @@
 package org.baeum.base.domain;
 
 import java.time.Duration;
+import java.util.Collections;
+import java.util.Set;
+import java.util.WeakHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
 /**
@@ -17,11 +21,10 @@ public final class ShortLived<T> {
     private final Supplier<T> read;
     private final long ttlNanos;
     private volatile Value<T> current;
-    private final java.util.concurrent.atomic.AtomicLong generation = new java.util.concurrent.atomic.AtomicLong();
+    private final AtomicLong generation = new AtomicLong();
 
     /** Every instance, so that {@link #forgetAll()} reaches them (weakly held). */
-    private static final java.util.Set<ShortLived<?>> ALL =
-            java.util.Collections.synchronizedSet(java.util.Collections.newSetFromMap(new java.util.WeakHashMap<>()));
+    private static final Set<ShortLived<?>> ALL = Collections.synchronizedSet(Collections.newSetFromMap(new WeakHashMap<>()));
 
     public ShortLived(Duration ttl, Supplier<T> read) {
         this.read = read;

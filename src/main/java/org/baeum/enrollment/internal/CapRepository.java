@@ -10,10 +10,12 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.UpdateOptions;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
+import org.baeum.base.domain.ShortLived;
 import org.baeum.base.mongo.DuplicateKeyException;
 import org.baeum.base.mongo.MongoErrors;
 import org.baeum.catalog.Audience;
@@ -44,8 +46,8 @@ public class CapRepository {
         return cachedRules.get();
     }
 
-    private final org.baeum.base.domain.ShortLived<List<CapRule>> cachedRules =
-            new org.baeum.base.domain.ShortLived<>(java.time.Duration.ofSeconds(5), this::readRules);
+    private final ShortLived<List<CapRule>> cachedRules =
+            new ShortLived<>(Duration.ofSeconds(5), this::readRules);
 
     private List<CapRule> readRules() {
         List<CapRule> result = new ArrayList<>();

@@ -14,6 +14,7 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
 import org.baeum.account.EligibilityService;
@@ -273,7 +274,7 @@ public class EnrollmentEngine {
             return;
         }
         crash.reached(CrashPoints.Step.SEAT_TAKEN);
-        java.util.Set<Integer> duplicates = enrollments.insertAll(placed.stream().map(r -> r.doc).toList());
+        Set<Integer> duplicates = enrollments.insertAll(placed.stream().map(r -> r.doc).toList());
         for (int i = 0; i < placed.size(); i++) {
             Request r = placed.get(i);
             r.duplicate = duplicates.contains(i);

@@ -9,16 +9,23 @@ import static com.mongodb.client.model.Updates.push;
 import static com.mongodb.client.model.Updates.set;
 import static com.mongodb.client.model.Updates.unset;
 
+import com.mongodb.ErrorCategory;
+import com.mongodb.MongoBulkWriteException;
+import com.mongodb.bulk.BulkWriteError;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.FindOneAndUpdateOptions;
 import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.InsertManyOptions;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.ReturnDocument;
 import com.mongodb.client.model.Sorts;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import org.baeum.base.mongo.DuplicateKeyException;
 import org.baeum.base.mongo.MongoErrors;
 import org.baeum.enrollment.EnrollmentStatus;
 import org.baeum.enrollment.HistoryItem;
@@ -48,7 +55,7 @@ public class EnrollmentRepository {
         enrollments.createIndex(Indexes.ascending("participantId", "termId"), new IndexOptions().name("participant"));
     }
 
-    /** @throws org.baeum.base.mongo.DuplicateKeyException for a second active entry or a used idempotency key */
+    /** @throws DuplicateKeyException for a second active entry or a used idempotency key */
     public void insert(EnrollmentDocument doc) {
         MongoErrors.translate(() -> enrollments.insertOne(doc));
     }
@@ -61,22 +68,22 @@ public class EnrollmentRepository {
      *         idempotency key); every other entry is stored
      * @throws com.mongodb.MongoException for any other failure (then some entries may be stored, as after a crash)
      */
-    public java.util.Set<Integer> insertAll(List<EnrollmentDocument> docs) {
+    public Set<Integer> insertAll(List<EnrollmentDocument> docs) {
         if (docs.size() == 1) {
             try {
                 insert(docs.getFirst());
-                return java.util.Set.of();
-            } catch (org.baeum.base.mongo.DuplicateKeyException e) {
-                return java.util.Set.of(0);
+                return Set.of();
+            } catch (DuplicateKeyException e) {
+                return Set.of(0);
             }
         }
         try {
-            enrollments.insertMany(docs, new com.mongodb.client.model.InsertManyOptions().ordered(false));
-            return java.util.Set.of();
-        } catch (com.mongodb.MongoBulkWriteException e) {
-            java.util.Set<Integer> duplicates = new java.util.HashSet<>();
-            for (com.mongodb.bulk.BulkWriteError error : e.getWriteErrors()) {
-                if (com.mongodb.ErrorCategory.fromErrorCode(error.getCode()) != com.mongodb.ErrorCategory.DUPLICATE_KEY) {
+            enrollments.insertMany(docs, new InsertManyOptions().ordered(false));
+            return Set.of();
+        } catch (MongoBulkWriteException e) {
+            Set<Integer> duplicates = new HashSet<>();
+            for (BulkWriteError error : e.getWriteErrors()) {
+                if (ErrorCategory.fromErrorCode(error.getCode()) != ErrorCategory.DUPLICATE_KEY) {
                     throw e;
                 }
                 duplicates.add(error.getIndex());
