@@ -164,14 +164,9 @@ class DecisionBatchesTest {
     }
 
     /** Waits until {@code n} requests wait behind the running batch. */
-    private static void waitUntilQueued(DecisionBatches<Ask> batches, int n) throws InterruptedException {
-        long deadline = System.nanoTime() + 10_000_000_000L;
-        while (batches.waiting("o") < n) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("request " + n + " never queued");
-            }
-            Thread.sleep(1);
-        }
+    private static void waitUntilQueued(DecisionBatches<Ask> batches, int n) {
+        org.awaitility.Awaitility.await("request " + n + " queued").atMost(java.time.Duration.ofSeconds(10))
+                .pollInterval(java.time.Duration.ofMillis(1)).until(() -> batches.waiting("o") >= n);
     }
 
     private static void awaitQuietly(CountDownLatch latch) {
