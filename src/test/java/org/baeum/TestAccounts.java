@@ -44,6 +44,18 @@ public class TestAccounts {
         return user(username);
     }
 
+    /**
+     * {@code n} verified citizens: {@code <prefix><i>@test.baeum}, named {@code <name><i>}, born on consecutive days
+     * from {@code firstBirthDate}.
+     */
+    public java.util.List<BaeumUser> citizens(String prefix, String name, int n, java.time.LocalDate firstBirthDate) {
+        java.util.List<BaeumUser> made = new java.util.ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            made.add(citizen(prefix + i + "@test.baeum", name + i, firstBirthDate.plusDays(i)));
+        }
+        return made;
+    }
+
     /** A verified citizen with a birth date and district, like one who signed up; user name = email. */
     public BaeumUser citizen(String email, String name, java.time.LocalDate birthDate) {
         return citizen(email, name, birthDate, String.format("010%08d", Math.floorMod(email.hashCode(), 100_000_000)));

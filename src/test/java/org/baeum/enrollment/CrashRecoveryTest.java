@@ -52,9 +52,7 @@ class CrashRecoveryTest {
                      @Autowired CatalogService catalog, @Autowired MutableClock clock) {
         org.baeum.DemoCatalogFixture.load(contributors);
         fixture = new EnrollmentFixture(catalog, clock);
-        for (int i = 0; i < 4; i++) {
-            citizens.add(accounts.citizen("crash" + i + "@test.baeum", "장애" + i, LocalDate.of(1990, 1, 1).plusDays(i)));
-        }
+        citizens.addAll(accounts.citizens("crash", "장애", 4, LocalDate.of(1990, 1, 1)));
     }
 
     @AfterEach

@@ -54,9 +54,7 @@ class EnrollmentServiceTest {
                      @Autowired CatalogService catalog, @Autowired MutableClock clock) {
         org.baeum.DemoCatalogFixture.load(contributors);
         fixture = new EnrollmentFixture(catalog, clock);
-        for (int i = 0; i < 200; i++) {
-            citizens.add(accounts.citizen("rush" + i + "@test.baeum", "시민" + i, LocalDate.of(1980, 1, 1).plusDays(i)));
-        }
+        citizens.addAll(accounts.citizens("rush", "시민", 200, LocalDate.of(1980, 1, 1)));
     }
 
     @AfterEach

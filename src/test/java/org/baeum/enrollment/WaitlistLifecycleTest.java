@@ -57,21 +57,16 @@ class WaitlistLifecycleTest {
                      @Autowired CatalogService catalog, @Autowired MutableClock clock) {
         org.baeum.DemoCatalogFixture.load(contributors);
         fixture = new EnrollmentFixture(catalog, clock);
-        for (int i = 0; i < 6; i++) {
-            citizens.add(accounts.citizen("wait" + i + "@test.baeum", "대기" + i, LocalDate.of(1985, 3, 1).plusDays(i)));
-        }
+        citizens.addAll(accounts.citizens("wait", "대기", 6, LocalDate.of(1985, 3, 1)));
         citizens.add(accounts.citizen("elder@test.baeum", "어르신", LocalDate.of(1950, 5, 5)));
-        for (int i = 0; i < 3; i++) { // 7, 8, 9: for one test each, so that the newest mail to them is that test's
-            citizens.add(accounts.citizen("clock" + i + "@test.baeum", "시계" + i, LocalDate.of(1975, 7, 1).plusDays(i)));
-        }
-        for (int i = 0; i < 2; i++) { // 10, 11: each with a fee-reduction claim of their own
-            citizens.add(accounts.citizen("fee" + i + "@test.baeum", "감면" + i, LocalDate.of(1978, 2, 1).plusDays(i)));
-        }
+        // 7, 8, 9: for one test each, so that the newest mail to them is that test's
+        citizens.addAll(accounts.citizens("clock", "시계", 3, LocalDate.of(1975, 7, 1)));
+        // 10, 11: each with a fee-reduction claim of their own
+        citizens.addAll(accounts.citizens("fee", "감면", 2, LocalDate.of(1978, 2, 1)));
         citizens.add(accounts.citizen("withdrawn@test.baeum", "제안취소", LocalDate.of(1979, 4, 1))); // 12
         citizens.add(accounts.citizen("declined@test.baeum", "사양", LocalDate.of(1979, 4, 2))); // 13, reads English
-        for (int i = 0; i < 3; i++) { // 14, 15, 16: the lapsed offer
-            citizens.add(accounts.citizen("lapse" + i + "@test.baeum", "기한" + i, LocalDate.of(1977, 9, 1).plusDays(i)));
-        }
+        // 14, 15, 16: the lapsed offer
+        citizens.addAll(accounts.citizens("lapse", "기한", 3, LocalDate.of(1977, 9, 1)));
         staff = accounts.create("desk-staff", org.baeum.base.security.Role.STAFF);
     }
 

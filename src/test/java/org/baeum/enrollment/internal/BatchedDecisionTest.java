@@ -63,9 +63,7 @@ class BatchedDecisionTest {
                      @Autowired CatalogService catalog, @Autowired MutableClock clock) {
         org.baeum.DemoCatalogFixture.load(contributors);
         fixture = new EnrollmentFixture(catalog, clock);
-        for (int i = 0; i < 8; i++) {
-            citizens.add(accounts.citizen("batch" + i + "@test.baeum", "묶음" + i, LocalDate.of(1985, 3, 1).plusDays(i)));
-        }
+        citizens.addAll(accounts.citizens("batch", "묶음", 8, LocalDate.of(1985, 3, 1)));
     }
 
     @AfterEach
