@@ -5,7 +5,6 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.baeum.base.mail.SentMail;
-import org.baeum.base.mail.SentMailbox;
 import org.springframework.stereotype.Component;
 
 /** Reads what the portal mailed, through the in-process SMTP server: the newest mail to an address and its link. */
@@ -14,14 +13,14 @@ public class Mailbox {
 
     private static final Pattern LINK = Pattern.compile("https?://\\S+\\?token=[A-Za-z0-9%._-]+");
 
-    private final SentMailbox sent;
+    private final org.springframework.context.ApplicationContext context;
     private final org.baeum.notification.internal.Delivery delivery;
     private final com.mongodb.client.MongoDatabase database;
     private final java.time.Clock clock;
 
-    Mailbox(SentMailbox sent, org.baeum.notification.internal.Delivery delivery, com.mongodb.client.MongoDatabase database,
+    Mailbox(org.springframework.context.ApplicationContext context, org.baeum.notification.internal.Delivery delivery, com.mongodb.client.MongoDatabase database,
             java.time.Clock clock) {
-        this.sent = sent;
+        this.context = context;
         this.delivery = delivery;
         this.database = database;
         this.clock = clock;
@@ -46,7 +45,7 @@ public class Mailbox {
 
     public List<SentMail> to(String address) {
         flush();
-        return sent.newest(0, 500).stream().filter(m -> m.to().stream().anyMatch(t -> t.equalsIgnoreCase(address))).toList();
+        return org.baeum.base.mail.EmbeddedSmtpServers.whole(context, 500).stream().filter(m -> m.to().stream().anyMatch(t -> t.equalsIgnoreCase(address))).toList();
     }
 
     public Optional<SentMail> newestTo(String address) {

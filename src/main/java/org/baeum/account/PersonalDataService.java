@@ -18,6 +18,7 @@ import org.baeum.base.domain.InvalidInputException;
 import org.baeum.base.domain.PersonalDataContributor;
 import org.baeum.base.security.ApiTokens;
 import org.baeum.base.security.CurrentUser;
+import org.baeum.base.security.SystemIdentity;
 import org.baeum.base.security.LoginThrottle;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
@@ -175,7 +176,7 @@ public class PersonalDataService {
         claims.deleteHousehold(id);
         dependants.deleteHousehold(id);
         tokens.revokeAll(id);
-        notifications.eraseFor(id);
+        SystemIdentity.run(() -> notifications.eraseFor(id));
         throttle.recordSuccess(a.username());
         accounts.delete(id);
         log.info("Account {} deleted by its holder; {} participants anonymised", id, participants.size());

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import org.baeum.catalog.internal.SeatLedgerRepository;
 import org.bson.Document;
+import org.baeum.base.security.SystemIdentity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
@@ -16,6 +17,9 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class SeatLedger {
+    // Writes are the portal's own (SystemIdentity.ONLY): enrolment checks its caller and rules, then moves seats as the
+    // system. Reading the counters is for anyone signed in; the holders (entry ids) are for staff and the system.
+
 
     /** The seat counters of an offering right after a change. */
     public record Seats(int capacity, int taken, int left, int waitlistLength, long waitlistSeq, boolean waitlistDecides) {
@@ -41,7 +45,7 @@ public class SeatLedger {
      * Takes a free seat first come, first served: only while the offering recruits and no one has had to wait yet.
      * Empty when no seat could be taken (full, waitlist decides, window closed, or {@code holder} has one already).
      */
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize(SystemIdentity.ONLY)
     public Optional<Seats> claim(OfferingId offering, String holder) {
         return Optional.ofNullable(seats.claim(offering.value(), holder, clock.instant())).map(SeatLedger::seats);
     }
@@ -50,7 +54,7 @@ public class SeatLedger {
      * First come for several at once: a free seat for each of {@code holders}, all or none (see {@link #claim}).
      * Empty when fewer seats are free than holders, or when {@link #claim} would refuse.
      */
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize(SystemIdentity.ONLY)
     public Optional<Seats> claimAll(OfferingId offering, List<String> holders) {
         return Optional.ofNullable(seats.claimAll(offering.value(), holders, clock.instant())).map(SeatLedger::seats);
     }
@@ -60,7 +64,7 @@ public class SeatLedger {
      * tickets are {@code waitlistSeq - count + 1 .. waitlistSeq} of the result and the positions at joining
      * {@code waitlistLength - count + 1 .. waitlistLength}, in that order.
      */
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize(SystemIdentity.ONLY)
     public Optional<Seats> join(OfferingId offering, int count) {
         return Optional.ofNullable(seats.join(offering.value(), count, clock.instant())).map(SeatLedger::seats);
     }
@@ -76,36 +80,36 @@ public class SeatLedger {
      * already decides. Empty otherwise (a seat is free for first come, or the window is closed). The returned
      * {@link Seats#waitlistSeq()} is the ticket and {@link Seats#waitlistLength()} the position at joining.
      */
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize(SystemIdentity.ONLY)
     public Optional<Seats> join(OfferingId offering) {
         return Optional.ofNullable(seats.join(offering.value(), clock.instant())).map(SeatLedger::seats);
     }
 
     /** Holds a free seat for {@code holder} (an offer to a waiting person); empty when none is free. */
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize(SystemIdentity.ONLY)
     public Optional<Seats> hold(OfferingId offering, String holder) {
         return Optional.ofNullable(seats.hold(offering.value(), holder, clock.instant())).map(SeatLedger::seats);
     }
 
     /** Gives back the seat {@code holder} holds; empty (and nothing changes) when it holds none. */
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize(SystemIdentity.ONLY)
     public Optional<Seats> release(OfferingId offering, String holder) {
         return Optional.ofNullable(seats.release(offering.value(), holder)).map(SeatLedger::seats);
     }
 
     /** Records that the sweep found {@code holder}'s record holding the seat. */
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize(SystemIdentity.ONLY)
     public void confirm(OfferingId offering, String holder) {
         seats.confirm(offering.value(), holder);
     }
 
     /** People stopped waiting (display counter). */
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize(SystemIdentity.ONLY)
     public void waitlistShrank(OfferingId offering, int by) {
         seats.waitlistShrank(offering.value(), by);
     }
 
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize("hasAnyRole('STAFF','ADMIN')")
     public Optional<Ledger> ledger(OfferingId offering) {
         return seats.seats(offering.value()).map(SeatLedger::ledger);
     }

@@ -417,7 +417,7 @@ public class EnrollmentService implements PersonalDataContributor {
     @PreAuthorize(STAFF)
     public OfferingDesk desk(OfferingId offeringId) {
         Offering o = catalog.offering(offeringId).orElseThrow(() -> new EnrollmentRefusedException(Reason.CLOSED));
-        SeatLedger.Seats s = seats.ledger(offeringId).map(SeatLedger.Ledger::seats)
+        SeatLedger.Seats s = seats.counters(offeringId)
                 .orElse(new SeatLedger.Seats(o.capacity(), 0, o.capacity(), 0, 0, false));
         List<EnrollmentDocument> all = enrollments.ofOffering(offeringId.value(),
                 List.of(EnrollmentStatus.ENROLLED, EnrollmentStatus.OFFERED, EnrollmentStatus.WAITLISTED),
@@ -633,7 +633,7 @@ public class EnrollmentService implements PersonalDataContributor {
         Optional<EnrollmentDocument> active = enrollments.findActive(o.id().value(), p.id().value())
                 .map(engine::expireIfLapsed).filter(d -> d.status().active());
         Fee fee = engine.fee(o, p, LocalDate.ofInstant(now, Formats.SEOUL));
-        SeatLedger.Seats s = seats.ledger(o.id()).map(SeatLedger.Ledger::seats)
+        SeatLedger.Seats s = seats.counters(o.id())
                 .orElse(new SeatLedger.Seats(o.capacity(), 0, o.capacity(), 0, 0, false));
         if (active.isPresent()) {
             Enrollment e = toEnrollment(active.get(), false);

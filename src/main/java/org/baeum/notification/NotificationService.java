@@ -51,7 +51,11 @@ public class NotificationService {
      * recipient turned off.
      *
      * @return the row's id, or empty when not sent by the recipient's choice
+     * @throws org.springframework.security.access.AccessDeniedException unless the portal itself asks
+     *         ({@link org.baeum.base.security.SystemIdentity}): a feature checks its own caller, then adds its mail as
+     *         the system, so no view or API call can mail anyone anything
      */
+    @PreAuthorize(org.baeum.base.security.SystemIdentity.ONLY)
     public Optional<String> enqueue(NotificationRequest request) {
         if (!request.kind().essential() && !request.to().wantsReminders()) {
             log.debug("Notification {} not added: the recipient turned reminders off", request.kind());
@@ -99,16 +103,10 @@ public class NotificationService {
             if (d.accountId() != null) {
                 accessLog.record(org.baeum.base.audit.AccessAction.VIEW_NOTIFICATION, d.accountId(), d.kind().name() + " " + d.id());
             }
-            return new OutboxMessage(entry(d), Masking.email(d.toAddress()), d.subject(), hideTokens(d.textBody()),
-                    hideTokens(d.htmlBody()), d.messageId());
+            return new OutboxMessage(entry(d), Masking.email(d.toAddress()), d.subject(), Masking.links(d.textBody()),
+                    Masking.links(d.htmlBody()), d.messageId());
         });
     }
-
-    static String hideTokens(String body) {
-        return body == null ? null : TOKEN.matcher(body).replaceAll("token=\u2026");
-    }
-
-    private static final java.util.regex.Pattern TOKEN = java.util.regex.Pattern.compile("token=[A-Za-z0-9%._~-]+");
 
     /** Puts a failed row back in line now; false when it is not failed (any more). */
     @PreAuthorize("hasAnyRole('STAFF','ADMIN')")
@@ -121,12 +119,17 @@ public class NotificationService {
         return requeued;
     }
 
-    /** Counts by state, for the outbox view's header and health. */
+    /** Counts by state, for the outbox view's header. */
+    @PreAuthorize("hasAnyRole('STAFF','ADMIN')")
     public long countByState(OutboxState state) {
         return outbox.due().count(DueWork.Status.valueOf(state.name()));
     }
 
-    /** Erases every notification of an account (it was deleted): the rows hold names, addresses and links. */
+    /**
+     * Erases every notification of an account (it was deleted): the rows hold names, addresses and links. Only the
+     * portal itself, for the account feature once it has checked who deletes the account.
+     */
+    @PreAuthorize(org.baeum.base.security.SystemIdentity.ONLY)
     public long eraseFor(String accountId) {
         long erased = outbox.deleteByAccount(accountId);
         log.info("Erased {} notifications of deleted account {}", erased, accountId);

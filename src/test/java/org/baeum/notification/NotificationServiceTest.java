@@ -22,6 +22,7 @@ import org.baeum.base.mail.EmbeddedSmtp;
 import org.baeum.base.mail.SentMail;
 import org.baeum.base.mail.SentMailbox;
 import org.baeum.base.scheduling.DueWork;
+import org.baeum.base.security.SystemIdentity;
 import org.baeum.notification.internal.Delivery;
 import org.baeum.notification.internal.MailTemplates;
 import org.baeum.notification.internal.NotificationSettings;
@@ -59,6 +60,11 @@ class NotificationServiceTest {
     @AfterEach
     void reset() {
         clock.reset();
+    }
+
+    /** Features add mail as the portal itself (the outbox refuses anybody else). */
+    private java.util.Optional<String> enqueue(NotificationRequest request) {
+        return SystemIdentity.call(() -> notifications.enqueue(request));
     }
 
     static Recipient person(String email, boolean reminders) {
@@ -102,8 +108,8 @@ class NotificationServiceTest {
 
     @Test
     void a_retried_request_adds_no_second_row_and_no_second_mail() {
-        var first = notifications.enqueue(reminder("reminder:o1:a1", "twice@example.com"));
-        var second = notifications.enqueue(reminder("reminder:o1:a1", "twice@example.com"));
+        var first = enqueue(reminder("reminder:o1:a1", "twice@example.com"));
+        var second = enqueue(reminder("reminder:o1:a1", "twice@example.com"));
         assertThat(second).isEqualTo(first);
         assertThat(database.getCollection(OutboxRepository.COLLECTION).countDocuments(new Document("key", "reminder:o1:a1"))).isEqualTo(1);
         assertThat(mailbox.to("twice@example.com")).hasSize(1);
@@ -111,9 +117,9 @@ class NotificationServiceTest {
 
     @Test
     void reminders_respect_the_persons_choice_and_essential_mail_always_goes() {
-        assertThat(notifications.enqueue(NotificationRequest.now("r:no", NotificationKind.CLASS_REMINDER,
+        assertThat(enqueue(NotificationRequest.now("r:no", NotificationKind.CLASS_REMINDER,
                 person("quiet@example.com", false), List.of("a", "b", "c"), Map.of()))).isEmpty();
-        assertThat(notifications.enqueue(NotificationRequest.now("c:no", NotificationKind.ENROLMENT_CONFIRMED,
+        assertThat(enqueue(NotificationRequest.now("c:no", NotificationKind.ENROLMENT_CONFIRMED,
                 person("quiet@example.com", false), List.of("a", "b", "c"), Map.of()))).isPresent();
         assertThat(mailbox.to("quiet@example.com")).singleElement()
                 .satisfies(m -> assertThat(m.subject()).contains("신청이 완료되었습니다"));
@@ -123,17 +129,17 @@ class NotificationServiceTest {
     void during_a_mail_outage_200_notifications_wait_and_after_it_each_arrives_once_with_its_message_id() {
         mailbox.flush();
         EmbeddedSmtp.stop(sent);
-        int before = sent.count();
+        int before = EmbeddedSmtp.count(sent);
         List<String> ids = new ArrayList<>();
         try {
             for (int i = 0; i < 200; i++) {
-                ids.add(notifications.enqueue(reminder("outage:" + i, "outage-" + i + "@example.com")).orElseThrow());
+                ids.add(enqueue(reminder("outage:" + i, "outage-" + i + "@example.com")).orElseThrow());
             }
             Delivery.Result result = delivery.deliverDue();
             // the background job may have taken some first; either way none was sent and all wait to retry
             assertThat(result.sent()).isZero();
             await(() -> outbox.due().count(DueWork.Status.PENDING) == 200 && outbox.due().count(DueWork.Status.CLAIMED) == 0);
-            assertThat(sent.count()).isEqualTo(before);
+            assertThat(EmbeddedSmtp.count(sent)).isEqualTo(before);
             List<OutboxDocument> waiting = ids.stream().map(id -> outbox.findById(id).orElseThrow()).toList();
             assertThat(waiting).allSatisfy(r -> {
                 assertThat(r.attempts()).isEqualTo(1);
@@ -145,10 +151,10 @@ class NotificationServiceTest {
         }
         clock.advance(settings.backoff(1).plusSeconds(1));
         mailbox.flush();
-        assertThat(sent.count()).isEqualTo(before + 200);
+        assertThat(EmbeddedSmtp.count(sent)).isEqualTo(before + 200);
         Set<String> expectedIds = new HashSet<>();
         ids.forEach(id -> expectedIds.add(outbox.findById(id).orElseThrow().messageId()));
-        List<String> received = sent.newest(0, 1_000).stream().map(SentMail::messageId)
+        List<String> received = EmbeddedSmtp.whole(sent, 0, 1_000).stream().map(SentMail::messageId)
                 .filter(expectedIds::contains).toList();
         assertThat(received).hasSize(200).doesNotHaveDuplicates();
         assertThat(ids).allSatisfy(id -> assertThat(outbox.findById(id).orElseThrow().status()).isEqualTo(DueWork.Status.DONE));
@@ -159,7 +165,7 @@ class NotificationServiceTest {
         EmbeddedSmtp.stop(sent);
         String id;
         try {
-            id = notifications.enqueue(reminder("fails:1", "fails@example.com")).orElseThrow();
+            id = enqueue(reminder("fails:1", "fails@example.com")).orElseThrow();
             for (int attempt = 1; attempt <= settings.maxAttempts(); attempt++) {
                 delivery.deliverDue();
                 await(() -> outbox.due().count(DueWork.Status.CLAIMED) == 0);
@@ -187,7 +193,7 @@ class NotificationServiceTest {
     @Test
     void attachments_such_as_a_calendar_file_arrive_with_the_mail() throws Exception {
         byte[] ics = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nEND:VCALENDAR\r\n".getBytes(StandardCharsets.UTF_8);
-        notifications.enqueue(new NotificationRequest("enrolled:x:1", NotificationKind.ENROLMENT_CONFIRMED,
+        enqueue(new NotificationRequest("enrolled:x:1", NotificationKind.ENROLMENT_CONFIRMED,
                 person("calendar@example.com", true), List.of("수영 초급", "12월 1일 10:00", "본관 수영장"), Map.of(),
                 List.of(new NotificationRequest.Attachment("sessions.ics", "text/calendar", ics)), null));
         mailbox.flush();
@@ -213,8 +219,8 @@ class NotificationServiceTest {
 
     @Test
     void an_accounts_notifications_are_erased_with_it() {
-        notifications.enqueue(reminder("erase:1", "erase@example.com"));
-        assertThat(notifications.eraseFor("acc-erase@example.com")).isEqualTo(1);
+        enqueue(reminder("erase:1", "erase@example.com"));
+        assertThat(SystemIdentity.call(() -> notifications.eraseFor("acc-erase@example.com"))).isEqualTo(1);
         assertThat(database.getCollection(OutboxRepository.COLLECTION).countDocuments(new Document("toAddress", "erase@example.com"))).isZero();
     }
 
@@ -224,7 +230,7 @@ class NotificationServiceTest {
 
     @Test
     void staff_reading_a_message_never_see_a_usable_link_and_the_reading_is_logged() {
-        String id = notifications.enqueue(NotificationRequest.now("reset:view:1", NotificationKind.PASSWORD_RESET,
+        String id = enqueue(NotificationRequest.now("reset:view:1", NotificationKind.PASSWORD_RESET,
                 person("secret.link@example.com", true), List.of("내일 10:00"),
                 Map.of("open", "http://localhost:8080/reset-password?token=abc.DEF_123-xyz"))).orElseThrow();
         org.baeum.TestAccounts.signIn(accounts.userOrCreate("outbox-reader", org.baeum.base.security.Role.STAFF));

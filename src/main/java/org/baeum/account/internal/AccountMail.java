@@ -8,6 +8,7 @@ import java.util.UUID;
 import org.baeum.base.i18n.Formats;
 import org.baeum.notification.NotificationKind;
 import org.baeum.notification.NotificationRequest;
+import org.baeum.base.security.SystemIdentity;
 import org.baeum.notification.NotificationService;
 import org.baeum.notification.Recipient;
 import org.springframework.stereotype.Component;
@@ -45,8 +46,9 @@ public class AccountMail {
     public boolean send(Kind kind, String accountId, String to, String name, Locale locale, String link, Instant expires) {
         List<String> parameters = expires == null ? List.of() : List.of(Formats.dateTime(expires, locale));
         Map<String, String> links = link == null ? Map.of() : Map.of("open", link);
-        return notifications.enqueue(NotificationRequest.now(kind.name().toLowerCase(Locale.ROOT) + ":" + accountId + ":"
-                + UUID.randomUUID(), kind.notification, new Recipient(accountId, to, name, locale, true), parameters, links))
-                .isPresent();
+        NotificationRequest request = NotificationRequest.now(kind.name().toLowerCase(Locale.ROOT) + ":" + accountId + ":"
+                + UUID.randomUUID(), kind.notification, new Recipient(accountId, to, name, locale, true), parameters, links);
+        // the account feature decided who gets this mail; the outbox takes mail only from the portal itself
+        return SystemIdentity.call(() -> notifications.enqueue(request)).isPresent();
     }
 }

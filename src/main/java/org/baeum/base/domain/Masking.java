@@ -53,4 +53,18 @@ public final class Masking {
         String local = email.substring(0, at);
         return (local.length() == 1 ? "*" : local.charAt(0) + "***") + email.substring(at);
     }
+
+    /** The value of a {@code token=} parameter, as links in mail carry it: the only part of a link that grants anything. */
+    private static final java.util.regex.Pattern LINK_TOKEN = java.util.regex.Pattern.compile("token=[A-Za-z0-9%._~+/=-]+");
+
+    /** Shown in place of a link's token. */
+    public static final String HIDDEN_TOKEN = "token=\u2022\u2022\u2022";
+
+    /**
+     * A text with the token of every link hidden ({@code …/reset-password?token=•••}): a reset, verification,
+     * invitation or offer link is its recipient's alone, so nobody else (staff included) may see it whole.
+     */
+    public static String links(String text) {
+        return text == null ? null : LINK_TOKEN.matcher(text).replaceAll(HIDDEN_TOKEN);
+    }
 }

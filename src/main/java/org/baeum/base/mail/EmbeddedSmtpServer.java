@@ -20,7 +20,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /** The in-process SMTP server (GreenMail) used when no {@code BAEUM_SMTP_HOST} is set; 127.0.0.1 only. */
-final class EmbeddedSmtpServer implements SentMailbox, AutoCloseable {
+final class EmbeddedSmtpServer implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedSmtpServer.class);
 
@@ -80,13 +80,8 @@ final class EmbeddedSmtpServer implements SentMailbox, AutoCloseable {
         return greenMail;
     }
 
-    @Override
-    public boolean available() {
-        return true;
-    }
-
-    @Override
-    public List<SentMail> newest(int offset, int limit) {
+    /** Whole messages, newest first: for this package only (the holder hides secrets before they leave it). */
+    List<SentMail> newest(int offset, int limit) {
         // received in order; dates have whole seconds, so among equal dates the later received comes first
         List<jakarta.mail.internet.MimeMessage> received = new java.util.ArrayList<>(List.of(greenMail.getReceivedMessages()));
         java.util.Collections.reverse(received);
@@ -97,19 +92,16 @@ final class EmbeddedSmtpServer implements SentMailbox, AutoCloseable {
                 .skip(offset).limit(limit).toList();
     }
 
-    @Override
-    public int count() {
+    int count() {
         return greenMail.getReceivedMessages().length;
     }
 
-    @Override
-    public Optional<SentMail> byMessageId(String messageId) {
+    Optional<SentMail> byMessageId(String messageId) {
         return Arrays.stream(greenMail.getReceivedMessages()).map(EmbeddedSmtpServer::toSentMail)
                 .flatMap(Optional::stream).filter(m -> m.messageId().equals(messageId)).findFirst();
     }
 
-    @Override
-    public String destination() {
+    String destination() {
         return "127.0.0.1:" + port();
     }
 

@@ -3,6 +3,7 @@ package org.baeum.base.mail;
 import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
+import org.baeum.base.security.Role;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
@@ -77,7 +78,11 @@ class MailConfiguration {
         return sender;
     }
 
-    /** The sent-mail reader: the in-process server's, or one that says mail went elsewhere. */
+    /**
+     * The sent-mail reader: the in-process server's, or one that says mail went elsewhere. It checks the caller's role
+     * itself (it is not proxied by method security) and hides every secret before mail leaves it; the whole messages
+     * stay inside this package.
+     */
     static final class SentMailboxHolder implements SentMailbox, AutoCloseable {
         private final EmbeddedSmtpServer server;
         private final MailSettings settings;
@@ -98,22 +103,34 @@ class MailConfiguration {
 
         @Override
         public List<SentMail> newest(int offset, int limit) {
-            return server == null ? List.of() : server.newest(offset, limit);
+            requireDesk();
+            return server == null ? List.of() : server.newest(offset, limit).stream().map(SentMail::redacted).toList();
         }
 
         @Override
         public int count() {
+            requireDesk();
             return server == null ? 0 : server.count();
         }
 
         @Override
         public Optional<SentMail> byMessageId(String messageId) {
-            return server == null ? Optional.empty() : server.byMessageId(messageId);
+            requireDesk();
+            return server == null ? Optional.empty() : server.byMessageId(messageId).map(SentMail::redacted);
         }
 
         @Override
         public String destination() {
             return server == null ? settings.host() + ":" + settings.port() : server.destination();
+        }
+
+        private static void requireDesk() {
+            var auth = org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication();
+            boolean desk = auth != null && auth.isAuthenticated() && auth.getAuthorities().stream()
+                    .anyMatch(a -> a.equals(Role.STAFF.authority()) || a.equals(Role.ADMIN.authority()));
+            if (!desk) {
+                throw new org.springframework.security.access.AccessDeniedException("Sent mail is for STAFF and ADMIN");
+            }
         }
 
         @Override

@@ -29,6 +29,14 @@ public final class SystemIdentity {
      * current Vaadin session is therefore hidden from this thread while the work runs, and put back afterwards.
      */
     public static void run(Runnable work) {
+        call(() -> {
+            work.run();
+            return null;
+        });
+    }
+
+    /** Like {@link #run}, for work that answers. */
+    public static <T> T call(java.util.function.Supplier<T> work) {
         VaadinSession session = VaadinSession.getCurrent();
         if (session != null) {
             CurrentInstance.set(VaadinSession.class, null);
@@ -38,7 +46,7 @@ public final class SystemIdentity {
         system.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(SYSTEM, null, SYSTEM.getAuthorities()));
         SecurityContextHolder.setContext(system);
         try {
-            work.run();
+            return work.get();
         } finally {
             SecurityContextHolder.setContext(previous);
             if (session != null) {
@@ -46,4 +54,16 @@ public final class SystemIdentity {
             }
         }
     }
+
+    /**
+     * True when the portal itself is acting ({@link #run}): for methods that no person may call directly, only a
+     * feature that checked its own caller first, e.g. {@code @PreAuthorize(SystemIdentity.ONLY)}.
+     */
+    public static boolean isCurrent() {
+        var auth = SecurityContextHolder.getContext().getAuthentication();
+        return auth != null && auth.getPrincipal() == SYSTEM;
+    }
+
+    /** For {@code @PreAuthorize}: only the portal itself, see {@link #isCurrent()}. */
+    public static final String ONLY = "T(org.baeum.base.security.SystemIdentity).isCurrent()";
 }

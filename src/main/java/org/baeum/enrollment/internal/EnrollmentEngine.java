@@ -88,7 +88,7 @@ public class EnrollmentEngine {
     private final TaskRepository tasks;
     private final CapRepository caps;
     private final OfferingRulesRepository offeringRules;
-    private final SeatLedger seats;
+    private final SeatsAsSystem seats;
     private final CatalogService catalog;
     private final EligibilityService eligibility;
     private final org.baeum.account.HouseholdService households;
@@ -106,7 +106,7 @@ public class EnrollmentEngine {
         this.tasks = tasks;
         this.caps = caps;
         this.offeringRules = offeringRules;
-        this.seats = seats;
+        this.seats = new SeatsAsSystem(seats);
         this.catalog = catalog;
         this.eligibility = eligibility;
         this.households = households;

@@ -36,6 +36,7 @@ public class OutboxRepository {
         outbox.createIndex(Indexes.ascending("key"), new IndexOptions().unique(true).name("key_unique"));
         outbox.createIndex(Indexes.descending("createdAt"));
         outbox.createIndex(Indexes.ascending("accountId"));
+        outbox.createIndex(Indexes.ascending("messageId"));
         this.due = new DueWork<>(outbox, clock, LEASE);
     }
 
@@ -64,6 +65,25 @@ public class OutboxRepository {
 
     public long count(DueWork.Status status, NotificationKind kind, String toAddress) {
         return outbox.countDocuments(filter(status, kind, toAddress));
+    }
+
+    /** The row whose mail carried this Message-ID. */
+    public Optional<OutboxDocument> findByMessageId(String messageId) {
+        return Optional.ofNullable(outbox.find(eq("messageId", messageId)).first());
+    }
+
+    /** The account's sent notifications, newest first. */
+    public List<OutboxDocument> sentTo(String accountId, int offset, int limit) {
+        return outbox.find(sentFilter(accountId)).sort(Sorts.descending("doneAt", "_id")).skip(offset).limit(limit)
+                .into(new ArrayList<>());
+    }
+
+    public long countSentTo(String accountId) {
+        return outbox.countDocuments(sentFilter(accountId));
+    }
+
+    private static Bson sentFilter(String accountId) {
+        return and(eq("accountId", accountId), eq(DueWork.STATUS, DueWork.Status.DONE.name()));
     }
 
     /** Erases every notification of an account (the account was deleted). */

@@ -127,6 +127,15 @@ class AccessLogTest {
     }
 
     @Test
+    void a_citizen_cannot_write_to_the_log() {
+        TestAccounts.signIn(citizen);
+        assertThatThrownBy(() -> accessLog.record(AccessAction.VIEW_PROFILE, "subject-forged", "forged"))
+                .isInstanceOf(AccessDeniedException.class);
+        TestAccounts.signIn(admin);
+        assertThat(accessLog.count(AccessLogQuery.forSubject("subject-forged"))).isZero();
+    }
+
+    @Test
     void citizens_instructors_and_staff_are_refused_the_log() {
         for (BaeumUser user : List.of(citizen, instructor, staff)) {
             TestAccounts.signIn(user);

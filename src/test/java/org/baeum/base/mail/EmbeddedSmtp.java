@@ -19,6 +19,19 @@ public final class EmbeddedSmtp {
         return server(mailbox).received();
     }
 
+    /** Every message received, whole (links with their tokens): what the recipients' mail clients show. */
+    public static java.util.List<SentMail> whole(SentMailbox mailbox, int offset, int limit) {
+        return server(mailbox).newest(offset, limit);
+    }
+
+    public static java.util.Optional<SentMail> whole(SentMailbox mailbox, String messageId) {
+        return server(mailbox).byMessageId(messageId);
+    }
+
+    public static int count(SentMailbox mailbox) {
+        return server(mailbox).count();
+    }
+
     private static EmbeddedSmtpServer server(SentMailbox mailbox) {
         return ((MailConfiguration.SentMailboxHolder) mailbox).embedded().orElseThrow();
     }

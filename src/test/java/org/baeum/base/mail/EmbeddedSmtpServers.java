@@ -15,4 +15,14 @@ public final class EmbeddedSmtpServers {
                 .orElseThrow(() -> new IllegalStateException("BAEUM_SMTP_HOST is set: no in-process SMTP server"))
                 .greenMail();
     }
+
+    /**
+     * The mail the in-process server received, whole (links with their tokens), newest first: what the recipients'
+     * own mail clients would show, for tests that follow a link. The portal itself shows it to nobody but the recipient.
+     */
+    public static java.util.List<SentMail> whole(ApplicationContext context, int limit) {
+        return context.getBean(MailConfiguration.SentMailboxHolder.class).embedded()
+                .orElseThrow(() -> new IllegalStateException("BAEUM_SMTP_HOST is set: no in-process SMTP server"))
+                .newest(0, limit);
+    }
 }

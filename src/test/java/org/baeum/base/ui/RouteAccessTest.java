@@ -38,6 +38,7 @@ class RouteAccessTest {
             Map.entry("catalog", EVERYONE),
             Map.entry("catalog/offering/:id", EVERYONE),
             Map.entry("my/account", SIGNED_IN),
+            Map.entry("my/mail", SIGNED_IN),
             Map.entry("my/household", Set.of(Who.CITIZEN)),
             Map.entry("my/learning", Set.of(Who.CITIZEN)),
             Map.entry("offer/accept", EVERYONE),

@@ -742,8 +742,8 @@ public final class RushBenchmark {
             steps.add(time("fee", "EnrollmentEngine.fee → EligibilityService.bestReductionFor (the participant's claims; categories read at most every 5 s)", 1, n,
                     i -> engine.fee(offering, participant, today)));
             steps.add(time("(seat claim, refused)", "SeatLedger.claim (guarded findOneAndUpdate that matches nothing): only until this node has seen the offering without a seat; then the join is tried first, so not in the sum", 1, n,
-                    i -> seats.claim(full, "breakdown-" + i)));
-            steps.add(time("waitlist ticket", "SeatLedger.join (guarded findOneAndUpdate, $inc)", 1, n, i -> seats.join(full)));
+                    i -> SystemIdentity.call(() -> seats.claim(full, "breakdown-" + i))));
+            steps.add(time("waitlist ticket", "SeatLedger.join (guarded findOneAndUpdate, $inc)", 1, n, i -> SystemIdentity.call(() -> seats.join(full))));
             steps.add(time("insert entry", "EnrollmentRepository.insert (3 unique indexes)", 1, n, i -> {
                 Document copy = new Document(template);
                 String p = "breakdown-participant-" + i;
