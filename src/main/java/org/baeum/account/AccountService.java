@@ -106,7 +106,9 @@ public class AccountService {
 
     /**
      * A new email address after the current password. The new address must be confirmed (a link goes there); the
-     * old address is told of the change. A citizen's user name follows the address.
+     * old address is told of the change. A citizen's user name follows the address. Like a password change, every
+     * session and every API token of the account ends (this one too): whoever signs in next does so with the new
+     * address, and nothing issued for the old one can ever reach whoever takes that address later.
      *
      * @return whether the verification mail could be sent now
      * @throws InvalidInputException at {@code currentPassword} or {@code email}; nothing stored
@@ -129,7 +131,9 @@ public class AccountService {
         } catch (DuplicateKeyException e) {
             throw InvalidInputException.of("email", "account.email.taken");
         }
-        log.info("Account {} changed its email address; confirmation pending", me.id());
+        long revoked = tokens.revokeAll(me.id());
+        log.info("Account {} changed its email address (confirmation pending); sessions ended, {} API tokens revoked",
+                me.id(), revoked);
         mail.send(AccountMail.Kind.EMAIL_CHANGED, me.id(), me.email(), me.displayName(), Locales.fromTag(me.language()), null, null);
         return registration.sendVerification(accounts.findById(me.id()).orElseThrow());
     }

@@ -70,7 +70,7 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain apiSecurity(HttpSecurity http, ApiTokens tokens, UserDetailsService users,
+    SecurityFilterChain apiSecurity(HttpSecurity http, ApiTokens tokens, AccountUsers users,
                                     AuthenticationManager manager) throws Exception {
         http.securityMatcher("/api/**")
                 .authenticationManager(manager)
@@ -98,7 +98,7 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain actuatorSecurity(HttpSecurity http, ApiTokens tokens, UserDetailsService users,
+    SecurityFilterChain actuatorSecurity(HttpSecurity http, ApiTokens tokens, AccountUsers users,
                                          AuthenticationManager manager, SessionLimits sessionLimits) throws Exception {
         http.securityMatcher("/actuator/**")
                 .authenticationManager(manager)

@@ -145,6 +145,22 @@ class ApiAuthenticationTest {
     }
 
     @Test
+    void a_token_stored_before_tokens_named_accounts_only_still_works_and_follows_its_account_id() throws Exception {
+        // tokens stored before issue 13 also hold a user name; the account id alone decides, whatever that name says
+        String citizenId = accounts.user("api-citizen").accountId();
+        String token = "a-token-from-before-the-change-0123456789abcdef";
+        java.time.Instant now = java.time.Instant.now();
+        database.getCollection(ApiTokens.COLLECTION).insertOne(new Document("_id", ApiTokens.hash(token))
+                .append("accountId", citizenId).append("username", "api-admin")
+                .append("createdAt", java.util.Date.from(now)).append("expiresAt", java.util.Date.from(now.plus(Duration.ofHours(1)))));
+
+        HttpResponse<String> me = get("/api/v1/me", token);
+        assertThat(me.statusCode()).isEqualTo(200);
+        assertThat(json.readTree(me.body()).get("id").asString()).isEqualTo(citizenId);
+        assertThat(get("/actuator/prometheus", token).statusCode()).as("not the admin the stored name points to").isEqualTo(403);
+    }
+
+    @Test
     void a_session_cookie_never_authenticates_the_api() throws Exception {
         HttpRequest request = HttpRequest.newBuilder(uri("/api/v1/me"))
                 .header("Cookie", "JSESSIONID=ABCDEF0123456789").GET().build();
