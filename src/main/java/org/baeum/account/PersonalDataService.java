@@ -176,7 +176,7 @@ public class PersonalDataService {
         dependants.deleteHousehold(id);
         tokens.revokeAll(id);
         notifications.eraseFor(id);
-        throttle.recordSuccess(a.username());
+        throttle.forgetAccount(id);
         accounts.delete(id);
         log.info("Account {} deleted by its holder; {} participants anonymised", id, participants.size());
     }
