@@ -143,8 +143,4 @@ public class LoginThrottle {
     public void forgetAccount(String accountId) {
         counters.delete("acct:" + Subject.account(accountId).hash());
     }
-
-    public SecuritySettings.Login settings() {
-        return settings;
-    }
 }
