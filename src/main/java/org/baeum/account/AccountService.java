@@ -14,6 +14,8 @@ import org.baeum.base.i18n.Locales;
 import org.baeum.base.mongo.DuplicateKeyException;
 import org.baeum.base.security.ApiTokens;
 import org.baeum.base.security.CurrentUser;
+import org.baeum.base.security.LoginThrottle;
+import org.baeum.base.security.LoginThrottledException;
 import org.baeum.base.security.Role;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -37,11 +39,11 @@ public class AccountService {
     private final RegistrationService registration;
     private final AccountMail mail;
     private final Clock clock;
-    private final org.baeum.base.security.LoginThrottle throttle;
+    private final LoginThrottle throttle;
 
     AccountService(AccountRepository accounts, CurrentUser currentUser, PasswordEncoder encoder, ApiTokens tokens,
                    RegistrationService registration, AccountMail mail, Clock clock,
-                   org.baeum.base.security.LoginThrottle throttle) {
+                   LoginThrottle throttle) {
         this.throttle = throttle;
         this.accounts = accounts;
         this.currentUser = currentUser;
@@ -106,7 +108,9 @@ public class AccountService {
 
     /**
      * A new email address after the current password. The new address must be confirmed (a link goes there); the
-     * old address is told of the change. A citizen's user name follows the address.
+     * old address is told of the change. A citizen's user name follows the address. Like a password change, every
+     * session and every API token of the account ends (this one too): whoever signs in next does so with the new
+     * address, and nothing issued for the old one can ever reach whoever takes that address later.
      *
      * @return whether the verification mail could be sent now
      * @throws InvalidInputException at {@code currentPassword} or {@code email}; nothing stored
@@ -129,7 +133,9 @@ public class AccountService {
         } catch (DuplicateKeyException e) {
             throw InvalidInputException.of("email", "account.email.taken");
         }
-        log.info("Account {} changed its email address; confirmation pending", me.id());
+        long revoked = tokens.revokeAll(me.id());
+        log.info("Account {} changed its email address (confirmation pending); sessions ended, {} API tokens revoked",
+                me.id(), revoked);
         mail.send(AccountMail.Kind.EMAIL_CHANGED, me.id(), me.email(), me.displayName(), Locales.fromTag(me.language()), null, null);
         return registration.sendVerification(accounts.findById(me.id()).orElseThrow());
     }
@@ -151,6 +157,7 @@ public class AccountService {
         }
         accounts.changePassword(me.id(), encoder.encode(newPassword));
         long revoked = tokens.revokeAll(me.id());
+        throttle.forgetAccount(me.id());
         log.info("Account {} changed its password; sessions ended, {} API tokens revoked", me.id(), revoked);
         mail.send(AccountMail.Kind.PASSWORD_CHANGED, me.id(), me.email(), me.displayName(), Locales.fromTag(me.language()), null, null);
     }
@@ -176,15 +183,23 @@ public class AccountService {
                 .orElseThrow(() -> new org.springframework.security.access.AccessDeniedException("Account " + id + " no longer exists"));
     }
 
-    /** Checks the current password; wrong guesses count towards the sign-in throttle of the account. */
+    /**
+     * Checks the current password. Each guess is counted before it is checked (a few per window and account, apart
+     * from sign-in: {@link LoginThrottle#beginPasswordCheck}); the right password gives its count back.
+     */
     void requirePassword(AccountDocument me, String currentPassword) {
-        if (throttle.blockedUntil(me.username(), null).isPresent()) {
+        LoginThrottle.Attempt attempt;
+        try {
+            attempt = throttle.beginPasswordCheck(me.id());
+        } catch (LoginThrottledException e) {
+            log.info("Account {} is refused a current-password check until {} (too many wrong ones)", me.id(), e.until());
             throw InvalidInputException.of("currentPassword", "login.error.throttled");
         }
-        if (currentPassword == null || currentPassword.isEmpty() || !encoder.matches(currentPassword, me.passwordHash())) {
+        if (currentPassword == null || currentPassword.isEmpty() || me.passwordHash() == null
+                || !encoder.matches(currentPassword, me.passwordHash())) {
             log.info("Account {} gave a wrong current password", me.id());
-            throttle.recordFailure(me.username(), null);
             throw InvalidInputException.of("currentPassword", "account.currentPassword.wrong");
         }
+        throttle.succeeded(attempt);
     }
 }

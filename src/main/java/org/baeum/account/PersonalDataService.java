@@ -177,7 +177,7 @@ public class PersonalDataService {
         dependants.deleteHousehold(id);
         tokens.revokeAll(id);
         SystemIdentity.run(() -> notifications.eraseFor(id));
-        throttle.recordSuccess(a.username());
+        throttle.forgetAccount(id);
         accounts.delete(id);
         log.info("Account {} deleted by its holder; {} participants anonymised", id, participants.size());
     }

@@ -17,6 +17,7 @@ import org.baeum.base.domain.InvalidInputException;
 import org.baeum.base.mongo.DuplicateKeyException;
 import org.baeum.base.security.ApiTokens;
 import org.baeum.base.security.CurrentUser;
+import org.baeum.base.security.LoginThrottle;
 import org.baeum.base.security.Role;
 import org.baeum.base.security.SignedLinks;
 import org.slf4j.Logger;
@@ -60,9 +61,12 @@ public class RegistrationService {
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final LoginThrottle throttle;
 
     RegistrationService(AccountRepository accounts, PasswordEncoder encoder, SignedLinks links, AccountMail mail,
-                        ApiTokens tokens, CurrentUser currentUser, ApplicationEventPublisher events, Clock clock) {
+                        ApiTokens tokens, CurrentUser currentUser, ApplicationEventPublisher events, Clock clock,
+                        LoginThrottle throttle) {
+        this.throttle = throttle;
         this.accounts = accounts;
         this.encoder = encoder;
         this.links = links;
@@ -207,6 +211,8 @@ public class RegistrationService {
             accounts.markEmailVerified(a.id(), a.email(), clock.instant());
         }
         long revoked = tokens.revokeAll(a.id());
+        // earlier guesses were at the old password: an owner held back at an unfamiliar address gets in at once
+        throttle.forgetAccount(a.id());
         log.info("Password of account {} reset through a mailed link; sessions ended, {} API tokens revoked", a.id(), revoked);
         return LinkOutcome.DONE;
     }

@@ -70,13 +70,16 @@ public class AccountRepository {
 
     /**
      * A new email address, unconfirmed until its owner opens the verification link; a citizen's user name follows
-     * it. A taken address comes out as {@code DuplicateKeyException} and changes nothing.
+     * it. Like a password change, it ends every session made before (the epoch moves on in the same update). A taken
+     * address comes out as {@code DuplicateKeyException} and changes nothing.
      */
     public void changeEmail(String id, String newEmail, boolean usernameToo) {
         String email = normalise(newEmail);
         var update = usernameToo
-                ? com.mongodb.client.model.Updates.combine(set("email", email), set("username", email), set("emailVerifiedAt", null))
-                : com.mongodb.client.model.Updates.combine(set("email", email), set("emailVerifiedAt", null));
+                ? com.mongodb.client.model.Updates.combine(set("email", email), set("username", email), set("emailVerifiedAt", null),
+                        com.mongodb.client.model.Updates.inc("sessionEpoch", 1L))
+                : com.mongodb.client.model.Updates.combine(set("email", email), set("emailVerifiedAt", null),
+                        com.mongodb.client.model.Updates.inc("sessionEpoch", 1L));
         MongoErrors.translate(() -> accounts.updateOne(eq("_id", id), update));
     }
 

@@ -1,7 +1,6 @@
 package org.baeum.account.ui;
 
 import com.vaadin.flow.component.HasValidation;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -152,14 +151,14 @@ class MyAccountView extends VerticalLayout implements HasDynamicTitle {
             FieldErrors.clear(fields);
             try {
                 accounts.changeMyEmail(emailPassword.getValue(), newEmail.getValue());
-                emailPassword.clear();
-                done("myAccount.emailChanged");
-                UI.getCurrent().getPage().reload();
+                // every session of the account has ended, this one too (as after a password change)
+                authentication.logout();
             } catch (InvalidInputException ex) {
                 FieldErrors.show(fields, ex.problems(), (k, a) -> getTranslation(k, a));
             }
         });
-        return section("myAccount.emailTitle", state, resend, new FormLayout(newEmail, emailPassword), changeEmail);
+        return section("myAccount.emailTitle", state, resend, new Paragraph(getTranslation("myAccount.emailHint")),
+                new FormLayout(newEmail, emailPassword), changeEmail);
     }
 
     private Section passwordSection() {

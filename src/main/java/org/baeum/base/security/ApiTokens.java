@@ -19,7 +19,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Bearer tokens for {@code /api/v1/**}. A token is 256 random bits; only its SHA-256 is stored, so a copy of
- * the database gives no usable token. Tokens expire after {@code BAEUM_API_TOKEN_TTL}.
+ * the database gives no usable token. Tokens expire after {@code BAEUM_API_TOKEN_TTL}. A token names an account by
+ * its id, never by a user name or address (those change, and a freed address can be taken by someone else).
  */
 @Component
 public class ApiTokens {
@@ -29,7 +30,8 @@ public class ApiTokens {
     public record IssuedToken(String token, Instant expiresAt) {
     }
 
-    public record StoredToken(@BsonId String id, String accountId, String username, Instant createdAt, Instant expiresAt) {
+    /** Tokens stored before 2026-12 also hold the user name; it is ignored. */
+    public record StoredToken(@BsonId String id, String accountId, Instant createdAt, Instant expiresAt) {
     }
 
     private final MongoCollection<StoredToken> tokens;
@@ -51,17 +53,17 @@ public class ApiTokens {
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
         Instant now = clock.instant();
         Instant expiresAt = now.plus(settings.apiTokenTtl());
-        tokens.insertOne(new StoredToken(hash(token), user.accountId(), user.getUsername(), now, expiresAt));
+        tokens.insertOne(new StoredToken(hash(token), user.accountId(), now, expiresAt));
         return new IssuedToken(token, expiresAt);
     }
 
-    /** The user name of a valid, unexpired token. */
-    public Optional<String> usernameFor(String token) {
+    /** The account id of a valid, unexpired token. */
+    public Optional<String> accountIdFor(String token) {
         if (token == null || token.isBlank() || token.length() > 200) {
             return Optional.empty();
         }
         StoredToken stored = tokens.find(and(eq("_id", hash(token)), gt("expiresAt", clock.instant()))).first();
-        return Optional.ofNullable(stored).map(StoredToken::username);
+        return Optional.ofNullable(stored).map(StoredToken::accountId);
     }
 
     /** The account's unexpired tokens (hashes only), newest first: for "signed-in apps" and the data download. */
@@ -70,7 +72,7 @@ public class ApiTokens {
                 .sort(com.mongodb.client.model.Sorts.descending("createdAt")).limit(100).into(new java.util.ArrayList<>());
     }
 
-    /** Ends every token of an account (sign out everywhere, password change, deactivation). */
+    /** Ends every token of an account (sign out everywhere, password or email change, deactivation). */
     public long revokeAll(String accountId) {
         return tokens.deleteMany(eq("accountId", accountId)).getDeletedCount();
     }

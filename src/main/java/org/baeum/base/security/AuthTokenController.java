@@ -1,6 +1,7 @@
 package org.baeum.base.security;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
@@ -37,11 +38,13 @@ class AuthTokenController {
     private final AuthenticationManager authenticationManager;
     private final ApiTokens tokens;
     private final Messages messages;
+    private final Clock clock;
 
-    AuthTokenController(AuthenticationManager authenticationManager, ApiTokens tokens, Messages messages) {
+    AuthTokenController(AuthenticationManager authenticationManager, ApiTokens tokens, Messages messages, Clock clock) {
         this.authenticationManager = authenticationManager;
         this.tokens = tokens;
         this.messages = messages;
+        this.clock = clock;
     }
 
     @PostMapping(path = "/token", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -58,7 +61,7 @@ class AuthTokenController {
                     .header(HttpHeaders.CACHE_CONTROL, "no-store")
                     .body(new TokenResponse(issued.token(), issued.expiresAt()));
         } catch (LoginThrottledException e) {
-            long seconds = Math.max(1, Duration.between(Instant.now(), e.until()).toSeconds());
+            long seconds = Math.max(1, Duration.between(clock.instant(), e.until()).toSeconds());
             return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
                     .header(HttpHeaders.RETRY_AFTER, Long.toString(seconds))
                     .body(Map.of("error", "too_many_attempts", "message", messages.get("login.error.throttled", locale)));

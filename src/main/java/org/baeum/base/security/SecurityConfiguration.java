@@ -12,7 +12,6 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
-import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -61,16 +60,14 @@ class SecurityConfiguration {
 
     @Bean
     AuthenticationManager authenticationManager(UserDetailsService users, PasswordEncoder encoder, LoginThrottle throttle) {
-        DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(users);
-        passwords.setPasswordEncoder(encoder);
-        ProviderManager manager = new ProviderManager(List.of(new ThrottlingAuthenticationProvider(passwords, throttle)));
+        ProviderManager manager = new ProviderManager(List.of(new ThrottlingAuthenticationProvider(users, encoder, throttle)));
         manager.setEraseCredentialsAfterAuthentication(true);
         return manager;
     }
 
     @Bean
     @Order(1)
-    SecurityFilterChain apiSecurity(HttpSecurity http, ApiTokens tokens, UserDetailsService users,
+    SecurityFilterChain apiSecurity(HttpSecurity http, ApiTokens tokens, AccountUsers users,
                                     AuthenticationManager manager) throws Exception {
         http.securityMatcher("/api/**")
                 .authenticationManager(manager)
@@ -98,7 +95,7 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain actuatorSecurity(HttpSecurity http, ApiTokens tokens, UserDetailsService users,
+    SecurityFilterChain actuatorSecurity(HttpSecurity http, ApiTokens tokens, AccountUsers users,
                                          AuthenticationManager manager, SessionLimits sessionLimits) throws Exception {
         http.securityMatcher("/actuator/**")
                 .authenticationManager(manager)

@@ -1,6 +1,8 @@
 package org.baeum.base.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import com.mongodb.client.MongoDatabase;
 import java.net.URI;
@@ -8,6 +10,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import org.baeum.BaeumIntegrationTest;
 import org.baeum.MutableClock;
 import org.baeum.TestAccounts;
@@ -17,6 +22,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.web.context.WebApplicationContext;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 
@@ -111,6 +123,54 @@ class ApiAuthenticationTest {
     }
 
     @Test
+    void forty_simultaneous_wrong_passwords_from_one_address_get_exactly_the_limit_of_401s_and_429_for_the_rest()
+            throws Exception {
+        accounts.userOrCreate("api-raced", Role.CITIZEN);
+        List<CompletableFuture<HttpResponse<String>>> sent = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            sent.add(http.sendAsync(tokenRequest("api-raced", "wrong " + i), HttpResponse.BodyHandlers.ofString()));
+        }
+        List<Integer> statuses = sent.stream().map(CompletableFuture::join).map(HttpResponse::statusCode).toList();
+        assertThat(statuses).filteredOn(s -> s == 401).hasSize(settings.login().maxFailuresPerAccount());
+        assertThat(statuses).filteredOn(s -> s == 429).hasSize(40 - settings.login().maxFailuresPerAccount());
+    }
+
+    @Test
+    void the_user_name_and_the_email_address_in_any_case_count_as_one_account() throws Exception {
+        accounts.userOrCreate("api-twoforms", Role.STAFF);
+        List<String> typed = List.of("api-twoforms", " API-TWOFORMS@test.baeum ", "Api-TwoForms", "api-twoforms@TEST.baeum",
+                "api-twoforms ");
+        assertThat(typed).hasSize(settings.login().maxFailuresPerAccount());
+        for (String login : typed) {
+            assertThat(token(login, "wrong").statusCode()).as(login).isEqualTo(401);
+        }
+        assertThat(token("api-twoforms@test.baeum", TestAccounts.PASSWORD).statusCode()).isEqualTo(429);
+        assertThat(token("api-twoforms", TestAccounts.PASSWORD).statusCode()).isEqualTo(429);
+    }
+
+    @Test
+    void failures_from_one_address_do_not_keep_the_owner_out_at_another(@Autowired WebApplicationContext context)
+            throws Exception {
+        accounts.userOrCreate("api-targeted", Role.ADMIN);
+        MockMvc mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
+        List<Integer> attacker = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            attacker.add(mvc.perform(tokenPost("api-targeted", "guess " + i).with(from("203.0.113.66")))
+                    .andReturn().getResponse().getStatus());
+        }
+        assertThat(attacker).containsExactly(401, 401, 401, 401, 401, 429, 429, 429);
+        MockHttpServletResponse refused = mvc.perform(tokenPost("api-targeted", TestAccounts.PASSWORD).with(from("203.0.113.66")))
+                .andReturn().getResponse();
+        assertThat(refused.getStatus()).isEqualTo(429);
+        assertThat(Long.parseLong(refused.getHeader("Retry-After"))).isBetween(1L, settings.login().window().toSeconds());
+
+        MockHttpServletResponse owner = mvc.perform(tokenPost("api-targeted", TestAccounts.PASSWORD).with(from("198.51.100.20")))
+                .andReturn().getResponse();
+        assertThat(owner.getStatus()).as("the owner at an address that has not failed").isEqualTo(200);
+        assertThat(json.readTree(owner.getContentAsString()).get("token").asString()).hasSizeGreaterThan(30);
+    }
+
+    @Test
     void unknown_user_names_are_throttled_like_real_ones() throws Exception {
         int max = settings.login().maxFailuresPerAccount();
         for (int i = 0; i < max; i++) {
@@ -145,6 +205,22 @@ class ApiAuthenticationTest {
     }
 
     @Test
+    void a_token_stored_before_tokens_named_accounts_only_still_works_and_follows_its_account_id() throws Exception {
+        // tokens stored before issue 13 also hold a user name; the account id alone decides, whatever that name says
+        String citizenId = accounts.user("api-citizen").accountId();
+        String token = "a-token-from-before-the-change-0123456789abcdef";
+        java.time.Instant now = java.time.Instant.now();
+        database.getCollection(ApiTokens.COLLECTION).insertOne(new Document("_id", ApiTokens.hash(token))
+                .append("accountId", citizenId).append("username", "api-admin")
+                .append("createdAt", java.util.Date.from(now)).append("expiresAt", java.util.Date.from(now.plus(Duration.ofHours(1)))));
+
+        HttpResponse<String> me = get("/api/v1/me", token);
+        assertThat(me.statusCode()).isEqualTo(200);
+        assertThat(json.readTree(me.body()).get("id").asString()).isEqualTo(citizenId);
+        assertThat(get("/actuator/prometheus", token).statusCode()).as("not the admin the stored name points to").isEqualTo(403);
+    }
+
+    @Test
     void a_session_cookie_never_authenticates_the_api() throws Exception {
         HttpRequest request = HttpRequest.newBuilder(uri("/api/v1/me"))
                 .header("Cookie", "JSESSIONID=ABCDEF0123456789").GET().build();
@@ -171,11 +247,27 @@ class ApiAuthenticationTest {
     }
 
     private HttpResponse<String> token(String username, String password) throws Exception {
+        return http.send(tokenRequest(username, password), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpRequest tokenRequest(String username, String password) {
         String body = json.writeValueAsString(java.util.Map.of("username", username, "password", password));
-        HttpRequest request = HttpRequest.newBuilder(uri("/api/v1/auth/token"))
+        return HttpRequest.newBuilder(uri("/api/v1/auth/token"))
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build();
-        return http.send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    private MockHttpServletRequestBuilder tokenPost(String username, String password) {
+        return post("/api/v1/auth/token").contentType(MediaType.APPLICATION_JSON)
+                .content(json.writeValueAsString(java.util.Map.of("username", username, "password", password)));
+    }
+
+    /** A request from this client address, as the connection (or, behind our proxy, X-Forwarded-For) gives it. */
+    static RequestPostProcessor from(String address) {
+        return request -> {
+            request.setRemoteAddr(address);
+            return request;
+        };
     }
 
     private HttpResponse<String> get(String path, String token) throws Exception {

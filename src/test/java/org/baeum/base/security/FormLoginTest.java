@@ -1,6 +1,7 @@
 package org.baeum.base.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
 
 import com.mongodb.client.MongoDatabase;
 import java.net.CookieManager;
@@ -18,6 +19,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.web.context.WebApplicationContext;
 
 @BaeumIntegrationTest
 class FormLoginTest {
@@ -69,6 +77,29 @@ class FormLoginTest {
         }
         HttpResponse<Void> blocked = http.send(post("form-citizen", TestAccounts.PASSWORD), HttpResponse.BodyHandlers.discarding());
         assertThat(blocked.headers().firstValue("Location")).get().asString().endsWith("/login?throttled");
+    }
+
+    @Test
+    void failures_from_one_address_do_not_keep_the_owner_out_of_the_form_at_another(@Autowired WebApplicationContext context)
+            throws Exception {
+        accounts.userOrCreate("form-targeted", Role.ADMIN);
+        MockMvc mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
+        for (int i = 0; i < 8; i++) {
+            mvc.perform(formPost("form-targeted", "guess " + i).with(ApiAuthenticationTest.from("203.0.113.77")));
+        }
+        assertThat(mvc.perform(formPost("form-targeted", TestAccounts.PASSWORD).with(ApiAuthenticationTest.from("203.0.113.77")))
+                .andReturn().getResponse().getRedirectedUrl()).endsWith("/login?throttled");
+
+        MockHttpSession session = new MockHttpSession();
+        String owner = mvc.perform(formPost("form-targeted", TestAccounts.PASSWORD).session(session)
+                .with(ApiAuthenticationTest.from("198.51.100.21"))).andReturn().getResponse().getRedirectedUrl();
+        assertThat(owner).as("the owner at an address that has not failed").isEqualTo("/");
+        assertThat(session.getAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY)).as("signed in")
+                .isNotNull();
+    }
+
+    private static MockHttpServletRequestBuilder formPost(String username, String password) {
+        return MockMvcRequestBuilders.post("/login").param("username", username).param("password", password);
     }
 
     private HttpRequest post(String username, String password) {

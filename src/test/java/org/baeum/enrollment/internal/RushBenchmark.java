@@ -706,7 +706,7 @@ public final class RushBenchmark {
     private static List<Step> breakdown(ConfigurableApplicationContext context, HttpClient http, URI base,
                                         OfferingId full, List<Citizen> citizens) throws Exception {
         var tokens = context.getBean(ApiTokens.class);
-        var users = context.getBean(org.springframework.security.core.userdetails.UserDetailsService.class);
+        var users = context.getBean(org.baeum.base.security.AccountUsers.class);
         var enrollments = context.getBean(EnrollmentRepository.class);
         var households = context.getBean(org.baeum.account.HouseholdService.class);
         var catalog = context.getBean(CatalogService.class);
@@ -730,9 +730,9 @@ public final class RushBenchmark {
             var offering = catalog.offering(full).orElseThrow();
             var participant = households.participant(participantId);
             LocalDate today = LocalDate.now(SEOUL);
-            steps.add(time("token lookup", "BearerTokenFilter → ApiTokens.usernameFor", 1, n, i -> tokens.usernameFor(c.token())));
-            steps.add(time("account by user name", "BearerTokenFilter → UserDetailsService.loadUserByUsername (AccountRepository.findByLogin)", 1, n,
-                    i -> users.loadUserByUsername(c.email())));
+            steps.add(time("token lookup", "BearerTokenFilter → ApiTokens.accountIdFor", 1, n, i -> tokens.accountIdFor(c.token())));
+            steps.add(time("account by id", "BearerTokenFilter → AccountUsers.byAccountId (AccountRepository.findById)", 1, n,
+                    i -> users.byAccountId(c.accountId())));
             steps.add(time("replayed key? already active?", "EnrollmentService.enrol → EnrollmentEngine.lookup → EnrollmentRepository.findReplayOrActive ($or of two unique keys)", 1, n,
                     i -> enrollments.findReplayOrActive(c.accountId() + "|" + UUID.randomUUID(), full.value(), "nobody-" + i)));
             steps.add(time("participant, email confirmed", "AccountService.myAccount (the caller: their account by id, once for both)", 1, n,
