@@ -62,12 +62,8 @@ class PortalJourneyIT {
      * in a chunk made when the bundle was built, so a route added later shows its grids and fields as bare text until
      * the bundle is rebuilt (decision 0004). Axe does not notice.
      */
-    @SuppressWarnings("unchecked")
     private static List<String> undefinedVaadinElements(Page page) {
-        page.waitForTimeout(500);
-        return (List<String>) page.evaluate("() => [...new Set([...document.querySelectorAll('*')]"
-                + ".map(e => e.localName).filter(n => n.startsWith('vaadin-') && n !== 'vaadin-grid-cell-content'"
-                + " && !customElements.get(n)))]");
+        return Browser.undefinedVaadinElements(page);
     }
 
     private static void signIn(Page page, String username, String password) {

@@ -13,6 +13,7 @@ import org.springframework.http.MediaType;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.Customizer;
+import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
@@ -26,12 +27,14 @@ import org.springframework.security.web.authentication.AuthenticationFailureHand
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
+import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 /**
  * Three filter chains: the JSON API (bearer tokens only, no cookies, no CSRF), the actuator (health for all,
  * the rest for ADMIN) and the Vaadin UI (form sign-in with session, ended by {@link SessionLimitsFilter}).
- * Method security is on for services.
+ * Method security is on for services. Every answer carries Spring Security's default headers (nosniff, no caching,
+ * HSTS over https) and a {@link ContentSecurityPolicy} (docs/decisions/0019-security-headers.md).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
@@ -84,6 +87,7 @@ class SecurityConfiguration {
                 .formLogin(f -> f.disable())
                 .httpBasic(b -> b.disable())
                 .logout(l -> l.disable())
+                .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(ContentSecurityPolicy.STRICT)))
                 .addFilterBefore(new BearerTokenFilter(tokens, users), AnonymousAuthenticationFilter.class)
                 .exceptionHandling(e -> e
                         .authenticationEntryPoint((req, res, ex) -> json(res, HttpServletResponse.SC_UNAUTHORIZED,
@@ -105,6 +109,7 @@ class SecurityConfiguration {
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.NEVER))
                 .requestCache(c -> c.disable())
                 .httpBasic(Customizer.withDefaults())
+                .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(ContentSecurityPolicy.STRICT)))
                 .addFilterBefore(new BearerTokenFilter(tokens, users), BasicAuthenticationFilter.class)
                 // a portal session used here obeys the same limits as in the UI
                 .addFilterAfter(new SessionLimitsFilter(sessionLimits), SecurityContextHolderFilter.class);
@@ -126,7 +131,17 @@ class SecurityConfiguration {
         http.addFilterAfter(new SessionLimitsFilter(sessionLimits), SecurityContextHolderFilter.class);
         http.headers(h -> h
                 .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
-                .frameOptions(f -> f.sameOrigin()));
+                .frameOptions(f -> f.sameOrigin())
+                .addHeaderWriter(new ContentSecurityPolicy())
+                // written before the request goes on: written at commit (the default), none of them reached Vaadin's
+                // bootstrap page in the packaged portal (production mode), though they did in the tests (dev mode)
+                .addObjectPostProcessor(new ObjectPostProcessor<HeaderWriterFilter>() {
+                    @Override
+                    public <O extends HeaderWriterFilter> O postProcess(O filter) {
+                        filter.setShouldWriteHeadersEagerly(true);
+                        return filter;
+                    }
+                }));
         return http.build();
     }
 
