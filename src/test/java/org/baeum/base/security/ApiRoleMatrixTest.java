@@ -39,9 +39,10 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  * each role with a minimal request, against the status expected in {@link #TABLE}. A mapping without a line fails, and
  * so does a line whose mapping is gone; a refusal that disappears or a route that stops answering changes a status.
  *
- * <p>To add a mapping: one {@code line("METHOD /path/{var}", request, anonymous, citizen, instructor, staff, admin)}
- * with the status each role gets for that request. {@code get()}, {@code post(body)}, {@code delete()} build the
- * request; {@code .with(Fixtures::x)} fills the path variables (a fresh entity per call when the call changes it).
+ * <p>To add a mapping: one {@code line("METHOD /path/{id}", request, anonymous, citizen, instructor, staff, admin)} with
+ * the status each role gets for that request: {@code plain()} (no body) or {@code json("{...}")}, and
+ * {@code .id(Fixtures::x)} for the path variable (a real entity, made afresh per call when the call changes it; add a
+ * method to {@link Fixtures} for a new kind). Refusals: 401 without a token, 403 for a role that may not.
  */
 @BaeumIntegrationTest
 class ApiRoleMatrixTest {
@@ -49,23 +50,24 @@ class ApiRoleMatrixTest {
     enum Who { ANONYMOUS, CITIZEN, INSTRUCTOR, STAFF, ADMIN }
 
     static final List<Line> TABLE = List.of(
-            // mapping                                         request                               anon cit  ins  stf  adm
-            line("POST /api/v1/auth/token",                    post("{}"),                            400, 400, 400, 400, 400),
-            line("POST /api/v1/auth/password-reset",           post("{}"),                            202, 202, 202, 202, 202),
-            line("POST /api/v1/accounts",                      post("{}"),                            400, 400, 400, 400, 400),
-            line("GET /api/v1/offerings",                      get(),                                 200, 200, 200, 200, 200),
-            line("GET /api/v1/offerings/{id}",                 get().with(Fixtures::offering),        200, 200, 200, 200, 200),
-            line("GET /api/v1/openapi",                        get(),                                 200, 200, 200, 200, 200),
-            line("GET /api/v1/openapi.yaml",                   get(),                                 401, 200, 200, 200, 200),
-            line("GET /api/v1/me",                             get(),                                 401, 200, 200, 200, 200),
-            line("DELETE /api/v1/me/tokens",                   delete(),                              401, 204, 204, 204, 204),
-            line("GET /api/v1/me/enrollments",                 get(),                                 401, 200, 403, 403, 403),
-            line("POST /api/v1/offerings/{id}/enrollments",    post("{}").with(Fixtures::offering),   401, 201, 403, 403, 403),
-            // the citizen's own enrolment; staff must give a reason (409 without one), an instructor may not touch it
-            line("DELETE /api/v1/enrollments/{id}",            delete().with(Fixtures::enrolled),     401, 200, 403, 409, 409),
-            // the citizen's own offer; staff may answer it for them
-            line("POST /api/v1/enrollments/{id}/offer/accept", post("").with(Fixtures::offered),      401, 200, 403, 200, 200),
-            line("POST /api/v1/enrollments/{id}/offer/decline", post("").with(Fixtures::offered),     401, 200, 403, 200, 200));
+            // mapping                                          request                                anon cit  ins  stf  adm
+            line("POST /api/v1/auth/token",                     json("{}"),                             400, 400, 400, 400, 400),
+            line("POST /api/v1/auth/password-reset",            json("{}"),                             202, 202, 202, 202, 202),
+            line("POST /api/v1/accounts",                       json("{}"),                             400, 400, 400, 400, 400),
+            line("GET /api/v1/offerings",                       plain(),                                200, 200, 200, 200, 200),
+            line("GET /api/v1/offerings/{id}",                  plain().id(Fixtures::offering),         200, 200, 200, 200, 200),
+            line("GET /api/v1/openapi",                         plain(),                                200, 200, 200, 200, 200),
+            // springdoc's YAML form is not among the API chain's public paths (/api/v1/openapi and /api/v1/openapi/**)
+            line("GET /api/v1/openapi.yaml",                    plain(),                                401, 200, 200, 200, 200),
+            line("GET /api/v1/me",                              plain(),                                401, 200, 200, 200, 200),
+            line("DELETE /api/v1/me/tokens",                    plain(),                                401, 204, 204, 204, 204),
+            line("GET /api/v1/me/enrollments",                  plain(),                                401, 200, 403, 403, 403),
+            line("POST /api/v1/offerings/{id}/enrollments",     json("{}").id(Fixtures::offering),      401, 201, 403, 403, 403),
+            // the citizen's own enrolment: staff must give a reason (409 without), an instructor may not touch it
+            line("DELETE /api/v1/enrollments/{id}",             plain().id(Fixtures::enrolled),         401, 200, 403, 409, 409),
+            // a seat offered to the citizen: staff may answer for them, an instructor may not
+            line("POST /api/v1/enrollments/{id}/offer/accept",  plain().id(Fixtures::offered),          401, 200, 403, 200, 200),
+            line("POST /api/v1/enrollments/{id}/offer/decline", plain().id(Fixtures::offered),          401, 200, 403, 200, 200));
 
     @LocalServerPort
     int port;
@@ -162,8 +164,9 @@ class ApiRoleMatrixTest {
 
     // ---- the table's vocabulary --------------------------------------------------------------------------------
 
+    /** A JSON body or none, and where the value of the path variable comes from (none: no variable). */
     record Request(String body, Function<Fixtures, String> variables) {
-        Request with(Function<Fixtures, String> value) {
+        Request id(Function<Fixtures, String> value) {
             return new Request(body, value);
         }
     }
@@ -179,15 +182,11 @@ class ApiRoleMatrixTest {
         return new Line(mapping, request, new int[] {anonymous, citizen, instructor, staff, admin});
     }
 
-    static Request get() {
+    static Request plain() {
         return new Request(null, null);
     }
 
-    static Request delete() {
-        return new Request(null, null);
-    }
-
-    static Request post(String body) {
+    static Request json(String body) {
         return new Request(body, null);
     }
 

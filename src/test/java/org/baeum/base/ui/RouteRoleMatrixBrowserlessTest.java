@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.baeum.BaeumIntegrationTest;
 import org.baeum.DemoCatalogFixture;
 import org.baeum.TestAccounts;
@@ -22,6 +23,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.util.ClassUtils;
 
@@ -112,7 +114,9 @@ class RouteRoleMatrixBrowserlessTest extends SpringBrowserlessTest {
         }
         Map<String, String> parameters = parameters();
         List<String> wrong = new ArrayList<>();
-        for (var entry : new java.util.TreeMap<>(RouteAccessTest.EXPECTED).entrySet()) {
+        routes.keySet().stream().filter(route -> !RouteAccessTest.EXPECTED.containsKey(route))
+                .forEach(route -> wrong.add("'%s' has no line in RouteAccessTest.EXPECTED".formatted(route)));
+        for (var entry : new TreeMap<>(RouteAccessTest.EXPECTED).entrySet()) {
             String route = entry.getKey();
             Class<?> own = routes.get(route);
             Class<?> expected = FORWARDED.getOrDefault(route, Map.of()).get(who);
@@ -147,7 +151,7 @@ class RouteRoleMatrixBrowserlessTest extends SpringBrowserlessTest {
         if (who != Who.ANONYMOUS) {
             VaadinSession.getCurrent().getSession().setAttribute(
                     HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY,
-                    org.springframework.security.core.context.SecurityContextHolder.getContext());
+                    SecurityContextHolder.getContext());
         }
     }
 }
