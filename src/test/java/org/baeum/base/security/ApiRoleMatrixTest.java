@@ -35,7 +35,7 @@ import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 /**
- * Every {@code /api/v1/**} mapping of the running portal, found in Spring MVC's handler mappings, called over HTTP by
+ * Every {@code /api/**} mapping of the running portal (all are {@code /api/v1} today), found in Spring MVC's handler mappings, called over HTTP by
  * each role with a minimal request, against the status expected in {@link #TABLE}. A mapping without a line fails, and
  * so does a line whose mapping is gone; a refusal that disappears or a route that stops answering changes a status.
  *
@@ -120,14 +120,17 @@ class ApiRoleMatrixTest {
         assertThat(wrong).as("answers that differ from TABLE").isEmpty();
     }
 
-    /** "METHOD /pattern" of every handler method under /api/v1, from every request mapping of the application. */
+    /**
+     * "METHOD /pattern" of every handler method under /api (so a catch-all such as {@code /api/**} counts too), from
+     * every request mapping of the application; "ANY" when the mapping takes every method (called with GET).
+     */
     private TreeSet<String> mappings() {
         TreeSet<String> found = new TreeSet<>();
         for (RequestMappingHandlerMapping mapping : context.getBeansOfType(RequestMappingHandlerMapping.class).values()) {
             for (RequestMappingInfo info : mapping.getHandlerMethods().keySet()) {
                 List<String> methods = info.getMethodsCondition().getMethods().stream().map(Enum::name).sorted().toList();
                 for (String pattern : info.getPatternValues()) {
-                    if (pattern.startsWith("/api/v1/") || pattern.equals("/api/v1")) {
+                    if (pattern.equals("/api") || pattern.startsWith("/api/")) {
                         (methods.isEmpty() ? List.of("ANY") : methods).forEach(m -> found.add(m + " " + pattern));
                     }
                 }
@@ -138,17 +141,19 @@ class ApiRoleMatrixTest {
 
     private HttpResponse<String> call(Line line, Who who) throws Exception {
         String[] parts = line.mapping().split(" ", 2);
-        String path = parts[1];
+        String method = parts[0].equals("ANY") ? "GET" : parts[0];
+        // a catch-all pattern is called with a path nothing else answers
+        String path = parts[1].replace("**", "no/such/path").replace("*", "no-such-path");
         if (line.request().variables() != null) {
             path = path.replaceAll("\\{[^}]+}", line.request().variables().apply(fixtures));
         }
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
                 .header("Accept-Language", "ko");
         if (line.request().body() == null) {
-            builder.method(parts[0], HttpRequest.BodyPublishers.noBody());
+            builder.method(method, HttpRequest.BodyPublishers.noBody());
         } else {
             builder.header("Content-Type", "application/json")
-                    .method(parts[0], HttpRequest.BodyPublishers.ofString(line.request().body()));
+                    .method(method, HttpRequest.BodyPublishers.ofString(line.request().body()));
         }
         if (who != Who.ANONYMOUS) {
             // a fresh token per call: DELETE /me/tokens ends every token of the account
