@@ -4,6 +4,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
@@ -26,10 +27,19 @@ final class DecisionBatches<T extends DecisionBatches.Waiting> {
     abstract static class Waiting {
         boolean done;
         RuntimeException failure;
+        long arrival;
 
         /** The failure that ended the batch before this request had its answer, if any. */
         RuntimeException failure() {
             return failure;
+        }
+
+        /**
+         * The request's place in line: numbered as it joins its key's queue, so per key the numbers rise in arrival
+         * order (shared by all keys, so not consecutive). Lets tests check that batches keep that order.
+         */
+        long arrival() {
+            return arrival;
         }
     }
 
@@ -42,6 +52,7 @@ final class DecisionBatches<T extends DecisionBatches.Waiting> {
     }
 
     private final ConcurrentHashMap<String, Lane<T>> lanes = new ConcurrentHashMap<>();
+    private final AtomicLong arrivals = new AtomicLong();
     private final int maxBatch;
 
     DecisionBatches(int maxBatch) {
@@ -65,6 +76,7 @@ final class DecisionBatches<T extends DecisionBatches.Waiting> {
         try {
             lane.lock.lock();
             try {
+                request.arrival = arrivals.incrementAndGet();
                 lane.queue.add(request);
                 while (true) {
                     while (!request.done && lane.busy) {

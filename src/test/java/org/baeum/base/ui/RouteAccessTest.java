@@ -15,7 +15,8 @@ import org.springframework.core.type.filter.AnnotationTypeFilter;
 
 /**
  * Every route of the portal against every role: who may open it. A new route without a line here fails,
- * so nobody adds a page without deciding who sees it.
+ * so nobody adds a page without deciding who sees it. {@link RouteRoleMatrixBrowserlessTest} navigates the same
+ * table for real.
  */
 class RouteAccessTest {
 

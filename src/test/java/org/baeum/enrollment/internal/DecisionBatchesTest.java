@@ -21,7 +21,6 @@ class DecisionBatchesTest {
         final String key;
         final int n;
         volatile int answeredBy = -1;
-        volatile long arrived;
 
         Ask(String key, int n) {
             this.key = key;
@@ -53,11 +52,10 @@ class DecisionBatchesTest {
         int threads = 64;
         int perThread = 50;
         ConcurrentHashMap<String, AtomicInteger> running = new ConcurrentHashMap<>();
-        ConcurrentHashMap<String, List<Integer>> order = new ConcurrentHashMap<>();
+        ConcurrentHashMap<String, List<Long>> order = new ConcurrentHashMap<>();
         AtomicInteger overlaps = new AtomicInteger();
         AtomicInteger biggest = new AtomicInteger();
         AtomicInteger decisions = new AtomicInteger();
-        AtomicInteger sequence = new AtomicInteger();
         List<Ask> all = Collections.synchronizedList(new ArrayList<>());
         CountDownLatch start = new CountDownLatch(1);
         List<Future<?>> futures = new ArrayList<>();
@@ -77,8 +75,9 @@ class DecisionBatchesTest {
                             for (Ask a : batch) {
                                 assertThat(a.key).isEqualTo(key);
                                 a.answeredBy = decisions.incrementAndGet();
+                                // batches of one key never overlap (checked), so this list is in decision order
                                 order.computeIfAbsent(key, k -> Collections.synchronizedList(new ArrayList<>()))
-                                        .add(sequence.incrementAndGet());
+                                        .add(a.arrival());
                             }
                             Thread.yield();
                             running.get(key).decrementAndGet();
@@ -99,6 +98,12 @@ class DecisionBatchesTest {
         assertThat(overlaps.get()).as("two batches of one offering at the same time").isZero();
         assertThat(biggest.get()).isLessThanOrEqualTo(16);
         assertThat(batches.activeKeys()).isZero();
+        assertThat(order).as("every offering decided").hasSize(3);
+        order.forEach((key, arrivals) -> {
+            assertThat(arrivals).as("requests for %s", key).hasSize((int) all.stream().filter(a -> a.key.equals(key)).count());
+            assertThat(arrivals).as("%s decided in the order its requests joined the line", key).isSorted()
+                    .doesNotHaveDuplicates();
+        });
     }
 
     @Test

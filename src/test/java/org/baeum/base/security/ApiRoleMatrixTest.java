@@ -1,0 +1,250 @@
+package org.baeum.base.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.function.Function;
+import org.baeum.BaeumIntegrationTest;
+import org.baeum.DemoCatalogFixture;
+import org.baeum.TestAccounts;
+import org.baeum.base.demo.DemoDataContributor;
+import org.baeum.catalog.CatalogService;
+import org.baeum.catalog.OfferingId;
+import org.baeum.enrollment.Enrollment;
+import org.baeum.enrollment.EnrollmentFixture;
+import org.baeum.enrollment.EnrollmentService;
+import org.baeum.enrollment.EnrollmentStatus;
+import org.baeum.MutableClock;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+/**
+ * Every {@code /api/**} mapping of the running portal (all are {@code /api/v1} today), found in Spring MVC's handler mappings, called over HTTP by
+ * each role with a minimal request, against the status expected in {@link #TABLE}. A mapping without a line fails, and
+ * so does a line whose mapping is gone; a refusal that disappears or a route that stops answering changes a status.
+ *
+ * <p>To add a mapping: one {@code line("METHOD /path/{id}", request, anonymous, citizen, instructor, staff, admin)} with
+ * the status each role gets for that request: {@code plain()} (no body) or {@code json("{...}")}, and
+ * {@code .id(Fixtures::x)} for the path variable (a real entity, made afresh per call when the call changes it; add a
+ * method to {@link Fixtures} for a new kind). Refusals: 401 without a token, 403 for a role that may not.
+ */
+@BaeumIntegrationTest
+class ApiRoleMatrixTest {
+
+    enum Who { ANONYMOUS, CITIZEN, INSTRUCTOR, STAFF, ADMIN }
+
+    static final List<Line> TABLE = List.of(
+            // mapping                                          request                                anon cit  ins  stf  adm
+            line("POST /api/v1/auth/token",                     json("{}"),                             400, 400, 400, 400, 400),
+            line("POST /api/v1/auth/password-reset",            json("{}"),                             202, 202, 202, 202, 202),
+            line("POST /api/v1/accounts",                       json("{}"),                             400, 400, 400, 400, 400),
+            line("GET /api/v1/offerings",                       plain(),                                200, 200, 200, 200, 200),
+            line("GET /api/v1/offerings/{id}",                  plain().id(Fixtures::offering),         200, 200, 200, 200, 200),
+            line("GET /api/v1/openapi",                         plain(),                                200, 200, 200, 200, 200),
+            // springdoc's YAML form is not among the API chain's public paths (/api/v1/openapi and /api/v1/openapi/**)
+            line("GET /api/v1/openapi.yaml",                    plain(),                                401, 200, 200, 200, 200),
+            line("GET /api/v1/me",                              plain(),                                401, 200, 200, 200, 200),
+            line("DELETE /api/v1/me/tokens",                    plain(),                                401, 204, 204, 204, 204),
+            line("GET /api/v1/me/enrollments",                  plain(),                                401, 200, 403, 403, 403),
+            line("POST /api/v1/offerings/{id}/enrollments",     json("{}").id(Fixtures::offering),      401, 201, 403, 403, 403),
+            // the citizen's own enrolment: staff must give a reason (409 without), an instructor may not touch it
+            line("DELETE /api/v1/enrollments/{id}",             plain().id(Fixtures::enrolled),         401, 200, 403, 409, 409),
+            // a seat offered to the citizen: staff may answer for them, an instructor may not
+            line("POST /api/v1/enrollments/{id}/offer/accept",  plain().id(Fixtures::offered),          401, 200, 403, 200, 200),
+            line("POST /api/v1/enrollments/{id}/offer/decline", plain().id(Fixtures::offered),          401, 200, 403, 200, 200));
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    ApplicationContext context;
+    @Autowired
+    ApiTokens tokens;
+
+    static Fixtures fixtures;
+    static final Map<Who, String> users = new LinkedHashMap<>();
+    final HttpClient http = HttpClient.newHttpClient();
+
+    @BeforeAll
+    static void data(@Autowired List<DemoDataContributor> contributors, @Autowired TestAccounts accounts,
+                     @Autowired CatalogService catalog, @Autowired MutableClock clock,
+                     @Autowired EnrollmentService enrollments) {
+        DemoCatalogFixture.load(contributors);
+        accounts.citizen("matrix.citizen@test.baeum", "행렬시민", LocalDate.of(1980, 5, 17));
+        accounts.citizen("matrix.other@test.baeum", "다른시민", LocalDate.of(1981, 6, 18));
+        accounts.create("matrix-instructor", Role.INSTRUCTOR);
+        accounts.create("matrix-staff", Role.STAFF);
+        accounts.create("matrix-admin", Role.ADMIN);
+        users.put(Who.CITIZEN, "matrix.citizen@test.baeum");
+        users.put(Who.INSTRUCTOR, "matrix-instructor");
+        users.put(Who.STAFF, "matrix-staff");
+        users.put(Who.ADMIN, "matrix-admin");
+        fixtures = new Fixtures(new EnrollmentFixture(catalog, clock), enrollments, accounts,
+                accounts.user("matrix.citizen@test.baeum"), accounts.user("matrix.other@test.baeum"));
+    }
+
+    @Test
+    void every_api_mapping_has_a_line_and_every_line_a_mapping() {
+        assertThat(mappings()).as("/api/v1 mappings of the running portal (left) against TABLE")
+                .containsExactlyInAnyOrderElementsOf(TABLE.stream().map(Line::mapping).toList());
+    }
+
+    @Test
+    void every_role_gets_the_expected_status_from_every_mapping() throws Exception {
+        List<String> wrong = new ArrayList<>();
+        for (Line line : TABLE) {
+            for (Who who : Who.values()) {
+                HttpResponse<String> response = call(line, who);
+                int expected = line.statuses()[who.ordinal()];
+                if (response.statusCode() != expected) {
+                    wrong.add("%s as %s: %d, expected %d (%s)".formatted(line.mapping(), who, response.statusCode(),
+                            expected, abbreviate(response.body())));
+                }
+            }
+        }
+        assertThat(wrong).as("answers that differ from TABLE").isEmpty();
+    }
+
+    /**
+     * "METHOD /pattern" of every handler method under /api (so a catch-all such as {@code /api/**} counts too), from
+     * every request mapping of the application; "ANY" when the mapping takes every method (called with GET).
+     */
+    private TreeSet<String> mappings() {
+        TreeSet<String> found = new TreeSet<>();
+        for (RequestMappingHandlerMapping mapping : context.getBeansOfType(RequestMappingHandlerMapping.class).values()) {
+            for (RequestMappingInfo info : mapping.getHandlerMethods().keySet()) {
+                List<String> methods = info.getMethodsCondition().getMethods().stream().map(Enum::name).sorted().toList();
+                for (String pattern : info.getPatternValues()) {
+                    if (pattern.equals("/api") || pattern.startsWith("/api/")) {
+                        (methods.isEmpty() ? List.of("ANY") : methods).forEach(m -> found.add(m + " " + pattern));
+                    }
+                }
+            }
+        }
+        return found;
+    }
+
+    private HttpResponse<String> call(Line line, Who who) throws Exception {
+        String[] parts = line.mapping().split(" ", 2);
+        String method = parts[0].equals("ANY") ? "GET" : parts[0];
+        // a catch-all pattern is called with a path nothing else answers
+        String path = parts[1].replace("**", "no/such/path").replace("*", "no-such-path");
+        if (line.request().variables() != null) {
+            path = path.replaceAll("\\{[^}]+}", line.request().variables().apply(fixtures));
+        }
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("Accept-Language", "ko");
+        if (line.request().body() == null) {
+            builder.method(method, HttpRequest.BodyPublishers.noBody());
+        } else {
+            builder.header("Content-Type", "application/json")
+                    .method(method, HttpRequest.BodyPublishers.ofString(line.request().body()));
+        }
+        if (who != Who.ANONYMOUS) {
+            // a fresh token per call: DELETE /me/tokens ends every token of the account
+            builder.header("Authorization", "Bearer " + tokens.issue(fixtures.accounts.user(users.get(who))).token());
+        }
+        return http.send(builder.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static String abbreviate(String body) {
+        String flat = body == null ? "" : body.replaceAll("\\s+", " ");
+        return flat.length() > 160 ? flat.substring(0, 160) + "…" : flat;
+    }
+
+    // ---- the table's vocabulary --------------------------------------------------------------------------------
+
+    /** A JSON body or none, and where the value of the path variable comes from (none: no variable). */
+    record Request(String body, Function<Fixtures, String> variables) {
+        Request id(Function<Fixtures, String> value) {
+            return new Request(body, value);
+        }
+    }
+
+    record Line(String mapping, Request request, int[] statuses) {
+        @Override
+        public String toString() {
+            return mapping + " " + Arrays.toString(statuses);
+        }
+    }
+
+    static Line line(String mapping, Request request, int anonymous, int citizen, int instructor, int staff, int admin) {
+        return new Line(mapping, request, new int[] {anonymous, citizen, instructor, staff, admin});
+    }
+
+    static Request plain() {
+        return new Request(null, null);
+    }
+
+    static Request json(String body) {
+        return new Request(body, null);
+    }
+
+    /** Path variables from real data: the matrix citizen's own entries, made afresh for calls that change them. */
+    static final class Fixtures {
+        final EnrollmentFixture catalog;
+        final EnrollmentService enrollments;
+        final BaeumUser citizen;
+        final BaeumUser other;
+        final TestAccounts accounts;
+
+        Fixtures(EnrollmentFixture catalog, EnrollmentService enrollments, TestAccounts accounts, BaeumUser citizen,
+                 BaeumUser other) {
+            this.catalog = catalog;
+            this.accounts = accounts;
+            this.enrollments = enrollments;
+            this.citizen = citizen;
+            this.other = other;
+        }
+
+        /** A published offering that is recruiting now, with seats. */
+        String offering() {
+            return catalog.offering(5, 0).value();
+        }
+
+        /** An enrolment of the matrix citizen. */
+        String enrolled() {
+            Enrollment e = as(citizen, () -> enrollments.enrol(new OfferingId(offering()), null, key()));
+            assertThat(e.status()).isEqualTo(EnrollmentStatus.ENROLLED);
+            return e.id().value();
+        }
+
+        /** A seat offered to the matrix citizen: another citizen held the only seat and let it go. */
+        String offered() {
+            OfferingId o = catalog.offering(1, 0);
+            Enrollment holder = as(other, () -> enrollments.enrol(o, null, key()));
+            Enrollment waiting = as(citizen, () -> enrollments.enrol(o, null, key()));
+            as(other, () -> enrollments.cancel(holder.id(), null));
+            assertThat(as(citizen, () -> enrollments.enrollment(waiting.id())).status()).isEqualTo(EnrollmentStatus.OFFERED);
+            return waiting.id().value();
+        }
+
+        private static String key() {
+            return UUID.randomUUID().toString();
+        }
+
+        private static <T> T as(BaeumUser user, java.util.function.Supplier<T> work) {
+            TestAccounts.signIn(user);
+            try {
+                return work.get();
+            } finally {
+                TestAccounts.signOut();
+            }
+        }
+    }
+}

@@ -1,0 +1,157 @@
+package org.baeum.base.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.server.VaadinSession;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.baeum.BaeumIntegrationTest;
+import org.baeum.DemoCatalogFixture;
+import org.baeum.TestAccounts;
+import org.baeum.base.demo.DemoDataContributor;
+import org.baeum.base.security.BaeumUser;
+import org.baeum.base.security.Role;
+import org.baeum.base.ui.RouteAccessTest.Who;
+import org.baeum.catalog.CatalogQuery;
+import org.baeum.catalog.CatalogService;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.util.ClassUtils;
+
+/**
+ * {@link RouteAccessTest}'s table, navigated for real: every route of {@link RouteAccessTest#EXPECTED}, opened by each
+ * role in the browserless kit (the portal's own navigation access control, error views and login view). A role the
+ * table allows must land on the route's own view; a refused anonymous visitor on the login view, a refused signed-in
+ * user on the access-denied view. A route that is gone lands on the not-found view and fails, as does a page that
+ * throws (error view) or a check that was dropped.
+ *
+ * <p>A new route needs its line in {@link RouteAccessTest#EXPECTED}; a route with parameters a real value in
+ * {@link #parameters()}; a page that sends some users elsewhere by design a line in {@link #FORWARDED}.
+ */
+@BaeumIntegrationTest
+class RouteRoleMatrixBrowserlessTest extends SpringBrowserlessTest {
+
+    /** Allowed, but the page sends this role on by design: route → role → the view they land on. */
+    static final Map<String, Map<Who, Class<?>>> FORWARDED = Map.of(
+            "login", Map.of(Who.CITIZEN, HomeView.class, Who.INSTRUCTOR, HomeView.class, Who.STAFF, HomeView.class,
+                    Who.ADMIN, HomeView.class));
+
+    static final Map<Who, String> USERS = Map.of(Who.CITIZEN, "nav.citizen@test.baeum", Who.INSTRUCTOR, "nav-instructor",
+            Who.STAFF, "nav-staff", Who.ADMIN, "nav-admin");
+
+    @Autowired
+    TestAccounts accounts;
+    @Autowired
+    CatalogService catalog;
+
+    @BeforeAll
+    static void data(@Autowired List<DemoDataContributor> contributors, @Autowired TestAccounts accounts) {
+        DemoCatalogFixture.load(contributors);
+        accounts.citizen(USERS.get(Who.CITIZEN), "길찾기시민", LocalDate.of(1985, 4, 5));
+        accounts.create(USERS.get(Who.INSTRUCTOR), Role.INSTRUCTOR);
+        accounts.create(USERS.get(Who.STAFF), Role.STAFF);
+        accounts.create(USERS.get(Who.ADMIN), Role.ADMIN);
+    }
+
+    @AfterEach
+    void signOut() {
+        TestAccounts.signOut();
+    }
+
+    /** Where to go for a route with parameters: real values (a published offering, the citizen's own record). */
+    private Map<String, String> parameters() {
+        String offering = catalog.search(CatalogQuery.all()).items().getFirst().id().value();
+        String citizen = accounts.user(USERS.get(Who.CITIZEN)).accountId();
+        return Map.of(
+                "catalog/offering/:id", "catalog/offering/" + offering,
+                "staff/citizens/:id", "staff/citizens/" + citizen,
+                "staff/citizens/:id/enrollments", "staff/citizens/" + citizen + "/enrollments",
+                "staff/enrollments/:offeringId", "staff/enrollments/" + offering);
+    }
+
+    @Test
+    void anonymous_visitors() {
+        assertThat(landings(Who.ANONYMOUS)).isEmpty();
+    }
+
+    @Test
+    void citizens() {
+        assertThat(landings(Who.CITIZEN)).isEmpty();
+    }
+
+    @Test
+    void instructors() {
+        assertThat(landings(Who.INSTRUCTOR)).isEmpty();
+    }
+
+    @Test
+    void staff() {
+        assertThat(landings(Who.STAFF)).isEmpty();
+    }
+
+    @Test
+    void admins() {
+        assertThat(landings(Who.ADMIN)).isEmpty();
+    }
+
+    /** Opens every route of the table as {@code who}; the answers that differ from the table's. */
+    private List<String> landings(Who who) {
+        signIn(who);
+        Map<String, Class<?>> routes;
+        try {
+            routes = RouteAccessTest.routes();
+        } catch (ClassNotFoundException e) {
+            throw new IllegalStateException(e);
+        }
+        Map<String, String> parameters = parameters();
+        List<String> wrong = new ArrayList<>();
+        routes.keySet().stream().filter(route -> !RouteAccessTest.EXPECTED.containsKey(route))
+                .forEach(route -> wrong.add("'%s' has no line in RouteAccessTest.EXPECTED".formatted(route)));
+        for (var entry : new TreeMap<>(RouteAccessTest.EXPECTED).entrySet()) {
+            String route = entry.getKey();
+            Class<?> own = routes.get(route);
+            Class<?> expected = FORWARDED.getOrDefault(route, Map.of()).get(who);
+            if (expected == null) {
+                expected = entry.getValue().contains(who) ? own
+                        : who == Who.ANONYMOUS ? LoginView.class : AccessDeniedView.class;
+            }
+            String location = parameters.getOrDefault(route, route);
+            assertThat(location).as("a value for the parameters of '%s' in parameters()", route).doesNotContain(":");
+            UI.getCurrent().navigate(location);
+            Class<?> landed = ClassUtils.getUserClass(getCurrentView().getClass());
+            if (expected == null || !landed.equals(expected)) {
+                wrong.add("%s as %s: %s, expected %s".formatted(location, who, landed.getSimpleName(),
+                        expected == null ? "a route (none is registered)" : expected.getSimpleName()));
+            }
+        }
+        return wrong;
+    }
+
+    /**
+     * Signs {@code who} in as a real sign-in does (thread and session) and starts a new browserless session, so the UI
+     * and its layout are built for them. The application context stays the same.
+     */
+    private void signIn(Who who) {
+        TestAccounts.signOut();
+        cleanVaadinEnvironment();
+        if (who != Who.ANONYMOUS) {
+            BaeumUser user = accounts.user(USERS.get(who));
+            TestAccounts.signIn(user);
+        }
+        initVaadinEnvironment();
+        if (who != Who.ANONYMOUS) {
+            VaadinSession.getCurrent().getSession().setAttribute(
+                    HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY,
+                    SecurityContextHolder.getContext());
+        }
+    }
+}
