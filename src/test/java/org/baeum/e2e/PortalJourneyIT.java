@@ -427,7 +427,11 @@ class PortalJourneyIT {
     private static String ownMailLink(Page page, String subject, Pattern linkPattern) {
         long deadline = System.nanoTime() + java.time.Duration.ofSeconds(60).toNanos();
         while (System.nanoTime() < deadline) {
-            page.navigate(portal.url("/my/mail"));
+            try {
+                page.navigate(portal.url("/my/mail"));
+            } catch (com.microsoft.playwright.PlaywrightException aborted) {
+                continue; // a reload the page started itself (the language switch after sign-in) cut the navigation off
+            }
             Locator row = page.locator("vaadin-grid-cell-content").filter(new Locator.FilterOptions()
                     .setHasText(Pattern.compile(subject))).first();
             try {

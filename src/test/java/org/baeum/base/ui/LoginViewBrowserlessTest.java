@@ -73,11 +73,11 @@ class LoginViewBrowserlessTest extends SpringBrowserlessTest {
         LoginView view = open(Locale.KOREAN, "throttled");
         assertThat($(LoginForm.class).single().isError()).isTrue();
         assertThat(view.shownTexts().getErrorMessage().getTitle()).isEqualTo("잠시 후 다시 시도해 주세요");
-        assertThat(view.shownTexts().getErrorMessage().getMessage()).isEqualTo("로그인 시도가 너무 많습니다. 15분쯤 뒤에 다시 시도해 주세요.");
+        assertThat(view.shownTexts().getErrorMessage().getMessage()).isEqualTo("로그인 시도가 너무 많습니다. 잠시 뒤(보통 15분)에 다시 시도하거나, 「비밀번호를 잊으셨나요?」에서 비밀번호를 다시 정해 주세요.");
 
         view = open(Locale.ENGLISH, "throttled");
         assertThat(view.shownTexts().getErrorMessage().getMessage())
-                .isEqualTo("Too many sign-in attempts. Please try again in about 15 minutes.");
+                .isEqualTo("Too many sign-in attempts. Please try again later (usually in 15 minutes), or set a new password with \"Forgot your password?\".");
     }
 
     @Test
