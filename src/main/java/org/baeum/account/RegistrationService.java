@@ -12,6 +12,7 @@ import java.util.UUID;
 import org.baeum.account.internal.AccountDocument;
 import org.baeum.account.internal.AccountMail;
 import org.baeum.account.internal.AccountRepository;
+import org.baeum.account.internal.SignUpThrottle;
 import org.baeum.base.domain.FieldProblem;
 import org.baeum.base.domain.InvalidInputException;
 import org.baeum.base.mongo.DuplicateKeyException;
@@ -49,10 +50,6 @@ public class RegistrationService {
     /** Reminder mail may be read weeks later; the link stops reminders only, so it may live long. */
     public static final Duration UNSUBSCRIBE_TTL = Duration.ofDays(180);
 
-    /** A stored sign-up; {@code mailSent} false means the address must be confirmed with "send again". */
-    public record SignUpResult(AccountId id, boolean mailSent) {
-    }
-
     private final AccountRepository accounts;
     private final PasswordEncoder encoder;
     private final SignedLinks links;
@@ -60,13 +57,14 @@ public class RegistrationService {
     private final ApiTokens tokens;
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
+    private final SignUpThrottle throttle;
     private final Clock clock;
-    private final LoginThrottle throttle;
+    private final LoginThrottle loginThrottle;
 
     RegistrationService(AccountRepository accounts, PasswordEncoder encoder, SignedLinks links, AccountMail mail,
-                        ApiTokens tokens, CurrentUser currentUser, ApplicationEventPublisher events, Clock clock,
-                        LoginThrottle throttle) {
-        this.throttle = throttle;
+                        ApiTokens tokens, CurrentUser currentUser, ApplicationEventPublisher events,
+                        SignUpThrottle throttle, Clock clock, LoginThrottle loginThrottle) {
+        this.loginThrottle = loginThrottle;
         this.accounts = accounts;
         this.encoder = encoder;
         this.links = links;
@@ -74,22 +72,34 @@ public class RegistrationService {
         this.tokens = tokens;
         this.currentUser = currentUser;
         this.events = events;
+        this.throttle = throttle;
         this.clock = clock;
     }
 
     /**
-     * Creates a citizen account (user name = email address) and sends the verification link. Every rule is
-     * checked before anything is stored; a taken address is reported at the email field.
+     * Signs a citizen up (user name = email address) and mails the verification link. Every rule is checked before
+     * anything is stored. An address that already has an account is answered exactly like a new one (same work, the
+     * password hashed too, and nothing returned that differs); its owner gets a mail saying that someone tried to sign
+     * up with it, with links to sign in and to reset the password. So the answer never tells who is registered.
      *
-     * @throws InvalidInputException with every problem, per field; nothing was stored
+     * @param clientAddress where the request came from, for the per-address limit ({@code null} when unknown)
+     * @throws InvalidInputException     with every problem, per field; nothing was stored or counted
+     * @throws SignUpThrottledException  too many sign-ups from this client address or with this email address in
+     *                                   the current window; nothing was stored or sent
      */
-    public SignUpResult signUp(SignUpRequest request) {
+    public void signUp(SignUpRequest request, String clientAddress) {
         LocalDate today = LocalDate.now(clock);
         List<FieldProblem> problems = new ArrayList<>(AccountRules.signUp(request, today));
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
         String email = request.email().strip().toLowerCase(Locale.ROOT);
+        Optional<Instant> refusedUntil = throttle.countAndCheck(email, clientAddress);
+        if (refusedUntil.isPresent()) {
+            log.warn("Sign-up refused: too many from client address {} or with one email address until {}",
+                    clientAddress, refusedUntil.get());
+            throw new SignUpThrottledException(refusedUntil.get(), throttle.secondsUntil(refusedUntil.get()));
+        }
         Instant now = clock.instant();
         AccountDocument account = new AccountDocument(UUID.randomUUID().toString(), email, email,
                 request.name().strip(), List.of(Role.CITIZEN), true, AccountRules.language(request.language()),
@@ -98,11 +108,25 @@ public class RegistrationService {
         try {
             accounts.insert(account);
         } catch (DuplicateKeyException e) {
-            throw InvalidInputException.of("email", "account.email.taken");
+            tellOwnerOfAttempt(email, clientAddress);
+            return;
         }
         log.info("Citizen account {} signed up", account.id());
         events.publishEvent(new AccountEvents.AccountSignedUp(new AccountId(account.id())));
-        return new SignUpResult(new AccountId(account.id()), sendVerification(account));
+        sendVerification(account);
+    }
+
+    private void tellOwnerOfAttempt(String email, String clientAddress) {
+        Optional<AccountDocument> owner = accounts.findByLogin(email).filter(a -> a.email().equals(email));
+        if (owner.isEmpty()) {
+            // the address is another account's user name only: nobody to tell at this address
+            log.info("Sign-up from {} with an address taken as a user name; nothing stored or sent", clientAddress);
+            return;
+        }
+        AccountDocument a = owner.get();
+        mail.sendSignUpAttempt(a.id(), a.email(), a.displayName(), org.baeum.base.i18n.Locales.fromTag(a.language()));
+        log.info("Sign-up from {} with the address of account {}; its owner was mailed, nothing stored", clientAddress,
+                a.id());
     }
 
     /** Sends the caller a new verification link (one a minute at most). False when none could be sent now. */
@@ -212,7 +236,7 @@ public class RegistrationService {
         }
         long revoked = tokens.revokeAll(a.id());
         // earlier guesses were at the old password: an owner held back at an unfamiliar address gets in at once
-        throttle.forgetAccount(a.id());
+        loginThrottle.forgetAccount(a.id());
         log.info("Password of account {} reset through a mailed link; sessions ended, {} API tokens revoked", a.id(), revoked);
         return LinkOutcome.DONE;
     }

@@ -15,6 +15,8 @@ public enum NotificationKind {
     INVITATION("invitation", true, List.of("open")),
     EMAIL_CHANGED("emailchanged", true, List.of()),
     PASSWORD_CHANGED("passwordchanged", true, List.of()),
+    /** Someone signed up with an address that already has an account: its owner is told instead (no token in it). */
+    SIGNUP_ATTEMPT("signupattempt", true, List.of("signin", "reset")),
     ENROLMENT_CONFIRMED("enrolled", true, List.of("open", "cancel")),
     WAITLIST_OFFER("offer", true, List.of("accept", "decline")),
     OFFER_EXPIRING("offerexpiring", true, List.of("accept", "decline")),

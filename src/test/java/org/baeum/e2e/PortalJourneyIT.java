@@ -238,7 +238,7 @@ class PortalJourneyIT {
         page.getByLabel("비밀번호 확인").fill("봄날의 햇살은 따뜻하다");
         page.getByText("위 개인정보 수집·이용 안내를 읽었으며 동의합니다").click();
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("가입하기")).click();
-        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("가입을 환영합니다"))).isVisible();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("메일을 확인해 주세요"))).isVisible();
         page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("signup-done.png")).setFullPage(true));
 
         // the newcomer reads the verification mail in their own mailbox (the built-in mail server delivers it)

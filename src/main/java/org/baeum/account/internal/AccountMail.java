@@ -11,6 +11,7 @@ import org.baeum.notification.NotificationRequest;
 import org.baeum.base.security.SystemIdentity;
 import org.baeum.notification.NotificationService;
 import org.baeum.notification.Recipient;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,7 +24,7 @@ public class AccountMail {
     public enum Kind {
         VERIFY(NotificationKind.VERIFY_EMAIL), RESET(NotificationKind.PASSWORD_RESET),
         INVITATION(NotificationKind.INVITATION), EMAIL_CHANGED(NotificationKind.EMAIL_CHANGED),
-        PASSWORD_CHANGED(NotificationKind.PASSWORD_CHANGED);
+        PASSWORD_CHANGED(NotificationKind.PASSWORD_CHANGED), SIGNUP_ATTEMPT(NotificationKind.SIGNUP_ATTEMPT);
 
         final NotificationKind notification;
 
@@ -33,9 +34,21 @@ public class AccountMail {
     }
 
     private final NotificationService notifications;
+    private final String publicUrl;
 
-    AccountMail(NotificationService notifications) {
+    AccountMail(NotificationService notifications, @Value("${baeum.public-url}") String publicUrl) {
         this.notifications = notifications;
+        this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
+    }
+
+    /**
+     * Tells an account's owner that someone tried to sign up with its address, with plain links to the sign-in and
+     * the "forgotten password" pages (no token: whoever typed the address must not get anything from it).
+     */
+    public boolean sendSignUpAttempt(String accountId, String to, String name, Locale locale) {
+        return notifications.enqueue(NotificationRequest.now("signupattempt:" + accountId + ":" + UUID.randomUUID(),
+                NotificationKind.SIGNUP_ATTEMPT, new Recipient(accountId, to, name, locale, true), List.of(),
+                Map.of("signin", publicUrl + "/login", "reset", publicUrl + "/forgot-password"))).isPresent();
     }
 
     /**

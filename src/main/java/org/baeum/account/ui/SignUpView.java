@@ -12,6 +12,8 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.EmailField;
@@ -19,6 +21,8 @@ import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinRequest;
+import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -31,12 +35,14 @@ import org.baeum.base.domain.FieldProblem;
 import org.baeum.base.i18n.Formats;
 import org.baeum.account.RegistrationService;
 import org.baeum.account.SignUpRequest;
+import org.baeum.account.SignUpThrottledException;
 import org.baeum.base.domain.InvalidInputException;
 import org.baeum.base.ui.FieldErrors;
 
 /**
  * Citizen sign-up: name, email, optional mobile, birth date, district, language, password, consent to the privacy
- * notice. Never a resident registration number. After sign-up the page says where the verification link went.
+ * notice. Never a resident registration number. After sign-up the page says to check the mail, in the same words
+ * whether the address was new or already had an account.
  */
 @Route("signup")
 @AnonymousAllowed
@@ -126,20 +132,35 @@ class SignUpView extends VerticalLayout implements HasDynamicTitle {
                 problems.add(FieldProblem.of("confirm", "signup.confirm.mismatch"));
                 throw new InvalidInputException(problems);
             }
-            var result = registration.signUp(request);
-            showDone(email.getValue().strip(), result.mailSent());
+            registration.signUp(request, clientAddress());
+            showDone(email.getValue().strip());
         } catch (InvalidInputException e) {
             FieldErrors.show(fields, e.problems(), (key, args) -> getTranslation(key, args));
+            submit.setEnabled(true);
+        } catch (SignUpThrottledException e) {
+            Notification.show(getTranslation("signup.throttled", e.retryAfterMinutes()), 8000, Notification.Position.MIDDLE)
+                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
             submit.setEnabled(true);
         }
     }
 
-    private void showDone(String address, boolean mailSent) {
+    /** The browser's address (after {@code BAEUM_FORWARD_HEADERS} processing), for the sign-up limit per address. */
+    private static String clientAddress() {
+        VaadinRequest request = VaadinRequest.getCurrent();
+        if (request != null && request.getRemoteAddr() != null) {
+            return request.getRemoteAddr();
+        }
+        VaadinSession session = VaadinSession.getCurrent();
+        return session == null || session.getBrowser() == null ? null : session.getBrowser().getAddress();
+    }
+
+    /** The same page whether the address was new or already had an account (the mail differs, not the page). */
+    private void showDone(String address) {
         removeAll();
         Div done = new Div();
         done.getElement().setAttribute("role", "status");
         done.add(new H1(getTranslation("signup.done.title")),
-                new Paragraph(getTranslation(mailSent ? "signup.done.mailSent" : "signup.done.mailFailed", address)),
+                new Paragraph(getTranslation("signup.done.mailSent", address)),
                 new Paragraph(getTranslation("signup.done.signInNow")),
                 new Anchor("login", getTranslation("signup.done.toLogin")));
         add(done);

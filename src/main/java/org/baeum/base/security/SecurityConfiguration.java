@@ -4,6 +4,7 @@ import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import jakarta.servlet.http.HttpServletResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.baeum.base.api.ApiPaths;
 import org.baeum.base.ui.LoginView;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -71,7 +72,7 @@ class SecurityConfiguration {
     @Bean
     @Order(1)
     SecurityFilterChain apiSecurity(HttpSecurity http, ApiTokens tokens, AccountUsers users,
-                                    AuthenticationManager manager) throws Exception {
+                                    AuthenticationManager manager, ApiPaths apiPaths) throws Exception {
         http.securityMatcher("/api/**")
                 .authenticationManager(manager)
                 .authorizeHttpRequests(a -> a
@@ -79,6 +80,8 @@ class SecurityConfiguration {
                                 "/api/v1/accounts").permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/v1/public/**", "/api/v1/offerings", "/api/v1/offerings/**",
                                 "/api/v1/openapi", "/api/v1/openapi/**").permitAll()
+                        // a path no controller serves: through to the JSON 404, signed in or not (ApiNotFound)
+                        .requestMatchers(apiPaths.unknown()).permitAll()
                         .anyRequest().authenticated())
                 .csrf(c -> c.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))

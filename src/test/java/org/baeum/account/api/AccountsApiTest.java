@@ -14,6 +14,7 @@ import org.baeum.MutableClock;
 import org.baeum.account.LinkOutcome;
 import org.baeum.account.RegistrationService;
 import org.baeum.account.internal.AccountRepository;
+import org.baeum.account.internal.SignUpSettings;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -40,6 +41,8 @@ class AccountsApiTest {
     MutableClock clock;
     @Autowired
     MongoDatabase database;
+    @Autowired
+    SignUpSettings settings;
 
     final HttpClient http = HttpClient.newHttpClient();
     final ObjectMapper json = new ObjectMapper();
@@ -51,10 +54,12 @@ class AccountsApiTest {
 
     @Test
     void an_app_signs_up_verifies_through_the_same_link_and_reads_its_household_with_a_token() throws Exception {
-        HttpResponse<String> created = post("/api/v1/accounts", BODY.formatted("app.user@example.com"), null, "ko");
-        assertThat(created.statusCode()).isEqualTo(201);
-        String id = json.readTree(created.body()).get("id").asString();
-        assertThat(json.readTree(created.body()).get("verificationMailSent").asBoolean()).isTrue();
+        HttpResponse<String> accepted = post("/api/v1/accounts", BODY.formatted("app.user@example.com"), null, "ko");
+        assertThat(accepted.statusCode()).isEqualTo(202);
+        assertThat(json.readTree(accepted.body()).propertyNames()).containsExactly("message");
+        assertThat(json.readTree(accepted.body()).get("message").asString()).startsWith("메일을 확인해 주세요");
+        assertThat(accepted.headers().firstValue("Location")).isEmpty();
+        String id = accounts.findByLogin("app.user@example.com").orElseThrow().id();
         var mail = mailbox.newestTo("app.user@example.com").orElseThrow();
         assertThat(mail.subject()).as("the chosen language").contains("Please confirm");
         assertThat(registration.verifyEmail(Mailbox.token(Mailbox.link(mail)))).isEqualTo(LinkOutcome.DONE);
@@ -122,13 +127,133 @@ class AccountsApiTest {
     @Test
     void the_account_api_never_takes_another_accounts_id() throws Exception {
         post("/api/v1/accounts", BODY.formatted("nosy@example.com"), null, "ko");
+        String own = accounts.findByLogin("nosy@example.com").orElseThrow().id();
         String token = token("nosy@example.com", "a long pass phrase for the app");
-        for (String path : new String[] {"/api/v1/me?id=demo-citizen", "/api/v1/accounts/demo-citizen", "/api/v1/me/demo-citizen"}) {
+        // an id in the query is ignored: the answer is the caller's own account
+        HttpResponse<String> me = get("/api/v1/me?id=demo-citizen", token);
+        assertThat(me.statusCode()).isEqualTo(200);
+        assertThat(json.readTree(me.body()).get("id").asString()).isEqualTo(own);
+        assertThat(me.body()).doesNotContain("demo-citizen");
+        // no route takes another account's id
+        for (String path : new String[] {"/api/v1/accounts/demo-citizen", "/api/v1/me/demo-citizen"}) {
             HttpResponse<String> r = get(path, token);
-            assertThat(r.body()).as(path).doesNotContain("demo-citizen\"");
-            assertThat(r.statusCode()).as(path).isIn(200, 404, 405);
+            assertThat(r.statusCode()).as(path).isEqualTo(404);
+            assertThat(json.readTree(r.body()).get("error").asString()).as(path).isEqualTo("not_found");
+            assertThat(r.body()).as(path).doesNotContain("demo-citizen");
         }
-        assertThat(get("/api/v1/me", null).statusCode()).isEqualTo(401);
+        HttpResponse<String> anonymous = get("/api/v1/me", null);
+        assertThat(anonymous.statusCode()).isEqualTo(401);
+        assertThat(json.readTree(anonymous.body()).get("error").asString()).isEqualTo("unauthorized");
+    }
+
+    @Test
+    void a_taken_and_a_new_address_get_byte_identical_answers_and_the_owner_is_mailed() throws Exception {
+        post("/api/v1/accounts", BODY.formatted("owner@example.com"), null, "ko");
+        String ownerId = accounts.findByLogin("owner@example.com").orElseThrow().id();
+        int ownerMailBefore = mailbox.to("owner@example.com").size();
+        String stranger = """
+                {"name":"낯선이","email":"%s","birthDate":"1990-02-02","district":"JUNG","language":"ko",
+                 "password":"someone else's long phrase","privacyConsent":true}""";
+
+        HttpResponse<String> fresh = post("/api/v1/accounts", stranger.formatted("fresh@example.com"), null, "ko");
+        HttpResponse<String> taken = post("/api/v1/accounts", stranger.formatted("Owner@Example.com"), null, "ko");
+
+        assertThat(taken.statusCode()).isEqualTo(fresh.statusCode()).isEqualTo(202);
+        assertThat(taken.body().getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                .isEqualTo(fresh.body().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(taken.headers().firstValue("Content-Type")).isEqualTo(fresh.headers().firstValue("Content-Type"));
+        assertThat(taken.headers().firstValue("Content-Length")).isEqualTo(fresh.headers().firstValue("Content-Length"));
+        assertThat(taken.headers().firstValue("Location")).isEmpty();
+        assertThat(taken.body()).doesNotContain(ownerId);
+
+        assertThat(accounts.findByLogin("owner@example.com").orElseThrow().displayName()).as("untouched").isEqualTo("앱사용자");
+        var owner = mailbox.to("owner@example.com");
+        assertThat(owner).hasSize(ownerMailBefore + 1);
+        var notice = owner.getFirst();
+        assertThat(notice.subject()).as("in the owner's language").isEqualTo("[Baeum] Someone tried to sign up with your address");
+        assertThat(notice.textBody()).contains("/login").contains("/forgot-password").doesNotContain("token=");
+        assertThat(mailbox.newestTo("fresh@example.com").orElseThrow().subject()).contains("이메일 주소를 확인해 주세요");
+    }
+
+    @Test
+    void more_sign_ups_with_one_address_than_the_limit_get_429_with_retry_after_and_change_nothing() throws Exception {
+        clock.advance(settings.window().multipliedBy(3)); // a window of its own, whatever ran before in this class
+        String body = BODY.formatted("again@example.com");
+        for (int i = 0; i < settings.maxPerEmail(); i++) {
+            assertThat(post("/api/v1/accounts", body, null, "ko").statusCode()).as("sign-up %d", i + 1).isEqualTo(202);
+        }
+        long accountsBefore = accounts.count();
+        int mailBefore = mailbox.to("again@example.com").size();
+        HttpResponse<String> refused = post("/api/v1/accounts", body, null, "en");
+        assertThat(refused.statusCode()).isEqualTo(429);
+        long retryAfter = Long.parseLong(refused.headers().firstValue("Retry-After").orElseThrow());
+        assertThat(retryAfter).isBetween(1L, settings.window().toSeconds());
+        JsonNode error = json.readTree(refused.body());
+        assertThat(error.get("error").asString()).isEqualTo("too_many_requests");
+        assertThat(error.get("message").asString()).startsWith("Too many sign-ups");
+        assertThat(accounts.count()).isEqualTo(accountsBefore);
+        assertThat(mailbox.to("again@example.com")).as("no mail for a refused sign-up").hasSize(mailBefore);
+        // the next window takes it again
+        clock.advance(Duration.ofSeconds(retryAfter));
+        assertThat(post("/api/v1/accounts", body, null, "ko").statusCode()).isEqualTo(202);
+    }
+
+    @Test
+    void more_sign_ups_from_one_client_address_than_the_limit_get_429() throws Exception {
+        clock.advance(settings.window().multipliedBy(6)); // a window of its own for this client address
+        for (int i = 0; i < settings.maxPerAddress(); i++) {
+            HttpResponse<String> r = post("/api/v1/accounts", BODY.formatted("crowd" + i + "@example.com"), null, "ko");
+            assertThat(r.statusCode()).as("sign-up %d", i + 1).isEqualTo(202);
+        }
+        HttpResponse<String> refused = post("/api/v1/accounts", BODY.formatted("one.more@example.com"), null, "ko");
+        assertThat(refused.statusCode()).isEqualTo(429);
+        assertThat(refused.headers().firstValue("Retry-After")).isPresent();
+        assertThat(json.readTree(refused.body()).get("message").asString()).startsWith("가입 요청이 너무 많습니다");
+        assertThat(accounts.findByLogin("one.more@example.com")).isEmpty();
+        // a form with mistakes is answered (400), not counted
+        assertThat(post("/api/v1/accounts", "{\"email\":\"x\"}", null, "ko").statusCode()).isEqualTo(400);
+    }
+
+    @Test
+    void the_district_may_be_given_as_the_code_or_the_name_the_form_shows() throws Exception {
+        for (String[] c : new String[][] {{"마포구", "ko.district@example.com"}, {"Mapo-gu", "en.district@example.com"},
+                {"mapo", "lower.district@example.com"}}) {
+            String body = BODY.formatted(c[1]).replace("\"MAPO\"", "\"" + c[0] + "\"");
+            assertThat(post("/api/v1/accounts", body, null, "ko").statusCode()).as(c[0]).isEqualTo(202);
+            assertThat(accounts.findByLogin(c[1]).orElseThrow().district()).as(c[0]).isEqualTo("MAPO");
+        }
+        HttpResponse<String> unknown = post("/api/v1/accounts",
+                BODY.formatted("nowhere@example.com").replace("\"MAPO\"", "\"마포\""), null, "ko");
+        assertThat(unknown.statusCode()).isEqualTo(400);
+        assertThat(json.readTree(unknown.body()).get("fields").get("district").asString()).isEqualTo("알 수 없는 자치구입니다.");
+    }
+
+    @Test
+    void a_bad_district_is_reported_alone_and_a_good_birth_date_is_not_called_missing() throws Exception {
+        String body = BODY.formatted("district.typo@example.com").replace("\"MAPO\"", "\"ATLANTIS\"");
+        HttpResponse<String> r = post("/api/v1/accounts", body, null, "en");
+        assertThat(r.statusCode()).isEqualTo(400);
+        JsonNode fields = json.readTree(r.body()).get("fields");
+        assertThat(fields.propertyNames()).containsExactly("district");
+        assertThat(fields.get("district").asString()).isEqualTo("Unknown district.");
+
+        String badDate = BODY.formatted("date.typo@example.com").replace("1979-09-09", "09.09.1979");
+        JsonNode dateFields = json.readTree(post("/api/v1/accounts", badDate, null, "en").body()).get("fields");
+        assertThat(dateFields.propertyNames()).containsExactly("birthDate");
+        assertThat(dateFields.get("birthDate").asString()).isEqualTo("Please enter the date of birth as 2000-01-31.");
+        assertThat(accounts.findByLogin("district.typo@example.com")).isEmpty();
+    }
+
+    @Test
+    void the_openapi_document_says_a_sign_up_is_answered_202_or_400_or_429() throws Exception {
+        HttpResponse<String> doc = get("/api/v1/openapi", null);
+        assertThat(doc.statusCode()).isEqualTo(200);
+        JsonNode api = json.readTree(doc.body());
+        JsonNode responses = api.get("paths").get("/api/v1/accounts").get("post").get("responses");
+        assertThat(responses.propertyNames()).contains("202", "400", "429").doesNotContain("201", "200");
+        String ref = responses.get("202").get("content").get("application/json").get("schema").get("$ref").asString();
+        JsonNode accepted = api.get("components").get("schemas").get(ref.substring(ref.lastIndexOf('/') + 1));
+        assertThat(accepted.get("properties").propertyNames()).containsExactly("message");
     }
 
     private String token(String username, String password) throws Exception {
