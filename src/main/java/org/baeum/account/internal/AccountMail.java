@@ -46,9 +46,10 @@ public class AccountMail {
      * the "forgotten password" pages (no token: whoever typed the address must not get anything from it).
      */
     public boolean sendSignUpAttempt(String accountId, String to, String name, Locale locale) {
-        return notifications.enqueue(NotificationRequest.now("signupattempt:" + accountId + ":" + UUID.randomUUID(),
+        NotificationRequest request = NotificationRequest.now("signupattempt:" + accountId + ":" + UUID.randomUUID(),
                 NotificationKind.SIGNUP_ATTEMPT, new Recipient(accountId, to, name, locale, true), List.of(),
-                Map.of("signin", publicUrl + "/login", "reset", publicUrl + "/forgot-password"))).isPresent();
+                Map.of("signin", publicUrl + "/login", "reset", publicUrl + "/forgot-password"));
+        return SystemIdentity.call(() -> notifications.enqueue(request)).isPresent();
     }
 
     /**
