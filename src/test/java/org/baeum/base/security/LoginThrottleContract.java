@@ -7,12 +7,7 @@ import com.mongodb.client.MongoDatabase;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.baeum.MutableClock;
 import org.bson.Document;
 import org.junit.jupiter.api.BeforeEach;
@@ -221,27 +216,12 @@ abstract class LoginThrottleContract {
 
     /** Runs {@code n} attempts at once; each outcome is the attempt or the limit that refused it. */
     private static List<Object> simultaneously(int n, Attempt attempt) throws Exception {
-        CountDownLatch start = new CountDownLatch(1);
-        List<Future<Object>> futures = new ArrayList<>();
-        try (var pool = Executors.newFixedThreadPool(n)) {
-            for (int i = 0; i < n; i++) {
-                int index = i;
-                Callable<Object> call = () -> {
-                    start.await();
-                    try {
-                        return attempt.run(index);
-                    } catch (LoginThrottledException e) {
-                        return e.limit();
-                    }
-                };
-                futures.add(pool.submit(call));
+        return AtOnce.run(n, i -> {
+            try {
+                return attempt.run(i);
+            } catch (LoginThrottledException e) {
+                return e.limit();
             }
-            start.countDown();
-        }
-        List<Object> outcomes = new ArrayList<>();
-        for (Future<Object> f : futures) {
-            outcomes.add(f.get());
-        }
-        return outcomes;
+        });
     }
 }

@@ -1,10 +1,8 @@
 package org.baeum.base.security;
 
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.baeum.base.mongo.ContainerStore;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testcontainers.junit.jupiter.Container;
 import org.testcontainers.junit.jupiter.Testcontainers;
 import org.testcontainers.mongodb.MongoDBContainer;
@@ -16,22 +14,11 @@ class LoginThrottleMongoContainerTest extends LoginThrottleContract {
     @Container
     static final MongoDBContainer MONGO = new MongoDBContainer("mongo:8");
 
-    static MongoClient client;
-
-    @BeforeAll
-    static void connect() {
-        client = MongoClients.create(MONGO.getReplicaSetUrl("baeum"));
-    }
-
-    @AfterAll
-    static void close() {
-        if (client != null) {
-            client.close();
-        }
-    }
+    @RegisterExtension
+    static final ContainerStore STORE = new ContainerStore(MONGO);
 
     @Override
     protected MongoDatabase database() {
-        return client.getDatabase("baeum");
+        return STORE.database();
     }
 }

@@ -5,11 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.mongodb.client.MongoDatabase;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.baeum.BaeumIntegrationTest;
 import org.baeum.MutableClock;
 import org.baeum.TestAccounts;
@@ -138,22 +134,6 @@ class ThrottlingAuthenticationProviderTest {
     }
 
     private static List<Object> simultaneously(int n, Attempt attempt) throws Exception {
-        CountDownLatch start = new CountDownLatch(1);
-        List<Future<Object>> futures = new ArrayList<>();
-        try (var pool = Executors.newFixedThreadPool(n)) {
-            for (int i = 0; i < n; i++) {
-                int index = i;
-                futures.add(pool.submit(() -> {
-                    start.await();
-                    return attempt.run(index);
-                }));
-            }
-            start.countDown();
-        }
-        List<Object> outcomes = new ArrayList<>();
-        for (Future<Object> f : futures) {
-            outcomes.add(f.get());
-        }
-        return outcomes;
+        return AtOnce.run(n, attempt::run);
     }
 }
