@@ -18,6 +18,11 @@ public record CatalogQuery(String text, PolicyDomain domain, Audience audience, 
 
     public static final int DEFAULT_SIZE = 20;
     public static final int MAX_SIZE = 100;
+    /**
+     * The most results skipped to reach a page ({@code page × size}): deeper pages are refused. Nobody pages through
+     * ten thousand classes, and the bound keeps {@code page × size} far from an {@code int} overflow.
+     */
+    public static final int MAX_OFFSET = 10_000;
 
     public CatalogQuery {
         text = text == null || text.isBlank() ? null : text.strip();
@@ -27,13 +32,18 @@ public record CatalogQuery(String text, PolicyDomain domain, Audience audience, 
         if (age != null && (age < 0 || age > 130)) {
             throw new InvalidQueryException("age", age.toString());
         }
-        if (page < 0) {
-            throw new InvalidQueryException("page", Integer.toString(page));
-        }
         if (size < 1 || size > MAX_SIZE) {
             throw new InvalidQueryException("size", Integer.toString(size));
         }
+        if (page < 0 || page > lastPage(size)) {
+            throw new InvalidQueryException("page", Integer.toString(page));
+        }
         sort = sort == null ? CatalogSort.STARTING_SOON : sort;
+    }
+
+    /** The deepest page that may be asked for with this page size ({@link #MAX_OFFSET}). */
+    public static int lastPage(int size) {
+        return MAX_OFFSET / size;
     }
 
     public static CatalogQuery all() {

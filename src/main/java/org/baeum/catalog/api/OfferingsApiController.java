@@ -73,7 +73,8 @@ class OfferingsApiController {
             description = "Filters: q (part of a title or instructor name), domain, audience, branch, weekday "
                     + "(MONDAY…SUNDAY), time (MORNING, AFTERNOON, EVENING), term, free, format, age, seats (true: only "
                     + "with seats left), sort (STARTING_SOON, RECRUITMENT_SOON, TITLE, FEE_LOW, SEATS_LEFT); page from 0, "
-                    + "size 1–100 (default 20). Unknown values give 400.")
+                    + "size 1–100 (default 20), page × size at most 10,000. Unknown values and bad paging give 400 "
+                    + "{\"error\": \"invalid_parameter\", \"parameter\", \"message\"}.")
     PageJson search(@Parameter(hidden = true) @RequestParam MultiValueMap<String, String> parameters, Locale locale) {
         CatalogPage<Offering> page = catalog.search(CatalogQuery.parse(parameters));
         Instant now = clock.instant();
@@ -94,8 +95,13 @@ class OfferingsApiController {
 
     @ExceptionHandler(InvalidQueryException.class)
     ResponseEntity<Map<String, String>> invalid(InvalidQueryException e, Locale locale) {
+        String message = switch (e.parameter()) {
+            case "size" -> messages.get("catalog.api.size", locale, e.value(), CatalogQuery.MAX_SIZE);
+            case "page" -> messages.get("catalog.api.page", locale, e.value(), CatalogQuery.MAX_OFFSET);
+            default -> messages.get("catalog.api.invalid", locale, e.parameter(), e.value());
+        };
         return ResponseEntity.badRequest().body(Map.of("error", "invalid_parameter", "parameter", e.parameter(),
-                "message", messages.get("catalog.invalid", locale, e.parameter(), e.value())));
+                "message", message));
     }
 
     private ResponseEntity<Map<String, String>> notFound(Locale locale) {

@@ -237,7 +237,8 @@ class CatalogView extends VerticalLayout implements BeforeEnterObserver, HasDyna
             updating = false;
         }
         CatalogPage<Offering> page = catalog.search(q);
-        long pages = Math.max(1, (page.total() + q.size() - 1) / q.size());
+        // pages beyond CatalogQuery.MAX_OFFSET cannot be asked for: the last reachable one is the last offered
+        long pages = Math.min(Math.max(1, (page.total() + q.size() - 1) / q.size()), CatalogQuery.lastPage(q.size()) + 1L);
         summary.setText(page.total() == 0 ? getTranslation("catalog.none") : getTranslation("catalog.results", page.total()));
         results.removeAll();
         page.items().forEach(o -> results.add(card(o)));

@@ -82,9 +82,40 @@ class OfferingsApiTest {
     }
 
     @Test
+    void bad_paging_is_a_400_that_names_the_parameter_and_says_it_was_refused() throws Exception {
+        for (String[] bad : new String[][] {
+                {"page=21474837&size=100", "page"}, // page × size overflowed an int and gave the first page
+                {"page=2147483647&size=2", "page"}, {"page=99999999999", "page"}, {"page=-1", "page"},
+                {"page=abc", "page"}, {"page=1.5", "page"}, {"page=101&size=100", "page"}, {"page=10001&size=1", "page"},
+                {"size=0", "size"}, {"size=101", "size"}, {"size=-5", "size"}, {"size=abc", "size"},
+                {"size=2147483648", "size"}}) {
+            HttpResponse<String> ko = get("/api/v1/offerings?" + bad[0], "ko");
+            assertThat(ko.statusCode()).as(bad[0]).isEqualTo(400);
+            JsonNode body = json.readTree(ko.body());
+            assertThat(body.get("error").asString()).as(bad[0]).isEqualTo("invalid_parameter");
+            assertThat(body.get("parameter").asString()).as(bad[0]).isEqualTo(bad[1]);
+            assertThat(body.get("message").asString()).as(bad[0]).contains("거절했습니다").doesNotContain("무시");
+            HttpResponse<String> en = get("/api/v1/offerings?" + bad[0], "en");
+            assertThat(json.readTree(en.body()).get("message").asString()).as(bad[0]).contains("was refused")
+                    .doesNotContain("ignored");
+        }
+        assertThat(json.readTree(get("/api/v1/offerings?size=101", "en").body()).get("message").asString())
+                .isEqualTo("The value '101' of 'size' was refused: it must be from 1 to 100.");
+        // the deepest page allowed is still answered
+        HttpResponse<String> deepest = get("/api/v1/offerings?page=100&size=100", "ko");
+        assertThat(deepest.statusCode()).isEqualTo(200);
+        assertThat(json.readTree(deepest.body()).get("page").asInt()).isEqualTo(100);
+        assertThat(json.readTree(deepest.body()).get("items").size()).isZero();
+    }
+
+    @Test
     void an_unknown_offering_is_a_404() throws Exception {
         assertThat(get("/api/v1/offerings/no-such-offering", "ko").statusCode()).isEqualTo(404);
-        assertThat(get("/api/v1/offerings/%2E%2E", "ko").statusCode()).isIn(400, 404);
+        // the firewall refuses encoded dots before any controller: still the API's JSON, no session
+        HttpResponse<String> dots = get("/api/v1/offerings/%2E%2E", "ko");
+        assertThat(dots.statusCode()).as(dots.body()).isEqualTo(400);
+        assertThat(json.readTree(dots.body()).get("error").asString()).isEqualTo("invalid_request");
+        assertThat(dots.headers().firstValue("Set-Cookie")).isEmpty();
     }
 
     @Test
