@@ -14,6 +14,10 @@ public final class AccountEvents {
     public record EmailVerified(AccountId account) {
     }
 
+    /** A citizen added a dependant to their household (published in their request, as them). */
+    public record DependantAdded(Dependant dependant) {
+    }
+
     /**
      * A citizen deleted their account. Features holding records of these participants keep only anonymised facts
      * (no names, no contact data) for statistics.

@@ -34,7 +34,8 @@ import org.springframework.stereotype.Service;
 /**
  * Fee-reduction eligibility (수강료 감면): citizens declare a category for themself or a dependant; staff approve
  * (with a validity end date) or reject (with a reason the citizen sees); ADMIN sets the categories and rates. The
- * elderly category comes from the birth date and is never declared. Fees use verified reductions only
+ * elderly category comes from the account holder's own birth date; for a dependant it needs an approved claim, filed
+ * when a 65+ dependant is added or declared for one later ({@link ElderlyReview}). Fees use verified reductions only
  * ({@link #reductionsFor}).
  */
 @Service
@@ -100,6 +101,17 @@ public class EligibilityService {
         return categories().stream().filter(c -> c.active() && c.declarable()).toList();
     }
 
+    /**
+     * The categories a household can declare now: {@link #declarableCategories()}, and the elderly reduction when one
+     * of these participants is a dependant aged 65 or older (their birth date needs staff's review).
+     */
+    public List<FeeReductionCategory> declarableCategories(List<Participant> household) {
+        LocalDate today = LocalDate.now(clock);
+        boolean elderly = household.stream().anyMatch(p -> ElderlyReview.declarable(p, today));
+        return categories().stream().filter(c -> c.active() && (c.declarable()
+                || elderly && FeeReductionCategory.ELDERLY.equals(c.code()))).toList();
+    }
+
     public Optional<FeeReductionCategory> category(String code) {
         return categories().stream().filter(c -> c.code().equals(code)).findFirst();
     }
@@ -119,7 +131,13 @@ public class EligibilityService {
         }
         List<FieldProblem> problems = new ArrayList<>();
         Optional<FeeReductionCategory> category = category(categoryCode == null ? "" : categoryCode);
-        if (category.isEmpty() || !category.get().active() || !category.get().declarable()) {
+        boolean elderly = FeeReductionCategory.ELDERLY.equals(categoryCode);
+        if (elderly && category.isPresent() && category.get().active()) {
+            // the elderly reduction is declared only for a dependant who is 65 or older (staff check the birth date)
+            if (!ElderlyReview.declarable(participant, LocalDate.now(clock))) {
+                problems.add(FieldProblem.of("category", "eligibility.elderly.notDeclarable", Ages.ELDERLY));
+            }
+        } else if (category.isEmpty() || !category.get().active() || !category.get().declarable()) {
             problems.add(FieldProblem.of("category", "eligibility.category.invalid"));
         }
         String n = note == null || note.isBlank() ? null : note.strip();
@@ -284,12 +302,15 @@ public class EligibilityService {
         List<FeeReduction> result = new ArrayList<>();
         for (EligibilityClaimDocument c : claims.findByParticipant(participantId.value(), EligibilityStatus.APPROVED)) {
             FeeReductionCategory category = byCode.get(c.category());
-            if (category != null && c.validUntil() != null && !day.isAfter(c.validUntil())) {
+            boolean elderlyAge = !FeeReductionCategory.ELDERLY.equals(c.category()) || participant.ageOn(day) >= Ages.ELDERLY;
+            if (category != null && c.validUntil() != null && !day.isAfter(c.validUntil()) && elderlyAge) {
                 result.add(new FeeReduction(category.code(), category.nameKo(), category.nameEn(), category.ratePercent()));
             }
         }
         FeeReductionCategory elderly = byCode.get(FeeReductionCategory.ELDERLY);
-        if (elderly != null && participant.birthDate() != null && participant.ageOn(day) >= Ages.ELDERLY) {
+        // a dependant's birth date is the household's word: their elderly reduction comes from an approved claim above
+        if (elderly != null && !ElderlyReview.needsReview(participant) && participant.birthDate() != null
+                && participant.ageOn(day) >= Ages.ELDERLY) {
             result.add(new FeeReduction(elderly.code(), elderly.nameKo(), elderly.nameEn(), elderly.ratePercent()));
         }
         return result;

@@ -14,6 +14,7 @@ import org.baeum.base.security.CurrentUser;
 import org.baeum.base.security.Role;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -33,10 +34,12 @@ public class HouseholdService {
     private final CurrentUser currentUser;
     private final Clock clock;
     private final org.baeum.base.audit.AccessLog accessLog;
+    private final ApplicationEventPublisher events;
 
     HouseholdService(DependantRepository dependants, AccountRepository accounts, CurrentUser currentUser, Clock clock,
-                     org.baeum.base.audit.AccessLog accessLog) {
+                     org.baeum.base.audit.AccessLog accessLog, ApplicationEventPublisher events) {
         this.accessLog = accessLog;
+        this.events = events;
         this.dependants = dependants;
         this.accounts = accounts;
         this.currentUser = currentUser;
@@ -74,7 +77,9 @@ public class HouseholdService {
                 draft.birthDate(), draft.relation(), clock.instant(), null);
         dependants.insert(d);
         log.info("Account {} added dependant {}", household, d.id());
-        return toDependant(d);
+        Dependant added = toDependant(d);
+        events.publishEvent(new AccountEvents.DependantAdded(added)); // a 65+ dependant goes to the review queue
+        return added;
     }
 
     /**

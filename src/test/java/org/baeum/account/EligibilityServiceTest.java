@@ -119,20 +119,72 @@ class EligibilityServiceTest {
     }
 
     @Test
-    void the_elderly_reduction_follows_the_birth_date_of_the_participant_and_the_best_single_reduction_applies() {
+    void the_account_holders_own_elderly_reduction_follows_their_birth_date() {
+        BaeumUser elder = citizen("el-elder", today().minusYears(70));
+        TestAccounts.signIn(elder);
+        assertThat(eligibility.reductionsFor(new ParticipantId(elder.accountId()), today())).extracting(FeeReduction::category)
+                .containsExactly(FeeReductionCategory.ELDERLY);
+        assertThatThrownBy(() -> eligibility.declare(new ParticipantId(elder.accountId()), FeeReductionCategory.ELDERLY, null))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems().getFirst().messageKey())
+                        .isEqualTo("eligibility.elderly.notDeclarable"));
+    }
+
+    @Test
+    void a_dependant_declared_65_or_older_waits_in_staffs_queue_before_the_elderly_reduction_applies() {
+        BaeumUser son = citizen("el-son", LocalDate.of(1970, 1, 1));
+        TestAccounts.signIn(son);
+        Dependant father = households.addDependant(new DependantDraft("최아버지", today().minusYears(72), Relation.PARENT));
+        assertThat(eligibility.reductionsFor(father.id(), today())).as("the typed birth date alone gives nothing").isEmpty();
+        assertThat(eligibility.myClaims()).singleElement().satisfies(c -> {
+            assertThat(c.participant()).isEqualTo(father.id());
+            assertThat(c.category()).isEqualTo(FeeReductionCategory.ELDERLY);
+            assertThat(c.status()).isEqualTo(EligibilityStatus.PENDING);
+        });
+
+        TestAccounts.signIn(staff());
+        EligibilityClaim queued = eligibility.queue(0, 100).stream()
+                .filter(c -> c.participant().equals(father.id())).findFirst().orElseThrow();
+        assertThat(queued.category()).isEqualTo(FeeReductionCategory.ELDERLY);
+        eligibility.approve(queued.id(), today().plusYears(5), "신분증 확인");
+
+        TestAccounts.signIn(son);
+        assertThat(eligibility.reductionsFor(father.id(), today())).extracting(FeeReduction::category)
+                .containsExactly(FeeReductionCategory.ELDERLY);
+        assertThat(households.addDependant(new DependantDraft("최아이", today().minusYears(9), Relation.CHILD))).isNotNull();
+        assertThat(eligibility.myClaims()).as("a child files nothing").hasSize(1);
+    }
+
+    @Test
+    void a_dependant_who_turns_65_later_is_declared_then_and_the_best_single_reduction_applies() {
         BaeumUser daughter = citizen("el-daughter", LocalDate.of(1975, 1, 1));
         TestAccounts.signIn(daughter);
         LocalDate turns65 = today().plusDays(10);
         Dependant mother = households.addDependant(new DependantDraft("박어머니", turns65.minusYears(65), Relation.PARENT));
+        assertThat(eligibility.myClaims()).as("not 65 yet: nothing filed").isEmpty();
         assertThat(eligibility.reductionsFor(mother.id(), today())).isEmpty();
-        assertThat(eligibility.reductionsFor(mother.id(), turns65)).extracting(FeeReduction::category)
-                .containsExactly(FeeReductionCategory.ELDERLY);
+        assertThat(eligibility.reductionsFor(mother.id(), turns65)).as("not without staff's review").isEmpty();
+        assertThatThrownBy(() -> eligibility.declare(mother.id(), FeeReductionCategory.ELDERLY, null))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems().getFirst().messageKey())
+                        .isEqualTo("eligibility.elderly.notDeclarable"));
+        assertThat(eligibility.declarableCategories(households.myParticipants())).extracting(FeeReductionCategory::code)
+                .doesNotContain(FeeReductionCategory.ELDERLY);
 
-        EligibilityClaim claim = eligibility.declare(mother.id(), "BASIC_LIVELIHOOD", null);
+        EligibilityClaim basic = eligibility.declare(mother.id(), "BASIC_LIVELIHOOD", null);
+        clock.advance(java.time.Duration.ofDays(10));
+        assertThat(eligibility.declarableCategories(households.myParticipants())).extracting(FeeReductionCategory::code)
+                .contains(FeeReductionCategory.ELDERLY);
+        EligibilityClaim elderly = eligibility.declare(mother.id(), FeeReductionCategory.ELDERLY, null);
+        assertThat(eligibility.reductionsFor(mother.id(), today())).as("pending").isEmpty();
+
         TestAccounts.signIn(staff());
-        eligibility.approve(claim.id(), today().plusYears(1), null);
+        eligibility.approve(elderly.id(), today().plusYears(5), null);
         TestAccounts.signIn(daughter);
-        assertThat(eligibility.bestReductionFor(mother.id(), turns65)).get()
+        assertThat(eligibility.bestReductionFor(mother.id(), today())).get()
+                .extracting(FeeReduction::category).isEqualTo(FeeReductionCategory.ELDERLY);
+        TestAccounts.signIn(staff());
+        eligibility.approve(basic.id(), today().plusYears(1), null);
+        TestAccounts.signIn(daughter);
+        assertThat(eligibility.bestReductionFor(mother.id(), today())).get()
                 .extracting(FeeReduction::category).isEqualTo("BASIC_LIVELIHOOD");
         assertThat(eligibility.reductionsFor(new ParticipantId(daughter.accountId()), today())).as("not the daughter's").isEmpty();
     }

@@ -16,8 +16,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * One demo account per role, with fixed user names: citizen, instructor, staff, admin. The demo citizen has a
- * profile, two dependants (a child and an elderly mother) and a fee-reduction claim waiting in staff's queue; three
- * more citizens give the desk search something to find. All names and numbers are made up.
+ * profile, two dependants (a child and an elderly mother) and two fee-reduction claims (his own, her elderly one)
+ * waiting in staff's queue; three more citizens give the desk search something to find. All names and numbers are made up.
  */
 @Component
 class AccountDemoData implements DemoDataContributor {
@@ -89,6 +89,10 @@ class AccountDemoData implements DemoDataContributor {
                 "국가유공자증 사본은 창구에서 보여 드리겠습니다.", EligibilityStatus.PENDING, now, null, null,
                 "demo-citizen:NATIONAL_MERIT", List.of(new EligibilityClaimDocument.StepDocument(now, "demo-citizen", "김시민",
                 EligibilityStatus.PENDING, null))));
-        log.info("Demo household (2 dependants, 1 pending fee-reduction claim) and {} more citizens created", MORE_CITIZENS.size());
+        // the mother's elderly reduction rests on a birth date her son typed in: it waits for staff like any 65+ dependant
+        claims.upsert(new EligibilityClaimDocument("demo-claim-elderly", "demo-citizen", "demo-mother", "김순자",
+                "ELDERLY", null, EligibilityStatus.PENDING, now, null, null, "demo-mother:ELDERLY",
+                List.of(new EligibilityClaimDocument.StepDocument(now, "demo-citizen", "김시민", EligibilityStatus.PENDING, null))));
+        log.info("Demo household (2 dependants, 2 pending fee-reduction claims) and {} more citizens created", MORE_CITIZENS.size());
     }
 }

@@ -171,6 +171,7 @@ class HouseholdView extends VerticalLayout implements HasDynamicTitle {
             people.add(item);
         }
         claimParticipant.setItems(participants);
+        claimCategory.setItems(eligibility.declarableCategories(participants));
         claims.removeAll();
         List<EligibilityClaim> mine = eligibility.myClaims();
         if (mine.isEmpty()) {

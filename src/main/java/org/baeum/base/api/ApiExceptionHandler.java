@@ -5,11 +5,16 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.baeum.base.i18n.Messages;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.web.ErrorResponse;
 import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
@@ -21,11 +26,13 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 
 /**
  * The API's own answers to requests Spring MVC refuses before a controller runs (wrong method, media type, unreadable
- * body): the API's JSON error shape, written at once. Left to Spring they went through the container's error page
+ * body) and to unexpected failures: the API's JSON error shape, written at once. Left to Spring they went through the container's error page
  * ({@code /error}), which is outside the API's stateless chain. Requests outside {@code /api/} are left as they were.
  */
 @RestControllerAdvice
 class ApiExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
 
     private final Messages messages;
 
@@ -72,6 +79,26 @@ class ApiExceptionHandler {
             throws Exception {
         requireApi(request, e);
         return ApiError.of(HttpStatus.BAD_REQUEST, "invalid_request", messages.get("api.badRequest", locale));
+    }
+
+    /**
+     * Anything else a controller lets out: {@code 500 {"error": "internal_error", "message"}}, logged with the stack
+     * trace. Refusals by Spring Security (403, 401) and exceptions that carry their own HTTP status pass on unchanged.
+     */
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<Map<String, String>> unexpected(Exception e, HttpServletRequest request, Locale locale)
+            throws Exception {
+        requireApi(request, e);
+        if (e instanceof AccessDeniedException || e instanceof AuthenticationException) {
+            throw e; // the API chain answers these (JSON 403 / 401)
+        }
+        if (e instanceof ErrorResponse status) {
+            int code = status.getStatusCode().value();
+            return ApiError.of(HttpStatus.valueOf(code), code == 404 ? "not_found" : "invalid_request",
+                    messages.get(code == 404 ? "api.notFound" : "api.badRequest", locale));
+        }
+        log.error("API call {} {} failed", request.getMethod(), request.getRequestURI(), e);
+        return ApiError.of(HttpStatus.INTERNAL_SERVER_ERROR, "internal_error", messages.get("api.internalError", locale));
     }
 
     /** Outside the API, Spring's own handling stays: rethrowing passes the exception on unchanged. */

@@ -90,9 +90,10 @@ class DemoDataRunner implements ApplicationRunner {
 
     /**
      * The portal's own housekeeping, written at start-up before any data (the link secret in {@code baeum_system}, job
-     * runs, used links, sign-in counters): a database holding only these is still empty of data.
+     * runs, used links, sign-in and sign-up counters): a database holding only these is still empty of data.
      */
-    static final java.util.Set<String> HOUSEKEEPING = java.util.Set.of(SYSTEM, "job_runs", "used_links", "login_attempts");
+    static final java.util.Set<String> HOUSEKEEPING = java.util.Set.of(SYSTEM, "job_runs", "used_links", "login_attempts",
+            "signup_attempts");
 
     private boolean databaseIsEmpty() {
         for (String name : database.listCollectionNames()) {

@@ -21,6 +21,7 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.baeum.base.mongo.DuplicateKeyException;
 import org.baeum.base.mongo.MongoErrors;
+import org.baeum.base.mongo.StartupProblem;
 import org.bson.Document;
 import org.bson.codecs.pojo.annotations.BsonId;
 import org.springframework.beans.factory.annotation.Value;
@@ -33,7 +34,7 @@ import org.springframework.stereotype.Component;
  * detected; expiry is in the signed payload; single use is enforced by inserting the nonce into
  * {@code used_links}, whose unique {@code _id} lets exactly one of two simultaneous clicks win.
  * <p>
- * The secret is {@code BAEUM_LINK_SECRET} when set; otherwise one is generated on the first start and kept in
+ * The secret is {@code BAEUM_LINK_SECRET} when set (at least 32 bytes, or start-up fails naming it); otherwise one is generated on the first start and kept in
  * {@code baeum_system} so that every portal instance on the database signs and checks alike.
  */
 @Component
@@ -42,6 +43,8 @@ public class SignedLinks {
     static final String USED = "used_links";
     private static final String SYSTEM = "baeum_system";
     private static final String SECRET_ID = "link-secret";
+    /** HMAC-SHA256 wants a key at least as long as its output. */
+    static final int MIN_SECRET_BYTES = 32;
 
     /** What a link says, once its signature is known to be good. */
     public record Claims(String purpose, String subject, Instant expiresAt, String nonce) {
@@ -71,13 +74,22 @@ public class SignedLinks {
 
     SignedLinks(MongoDatabase database, Clock clock, @Value("${baeum.public-url}") String publicUrl,
                 @Value("${baeum.security.link-secret:}") String configuredSecret) {
+        byte[] configured = configuredSecret.getBytes(StandardCharsets.UTF_8);
+        if (!configuredSecret.isBlank() && configured.length < MIN_SECRET_BYTES) {
+            // one line naming the setting, never the value (StartupProblemFailureAnalyzer prints it)
+            throw new StartupProblem("BAEUM_LINK_SECRET is too short: " + configured.length + " bytes, at least "
+                    + MIN_SECRET_BYTES + " are needed to sign links in mail.",
+                    "Set BAEUM_LINK_SECRET to at least " + MIN_SECRET_BYTES + " random bytes (e.g. the output of "
+                            + "'openssl rand -base64 48'), or leave it empty to use the secret the portal keeps in its "
+                            + "database.", null);
+        }
         this.used = database.getCollection(USED, UsedLink.class);
         this.clock = clock;
         this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
         used.createIndex(Indexes.ascending("expiresAt"), new IndexOptions().expireAfter(1L, TimeUnit.DAYS));
         this.secret = configuredSecret.isBlank()
                 ? sharedSecret(database.getCollection(SYSTEM))
-                : configuredSecret.getBytes(StandardCharsets.UTF_8);
+                : configured;
     }
 
     private byte[] sharedSecret(MongoCollection<Document> system) {

@@ -23,6 +23,8 @@ class SignedLinksTest {
     SignedLinks links;
     @Autowired
     MutableClock clock;
+    @Autowired
+    com.mongodb.client.MongoDatabase database;
 
     @AfterEach
     void resetClock() {
@@ -81,5 +83,23 @@ class SignedLinksTest {
     void the_link_carries_the_token_as_a_query_parameter_of_the_public_address() {
         String token = links.sign("purpose-a", "s", Duration.ofMinutes(1));
         assertThat(links.url("verify-email", token)).matches("https?://[^/]+/verify-email\\?token=[A-Za-z0-9_%.-]+");
+    }
+
+    @Test
+    void a_link_secret_shorter_than_32_bytes_stops_start_up_with_one_line_naming_the_setting() {
+        String shortSecret = "only-31-bytes-long-secret-value";
+        assertThat(shortSecret.getBytes(java.nio.charset.StandardCharsets.UTF_8)).hasSize(31);
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                        () -> new SignedLinks(database, clock, "http://localhost", shortSecret))
+                .isInstanceOfSatisfying(org.baeum.base.mongo.StartupProblem.class, e -> {
+                    assertThat(e.getMessage()).startsWith("BAEUM_LINK_SECRET is too short: 31 bytes")
+                            .doesNotContain("\n").doesNotContain(shortSecret);
+                    assertThat(e.action()).contains("BAEUM_LINK_SECRET").doesNotContain(shortSecret);
+                });
+        // bytes are counted in UTF-8: 11 Korean syllables are 33 bytes, enough
+        String longEnough = "가나다라마바사아자차카";
+        assertThat(longEnough.getBytes(java.nio.charset.StandardCharsets.UTF_8)).hasSize(33);
+        SignedLinks links = new SignedLinks(database, clock, "http://localhost", longEnough);
+        assertThat(links.check("p", links.sign("p", "s", Duration.ofMinutes(1))).valid()).isTrue();
     }
 }
