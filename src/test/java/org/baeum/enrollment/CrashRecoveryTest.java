@@ -129,12 +129,11 @@ class CrashRecoveryTest {
     void an_ending_without_a_crash_leaves_no_recovery_task_behind() {
         OfferingId o = fixture.offering(1, 0);
         Enrollment a = enrol(3, o);
-        long[] before = {0};
-        SystemIdentity.run(() -> before[0] = enrollments.pendingTasks());
+        long before = SystemIdentity.call(() -> enrollments.pendingTasks());
         long mailedBefore = cancellationMails(3);
         TestAccounts.signIn(citizens.get(3));
         enrollments.cancel(a.id(), null);
-        SystemIdentity.run(() -> assertThat(enrollments.pendingTasks()).isEqualTo(before[0]));
+        SystemIdentity.run(() -> assertThat(enrollments.pendingTasks()).isEqualTo(before));
         assertThat(cancellationMails(3)).isEqualTo(mailedBefore + 1);
         assertInvariants(o);
     }

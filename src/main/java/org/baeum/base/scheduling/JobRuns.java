@@ -53,11 +53,11 @@ public class JobRuns {
     /** Runs the work as the system identity and records the run, also when it throws (then rethrows). */
     public Outcome run(String job, Supplier<Outcome> work) {
         Instant start = clock.instant();
-        Outcome[] outcome = {new Outcome(0, 0)};
+        Outcome outcome = new Outcome(0, 0);
         String error = null;
         try {
-            SystemIdentity.run(() -> outcome[0] = work.get());
-            return outcome[0];
+            outcome = SystemIdentity.call(work);
+            return outcome;
         } catch (RuntimeException e) {
             error = e.getClass().getSimpleName() + ": " + e.getMessage();
             log.error("Job {} failed", job, e);
@@ -65,9 +65,9 @@ public class JobRuns {
         } finally {
             long millis = Duration.between(start, clock.instant()).toMillis();
             runs.updateOne(eq("_id", job), combine(set("lastStartedAt", start), set("lastMillis", millis),
-                    set("lastDone", outcome[0].done()), set("lastFailed", outcome[0].failed()), set("lastError", error),
-                    set("lastInstance", ManagementInstance.NAME), inc("runs", 1L), inc("totalDone", (long) outcome[0].done()),
-                    inc("totalFailed", (long) outcome[0].failed())), new UpdateOptions().upsert(true));
+                    set("lastDone", outcome.done()), set("lastFailed", outcome.failed()), set("lastError", error),
+                    set("lastInstance", ManagementInstance.NAME), inc("runs", 1L), inc("totalDone", (long) outcome.done()),
+                    inc("totalFailed", (long) outcome.failed())), new UpdateOptions().upsert(true));
         }
     }
 

@@ -454,9 +454,7 @@ public class EnrollmentEngine {
      * @return how many offers (or direct enrolments) were made
      */
     public int dispatch(OfferingId offeringId, String autoAccept) {
-        int[] made = {0};
-        SystemIdentity.run(() -> made[0] = dispatchAsSystem(offeringId, autoAccept));
-        return made[0];
+        return SystemIdentity.call(() -> dispatchAsSystem(offeringId, autoAccept));
     }
 
     private int dispatchAsSystem(OfferingId offeringId, String autoAccept) {
@@ -612,17 +610,15 @@ public class EnrollmentEngine {
         if (e.status() != EnrollmentStatus.OFFERED || e.offerExpiresAt() == null || now.isBefore(e.offerExpiresAt())) {
             return e;
         }
-        EnrollmentDocument[] result = {e};
-        SystemIdentity.run(() -> {
+        return SystemIdentity.call(() -> {
             try {
-                result[0] = endHolding(e, EnrollmentStatus.EXPIRED, "enrollment.reason.expired", SYSTEM, null,
+                return endHolding(e, EnrollmentStatus.EXPIRED, "enrollment.reason.expired", SYSTEM, null,
                         lte("offerExpiresAt", now));
             } catch (EnrollmentRefusedException changed) {
                 // the expiry task or an answer came first
-                result[0] = enrollments.findById(e.id()).orElse(e);
+                return enrollments.findById(e.id()).orElse(e);
             }
         });
-        return result[0];
     }
 
     /**
@@ -810,9 +806,7 @@ public class EnrollmentEngine {
      * @return how many things it repaired
      */
     public int recover() {
-        int[] repaired = {0};
-        SystemIdentity.run(() -> repaired[0] = recoverAsSystem());
-        return repaired[0];
+        return SystemIdentity.call(this::recoverAsSystem);
     }
 
     private int recoverAsSystem() {
@@ -915,11 +909,7 @@ public class EnrollmentEngine {
     }
 
     private static <T> T systemCall(Supplier<T> work) {
-        Object[] result = {null};
-        SystemIdentity.run(() -> result[0] = work.get());
-        @SuppressWarnings("unchecked")
-        T t = (T) result[0];
-        return t;
+        return SystemIdentity.call(work);
     }
 
     private static void systemRun(Runnable work) {

@@ -35,9 +35,7 @@ class PlanningViewBrowserlessTest extends SpringBrowserlessTest {
     }
 
     private long stored() {
-        long[] count = new long[1];
-        SystemIdentity.run(() -> count[0] = catalog.searchForStaff(CatalogQuery.all()).total());
-        return count[0];
+        return SystemIdentity.call(() -> catalog.searchForStaff(CatalogQuery.all()).total());
     }
 
     @Test

@@ -101,9 +101,7 @@ class BatchedDecisionTest {
     }
 
     private SeatLedger.Ledger ledger(OfferingId o) {
-        SeatLedger.Ledger[] l = {null};
-        SystemIdentity.run(() -> l[0] = seats.ledger(o).orElseThrow());
-        return l[0];
+        return SystemIdentity.call(() -> seats.ledger(o).orElseThrow());
     }
 
     @Test

@@ -85,9 +85,7 @@ class OfferLinkViewsBrowserlessTest extends SpringBrowserlessTest {
     }
 
     private EnrollmentStatus status(Enrollment e) {
-        EnrollmentStatus[] s = {null};
-        SystemIdentity.run(() -> s[0] = enrollments.enrollment(e.id()).status());
-        return s[0];
+        return SystemIdentity.call(() -> enrollments.enrollment(e.id()).status());
     }
 
     private String token(String purpose, Enrollment e, Duration ttl) {
