@@ -84,8 +84,7 @@ public class SentMailService {
         }
         String me = currentUser.require().accountId();
         return outbox.sentTo(me, Math.max(0, offset), Math.clamp(limit, 0, MAX_PAGE)).stream()
-                .map(d -> new OwnMail(d.id(), d.kind(), d.doneAt(), d.toAddress(), d.subject(), d.textBody()))
-                .toList();
+                .map(SentMailService::own).toList();
     }
 
     @PreAuthorize("isAuthenticated()")
@@ -103,6 +102,10 @@ public class SentMailService {
             return Optional.empty();
         }
         return row.filter(d -> d.status() == org.baeum.base.scheduling.DueWork.Status.DONE)
-                .map(d -> new OwnMail(d.id(), d.kind(), d.doneAt(), d.toAddress(), d.subject(), d.textBody()));
+                .map(SentMailService::own);
+    }
+
+    private static OwnMail own(OutboxDocument d) {
+        return new OwnMail(d.id(), d.kind(), d.doneAt(), d.toAddress(), d.subject(), d.textBody());
     }
 }
