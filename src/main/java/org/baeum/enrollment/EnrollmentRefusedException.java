@@ -12,6 +12,8 @@ public class EnrollmentRefusedException extends RuntimeException {
         NOT_OPEN,
         /** The recruitment window is closed, or the offering is not published. */
         CLOSED,
+        /** The phase open now recruits by lottery (추첨): applications and a draw, not first come. */
+        LOTTERY_PHASE,
         /** The account's email address is not confirmed yet. */
         NOT_VERIFIED,
         /** Age or audience does not fit the offering. */

@@ -34,7 +34,13 @@ import org.springframework.beans.factory.annotation.Autowired;
 class CrashRecoveryTest {
 
     @Autowired
-    EnrollmentService enrollments;
+    CitizenEnrollments enrollments;
+
+    @Autowired
+    EnrollmentDesk enrollmentDesk;
+
+    @Autowired
+    EnrollmentSweep sweep;
     @Autowired
     SeatLedger seats;
     @Autowired
@@ -64,15 +70,15 @@ class CrashRecoveryTest {
 
     private Enrollment enrol(int citizen, OfferingId o) {
         TestAccounts.signIn(citizens.get(citizen));
-        return enrollments.enrol(o, null, UUID.randomUUID().toString());
+        return enrollments.enroll(o, null, UUID.randomUUID().toString());
     }
 
     private void recoverLater() {
         crash.crashAfter(null);
         clock.advance(Duration.ofMinutes(3));
         SystemIdentity.run(() -> { // what the enrolment job does every 30 s
-            enrollments.runDueWork("test");
-            enrollments.recover();
+            sweep.runDueWork("test");
+            sweep.recover();
         });
     }
 
@@ -80,7 +86,7 @@ class CrashRecoveryTest {
     private void assertInvariants(OfferingId o) {
         SystemIdentity.run(() -> {
             SeatLedger.Ledger ledger = seats.ledger(o).orElseThrow();
-            var desk = enrollments.desk(o);
+            var desk = enrollmentDesk.desk(o);
             Set<String> holding = new java.util.HashSet<>();
             desk.enrolled().forEach(e -> holding.add(e.id().value()));
             desk.offers().forEach(e -> holding.add(e.id().value()));
@@ -99,11 +105,11 @@ class CrashRecoveryTest {
         OfferingId o = fixture.offering(1, 10_000);
         crash.crashAfter(s -> s == step);
         TestAccounts.signIn(citizens.get(0));
-        assertThatThrownBy(() -> enrollments.enrol(o, null, "crash-key-" + step)).isInstanceOf(CrashPoints.Crash.class);
+        assertThatThrownBy(() -> enrollments.enroll(o, null, "crash-key-" + step)).isInstanceOf(CrashPoints.Crash.class);
         recoverLater();
         assertInvariants(o);
         // the citizen tries again (same key): a finished enrolment answers as before, an undone one enrols now
-        Enrollment again = enrollments.enrol(o, null, "crash-key-" + step);
+        Enrollment again = enrollments.enroll(o, null, "crash-key-" + step);
         assertThat(again.status()).isEqualTo(EnrollmentStatus.ENROLLED);
         assertInvariants(o);
     }
@@ -129,11 +135,11 @@ class CrashRecoveryTest {
     void an_ending_without_a_crash_leaves_no_recovery_task_behind() {
         OfferingId o = fixture.offering(1, 0);
         Enrollment a = enrol(3, o);
-        long before = SystemIdentity.call(() -> enrollments.pendingTasks());
+        long before = SystemIdentity.call(() -> sweep.pendingTasks());
         long mailedBefore = cancellationMails(3);
         TestAccounts.signIn(citizens.get(3));
         enrollments.cancel(a.id(), null);
-        SystemIdentity.run(() -> assertThat(enrollments.pendingTasks()).isEqualTo(before));
+        SystemIdentity.run(() -> assertThat(sweep.pendingTasks()).isEqualTo(before));
         assertThat(cancellationMails(3)).isEqualTo(mailedBefore + 1);
         assertInvariants(o);
     }

@@ -30,7 +30,19 @@ import org.springframework.beans.factory.annotation.Autowired;
 class WaitlistLifecycleTest {
 
     @Autowired
-    EnrollmentService enrollments;
+    CitizenEnrollments enrollments;
+
+    @Autowired
+    CapRules capRules;
+
+    @Autowired
+    EnrollmentDesk enrollmentDesk;
+
+    @Autowired
+    OfferingRulesDesk offeringRules;
+
+    @Autowired
+    EnrollmentSweep sweep;
     @Autowired
     CatalogService catalog;
     @Autowired
@@ -78,7 +90,7 @@ class WaitlistLifecycleTest {
 
     private Enrollment enrol(int citizen, OfferingId o) {
         TestAccounts.signIn(citizens.get(citizen));
-        return enrollments.enrol(o, null, UUID.randomUUID().toString());
+        return enrollments.enroll(o, null, UUID.randomUUID().toString());
     }
 
     private Enrollment as(int citizen, EnrollmentId id) {
@@ -88,8 +100,8 @@ class WaitlistLifecycleTest {
 
     private void runJobs() {
         SystemIdentity.run(() -> {
-            enrollments.runDueWork("test");
-            enrollments.recover();
+            sweep.runDueWork("test");
+            sweep.recover();
         });
     }
 
@@ -152,9 +164,9 @@ class WaitlistLifecycleTest {
         Enrollment c = enrol(2, o);
         Enrollment d = enrol(3, o);
         TestAccounts.signIn(staff);
-        assertThatThrownBy(() -> enrollments.moveInWaitlist(d.id(), 1, " ")).isInstanceOf(EnrollmentRefusedException.class);
-        enrollments.moveInWaitlist(d.id(), 1, "장애인 우선 배려");
-        assertThat(enrollments.desk(o).waitlist()).extracting(Enrollment::id).containsExactly(d.id(), b.id(), c.id());
+        assertThatThrownBy(() -> enrollmentDesk.moveInWaitlist(d.id(), 1, " ")).isInstanceOf(EnrollmentRefusedException.class);
+        enrollmentDesk.moveInWaitlist(d.id(), 1, "장애인 우선 배려");
+        assertThat(enrollmentDesk.desk(o).waitlist()).extracting(Enrollment::id).containsExactly(d.id(), b.id(), c.id());
         catalog.changeCapacity(o, 3);
         assertThat(as(3, d.id()).status()).isEqualTo(EnrollmentStatus.OFFERED);
         assertThat(as(1, b.id()).status()).isEqualTo(EnrollmentStatus.OFFERED);
@@ -176,8 +188,8 @@ class WaitlistLifecycleTest {
         Enrollment unpaid = enrol(5, o);
         Enrollment waiting = enrol(0, o);
         TestAccounts.signIn(staff);
-        enrollments.saveRules(o, new OfferingRules(Duration.ofHours(12), clock.instant().plus(Duration.ofDays(3))));
-        enrollments.recordPayment(paid.id(), PaymentState.PAID, "카드");
+        offeringRules.saveRules(o, new OfferingRules(Duration.ofHours(12), clock.instant().plus(Duration.ofDays(3))));
+        enrollmentDesk.recordPayment(paid.id(), PaymentState.PAID, "카드");
         clock.advance(Duration.ofDays(2).plusHours(1));
         runJobs();
         mailbox.flush();
@@ -201,7 +213,7 @@ class WaitlistLifecycleTest {
         Enrollment full = enrol(0, o);
         assertThat(full.fee().amount()).isEqualTo(45_000);
         TestAccounts.signIn(staff);
-        enrollments.recordPayment(full.id(), PaymentState.PAID, null);
+        enrollmentDesk.recordPayment(full.id(), PaymentState.PAID, null);
         TestAccounts.signIn(citizens.get(0));
         assertThat(enrollments.refundIfCancelledNow(full.id())).as("before the first session").isEqualTo(45_000);
         Enrollment cancelled = enrollments.cancel(full.id(), null);
@@ -227,7 +239,7 @@ class WaitlistLifecycleTest {
     @Test
     void a_per_term_cap_refuses_a_third_class_of_a_kind_until_one_is_cancelled() {
         TestAccounts.signIn(accounts_admin());
-        CapRule rule = enrollments.saveCapRule(new CapRule(null, org.baeum.catalog.Audience.ADULT, null, 2));
+        CapRule rule = capRules.saveCapRule(new CapRule(null, org.baeum.catalog.Audience.ADULT, null, 2));
         try {
             OfferingId x = fixture.offering(5, 0, true, org.baeum.catalog.Audience.ADULT, null, null);
             OfferingId y = fixture.offering(5, 0, true, org.baeum.catalog.Audience.ADULT, null, null);
@@ -235,18 +247,18 @@ class WaitlistLifecycleTest {
             Enrollment first = enrol(2, x);
             enrol(2, y);
             TestAccounts.signIn(citizens.get(2));
-            assertThatThrownBy(() -> enrollments.enrol(z, null, UUID.randomUUID().toString()))
+            assertThatThrownBy(() -> enrollments.enroll(z, null, UUID.randomUUID().toString()))
                     .isInstanceOfSatisfying(EnrollmentRefusedException.class,
                             r -> assertThat(r.reason()).isEqualTo(EnrollmentRefusedException.Reason.CAP_REACHED));
             enrollments.cancel(first.id(), null);
-            assertThat(enrollments.enrol(z, null, UUID.randomUUID().toString()).status()).isEqualTo(EnrollmentStatus.ENROLLED);
-            assertThatThrownBy(() -> enrollments.enrol(x, null, UUID.randomUUID().toString()))
+            assertThat(enrollments.enroll(z, null, UUID.randomUUID().toString()).status()).isEqualTo(EnrollmentStatus.ENROLLED);
+            assertThatThrownBy(() -> enrollments.enroll(x, null, UUID.randomUUID().toString()))
                     .as("y and z count now; the cancelled one no more")
                     .isInstanceOfSatisfying(EnrollmentRefusedException.class,
                             r -> assertThat(r.reason()).isEqualTo(EnrollmentRefusedException.Reason.CAP_REACHED));
         } finally {
             TestAccounts.signIn(accounts_admin());
-            enrollments.deleteCapRule(rule.id());
+            capRules.deleteCapRule(rule.id());
         }
     }
 
@@ -268,7 +280,7 @@ class WaitlistLifecycleTest {
         clock.advance(Duration.between(clock.instant(), catalog.offering(o).orElseThrow().recruitment().closesAt())
                 .plusMinutes(1));
         TestAccounts.signIn(citizens.get(2));
-        assertThatThrownBy(() -> enrollments.enrol(o, null, "k-closed")).isInstanceOfSatisfying(EnrollmentRefusedException.class,
+        assertThatThrownBy(() -> enrollments.enroll(o, null, "k-closed")).isInstanceOfSatisfying(EnrollmentRefusedException.class,
                 r -> assertThat(r.reason()).isEqualTo(EnrollmentRefusedException.Reason.CLOSED));
         assertThat(enrollments.myEnrollments()).noneMatch(e -> e.offering().equals(o));
         assertThat(eligibility).isNotNull();
@@ -295,28 +307,28 @@ class WaitlistLifecycleTest {
     @Test
     void a_payment_deadline_in_the_past_or_not_before_the_first_session_is_refused_at_the_field_and_nothing_is_stored() {
         OfferingId o = fixture.offering(2, 10_000);
-        java.time.Instant firstStart = org.baeum.enrollment.internal.EnrollmentEngine.firstStart(catalog.offering(o).orElseThrow());
+        java.time.Instant firstStart = org.baeum.enrollment.internal.OfferPolicy.firstStart(catalog.offering(o).orElseThrow());
         TestAccounts.signIn(staff);
-        OfferingRules before = enrollments.rules(o);
+        OfferingRules before = offeringRules.rules(o);
         for (var bad : List.of(
                 java.util.Map.entry(clock.instant().minus(Duration.ofMinutes(1)), "enrollment.validation.deadlinePast"),
                 java.util.Map.entry(clock.instant(), "enrollment.validation.deadlinePast"),
                 java.util.Map.entry(firstStart, "enrollment.validation.deadlineAfterStart"),
                 java.util.Map.entry(firstStart.plus(Duration.ofDays(1)), "enrollment.validation.deadlineAfterStart"))) {
-            assertThatThrownBy(() -> enrollments.saveRules(o, new OfferingRules(Duration.ofHours(12), bad.getKey())))
+            assertThatThrownBy(() -> offeringRules.saveRules(o, new OfferingRules(Duration.ofHours(12), bad.getKey())))
                     .as(bad.toString())
                     .isInstanceOfSatisfying(org.baeum.base.domain.InvalidInputException.class, e -> assertThat(e.problems())
                             .containsExactly(org.baeum.base.domain.FieldProblem.of("paymentDeadline", bad.getValue())));
-            assertThat(enrollments.rules(o)).as("nothing stored").isEqualTo(before);
+            assertThat(offeringRules.rules(o)).as("nothing stored").isEqualTo(before);
         }
 
         java.time.Instant deadline = clock.instant().plus(Duration.ofDays(2)).truncatedTo(java.time.temporal.ChronoUnit.MINUTES);
-        enrollments.saveRules(o, new OfferingRules(Duration.ofHours(12), deadline));
-        assertThat(enrollments.rules(o)).isEqualTo(new OfferingRules(Duration.ofHours(12), deadline));
+        offeringRules.saveRules(o, new OfferingRules(Duration.ofHours(12), deadline));
+        assertThat(offeringRules.rules(o)).isEqualTo(new OfferingRules(Duration.ofHours(12), deadline));
         clock.advance(Duration.ofDays(3));
         // the deadline has passed; kept as it is, it does not stop staff changing the hold
-        enrollments.saveRules(o, new OfferingRules(Duration.ofHours(6), deadline));
-        assertThat(enrollments.rules(o)).isEqualTo(new OfferingRules(Duration.ofHours(6), deadline));
+        offeringRules.saveRules(o, new OfferingRules(Duration.ofHours(6), deadline));
+        assertThat(offeringRules.rules(o)).isEqualTo(new OfferingRules(Duration.ofHours(6), deadline));
     }
 
     @Test

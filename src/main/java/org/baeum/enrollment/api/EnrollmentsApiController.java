@@ -14,7 +14,7 @@ import org.baeum.catalog.OfferingId;
 import org.baeum.enrollment.Enrollment;
 import org.baeum.enrollment.EnrollmentId;
 import org.baeum.enrollment.EnrollmentRefusedException;
-import org.baeum.enrollment.EnrollmentService;
+import org.baeum.enrollment.CitizenEnrollments;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -57,10 +57,10 @@ class EnrollmentsApiController {
                 Instant endedAt) {
     }
 
-    private final EnrollmentService enrollments;
+    private final CitizenEnrollments enrollments;
     private final Messages messages;
 
-    EnrollmentsApiController(EnrollmentService enrollments, Messages messages) {
+    EnrollmentsApiController(CitizenEnrollments enrollments, Messages messages) {
         this.enrollments = enrollments;
         this.messages = messages;
     }
@@ -70,7 +70,7 @@ class EnrollmentsApiController {
                                    @RequestHeader(name = "Idempotency-Key", required = false) String key) {
         ParticipantId participant = body == null || body.participantId() == null || body.participantId().isBlank()
                 ? null : new ParticipantId(body.participantId().strip());
-        Enrollment e = enrollments.enrol(new OfferingId(id), participant, key);
+        Enrollment e = enrollments.enroll(new OfferingId(id), participant, key);
         return ResponseEntity.created(URI.create("/api/v1/me/enrollments"))
                 .body(new Decision(e.id().value(), e.status().name(), e.waitlistPosition(), e.fee().amount()));
     }
@@ -100,6 +100,7 @@ class EnrollmentsApiController {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("error", messages.get(e.messageKey(), locale, e.arguments(locale)));
         body.put("reason", e.reason().name());
+        body.put("code", e.reason().name().toLowerCase(Locale.ROOT));
         HttpStatus status = e.reason() == EnrollmentRefusedException.Reason.NOT_ELIGIBLE
                 ? HttpStatus.UNPROCESSABLE_CONTENT : HttpStatus.CONFLICT;
         return ResponseEntity.status(status).body(body);

@@ -93,8 +93,21 @@ public class CapRepository {
         counters.updateOne(eq("_id", key), new Document("$pull", new Document("holders", new Document("id", holder))));
     }
 
-    /** Counter documents with a holder older than {@code before}, for the recovery sweep. */
-    public List<Document> withHoldersBefore(Instant before, int limit) {
-        return counters.find(lt("holders.at", Date.from(before))).limit(limit).into(new ArrayList<>());
+    /** A place under a cap: the counter's key, the entry holding it, since when. */
+    public record Place(String key, String holder, Instant at) {
+    }
+
+    /** Places taken before {@code before} (of at most {@code limit} counters), for the recovery sweep. */
+    public List<Place> placesBefore(Instant before, int limit) {
+        List<Place> places = new ArrayList<>();
+        for (Document counter : counters.find(lt("holders.at", Date.from(before))).limit(limit)) {
+            for (Document h : counter.getList("holders", Document.class, List.of())) {
+                Instant at = h.getDate("at").toInstant();
+                if (at.isBefore(before)) {
+                    places.add(new Place(counter.getString("_id"), h.getString("id"), at));
+                }
+            }
+        }
+        return places;
     }
 }

@@ -26,20 +26,22 @@ class EnrollmentJob implements Job {
     static final String NAME = "enrollment-due-work";
     static final JobKey KEY = JobKey.jobKey(NAME, "enrollment");
 
-    private final EnrollmentEngine engine;
+    private final EnrollmentTasks tasks;
+    private final Recovery recovery;
     private final JobRuns runs;
     private final String owner = "enrollment-" + java.util.UUID.randomUUID().toString().substring(0, 8);
 
-    EnrollmentJob(EnrollmentEngine engine, JobRuns runs) {
-        this.engine = engine;
+    EnrollmentJob(EnrollmentTasks tasks, Recovery recovery, JobRuns runs) {
+        this.tasks = tasks;
+        this.recovery = recovery;
         this.runs = runs;
     }
 
     @Override
     public void execute(JobExecutionContext context) {
         runs.run(NAME, () -> {
-            int done = engine.runDueTasks(owner);
-            int repaired = engine.recover();
+            int done = tasks.runDue(owner);
+            int repaired = recovery.recover();
             return new JobRuns.Outcome(done + repaired, 0);
         });
     }

@@ -2,8 +2,11 @@ package org.baeum.enrollment.internal;
 
 import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Filters.exists;
+import static com.mongodb.client.model.Filters.gt;
 import static com.mongodb.client.model.Filters.in;
 import static com.mongodb.client.model.Filters.lt;
+import static com.mongodb.client.model.Filters.lte;
 import static com.mongodb.client.model.Updates.combine;
 import static com.mongodb.client.model.Updates.push;
 import static com.mongodb.client.model.Updates.set;
@@ -20,6 +23,7 @@ import com.mongodb.client.model.InsertManyOptions;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.ReturnDocument;
 import com.mongodb.client.model.Sorts;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -28,7 +32,9 @@ import java.util.Set;
 import org.baeum.base.mongo.DuplicateKeyException;
 import org.baeum.base.mongo.MongoErrors;
 import org.baeum.enrollment.EnrollmentStatus;
+import org.baeum.enrollment.Fee;
 import org.baeum.enrollment.HistoryItem;
+import org.baeum.enrollment.PaymentState;
 import org.bson.conversions.Bson;
 import org.springframework.stereotype.Repository;
 
@@ -40,6 +46,38 @@ import org.springframework.stereotype.Repository;
 public class EnrollmentRepository {
 
     public static final String COLLECTION = "enrollments";
+
+    // the stored field names: this class owns them (EnrollmentDocument's components carry the same names)
+    static final String OFFERING_ID = "offeringId";
+    static final String TERM_ID = "termId";
+    static final String PARTICIPANT_ID = "participantId";
+    static final String HOUSEHOLD_ID = "householdId";
+    static final String PARTICIPANT_NAME = "participantName";
+    static final String STATUS = "status";
+    static final String ACTIVE_KEY = "activeKey";
+    static final String IDEM_KEY = "idemKey";
+    static final String TICKET = "ticket";
+    static final String RANK = "rank";
+    static final String OFFERED_AT = "offeredAt";
+    static final String OFFER_EXPIRES_AT = "offerExpiresAt";
+    static final String BASE_FEE = "baseFee";
+    static final String REDUCTION_CODE = "reductionCode";
+    static final String REDUCTION_NAME_KO = "reductionNameKo";
+    static final String REDUCTION_NAME_EN = "reductionNameEn";
+    static final String REDUCTION_PERCENT = "reductionPercent";
+    static final String AMOUNT = "amount";
+    static final String PAYMENT = "payment";
+    static final String REFUND_AMOUNT = "refundAmount";
+    static final String REFUND_STEP = "refundStep";
+    static final String REFUND_DUE_BY = "refundDueBy";
+    static final String REFUND_PAID_AT = "refundPaidAt";
+    static final String CREATED_AT = "createdAt";
+    static final String ENROLLED_AT = "enrolledAt";
+    static final String ENDED_AT = "endedAt";
+    static final String END_REASON = "endReason";
+    static final String SEAT_RELEASE_PENDING = "seatReleasePending";
+    static final String HISTORY = "history";
+
     /** The most entries one list query reads. */
     public static final int MAX_LIST = 5_000;
     private static final FindOneAndUpdateOptions AFTER = new FindOneAndUpdateOptions().returnDocument(ReturnDocument.AFTER);
@@ -48,11 +86,11 @@ public class EnrollmentRepository {
 
     EnrollmentRepository(MongoDatabase database) {
         this.enrollments = database.getCollection(COLLECTION, EnrollmentDocument.class);
-        enrollments.createIndex(Indexes.ascending("activeKey"), new IndexOptions().name("active").unique(true).sparse(true));
-        enrollments.createIndex(Indexes.ascending("idemKey"), new IndexOptions().name("idem").unique(true).sparse(true));
-        enrollments.createIndex(Indexes.ascending("offeringId", "status", "rank", "ticket"), new IndexOptions().name("offering"));
-        enrollments.createIndex(Indexes.ascending("householdId", "createdAt"), new IndexOptions().name("household"));
-        enrollments.createIndex(Indexes.ascending("participantId", "termId"), new IndexOptions().name("participant"));
+        enrollments.createIndex(Indexes.ascending(ACTIVE_KEY), new IndexOptions().name("active").unique(true).sparse(true));
+        enrollments.createIndex(Indexes.ascending(IDEM_KEY), new IndexOptions().name("idem").unique(true).sparse(true));
+        enrollments.createIndex(Indexes.ascending(OFFERING_ID, STATUS, RANK, TICKET), new IndexOptions().name("offering"));
+        enrollments.createIndex(Indexes.ascending(HOUSEHOLD_ID, CREATED_AT), new IndexOptions().name("household"));
+        enrollments.createIndex(Indexes.ascending(PARTICIPANT_ID, TERM_ID), new IndexOptions().name("participant"));
     }
 
     /** @throws DuplicateKeyException for a second active entry or a used idempotency key */
@@ -97,11 +135,11 @@ public class EnrollmentRepository {
     }
 
     public Optional<EnrollmentDocument> findByIdemKey(String idemKey) {
-        return Optional.ofNullable(enrollments.find(eq("idemKey", idemKey)).first());
+        return Optional.ofNullable(enrollments.find(eq(IDEM_KEY, idemKey)).first());
     }
 
     public Optional<EnrollmentDocument> findActive(String offeringId, String participantId) {
-        return Optional.ofNullable(enrollments.find(eq("activeKey", activeKey(offeringId, participantId))).first());
+        return Optional.ofNullable(enrollments.find(eq(ACTIVE_KEY, activeKey(offeringId, participantId))).first());
     }
 
     /**
@@ -110,8 +148,8 @@ public class EnrollmentRepository {
      */
     public Lookup findReplayOrActive(String idemKey, String offeringId, String participantId) {
         String active = activeKey(offeringId, participantId);
-        Bson filter = idemKey == null ? eq("activeKey", active)
-                : com.mongodb.client.model.Filters.or(eq("idemKey", idemKey), eq("activeKey", active));
+        Bson filter = idemKey == null ? eq(ACTIVE_KEY, active)
+                : com.mongodb.client.model.Filters.or(eq(IDEM_KEY, idemKey), eq(ACTIVE_KEY, active));
         EnrollmentDocument replay = null;
         EnrollmentDocument current = null;
         for (EnrollmentDocument d : enrollments.find(filter).limit(2)) {
@@ -133,69 +171,143 @@ public class EnrollmentRepository {
         return offeringId + "|" + participantId;
     }
 
+    /** The unique key of a household's command: a replay with the same key finds the first answer. */
+    public static String idemKey(String householdId, String key) {
+        return householdId + "|" + key;
+    }
+
     /**
-     * Moves the entry from {@code from} to the state {@code change} describes, recording {@code item}; empty when
-     * its status is no longer {@code from}.
+     * A new entry id: {@code enr-}, the time in milliseconds (12 hex digits), then 64 random bits (16 hex digits).
+     * Ids made one after another sort together, so a B-tree keyed by {@code _id} (MongoDB's and the embedded store's)
+     * takes new entries at its right edge: the entries of a rush share a few pages instead of each touching (and, in
+     * the embedded store, rewriting at commit) a page of its own. The random part keeps ids unguessable as before.
      */
-    public Optional<EnrollmentDocument> transition(String id, EnrollmentStatus from, Bson change, HistoryItem item) {
-        return Optional.ofNullable(enrollments.findOneAndUpdate(and(eq("_id", id), eq("status", from.name())),
-                combine(change, push("history", item)), AFTER));
+    public static String newId() {
+        return String.format("enr-%012x%016x", System.currentTimeMillis(),
+                java.util.UUID.randomUUID().getLeastSignificantBits());
     }
 
-    /** Like {@link #transition} with an extra guard. */
-    public Optional<EnrollmentDocument> transition(String id, EnrollmentStatus from, Bson guard, Bson change,
-                                                   HistoryItem item) {
-        return Optional.ofNullable(enrollments.findOneAndUpdate(and(eq("_id", id), eq("status", from.name()), guard),
-                combine(change, push("history", item)), AFTER));
+    // ---- named transitions: each is one guarded update (the status must still be what the caller saw) ----------
+
+    /** WAITLISTED → OFFERED: a held seat waits for the person's answer until {@code deadline}. */
+    public Optional<EnrollmentDocument> markOffered(String id, Instant now, Instant deadline, HistoryItem item) {
+        return transition(id, EnrollmentStatus.WAITLISTED, null,
+                combine(set(STATUS, EnrollmentStatus.OFFERED.name()), set(OFFERED_AT, now), set(OFFER_EXPIRES_AT, deadline)),
+                item);
     }
 
-    public Optional<EnrollmentDocument> update(String id, Bson change) {
-        return Optional.ofNullable(enrollments.findOneAndUpdate(eq("_id", id), change, AFTER));
+    /** OFFERED → ENROLLED while the offer still runs at {@code now}, charging {@code fee}. */
+    public Optional<EnrollmentDocument> markAccepted(String id, Instant now, Fee fee, HistoryItem item) {
+        return transition(id, EnrollmentStatus.OFFERED, gt(OFFER_EXPIRES_AT, now),
+                combine(set(STATUS, EnrollmentStatus.ENROLLED.name()), set(ENROLLED_AT, now), unset(OFFER_EXPIRES_AT),
+                        set(BASE_FEE, fee.base()), set(REDUCTION_CODE, fee.reductionCode()),
+                        set(REDUCTION_NAME_KO, fee.reductionNameKo()), set(REDUCTION_NAME_EN, fee.reductionNameEn()),
+                        set(REDUCTION_PERCENT, fee.reductionPercent()), set(AMOUNT, fee.amount()),
+                        set(PAYMENT, (fee.amount() == 0 ? PaymentState.WAIVED : PaymentState.UNPAID).name())),
+                item);
+    }
+
+    /** What else must still hold for an ending: nothing, the offer has run out by then, or it is still unpaid. */
+    public enum EndGuard { NONE, OFFER_RAN_OUT, STILL_UNPAID }
+
+    /**
+     * An entry that holds a seat ends ({@code from} → {@code to}): it is no longer active, and its seat and mail are
+     * pending ({@code seatReleasePending}) until the ending is finished. A paid enrolment records its {@code refund}
+     * (null: nothing was paid, nothing to give back).
+     */
+    public Optional<EnrollmentDocument> markEnded(String id, EnrollmentStatus from, EnrollmentStatus to, Instant now,
+                                                  String reasonKey, RefundDue refund, EndGuard guard, HistoryItem item) {
+        Bson change = combine(set(STATUS, to.name()), set(ENDED_AT, now), set(END_REASON, reasonKey), unset(ACTIVE_KEY),
+                unset(OFFER_EXPIRES_AT), set(SEAT_RELEASE_PENDING, true));
+        if (refund != null) {
+            change = combine(change, set(REFUND_AMOUNT, refund.amount()), set(PAYMENT, PaymentState.REFUNDED.name()),
+                    set(REFUND_STEP, refund.step()), set(REFUND_DUE_BY, refund.dueBy()));
+        }
+        Bson extra = switch (guard) {
+            case NONE -> null;
+            case OFFER_RAN_OUT -> lte(OFFER_EXPIRES_AT, now);
+            case STILL_UNPAID -> eq(PAYMENT, PaymentState.UNPAID.name());
+        };
+        return transition(id, from, extra, change, item);
+    }
+
+    /** A refund owed on an ending: how much, which step of the rule gave it, and by when it is due. */
+    public record RefundDue(long amount, String step, java.time.LocalDate dueBy) {
+    }
+
+    /** WAITLISTED → LEFT. */
+    public Optional<EnrollmentDocument> markLeft(String id, Instant now, HistoryItem item) {
+        return transition(id, EnrollmentStatus.WAITLISTED, null,
+                combine(set(STATUS, EnrollmentStatus.LEFT.name()), set(ENDED_AT, now), unset(ACTIVE_KEY)), item);
+    }
+
+    /** A waiting entry gets a new place in line ({@code rank}). */
+    public Optional<EnrollmentDocument> markMoved(String id, double rank, HistoryItem item) {
+        return transition(id, EnrollmentStatus.WAITLISTED, null, set(RANK, rank), item);
+    }
+
+    /** An unpaid enrolment is paid (or its fee waived) at the desk. */
+    public Optional<EnrollmentDocument> markPaid(String id, PaymentState state, HistoryItem item) {
+        return transition(id, EnrollmentStatus.ENROLLED, eq(PAYMENT, PaymentState.UNPAID.name()), set(PAYMENT, state.name()),
+                item);
+    }
+
+    /** Staff paid out the refund a cancelled enrolment was owed. */
+    public Optional<EnrollmentDocument> markRefundPaid(String id, Instant now, HistoryItem item) {
+        return Optional.ofNullable(enrollments.findOneAndUpdate(and(eq("_id", id), eq(PAYMENT, PaymentState.REFUNDED.name()),
+                        exists(REFUND_PAID_AT, false)),
+                combine(set(REFUND_PAID_AT, now), push(HISTORY, item)), AFTER));
+    }
+
+    private Optional<EnrollmentDocument> transition(String id, EnrollmentStatus from, Bson guard, Bson change,
+                                                    HistoryItem item) {
+        Bson filter = guard == null ? and(eq("_id", id), eq(STATUS, from.name())) : and(eq("_id", id), eq(STATUS, from.name()), guard);
+        return Optional.ofNullable(enrollments.findOneAndUpdate(filter, combine(change, push(HISTORY, item)), AFTER));
     }
 
     /** Waiting entries of an offering in line order (rank, then ticket). */
     public List<EnrollmentDocument> waiting(String offeringId, int limit) {
-        return enrollments.find(and(eq("offeringId", offeringId), eq("status", EnrollmentStatus.WAITLISTED.name())))
-                .sort(Sorts.ascending("rank", "ticket")).limit(limit).into(new ArrayList<>());
+        return enrollments.find(and(eq(OFFERING_ID, offeringId), eq(STATUS, EnrollmentStatus.WAITLISTED.name())))
+                .sort(Sorts.ascending(RANK, TICKET)).limit(limit).into(new ArrayList<>());
     }
 
     /** How many wait ahead of an entry with this rank and ticket. */
     public long waitingAhead(String offeringId, double rank, long ticket) {
-        return enrollments.countDocuments(and(eq("offeringId", offeringId), eq("status", EnrollmentStatus.WAITLISTED.name()),
-                com.mongodb.client.model.Filters.or(lt("rank", rank), and(eq("rank", rank), lt("ticket", ticket)))));
+        return enrollments.countDocuments(and(eq(OFFERING_ID, offeringId), eq(STATUS, EnrollmentStatus.WAITLISTED.name()),
+                com.mongodb.client.model.Filters.or(lt(RANK, rank), and(eq(RANK, rank), lt(TICKET, ticket)))));
     }
 
     public List<EnrollmentDocument> ofOffering(String offeringId, List<EnrollmentStatus> statuses, int limit) {
-        return enrollments.find(and(eq("offeringId", offeringId), in("status", statuses.stream().map(Enum::name).toList())))
-                .sort(Sorts.ascending("rank", "ticket", "createdAt")).limit(limit).into(new ArrayList<>());
+        return enrollments.find(and(eq(OFFERING_ID, offeringId), in(STATUS, statuses.stream().map(Enum::name).toList())))
+                .sort(Sorts.ascending(RANK, TICKET, CREATED_AT)).limit(limit).into(new ArrayList<>());
     }
 
     public List<EnrollmentDocument> ofHousehold(String householdId, int limit) {
-        return enrollments.find(eq("householdId", householdId)).sort(Sorts.descending("createdAt")).limit(limit)
+        return enrollments.find(eq(HOUSEHOLD_ID, householdId)).sort(Sorts.descending(CREATED_AT)).limit(limit)
                 .into(new ArrayList<>());
     }
 
     /** A participant's active entries in a term, for caps and clash warnings. */
     public List<EnrollmentDocument> activeOfParticipant(String participantId, String termId) {
-        return enrollments.find(and(eq("participantId", participantId), eq("termId", termId),
-                in("status", List.of(EnrollmentStatus.ENROLLED.name(), EnrollmentStatus.WAITLISTED.name(),
+        return enrollments.find(and(eq(PARTICIPANT_ID, participantId), eq(TERM_ID, termId),
+                in(STATUS, List.of(EnrollmentStatus.ENROLLED.name(), EnrollmentStatus.WAITLISTED.name(),
                         EnrollmentStatus.OFFERED.name())))).limit(MAX_LIST).into(new ArrayList<>());
     }
 
     /** Entries whose seat still has to be given back (crash between the status change and the release). */
     public List<EnrollmentDocument> seatReleasePending(int limit) {
-        return enrollments.find(eq("seatReleasePending", true)).limit(limit).into(new ArrayList<>());
+        return enrollments.find(eq(SEAT_RELEASE_PENDING, true)).limit(limit).into(new ArrayList<>());
     }
 
     public void clearSeatReleasePending(String id) {
-        enrollments.updateOne(eq("_id", id), unset("seatReleasePending"));
+        enrollments.updateOne(eq("_id", id), unset(SEAT_RELEASE_PENDING));
     }
 
     /** Forget names and notes of a deleted account's participants; statuses and fees stay for statistics. */
     public long anonymise(String householdId) {
-        return enrollments.updateMany(eq("householdId", householdId), combine(set("participantName", null),
-                set("householdId", "deleted"), set("participantId", "deleted"), unset("activeKey"), unset("idemKey"),
-                set("history", List.of()))).getModifiedCount();
+        return enrollments.updateMany(eq(HOUSEHOLD_ID, householdId), combine(set(PARTICIPANT_NAME, null),
+                set(HOUSEHOLD_ID, "deleted"), set(PARTICIPANT_ID, "deleted"), unset(ACTIVE_KEY), unset(IDEM_KEY),
+                set(HISTORY, List.of()))).getModifiedCount();
     }
 
     public long count(Bson filter) {

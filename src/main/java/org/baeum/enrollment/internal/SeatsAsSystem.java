@@ -11,6 +11,7 @@ import org.baeum.catalog.SeatLedger;
  * view or API call may take or free a seat. Enrolment checks its caller (the citizen, staff, a job) and its rules, then
  * moves seats through this class, which acts as the system.
  */
+@org.springframework.stereotype.Component
 final class SeatsAsSystem {
 
     private final SeatLedger seats;

@@ -2,7 +2,7 @@ package org.baeum.enrollment.ui;
 
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import org.baeum.enrollment.EnrollmentService;
+import org.baeum.enrollment.OfferLinks;
 import org.baeum.enrollment.internal.EnrollmentMail;
 
 /** The "accept" link of an offer mail: the offer and one button that accepts it. */
@@ -10,7 +10,7 @@ import org.baeum.enrollment.internal.EnrollmentMail;
 @AnonymousAllowed
 class AcceptOfferView extends OfferLinkPage {
 
-    AcceptOfferView(EnrollmentService enrollments) {
+    AcceptOfferView(OfferLinks enrollments) {
         super(enrollments, true);
     }
 }

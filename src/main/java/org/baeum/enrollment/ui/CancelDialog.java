@@ -8,7 +8,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import org.baeum.base.i18n.Formats;
 import org.baeum.enrollment.Enrollment;
 import org.baeum.enrollment.EnrollmentRefusedException;
-import org.baeum.enrollment.EnrollmentService;
+import org.baeum.enrollment.CitizenEnrollments;
 import org.baeum.enrollment.EnrollmentStatus;
 
 /**
@@ -20,7 +20,7 @@ class CancelDialog extends Dialog {
 
     final TextArea reason = new TextArea();
     final Button confirm = new Button();
-    private final transient EnrollmentService enrollments;
+    private final transient CitizenEnrollments enrollments;
     private final Enrollment entry;
     private final String name;
     private final transient Runnable afterwards;
@@ -29,7 +29,7 @@ class CancelDialog extends Dialog {
      * @param name       how the person is shown (masked on the offering desk, in full on the citizen record)
      * @param afterwards what to refresh once the entry changed (or turned out to have changed)
      */
-    CancelDialog(EnrollmentService enrollments, Enrollment entry, String name, Runnable afterwards) {
+    CancelDialog(CitizenEnrollments enrollments, Enrollment entry, String name, Runnable afterwards) {
         this.enrollments = enrollments;
         this.entry = entry;
         this.name = name;

@@ -31,7 +31,7 @@ import org.baeum.base.ui.FieldErrors;
 import org.baeum.catalog.Audience;
 import org.baeum.catalog.PolicyDomain;
 import org.baeum.enrollment.CapRule;
-import org.baeum.enrollment.EnrollmentService;
+import org.baeum.enrollment.CapRules;
 
 /**
  * ADMIN sets per-term caps: a participant may hold at most so many enrolments and waitlist entries per term in
@@ -42,7 +42,7 @@ import org.baeum.enrollment.EnrollmentService;
 @Menu(order = 98, title = "nav.enrollmentCaps", icon = "vaadin:scale")
 class CapRulesView extends VerticalLayout implements HasDynamicTitle {
 
-    private final transient EnrollmentService enrollments;
+    private final transient CapRules enrollments;
     final Grid<CapRule> grid = new Grid<>();
     final Select<Optional<Audience>> audience = new Select<>();
     final Select<Optional<PolicyDomain>> domain = new Select<>();
@@ -50,7 +50,7 @@ class CapRulesView extends VerticalLayout implements HasDynamicTitle {
     final Button add = new Button();
     Dialog dialog;
 
-    CapRulesView(EnrollmentService enrollments) {
+    CapRulesView(CapRules enrollments) {
         this.enrollments = enrollments;
         addClassName("baeum-enrollment-caps");
 

@@ -16,7 +16,8 @@ import org.baeum.account.Participant;
 import org.baeum.account.ParticipantId;
 import org.baeum.base.security.Role;
 import org.baeum.catalog.CatalogService;
-import org.baeum.enrollment.EnrollmentService;
+import org.baeum.enrollment.CitizenEnrollments;
+import org.baeum.enrollment.EnrollmentDesk;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
@@ -29,16 +30,18 @@ import org.springframework.security.access.AccessDeniedException;
 @RolesAllowed({Role.STAFF_NAME, Role.ADMIN_NAME})
 class CitizenEnrollmentsView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
-    private final transient EnrollmentService enrollments;
+    private final transient EnrollmentDesk enrollments;
+    private final transient CitizenEnrollments entries;
     private final transient CatalogService catalog;
     private final transient HouseholdService households;
     private final transient Clock clock;
     HouseholdEnrollments household;
     private String name;
 
-    CitizenEnrollmentsView(EnrollmentService enrollments, CatalogService catalog, HouseholdService households,
+    CitizenEnrollmentsView(EnrollmentDesk enrollments, CitizenEnrollments entries, CatalogService catalog, HouseholdService households,
                            Clock clock) {
         this.enrollments = enrollments;
+        this.entries = entries;
         this.catalog = catalog;
         this.households = households;
         this.clock = clock;
@@ -62,7 +65,7 @@ class CitizenEnrollmentsView extends VerticalLayout implements BeforeEnterObserv
         name = holder.name();
         removeAll();
         try {
-            household = new HouseholdEnrollments(enrollments, catalog, households, clock, holder.household());
+            household = new HouseholdEnrollments(enrollments, entries, catalog, households, clock, holder.household());
         } catch (AccessDeniedException notACitizen) {
             event.rerouteToError(NotFoundException.class);
             return;

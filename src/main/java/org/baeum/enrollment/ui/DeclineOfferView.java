@@ -2,7 +2,7 @@ package org.baeum.enrollment.ui;
 
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import org.baeum.enrollment.EnrollmentService;
+import org.baeum.enrollment.OfferLinks;
 import org.baeum.enrollment.internal.EnrollmentMail;
 
 /** The "decline" link of an offer mail: the offer and one button that declines it. */
@@ -10,7 +10,7 @@ import org.baeum.enrollment.internal.EnrollmentMail;
 @AnonymousAllowed
 class DeclineOfferView extends OfferLinkPage {
 
-    DeclineOfferView(EnrollmentService enrollments) {
+    DeclineOfferView(OfferLinks enrollments) {
         super(enrollments, false);
     }
 }

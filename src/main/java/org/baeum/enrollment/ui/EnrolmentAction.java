@@ -9,7 +9,7 @@ import org.baeum.base.security.CurrentUser;
 import org.baeum.base.security.Role;
 import org.baeum.catalog.Offering;
 import org.baeum.catalog.OfferingAction;
-import org.baeum.enrollment.EnrollmentService;
+import org.baeum.enrollment.CitizenEnrollments;
 
 /**
  * Enrolment's part of the catalog's offering page: the action panel for a citizen, the way to sign in for a visitor,
@@ -18,12 +18,12 @@ import org.baeum.enrollment.EnrollmentService;
 @org.springframework.stereotype.Component
 class EnrolmentAction implements OfferingAction {
 
-    private final EnrollmentService enrollments;
+    private final CitizenEnrollments enrollments;
     private final HouseholdService households;
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    EnrolmentAction(EnrollmentService enrollments, HouseholdService households, CurrentUser currentUser, Clock clock) {
+    EnrolmentAction(CitizenEnrollments enrollments, HouseholdService households, CurrentUser currentUser, Clock clock) {
         this.enrollments = enrollments;
         this.households = households;
         this.currentUser = currentUser;

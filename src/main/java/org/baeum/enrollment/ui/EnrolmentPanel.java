@@ -22,7 +22,7 @@ import org.baeum.account.ParticipantId;
 import org.baeum.catalog.Offering;
 import org.baeum.enrollment.Enrollment;
 import org.baeum.enrollment.EnrollmentRefusedException;
-import org.baeum.enrollment.EnrollmentService;
+import org.baeum.enrollment.CitizenEnrollments;
 import org.baeum.enrollment.EnrollmentStatus;
 import org.baeum.enrollment.Preview;
 import org.baeum.enrollment.internal.EnrollmentMail;
@@ -38,7 +38,7 @@ import org.baeum.enrollment.internal.EnrollmentMail;
  */
 class EnrolmentPanel extends Section {
 
-    private final transient EnrollmentService enrollments;
+    private final transient CitizenEnrollments enrollments;
     private final transient Clock clock;
     private final Offering offering;
 
@@ -54,7 +54,7 @@ class EnrolmentPanel extends Section {
     Countdown countdown;
     Preview preview;
 
-    EnrolmentPanel(EnrollmentService enrollments, List<Participant> household, Offering offering, Clock clock) {
+    EnrolmentPanel(CitizenEnrollments enrollments, List<Participant> household, Offering offering, Clock clock) {
         this.enrollments = enrollments;
         this.offering = offering;
         this.clock = clock;
@@ -229,7 +229,7 @@ class EnrolmentPanel extends Section {
 
     void enrol(String key) {
         try {
-            Enrollment e = enrollments.enrol(offering.id(), chosen(), key);
+            Enrollment e = enrollments.enroll(offering.id(), chosen(), key);
             dialog.close();
             refresh();
             say(e.status() == EnrollmentStatus.WAITLISTED

@@ -27,7 +27,8 @@ import org.baeum.catalog.CatalogService;
 import org.baeum.catalog.Offering;
 import org.baeum.enrollment.Enrollment;
 import org.baeum.enrollment.EnrollmentRefusedException;
-import org.baeum.enrollment.EnrollmentService;
+import org.baeum.enrollment.CitizenEnrollments;
+import org.baeum.enrollment.EnrollmentDesk;
 import org.baeum.enrollment.EnrollmentStatus;
 import org.baeum.enrollment.Fee;
 import org.baeum.enrollment.Preview;
@@ -40,7 +41,8 @@ import org.baeum.enrollment.Preview;
  */
 class HouseholdEnrollments extends VerticalLayout {
 
-    private final transient EnrollmentService enrollments;
+    private final transient EnrollmentDesk enrollments;
+    private final transient CitizenEnrollments entries;
     private final transient CatalogService catalog;
     private final transient Clock clock;
     private final AccountId household;
@@ -53,9 +55,10 @@ class HouseholdEnrollments extends VerticalLayout {
     /** The dialog open now (cancel, decline), for tests. */
     Dialog dialog;
 
-    HouseholdEnrollments(EnrollmentService enrollments, CatalogService catalog, HouseholdService households, Clock clock,
+    HouseholdEnrollments(EnrollmentDesk enrollments, CitizenEnrollments entries, CatalogService catalog, HouseholdService households, Clock clock,
                          AccountId household) {
         this.enrollments = enrollments;
+        this.entries = entries;
         this.catalog = catalog;
         this.clock = clock;
         this.household = household;
@@ -158,7 +161,7 @@ class HouseholdEnrollments extends VerticalLayout {
 
     void accept(Enrollment e) {
         try {
-            enrollments.acceptOffer(e.id());
+            entries.acceptOffer(e.id());
             Notices.success(getTranslation("enrolHousehold.accepted", e.participantName() + ", " + e.offeringTitle(getLocale())));
         } catch (EnrollmentRefusedException refused) {
             Notices.error(EnrolTexts.refusal(this, refused));
@@ -173,7 +176,7 @@ class HouseholdEnrollments extends VerticalLayout {
         Button confirm = new Button(getTranslation("enrolHousehold.decline"), click -> {
             d.close();
             try {
-                enrollments.declineOffer(e.id());
+                entries.declineOffer(e.id());
                 Notices.success(getTranslation("enrolHousehold.declined", e.participantName() + ", " + e.offeringTitle(getLocale())));
             } catch (EnrollmentRefusedException refused) {
                 Notices.error(EnrolTexts.refusal(this, refused));
@@ -187,7 +190,7 @@ class HouseholdEnrollments extends VerticalLayout {
     }
 
     void cancel(Enrollment e) {
-        open(new CancelDialog(enrollments, e, e.participantName(), this::changed));
+        open(new CancelDialog(entries, e, e.participantName(), this::changed));
     }
 
     private void open(Dialog d) {
@@ -275,10 +278,10 @@ class HouseholdEnrollments extends VerticalLayout {
         String what = p.name() + ", " + o.title(getLocale());
         try {
             if (shown.action() == Preview.Action.ACCEPT_OFFER && shown.enrollment() != null) {
-                enrollments.acceptOffer(shown.enrollment().id());
+                entries.acceptOffer(shown.enrollment().id());
                 Notices.success(getTranslation("enrolHousehold.accepted", what));
             } else {
-                Enrollment done = enrollments.enrolFor(p.id(), o.id(), UUID.randomUUID().toString());
+                Enrollment done = enrollments.enrollFor(p.id(), o.id(), UUID.randomUUID().toString());
                 Notices.success(done.status() == EnrollmentStatus.WAITLISTED
                         ? getTranslation("enrolHousehold.waitlisted", p.name(), o.title(getLocale()), done.waitlistPosition())
                         : getTranslation("enrolHousehold.enrolled", p.name(), o.title(getLocale())));

@@ -36,7 +36,7 @@ import org.baeum.catalog.CatalogService;
 import org.baeum.catalog.Offering;
 import org.baeum.enrollment.Enrollment;
 import org.baeum.enrollment.EnrollmentRefusedException;
-import org.baeum.enrollment.EnrollmentService;
+import org.baeum.enrollment.CitizenEnrollments;
 import org.baeum.enrollment.EnrollmentStatus;
 import org.baeum.enrollment.PaymentState;
 import org.baeum.enrollment.internal.EnrollmentMail;
@@ -52,7 +52,7 @@ import org.baeum.enrollment.internal.EnrollmentMail;
 @Menu(order = 65, title = "nav.myLearning", icon = "vaadin:academy-cap")
 class MyLearningView extends VerticalLayout implements HasDynamicTitle {
 
-    private final transient EnrollmentService enrollments;
+    private final transient CitizenEnrollments enrollments;
     private final transient CatalogService catalog;
     private final transient Clock clock;
 
@@ -69,7 +69,7 @@ class MyLearningView extends VerticalLayout implements HasDynamicTitle {
     /** The buttons of each card, by entry id and purpose (accept, decline, cancel, leave), for tests. */
     final Map<String, Button> buttons = new HashMap<>();
 
-    MyLearningView(EnrollmentService enrollments, CatalogService catalog, Clock clock) {
+    MyLearningView(CitizenEnrollments enrollments, CatalogService catalog, Clock clock) {
         this.enrollments = enrollments;
         this.catalog = catalog;
         this.clock = clock;

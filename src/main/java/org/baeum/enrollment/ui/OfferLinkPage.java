@@ -11,9 +11,9 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import org.baeum.enrollment.Enrollment;
-import org.baeum.enrollment.EnrollmentService;
-import org.baeum.enrollment.EnrollmentService.LinkState;
-import org.baeum.enrollment.EnrollmentService.OfferLink;
+import org.baeum.enrollment.OfferLinks;
+import org.baeum.enrollment.OfferLinks.LinkState;
+import org.baeum.enrollment.OfferLinks.OfferLink;
 import org.baeum.enrollment.internal.EnrollmentMail;
 
 /**
@@ -24,7 +24,7 @@ import org.baeum.enrollment.internal.EnrollmentMail;
  */
 abstract class OfferLinkPage extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
-    private final transient EnrollmentService enrollments;
+    private final transient OfferLinks enrollments;
     private final boolean accept;
     private final String prefix;
     private String token = "";
@@ -33,7 +33,7 @@ abstract class OfferLinkPage extends VerticalLayout implements BeforeEnterObserv
     /** What the page shows now (READY: the button), for tests. */
     LinkState state;
 
-    OfferLinkPage(EnrollmentService enrollments, boolean accept) {
+    OfferLinkPage(OfferLinks enrollments, boolean accept) {
         this.enrollments = enrollments;
         this.accept = accept;
         this.prefix = accept ? "offerLink.accept" : "offerLink.decline";
@@ -51,7 +51,7 @@ abstract class OfferLinkPage extends VerticalLayout implements BeforeEnterObserv
     public void beforeEnter(BeforeEnterEvent event) {
         token = event.getLocation().getQueryParameters().getSingleParameter("token").orElse("");
         removeAll();
-        OfferLink link = enrollments.checkOfferLink(token, accept);
+        OfferLink link = enrollments.check(token, accept);
         state = link.state();
         if (link.state() != LinkState.READY) {
             result(link);
@@ -66,7 +66,7 @@ abstract class OfferLinkPage extends VerticalLayout implements BeforeEnterObserv
     }
 
     void answer() {
-        OfferLink result = enrollments.respondByLink(token, accept);
+        OfferLink result = enrollments.respond(token, accept);
         removeAll();
         state = result.state();
         result(result);

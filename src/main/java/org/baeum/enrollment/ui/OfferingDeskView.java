@@ -44,7 +44,9 @@ import org.baeum.catalog.Offering;
 import org.baeum.catalog.OfferingId;
 import org.baeum.enrollment.Enrollment;
 import org.baeum.enrollment.EnrollmentRefusedException;
-import org.baeum.enrollment.EnrollmentService;
+import org.baeum.enrollment.CitizenEnrollments;
+import org.baeum.enrollment.EnrollmentDesk;
+import org.baeum.enrollment.OfferingRulesDesk;
 import org.baeum.enrollment.Fee;
 import org.baeum.enrollment.OfferingDesk;
 import org.baeum.enrollment.OfferingRules;
@@ -61,7 +63,9 @@ import org.baeum.enrollment.PaymentState;
 @RolesAllowed({Role.STAFF_NAME, Role.ADMIN_NAME})
 class OfferingDeskView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
-    private final transient EnrollmentService enrollments;
+    private final transient EnrollmentDesk enrollments;
+    private final transient OfferingRulesDesk offeringRules;
+    private final transient CitizenEnrollments entries;
     private final transient CatalogService catalog;
     private final transient Clock clock;
 
@@ -84,8 +88,11 @@ class OfferingDeskView extends VerticalLayout implements BeforeEnterObserver, Ha
     /** The dialog open now (payment, cancel, move), for tests. */
     Dialog dialog;
 
-    OfferingDeskView(EnrollmentService enrollments, CatalogService catalog, Clock clock) {
+    OfferingDeskView(EnrollmentDesk enrollments, OfferingRulesDesk offeringRules, CitizenEnrollments entries,
+                     CatalogService catalog, Clock clock) {
         this.enrollments = enrollments;
+        this.offeringRules = offeringRules;
+        this.entries = entries;
         this.catalog = catalog;
         this.clock = clock;
         addClassName("baeum-offering-desk");
@@ -267,7 +274,7 @@ class OfferingDeskView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     /** Cancels an enrolment, withdraws an offer or takes someone off the waitlist, with a required reason. */
     void cancel(Enrollment e) {
-        CancelDialog d = new CancelDialog(enrollments, e, e.participantName(), this::reload);
+        CancelDialog d = new CancelDialog(entries, e, e.participantName(), this::reload);
         attach(d);
         d.open();
     }
@@ -370,7 +377,7 @@ class OfferingDeskView extends VerticalLayout implements BeforeEnterObserver, Ha
         Integer hours = offerHold.getValue();
         Instant deadline = paymentDeadline.getValue() == null ? null : paymentDeadline.getValue().atZone(Formats.SEOUL).toInstant();
         try { // the service refuses a deadline in the past or not before the first session, at the field
-            enrollments.saveRules(offeringId, new OfferingRules(hours == null ? null : Duration.ofHours(hours), deadline));
+            offeringRules.saveRules(offeringId, new OfferingRules(hours == null ? null : Duration.ofHours(hours), deadline));
         } catch (InvalidInputException invalid) {
             FieldErrors.show(fields, invalid.problems(), this::getTranslation);
             return;

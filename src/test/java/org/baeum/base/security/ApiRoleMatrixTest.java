@@ -23,7 +23,7 @@ import org.baeum.catalog.CatalogService;
 import org.baeum.catalog.OfferingId;
 import org.baeum.enrollment.Enrollment;
 import org.baeum.enrollment.EnrollmentFixture;
-import org.baeum.enrollment.EnrollmentService;
+import org.baeum.enrollment.CitizenEnrollments;
 import org.baeum.enrollment.EnrollmentStatus;
 import org.baeum.MutableClock;
 import org.junit.jupiter.api.BeforeAll;
@@ -83,7 +83,7 @@ class ApiRoleMatrixTest {
     @BeforeAll
     static void data(@Autowired List<DemoDataContributor> contributors, @Autowired TestAccounts accounts,
                      @Autowired CatalogService catalog, @Autowired MutableClock clock,
-                     @Autowired EnrollmentService enrollments) {
+                     @Autowired CitizenEnrollments enrollments) {
         DemoCatalogFixture.load(contributors);
         accounts.citizen("matrix.citizen@test.baeum", "행렬시민", LocalDate.of(1980, 5, 17));
         accounts.citizen("matrix.other@test.baeum", "다른시민", LocalDate.of(1981, 6, 18));
@@ -198,12 +198,12 @@ class ApiRoleMatrixTest {
     /** Path variables from real data: the matrix citizen's own entries, made afresh for calls that change them. */
     static final class Fixtures {
         final EnrollmentFixture catalog;
-        final EnrollmentService enrollments;
+        final CitizenEnrollments enrollments;
         final BaeumUser citizen;
         final BaeumUser other;
         final TestAccounts accounts;
 
-        Fixtures(EnrollmentFixture catalog, EnrollmentService enrollments, TestAccounts accounts, BaeumUser citizen,
+        Fixtures(EnrollmentFixture catalog, CitizenEnrollments enrollments, TestAccounts accounts, BaeumUser citizen,
                  BaeumUser other) {
             this.catalog = catalog;
             this.accounts = accounts;
@@ -219,7 +219,7 @@ class ApiRoleMatrixTest {
 
         /** An enrolment of the matrix citizen. */
         String enrolled() {
-            Enrollment e = as(citizen, () -> enrollments.enrol(new OfferingId(offering()), null, key()));
+            Enrollment e = as(citizen, () -> enrollments.enroll(new OfferingId(offering()), null, key()));
             assertThat(e.status()).isEqualTo(EnrollmentStatus.ENROLLED);
             return e.id().value();
         }
@@ -227,8 +227,8 @@ class ApiRoleMatrixTest {
         /** A seat offered to the matrix citizen: another citizen held the only seat and let it go. */
         String offered() {
             OfferingId o = catalog.offering(1, 0);
-            Enrollment holder = as(other, () -> enrollments.enrol(o, null, key()));
-            Enrollment waiting = as(citizen, () -> enrollments.enrol(o, null, key()));
+            Enrollment holder = as(other, () -> enrollments.enroll(o, null, key()));
+            Enrollment waiting = as(citizen, () -> enrollments.enroll(o, null, key()));
             as(other, () -> enrollments.cancel(holder.id(), null));
             assertThat(as(citizen, () -> enrollments.enrollment(waiting.id())).status()).isEqualTo(EnrollmentStatus.OFFERED);
             return waiting.id().value();

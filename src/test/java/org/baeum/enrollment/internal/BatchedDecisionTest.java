@@ -41,7 +41,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 class BatchedDecisionTest {
 
     @Autowired
-    EnrollmentEngine engine;
+    SeatDecider engine;
+    @Autowired
+    Recovery recovery;
     @Autowired
     EnrollmentRepository entries;
     @Autowired
@@ -73,27 +75,27 @@ class BatchedDecisionTest {
         clock.reset();
     }
 
-    private EnrollmentEngine.Request request(OfferingId offering, int citizen, String key) {
+    private SeatRequest request(OfferingId offering, int citizen, String key) {
         TestAccounts.signIn(citizens.get(citizen));
         Offering o = catalog.offering(offering).orElseThrow();
         Participant p = households.participant(new ParticipantId(citizens.get(citizen).accountId()));
-        return new EnrollmentEngine.Request(new EnrollmentEngine.Command(o, p, key, p.id().value(), false, true),
-                EnrollmentEngine.newId(), EnrollmentEngine.idemKey(p.household().value(), key), Fee.full(10_000));
+        return new SeatRequest(new SeatDecider.Command(o, p, key, p.id().value(), false, true),
+                EnrollmentRepository.newId(), EnrollmentRepository.idemKey(p.household().value(), key), Fee.full(10_000));
     }
 
-    private List<EnrollmentEngine.Request> batch(OfferingId offering, int... citizenIndexes) {
-        List<EnrollmentEngine.Request> batch = new ArrayList<>();
+    private List<SeatRequest> batch(OfferingId offering, int... citizenIndexes) {
+        List<SeatRequest> batch = new ArrayList<>();
         for (int c : citizenIndexes) {
             batch.add(request(offering, c, UUID.randomUUID().toString()));
         }
         return batch;
     }
 
-    private List<EnrollmentDocument> decideAndFinish(List<EnrollmentEngine.Request> batch) {
+    private List<EnrollmentDocument> decideAndFinish(List<SeatRequest> batch) {
         TestAccounts.signIn(citizens.getFirst());
         engine.decide(batch);
         List<EnrollmentDocument> done = new ArrayList<>();
-        for (EnrollmentEngine.Request r : batch) {
+        for (SeatRequest r : batch) {
             TestAccounts.signIn(citizens.getFirst());
             done.add(engine.finish(r));
         }
@@ -139,7 +141,7 @@ class BatchedDecisionTest {
     @Test
     void a_duplicate_inside_a_batch_is_refused_alone_and_gives_its_seat_back_and_a_replayed_key_gets_the_first_answer() {
         OfferingId o = fixture.offering(5, 10_000);
-        List<EnrollmentEngine.Request> batch = batch(o, 0, 1);
+        List<SeatRequest> batch = batch(o, 0, 1);
         batch.add(request(o, 0, UUID.randomUUID().toString())); // citizen 0 again, another key: a second active entry
         String key = UUID.randomUUID().toString();
         batch.add(request(o, 2, key));
@@ -167,13 +169,13 @@ class BatchedDecisionTest {
     @EnumSource(value = CrashPoints.Step.class, names = {"SEAT_TAKEN", "RECORD_WRITTEN"})
     void a_crash_in_the_middle_of_a_batch_is_undone_or_completed_by_the_sweep(CrashPoints.Step step) {
         OfferingId o = fixture.offering(2, 10_000);
-        List<EnrollmentEngine.Request> batch = batch(o, 0, 1, 2, 3);
+        List<SeatRequest> batch = batch(o, 0, 1, 2, 3);
         crash.crashAfter(s -> s == step);
         TestAccounts.signIn(citizens.getFirst());
         assertThatThrownBy(() -> engine.decide(batch)).isInstanceOf(CrashPoints.Crash.class);
         crash.crashAfter(null);
         clock.advance(Duration.ofMinutes(3));
-        engine.recover();
+        recovery.recover();
         SeatLedger.Ledger ledger = ledger(o);
         List<EnrollmentDocument> stored = entries.ofOffering(o.value(), List.of(EnrollmentStatus.values()), 100);
         if (step == CrashPoints.Step.SEAT_TAKEN) {

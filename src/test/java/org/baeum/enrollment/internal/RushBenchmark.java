@@ -616,7 +616,7 @@ public final class RushBenchmark {
                                     inc, after);
                             Document copy = new Document(enrolmentTemplate);
                             String participant = "bare-participant-" + i;
-                            copy.put("_id", EnrollmentEngine.newId()); // the portal's id scheme: ids made together sort together
+                            copy.put("_id", EnrollmentRepository.newId()); // the portal's id scheme: ids made together sort together
                             copy.put("participantId", participant);
                             copy.put("offeringId", scratchId);
                             copy.put("activeKey", scratchId + "|" + participant);
@@ -698,9 +698,9 @@ public final class RushBenchmark {
 
     /**
      * What one waitlisted decision costs, call by call: each database call that {@code BearerTokenFilter},
-     * {@code EnrollmentService.enrol} and {@code EnrollmentEngine.enrol} make for a citizen who ends up on the
+     * {@code CitizenEnrollments.enroll} and {@code SeatDecider.enroll} make for a citizen who ends up on the
      * waitlist, timed {@code benchmark.calls} times one after the other on one thread, on the warm-up offering (full,
-     * so the seat claim is refused as in the rush); then the whole {@code EnrollmentService.enrol} in-process, and the
+     * so the seat claim is refused as in the rush); then the whole {@code CitizenEnrollments.enroll} in-process, and the
      * whole HTTP request, one at a time. The sum of the parts against the whole shows what the rest costs (Spring, HTTP).
      */
     private static List<Step> breakdown(ConfigurableApplicationContext context, HttpClient http, URI base,
@@ -712,9 +712,9 @@ public final class RushBenchmark {
         var catalog = context.getBean(CatalogService.class);
         var accountService = context.getBean(org.baeum.account.AccountService.class);
         var caps = context.getBean(CapRepository.class);
-        var engine = context.getBean(EnrollmentEngine.class);
+        var fees = context.getBean(FeeQuotes.class);
         var seats = context.getBean(org.baeum.catalog.SeatLedger.class);
-        var service = context.getBean(org.baeum.enrollment.EnrollmentService.class);
+        var service = context.getBean(org.baeum.enrollment.CitizenEnrollments.class);
         int n = Math.min(CALLS, citizens.size() / 3);
         Citizen c = citizens.getFirst();
         BaeumUser user = new BaeumUser(c.accountId(), c.email(), "시민", EnumSet.of(Role.CITIZEN), true, Locale.KOREAN, null, 0L);
@@ -733,33 +733,33 @@ public final class RushBenchmark {
             steps.add(time("token lookup", "BearerTokenFilter → ApiTokens.accountIdFor", 1, n, i -> tokens.accountIdFor(c.token())));
             steps.add(time("account by id", "BearerTokenFilter → AccountUsers.byAccountId (AccountRepository.findById)", 1, n,
                     i -> users.byAccountId(c.accountId())));
-            steps.add(time("replayed key? already active?", "EnrollmentService.enrol → EnrollmentEngine.lookup → EnrollmentRepository.findReplayOrActive ($or of two unique keys)", 1, n,
+            steps.add(time("replayed key? already active?", "CitizenEnrollments.enroll → SeatDecider.lookup → EnrollmentRepository.findReplayOrActive ($or of two unique keys)", 1, n,
                     i -> enrollments.findReplayOrActive(c.accountId() + "|" + UUID.randomUUID(), full.value(), "nobody-" + i)));
             steps.add(time("participant, email confirmed", "AccountService.myAccount (the caller: their account by id, once for both)", 1, n,
                     i -> accountService.myAccount()));
             steps.add(time("offering", "CatalogService.offering (OfferingRepository.findById, mapping)", 1, n, i -> catalog.offering(full)));
-            steps.add(time("cap rules", "EnrollmentEngine.takeCaps → CapRepository.rules (read at most every 5 s per node)", 0, n, i -> caps.rules()));
-            steps.add(time("fee", "EnrollmentEngine.fee → EligibilityService.bestReductionFor (the participant's claims; categories read at most every 5 s)", 1, n,
-                    i -> engine.fee(offering, participant, today)));
+            steps.add(time("cap rules", "CapPlaces.take → CapRepository.rules (read at most every 5 s per node)", 0, n, i -> caps.rules()));
+            steps.add(time("fee", "FeeQuotes.fee → EligibilityService.bestReductionFor (the participant's claims; categories read at most every 5 s)", 1, n,
+                    i -> fees.fee(offering, participant, today)));
             steps.add(time("(seat claim, refused)", "SeatLedger.claim (guarded findOneAndUpdate that matches nothing): only until this node has seen the offering without a seat; then the join is tried first, so not in the sum", 1, n,
                     i -> SystemIdentity.call(() -> seats.claim(full, "breakdown-" + i))));
             steps.add(time("waitlist ticket", "SeatLedger.join (guarded findOneAndUpdate, $inc)", 1, n, i -> SystemIdentity.call(() -> seats.join(full))));
             steps.add(time("insert entry", "EnrollmentRepository.insert (3 unique indexes)", 1, n, i -> {
                 Document copy = new Document(template);
                 String p = "breakdown-participant-" + i;
-                copy.put("_id", EnrollmentEngine.newId());
+                copy.put("_id", EnrollmentRepository.newId());
                 copy.put("participantId", p);
                 copy.put("activeKey", full.value() + "|" + p);
                 copy.put("idemKey", p + "|" + UUID.randomUUID());
                 context.getBean(MongoDatabase.class).getCollection(ENROLLMENTS).insertOne(copy);
             }));
             // the whole command in-process: each citizen once, on the full warm-up offering (waitlisted)
-            steps.add(time("whole EnrollmentService.enrol, in-process", "as the citizen, no HTTP", 6, n, i -> {
+            steps.add(time("whole CitizenEnrollments.enroll, in-process", "as the citizen, no HTTP", 6, n, i -> {
                 Citizen who = citizens.get(i);
                 BaeumUser u = new BaeumUser(who.accountId(), who.email(), "시민", EnumSet.of(Role.CITIZEN), true, Locale.KOREAN, null, 0L);
                 signedIn.setAuthentication(org.springframework.security.authentication.UsernamePasswordAuthenticationToken
                         .authenticated(u, null, u.getAuthorities()));
-                service.enrol(full, null, UUID.randomUUID().toString());
+                service.enroll(full, null, UUID.randomUUID().toString());
             }));
         } finally {
             org.springframework.security.core.context.SecurityContextHolder.setContext(previous);

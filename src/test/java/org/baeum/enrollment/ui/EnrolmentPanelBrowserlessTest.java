@@ -24,7 +24,8 @@ import org.baeum.catalog.CatalogService;
 import org.baeum.catalog.OfferingId;
 import org.baeum.enrollment.Enrollment;
 import org.baeum.enrollment.EnrollmentFixture;
-import org.baeum.enrollment.EnrollmentService;
+import org.baeum.enrollment.CapRules;
+import org.baeum.enrollment.CitizenEnrollments;
 import org.baeum.enrollment.EnrollmentStatus;
 import org.baeum.enrollment.Preview;
 import org.junit.jupiter.api.AfterEach;
@@ -39,7 +40,10 @@ import org.springframework.security.test.context.support.WithUserDetails;
 class EnrolmentPanelBrowserlessTest extends SpringBrowserlessTest {
 
     @Autowired
-    EnrollmentService enrollments;
+    CitizenEnrollments enrollments;
+
+    @Autowired
+    CapRules capRules;
     @Autowired
     HouseholdService households;
     @Autowired
@@ -155,7 +159,7 @@ class EnrolmentPanelBrowserlessTest extends SpringBrowserlessTest {
     void an_offer_shows_its_deadline_and_accepting_it_enrols() {
         OfferingId offering = fixture.offering(1, 20_000);
         Enrollment taken = Scenes.enrol(enrollments, other, offering);
-        enrollments.enrol(offering, null, java.util.UUID.randomUUID().toString());
+        enrollments.enroll(offering, null, java.util.UUID.randomUUID().toString());
         Scenes.cancel(enrollments, other, taken);
 
         EnrolmentPanel panel = open(offering);
@@ -175,7 +179,7 @@ class EnrolmentPanelBrowserlessTest extends SpringBrowserlessTest {
     void declining_an_offer_asks_first_and_the_seat_goes_on() {
         OfferingId offering = fixture.offering(1, 0);
         Enrollment taken = Scenes.enrol(enrollments, other, offering);
-        Enrollment mine = enrollments.enrol(offering, null, java.util.UUID.randomUUID().toString());
+        Enrollment mine = enrollments.enroll(offering, null, java.util.UUID.randomUUID().toString());
         Scenes.enrol(enrollments, third, offering);
         Scenes.cancel(enrollments, other, taken);
 
@@ -240,7 +244,7 @@ class EnrolmentPanelBrowserlessTest extends SpringBrowserlessTest {
     @WithUserDetails("ap-third@example.com")
     void a_clash_is_named_in_the_pages_language_not_the_one_saved_at_sign_in() {
         List<OfferingId> pair = fixture.atTheSameTime(2, 5, 0);
-        enrollments.enrol(pair.get(0), null, java.util.UUID.randomUUID().toString());
+        enrollments.enroll(pair.get(0), null, java.util.UUID.randomUUID().toString());
         String titleEn = catalogService.offering(pair.get(0)).orElseThrow().program().titleEn();
         String titleKo = catalogService.offering(pair.get(0)).orElseThrow().program().titleKo();
         assertThat(((BaeumUser) org.springframework.security.core.context.SecurityContextHolder.getContext()
@@ -300,15 +304,15 @@ class EnrolmentPanelBrowserlessTest extends SpringBrowserlessTest {
     @Test
     @WithUserDetails("ap-citizen@example.com")
     void a_reached_cap_says_the_same_as_the_refusal_with_its_number_in_each_language() {
-        org.baeum.enrollment.CapRule cap = Scenes.as(admin, () -> enrollments.saveCapRule(
+        org.baeum.enrollment.CapRule cap = Scenes.as(admin, () -> capRules.saveCapRule(
                 new org.baeum.enrollment.CapRule(null, Audience.ADULT, null, 1)));
         try {
             OfferingId first = fixture.offering(5, 0, true, Audience.ADULT, null, null);
             OfferingId second = fixture.offering(5, 0, true, Audience.ADULT, null, null);
-            enrollments.enrol(first, null, java.util.UUID.randomUUID().toString());
+            enrollments.enroll(first, null, java.util.UUID.randomUUID().toString());
             org.baeum.enrollment.EnrollmentRefusedException refused = org.assertj.core.api.Assertions.catchThrowableOfType(
                     org.baeum.enrollment.EnrollmentRefusedException.class,
-                    () -> enrollments.enrol(second, null, java.util.UUID.randomUUID().toString()));
+                    () -> enrollments.enroll(second, null, java.util.UUID.randomUUID().toString()));
             assertThat(refused.reason()).isEqualTo(org.baeum.enrollment.EnrollmentRefusedException.Reason.CAP_REACHED);
 
             EnrolmentPanel panel = open(second);
@@ -323,7 +327,7 @@ class EnrolmentPanelBrowserlessTest extends SpringBrowserlessTest {
             assertThat(text(panel.action)).isEqualTo(EnrolTexts.refusal(panel, refused)).contains("1");
         } finally {
             Scenes.as(admin, () -> {
-                enrollments.deleteCapRule(cap.id());
+                capRules.deleteCapRule(cap.id());
                 return null;
             });
         }

@@ -20,7 +20,8 @@ import org.baeum.catalog.CatalogService;
 import org.baeum.catalog.OfferingId;
 import org.baeum.enrollment.Enrollment;
 import org.baeum.enrollment.EnrollmentFixture;
-import org.baeum.enrollment.EnrollmentService;
+import org.baeum.enrollment.EnrollmentDesk;
+import org.baeum.enrollment.CitizenEnrollments;
 import org.baeum.enrollment.EnrollmentStatus;
 import org.baeum.enrollment.PaymentState;
 import org.junit.jupiter.api.BeforeAll;
@@ -35,7 +36,10 @@ import org.springframework.test.util.AopTestUtils;
 class MyLearningViewBrowserlessTest extends SpringBrowserlessTest {
 
     @Autowired
-    EnrollmentService enrollments;
+    CitizenEnrollments enrollments;
+
+    @Autowired
+    EnrollmentDesk enrollmentDesk;
 
     static EnrollmentFixture fixture;
     static BaeumUser other;
@@ -93,11 +97,11 @@ class MyLearningViewBrowserlessTest extends SpringBrowserlessTest {
         OfferingId paid = fixture.offering(5, 40_000);
         OfferingId full = fixture.offering(1, 0);
         OfferingId offered = fixture.offering(1, 10_000);
-        Enrollment mine = enrollments.enrol(paid, null, UUID.randomUUID().toString());
+        Enrollment mine = enrollments.enroll(paid, null, UUID.randomUUID().toString());
         Scenes.enrol(enrollments, other, full);
-        Enrollment waiting = enrollments.enrol(full, null, UUID.randomUUID().toString());
+        Enrollment waiting = enrollments.enroll(full, null, UUID.randomUUID().toString());
         Enrollment taken = Scenes.enrol(enrollments, third, offered);
-        Enrollment offer = enrollments.enrol(offered, null, UUID.randomUUID().toString());
+        Enrollment offer = enrollments.enroll(offered, null, UUID.randomUUID().toString());
         Scenes.cancel(enrollments, third, taken);
 
         MyLearningView view = open();
@@ -133,9 +137,9 @@ class MyLearningViewBrowserlessTest extends SpringBrowserlessTest {
     void cancelling_states_the_refund_and_the_cut_off_before_anything_changes() {
         OfferingId unpaid = fixture.offering(5, 25_000);
         OfferingId paid = fixture.offering(5, 30_000);
-        Enrollment owes = enrollments.enrol(unpaid, null, UUID.randomUUID().toString());
-        Enrollment settled = enrollments.enrol(paid, null, UUID.randomUUID().toString());
-        SystemIdentity.run(() -> enrollments.recordPayment(settled.id(), PaymentState.PAID, "창구 카드 결제"));
+        Enrollment owes = enrollments.enroll(unpaid, null, UUID.randomUUID().toString());
+        Enrollment settled = enrollments.enroll(paid, null, UUID.randomUUID().toString());
+        SystemIdentity.run(() -> enrollmentDesk.recordPayment(settled.id(), PaymentState.PAID, "창구 카드 결제"));
 
         MyLearningView view = open();
         test(view.buttons.get(owes.id().value() + ":cancel")).click();

@@ -23,8 +23,8 @@ import org.baeum.catalog.CatalogService;
 import org.baeum.catalog.OfferingId;
 import org.baeum.enrollment.Enrollment;
 import org.baeum.enrollment.EnrollmentFixture;
-import org.baeum.enrollment.EnrollmentService;
-import org.baeum.enrollment.EnrollmentService.LinkState;
+import org.baeum.enrollment.CitizenEnrollments;
+import org.baeum.enrollment.OfferLinks.LinkState;
 import org.baeum.enrollment.EnrollmentStatus;
 import org.baeum.enrollment.internal.EnrollmentMail;
 import org.junit.jupiter.api.AfterEach;
@@ -41,7 +41,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 class OfferLinkViewsBrowserlessTest extends SpringBrowserlessTest {
 
     @Autowired
-    EnrollmentService enrollments;
+    CitizenEnrollments enrollments;
     @Autowired
     SignedLinks links;
     @Autowired

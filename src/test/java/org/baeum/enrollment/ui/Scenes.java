@@ -8,7 +8,7 @@ import org.baeum.TestAccounts;
 import org.baeum.base.security.BaeumUser;
 import org.baeum.catalog.OfferingId;
 import org.baeum.enrollment.Enrollment;
-import org.baeum.enrollment.EnrollmentService;
+import org.baeum.enrollment.CitizenEnrollments;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
@@ -45,11 +45,11 @@ final class Scenes {
         }
     }
 
-    static Enrollment enrol(EnrollmentService enrollments, BaeumUser user, OfferingId offering) {
-        return as(user, () -> enrollments.enrol(offering, null, UUID.randomUUID().toString()));
+    static Enrollment enrol(CitizenEnrollments enrollments, BaeumUser user, OfferingId offering) {
+        return as(user, () -> enrollments.enroll(offering, null, UUID.randomUUID().toString()));
     }
 
-    static Enrollment cancel(EnrollmentService enrollments, BaeumUser user, Enrollment e) {
+    static Enrollment cancel(CitizenEnrollments enrollments, BaeumUser user, Enrollment e) {
         return as(user, () -> enrollments.cancel(e.id(), null));
     }
 }

@@ -34,7 +34,10 @@ import org.baeum.catalog.CatalogService;
 import org.baeum.catalog.OfferingId;
 import org.baeum.enrollment.Enrollment;
 import org.baeum.enrollment.EnrollmentFixture;
-import org.baeum.enrollment.EnrollmentService;
+import org.baeum.enrollment.CapRules;
+import org.baeum.enrollment.EnrollmentDesk;
+import org.baeum.enrollment.CitizenEnrollments;
+import org.baeum.enrollment.OfferingRulesDesk;
 import org.baeum.enrollment.EnrollmentStatus;
 import org.baeum.enrollment.PaymentState;
 import org.bson.Document;
@@ -59,7 +62,16 @@ class StaffEnrollmentViewsBrowserlessTest extends SpringBrowserlessTest {
     static final String[] NAMES = {"김민용", "이서준", "박지훈", "최유나", "정하늘", "강도윤", "조서연", "윤지호", "서민재"};
 
     @Autowired
-    EnrollmentService enrollments;
+    CitizenEnrollments enrollments;
+
+    @Autowired
+    CapRules capRules;
+
+    @Autowired
+    EnrollmentDesk enrollmentDesk;
+
+    @Autowired
+    OfferingRulesDesk offeringRules;
     @Autowired
     CatalogService catalog;
     @Autowired
@@ -89,7 +101,7 @@ class StaffEnrollmentViewsBrowserlessTest extends SpringBrowserlessTest {
 
     /** The citizen enrols themself (or joins the waitlist) through the service, as online; the caller stays signed in. */
     private Enrollment enrol(int citizen, OfferingId offering) {
-        return asCitizen(citizen, () -> enrollments.enrol(offering, null, UUID.randomUUID().toString()));
+        return asCitizen(citizen, () -> enrollments.enroll(offering, null, UUID.randomUUID().toString()));
     }
 
     private <T> T asCitizen(int citizen, java.util.function.Supplier<T> work) {
@@ -208,7 +220,7 @@ class StaffEnrollmentViewsBrowserlessTest extends SpringBrowserlessTest {
         OfferingId o = fixture.offering(1, 20_000);
         Enrollment a = enrol(0, o);
         Enrollment b = enrol(1, o);
-        enrollments.recordPayment(a.id(), PaymentState.PAID, null);
+        enrollmentDesk.recordPayment(a.id(), PaymentState.PAID, null);
         OfferingDeskView view = desk(o);
         view.cancel(test(view.enrolled).getRow(0));
         CancelDialog dialog = (CancelDialog) view.dialog;
@@ -308,12 +320,12 @@ class StaffEnrollmentViewsBrowserlessTest extends SpringBrowserlessTest {
         test(view.saveCapacity).click();
         assertThat(view.capacity.isInvalid()).isTrue();
         assertThat(view.capacity.getErrorMessage()).isEqualTo(view.getTranslation("validation.capacityMin"));
-        assertThat(enrollments.desk(o).capacity()).isEqualTo(1);
+        assertThat(enrollmentDesk.desk(o).capacity()).isEqualTo(1);
 
         view.capacity.setValue(3);
         test(view.saveCapacity).click();
         assertThat(view.capacity.isInvalid()).isFalse();
-        assertThat(enrollments.desk(o).capacity()).isEqualTo(3);
+        assertThat(enrollmentDesk.desk(o).capacity()).isEqualTo(3);
         assertThat(enrollments.enrollment(b.id()).status()).isEqualTo(EnrollmentStatus.OFFERED);
         assertThat(enrollments.enrollment(c.id()).status()).isEqualTo(EnrollmentStatus.OFFERED);
         assertThat(column(view.offers, 0)).containsExactlyInAnyOrder("이*준", "박*훈");
@@ -327,7 +339,7 @@ class StaffEnrollmentViewsBrowserlessTest extends SpringBrowserlessTest {
     void the_offer_hold_and_payment_deadline_are_saved_and_bad_input_is_refused_at_the_fields() {
         OfferingId o = fixture.offering(2, 10_000);
         OfferingDeskView view = desk(o);
-        var before = enrollments.rules(o);
+        var before = offeringRules.rules(o);
 
         view.offerHold.setValue(0);
         view.paymentDeadline.setValue(LocalDateTime.now(Formats.SEOUL).plusDays(60).withNano(0).withSecond(0));
@@ -335,20 +347,20 @@ class StaffEnrollmentViewsBrowserlessTest extends SpringBrowserlessTest {
         assertThat(view.offerHold.getErrorMessage()).isEqualTo(view.getTranslation("enrollment.validation.offerHold"));
         assertThat(view.paymentDeadline.getErrorMessage())
                 .isEqualTo(view.getTranslation("enrollment.validation.deadlineAfterStart"));
-        assertThat(enrollments.rules(o)).isEqualTo(before);
+        assertThat(offeringRules.rules(o)).isEqualTo(before);
 
         view.offerHold.setValue(48);
         view.paymentDeadline.setValue(LocalDateTime.now(Formats.SEOUL).minusDays(1).withNano(0).withSecond(0));
         test(view.saveRules).click();
         assertThat(view.paymentDeadline.getErrorMessage()).isEqualTo(view.getTranslation("enrollment.validation.deadlinePast"));
-        assertThat(enrollments.rules(o)).isEqualTo(before);
+        assertThat(offeringRules.rules(o)).isEqualTo(before);
 
         LocalDateTime deadline = LocalDateTime.now(Formats.SEOUL).plusDays(7).withNano(0).withSecond(0);
         view.paymentDeadline.setValue(deadline);
         test(view.saveRules).click();
         assertThat(view.offerHold.isInvalid()).isFalse();
-        assertThat(enrollments.rules(o).offerHold()).isEqualTo(Duration.ofHours(48));
-        assertThat(enrollments.rules(o).paymentDeadline()).isEqualTo(deadline.atZone(Formats.SEOUL).toInstant());
+        assertThat(offeringRules.rules(o).offerHold()).isEqualTo(Duration.ofHours(48));
+        assertThat(offeringRules.rules(o).paymentDeadline()).isEqualTo(deadline.atZone(Formats.SEOUL).toInstant());
         assertThat(lastNotification()).isEqualTo(view.getTranslation("enrolDesk.rulesSaved"));
         assertThat(view.offerHold.getValue()).isEqualTo(48);
     }
@@ -468,7 +480,7 @@ class StaffEnrollmentViewsBrowserlessTest extends SpringBrowserlessTest {
         assertThat(test(section.grid).getCellText(0, 2)).isEqualTo(section.getTranslation("enrollment.status.ENROLLED"));
         assertThat(section.current.action()).isEqualTo(org.baeum.enrollment.Preview.Action.ENROLLED);
         assertThat(section.act.isVisible()).isFalse();
-        Enrollment stored = enrollments.desk(o).enrolled().getFirst();
+        Enrollment stored = enrollmentDesk.desk(o).enrolled().getFirst();
         assertThat(stored.assisted()).isTrue();
         assertThat(lastNotification()).isEqualTo(section.getTranslation("enrolHousehold.enrolled", "조서연",
                 catalog.offering(o).orElseThrow().program().titleKo()));
@@ -503,7 +515,7 @@ class StaffEnrollmentViewsBrowserlessTest extends SpringBrowserlessTest {
     @Test
     @WithUserDetails("desk-staff")
     void a_reached_cap_in_the_preview_names_the_number_as_the_refusal_does() {
-        var cap = asAdmin(() -> enrollments.saveCapRule(new org.baeum.enrollment.CapRule(null, null,
+        var cap = asAdmin(() -> capRules.saveCapRule(new org.baeum.enrollment.CapRule(null, null,
                 org.baeum.catalog.PolicyDomain.LIFE_TRANSITION, 2)));
         try {
             OfferingId x = fixture.offering(5, 0);
@@ -522,7 +534,7 @@ class StaffEnrollmentViewsBrowserlessTest extends SpringBrowserlessTest {
                     .anySatisfy(t -> assertThat(t).contains("2개"));
         } finally {
             asAdmin(() -> {
-                enrollments.deleteCapRule(cap.id());
+                capRules.deleteCapRule(cap.id());
                 return null;
             });
         }
@@ -609,15 +621,15 @@ class StaffEnrollmentViewsBrowserlessTest extends SpringBrowserlessTest {
         assertThat(test(view.grid).size()).isEqualTo(before + 1);
         String scope = view.getTranslation("enrolCaps.scopeAudience", view.getTranslation("audience.ADULT"));
         assertThat(lastNotification()).isEqualTo(view.getTranslation("enrolCaps.added", scope, 2));
-        assertThat(enrollments.capRules()).anySatisfy(r -> {
+        assertThat(capRules.capRules()).anySatisfy(r -> {
             assertThat(r.audience()).isEqualTo(Audience.ADULT);
             assertThat(r.max()).isEqualTo(2);
         });
 
-        view.confirmDelete(enrollments.capRules().stream().filter(r -> r.audience() == Audience.ADULT).findFirst().orElseThrow());
+        view.confirmDelete(capRules.capRules().stream().filter(r -> r.audience() == Audience.ADULT).findFirst().orElseThrow());
         test(button(view.dialog, view.getTranslation("enrolCaps.delete"))).click();
         assertThat(test(view.grid).size()).isEqualTo(before);
-        assertThat(enrollments.capRules()).noneMatch(r -> r.audience() == Audience.ADULT);
+        assertThat(capRules.capRules()).noneMatch(r -> r.audience() == Audience.ADULT);
     }
 
     // ---- who may open these pages ----------------------------------------------------------------------

@@ -31,10 +31,13 @@ import org.springframework.security.access.AccessDeniedException;
 
 /** First come, the waitlist and idempotency, against the embedded server. */
 @BaeumIntegrationTest
-class EnrollmentServiceTest {
+class CitizenEnrollmentsTest {
 
     @Autowired
-    EnrollmentService enrollments;
+    CitizenEnrollments enrollments;
+
+    @Autowired
+    EnrollmentDesk enrollmentDesk;
     @Autowired
     CatalogService catalog;
     @Autowired
@@ -73,7 +76,7 @@ class EnrollmentServiceTest {
         List<Enrollment> results = new ArrayList<>();
         for (int i = 0; i < 4; i++) {
             TestAccounts.signIn(citizens.get(i));
-            results.add(enrollments.enrol(o, null, key()));
+            results.add(enrollments.enroll(o, null, key()));
         }
         assertThat(results).extracting(Enrollment::status).containsExactly(EnrollmentStatus.ENROLLED,
                 EnrollmentStatus.ENROLLED, EnrollmentStatus.WAITLISTED, EnrollmentStatus.WAITLISTED);
@@ -94,12 +97,12 @@ class EnrollmentServiceTest {
         OfferingId o = fixture.offering(1, 0);
         TestAccounts.signIn(citizens.get(10));
         String k = key();
-        Enrollment first = enrollments.enrol(o, null, k);
-        Enrollment again = enrollments.enrol(o, null, k);
+        Enrollment first = enrollments.enroll(o, null, k);
+        Enrollment again = enrollments.enroll(o, null, k);
         assertThat(again.id()).isEqualTo(first.id());
         assertThat(again.status()).isEqualTo(EnrollmentStatus.ENROLLED);
         assertThat(enrollments.myEnrollments()).filteredOn(e -> e.offering().equals(o)).hasSize(1);
-        assertThatThrownBy(() -> enrollments.enrol(o, null, key())).isInstanceOfSatisfying(EnrollmentRefusedException.class,
+        assertThatThrownBy(() -> enrollments.enroll(o, null, key())).isInstanceOfSatisfying(EnrollmentRefusedException.class,
                 e -> assertThat(e.reason()).isEqualTo(EnrollmentRefusedException.Reason.ALREADY));
         SystemIdentity.run(() -> assertThat(seats.ledger(o).orElseThrow().seats().taken()).isEqualTo(1));
     }
@@ -115,7 +118,7 @@ class EnrollmentServiceTest {
                 futures.add(pool.submit(() -> {
                     start.await();
                     TestAccounts.signIn(citizen);
-                    answers.add(enrollments.enrol(o, null, key()));
+                    answers.add(enrollments.enroll(o, null, key()));
                     return null;
                 }));
             }
@@ -136,7 +139,7 @@ class EnrollmentServiceTest {
             assertThat(ledger.holders().stream().map(SeatLedger.Holder::id).collect(Collectors.toSet()))
                     .isEqualTo(byStatus.get(EnrollmentStatus.ENROLLED).stream().map(e -> e.id().value()).collect(Collectors.toSet()));
             // the waitlist order is the order of the positions given
-            var desk = enrollments.desk(o);
+            var desk = enrollmentDesk.desk(o);
             assertThat(desk.waitlist()).extracting(e -> e.positionAtJoin()).isSorted();
         });
     }
@@ -145,13 +148,13 @@ class EnrollmentServiceTest {
     void a_citizen_cannot_see_or_cancel_another_households_enrolment() {
         OfferingId o = fixture.offering(3, 0);
         TestAccounts.signIn(citizens.get(20));
-        Enrollment mine = enrollments.enrol(o, null, key());
+        Enrollment mine = enrollments.enroll(o, null, key());
         TestAccounts.signIn(citizens.get(21));
         assertThatThrownBy(() -> enrollments.enrollment(mine.id())).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> enrollments.cancel(mine.id(), null)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> enrollments.acceptOffer(mine.id())).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> enrollments.desk(o)).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> enrollments.enrol(o, new org.baeum.account.ParticipantId(citizens.get(20).accountId()), key()))
+        assertThatThrownBy(() -> enrollmentDesk.desk(o)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> enrollments.enroll(o, new org.baeum.account.ParticipantId(citizens.get(20).accountId()), key()))
                 .isInstanceOf(AccessDeniedException.class);
         assertThat(enrollments.myEnrollments()).noneMatch(e -> e.id().equals(mine.id()));
     }
@@ -160,11 +163,11 @@ class EnrollmentServiceTest {
     void cancel_offers_the_seat_to_the_first_in_line_who_accepts() {
         OfferingId o = fixture.offering(1, 0);
         TestAccounts.signIn(citizens.get(30));
-        Enrollment a = enrollments.enrol(o, null, key());
+        Enrollment a = enrollments.enroll(o, null, key());
         TestAccounts.signIn(citizens.get(31));
-        Enrollment b = enrollments.enrol(o, null, key());
+        Enrollment b = enrollments.enroll(o, null, key());
         TestAccounts.signIn(citizens.get(32));
-        Enrollment c = enrollments.enrol(o, null, key());
+        Enrollment c = enrollments.enroll(o, null, key());
         assertThat(b.waitlistPosition()).isEqualTo(1);
         TestAccounts.signIn(citizens.get(30));
         assertThat(enrollments.cancel(a.id(), null).status()).isEqualTo(EnrollmentStatus.CANCELLED);
@@ -191,18 +194,18 @@ class EnrollmentServiceTest {
         OfferingId o = fixture.offering(2, 0);
         BaeumUser citizen = citizens.get(40);
         TestAccounts.signIn(citizen);
-        Enrollment mine = enrollments.enrol(o, null, key());
+        Enrollment mine = enrollments.enroll(o, null, key());
         TestAccounts.signIn(accounts.userOrCreate("gaps-staff", org.baeum.base.security.Role.STAFF));
         org.baeum.account.AccountId household = new org.baeum.account.AccountId(citizen.accountId());
         long before = enrolmentViewsLogged(citizen.accountId());
 
-        assertThat(enrollments.openEnrollmentsOf(household)).extracting(Enrollment::id).containsExactly(mine.id());
+        assertThat(enrollmentDesk.openEnrollmentsOf(household)).extracting(Enrollment::id).containsExactly(mine.id());
         assertThat(enrolmentViewsLogged(citizen.accountId())).isEqualTo(before + 1);
         for (int refresh = 0; refresh < 3; refresh++) {
-            assertThat(enrollments.enrollmentsOf(household)).extracting(Enrollment::id).containsExactly(mine.id());
+            assertThat(enrollmentDesk.enrollmentsOf(household)).extracting(Enrollment::id).containsExactly(mine.id());
         }
         assertThat(enrolmentViewsLogged(citizen.accountId())).as("refreshes are not openings").isEqualTo(before + 1);
-        enrollments.openEnrollmentsOf(household);
+        enrollmentDesk.openEnrollmentsOf(household);
         assertThat(enrolmentViewsLogged(citizen.accountId())).as("opened again").isEqualTo(before + 2);
     }
 
@@ -212,9 +215,9 @@ class EnrollmentServiceTest {
         TestAccounts.signIn(staff);
         for (String id : List.of(staff.accountId(), "no-such-account")) {
             org.baeum.account.AccountId account = new org.baeum.account.AccountId(id);
-            assertThatThrownBy(() -> enrollments.openEnrollmentsOf(account)).as(id)
+            assertThatThrownBy(() -> enrollmentDesk.openEnrollmentsOf(account)).as(id)
                     .isInstanceOf(AccessDeniedException.class).hasMessageContaining("not a citizen");
-            assertThatThrownBy(() -> enrollments.enrollmentsOf(account)).as(id)
+            assertThatThrownBy(() -> enrollmentDesk.enrollmentsOf(account)).as(id)
                     .isInstanceOf(AccessDeniedException.class).hasMessageContaining("not a citizen");
             assertThat(enrolmentViewsLogged(id)).as("nothing was shown, so nothing logged").isZero();
         }
