@@ -53,6 +53,16 @@ public final class EnrollmentFixture {
     }
 
     public OfferingId offering(int capacity, long fee, boolean reductions, Audience audience, Integer minAge, Integer maxAge) {
+        return offering(capacity, fee, reductions, audience, minAge, maxAge, RecruitmentMethod.FIRST_COME, List.of());
+    }
+
+    /** An offering for everyone that recruits by {@code method}, taught by {@code instructors}. */
+    public OfferingId offering(int capacity, long fee, RecruitmentMethod method, List<org.baeum.catalog.Instructor> instructors) {
+        return offering(capacity, fee, true, Audience.SPORTS, null, null, method, instructors);
+    }
+
+    private OfferingId offering(int capacity, long fee, boolean reductions, Audience audience, Integer minAge,
+                                Integer maxAge, RecruitmentMethod method, List<org.baeum.catalog.Instructor> instructors) {
         OfferingId[] id = {null};
         SystemIdentity.run(() -> {
             LocalDate today = LocalDate.now(clock.withZone(SEOUL));
@@ -61,7 +71,8 @@ public final class EnrollmentFixture {
                         today, today.plusDays(170)));
             }
             for (int attempt = 0; attempt < 100 && id[0] == null; attempt++) {
-                id[0] = tryOffering(NEXT.getAndIncrement(), today, capacity, fee, reductions, audience, minAge, maxAge);
+                id[0] = tryOffering(NEXT.getAndIncrement(), today, capacity, fee, reductions, audience, minAge, maxAge,
+                        method, instructors);
             }
         });
         return id[0];
@@ -89,7 +100,8 @@ public final class EnrollmentFixture {
                 NEXT.accumulateAndGet(start + ROOMS.length, Math::max);
                 List<OfferingId> made = new java.util.ArrayList<>();
                 for (int i = 0; i < count; i++) {
-                    OfferingId id = tryOffering(start + i, today, capacity, fee, true, Audience.SPORTS, null, null);
+                    OfferingId id = tryOffering(start + i, today, capacity, fee, true, Audience.SPORTS, null, null,
+                            RecruitmentMethod.FIRST_COME, List.of());
                     if (id == null) {
                         break;
                     }
@@ -105,21 +117,22 @@ public final class EnrollmentFixture {
 
     /** One slot (room, hour, week); null when a demo class already uses it. */
     private OfferingId tryOffering(int k, LocalDate today, int capacity, long fee, boolean reductions, Audience audience,
-                                   Integer minAge, Integer maxAge) {
+                                   Integer minAge, Integer maxAge, RecruitmentMethod method,
+                                   List<org.baeum.catalog.Instructor> instructors) {
         {
             String room = ROOMS[k % ROOMS.length];
             int hour = 1 + (k / ROOMS.length) % 20;
             int week = k / (ROOMS.length * 20);
             ProgramId program = catalog.saveProgram(new ProgramDraft(null, "등록 시험 강좌 " + k, "Enrolment test class " + k,
                     null, null, PolicyDomain.LIFE_TRANSITION, audience, ProgramKind.CLASS, minAge, maxAge,
-                    new BranchId("main"), List.of(), fee, reductions, DeliveryFormat.ON_SITE, Set.of(), null, null));
+                    new BranchId("main"), instructors, fee, reductions, DeliveryFormat.ON_SITE, Set.of(), null, null));
             LocalDate first = today.plusDays(14 + 7L * week);
             LocalDateTime opens = LocalDateTime.now(clock.withZone(SEOUL)).minusHours(1).withNano(0);
             OfferingId offering;
             try {
                 offering = catalog.saveOffering(new OfferingDraft(null, program, term, room,
                         EnumSet.allOf(DayOfWeek.class), LocalTime.of(hour, 0), LocalTime.of(hour, 50), first,
-                        first.plusDays(6), capacity, opens, first.minusDays(1).atTime(hour, 0), RecruitmentMethod.FIRST_COME));
+                        first.plusDays(6), capacity, opens, first.minusDays(1).atTime(hour, 0), method));
             } catch (org.baeum.catalog.CatalogValidationException clash) {
                 return null;
             }

@@ -29,5 +29,7 @@ public enum AccessAction {
     /** An ADMIN exported the access log itself. */
     EXPORT_ACCESS_LOG,
     /** Opened the content of a notification sent to someone (outbox). */
-    VIEW_NOTIFICATION
+    VIEW_NOTIFICATION,
+    /** An instructor opened the full contact of a participant on their class roster. */
+    VIEW_CONTACT
 }

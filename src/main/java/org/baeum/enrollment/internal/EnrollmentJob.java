@@ -56,7 +56,7 @@ class EnrollmentJob implements Job {
         }
 
         @Bean
-        Trigger enrollmentSweep(EnrollmentSettings settings) {
+        Trigger enrollmentSweepTrigger(EnrollmentSettings settings) {
             return TriggerBuilder.newTrigger().forJob(KEY).withIdentity("enrollment-sweep", "enrollment")
                     .withSchedule(SimpleScheduleBuilder.simpleSchedule()
                             .withIntervalInMilliseconds(settings.sweep().toMillis()).repeatForever()
