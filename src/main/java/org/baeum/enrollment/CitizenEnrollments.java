@@ -172,9 +172,12 @@ public class CitizenEnrollments {
         return mapper.toEnrollment(ended, false);
     }
 
-    /** The refund a cancellation now would give, for the confirmation dialog. */
+    /**
+     * The refund a cancellation now would give under the statutory rule, with the step that gives it, for the
+     * confirmation dialog; empty when nothing was paid (unpaid, waived, free, or not an enrolment).
+     */
     @PreAuthorize("isAuthenticated()")
-    public long refundIfCancelledNow(EnrollmentId id) {
+    public java.util.Optional<Refund> refundIfCancelledNow(EnrollmentId id) {
         EnrollmentDocument e = access.owned(id);
         return refunds.quote(e, offering(catalog, new OfferingId(e.offeringId())), clock.instant());
     }

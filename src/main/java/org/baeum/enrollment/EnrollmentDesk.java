@@ -184,6 +184,26 @@ public class EnrollmentDesk {
         log.info("Enrolment {}: moved to waitlist position {} of {} by {}", id.value(), now, e.offeringId(), by);
     }
 
+    /**
+     * Refunds that endings recorded and staff have not paid out yet, the earliest due first (names masked): each is
+     * due within 5 days of its reason (평생교육법 시행령 제23조).
+     */
+    @PreAuthorize(STAFF)
+    public List<Enrollment> refundsOwed() {
+        return enrollments.refundsOwed(500).stream().map(d -> mapper.toEnrollment(d, true, false)).toList();
+    }
+
+    /** Records that the refund an ending recorded was paid out (once; a second time is refused). */
+    @PreAuthorize(STAFF)
+    public Enrollment recordRefundPaidOut(EnrollmentId id, String note) {
+        String by = access.user().accountId();
+        EnrollmentDocument done = enrollments.markRefundPaidOut(id.value(), clock.instant(),
+                        new HistoryItem(clock.instant(), "REFUND_PAID", by, note == null || note.isBlank() ? null : note.strip()))
+                .orElseThrow(() -> new EnrollmentRefusedException(Reason.WRONG_STATE));
+        log.info("Enrolment {}: refund of {} paid out, recorded by {}", id.value(), done.refundAmount(), by);
+        return mapper.toEnrollment(done, true);
+    }
+
     /** Records a payment at the desk (PAID) or waives the fee (WAIVED). */
     @PreAuthorize(STAFF)
     public Enrollment recordPayment(EnrollmentId id, PaymentState state, String note) {

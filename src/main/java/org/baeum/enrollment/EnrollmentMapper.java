@@ -41,7 +41,8 @@ class EnrollmentMapper {
                 d.offeringTitleEn(), new ParticipantId(d.participantId()),
                 masked ? Masking.name(d.participantName()) : d.participantName(), new AccountId(d.householdId()),
                 d.status(), position, d.positionAtJoin(), d.offerExpiresAt(), shownFee(d), d.payment(), d.refundAmount(),
-                d.createdAt(), d.enrolledAt(), d.endedAt(), d.endReason(), d.assisted(), d.history());
+                d.createdAt(), d.enrolledAt(), d.endedAt(), d.endReason(), d.assisted(), d.history(),
+                d.refund() == null ? null : new RefundOwed(d.refund().refund(), d.refund().paidOutAt()));
     }
 
     /**
@@ -57,7 +58,7 @@ class EnrollmentMapper {
         return new Enrollment(e.id(), e.offering(), e.offeringTitleKo(), e.offeringTitleEn(), e.participant(),
                 e.participantName(), e.household(), e.status(), position, e.positionAtJoin(), e.offerExpiresAt(), e.fee(),
                 e.payment(), e.refundAmount(), e.createdAt(), e.enrolledAt(), e.endedAt(), e.endReason(), e.assisted(),
-                e.history());
+                e.history(), e.refund());
     }
 
     /** An open offer shows what accepting it would charge ({@link FeeQuotes#offerFee}); others their own fee. */

@@ -47,7 +47,7 @@ public class OfferingRulesDesk {
     @PreAuthorize(EnrollmentDesk.STAFF)
     public OfferingRules rules(OfferingId offeringId) {
         return offeringRules.find(offeringId.value()).map(r -> new OfferingRules(
-                        r.offerHold() == null ? settings.offerHold() : r.offerHold(), r.paymentDeadline()))
+                        r.offerHold() == null ? settings.offerHold() : r.offerHold(), r.paymentDeadline(), r.refundBasis()))
                 .orElse(new OfferingRules(settings.offerHold(), null));
     }
 
@@ -81,7 +81,7 @@ public class OfferingRulesDesk {
         }
         offeringRules.save(offeringId.value(), rules);
         payments.rescheduleOffering(offeringId.value());
-        log.info("Offering {} enrolment rules set by {}: hold {}, payment deadline {}", offeringId.value(),
-                currentUser.require().getUsername(), rules.offerHold(), rules.paymentDeadline());
+        log.info("Offering {} enrolment rules set by {}: hold {}, payment deadline {}, refunds {}", offeringId.value(),
+                currentUser.require().getUsername(), rules.offerHold(), rules.paymentDeadline(), rules.refundBasis());
     }
 }

@@ -53,8 +53,16 @@ class EnrollmentsApiController {
 
     record Item(String id, String offeringId, String title, String participantId, String participantName, String status,
                 Integer waitlistPosition, Instant offerExpiresAt, long fee, long baseFee, String reduction,
-                int reductionPercent, String payment, long refundAmount, Instant createdAt, Instant enrolledAt,
-                Instant endedAt) {
+                int reductionPercent, String payment, long refundAmount, RefundItem refund, Instant createdAt,
+                Instant enrolledAt, Instant endedAt) {
+    }
+
+    /**
+     * The statutory refund an ending recorded: {@code step} names the step of 평생교육법 시행령 별표 3 that gave it and
+     * {@code rule} says it in the caller's language; {@code dueBy} is the last day to pay it, {@code paidOutAt} when
+     * it was paid (null: still owed).
+     */
+    record RefundItem(long amount, String step, String rule, java.time.LocalDate dueBy, Instant paidOutAt) {
     }
 
     private final CitizenEnrollments enrollments;
@@ -115,10 +123,14 @@ class EnrollmentsApiController {
         return ResponseEntity.badRequest().body(Map.of("error", messages.get("validation.summary", locale), "fields", fields));
     }
 
-    private static Item item(Enrollment e, Locale locale) {
+    private Item item(Enrollment e, Locale locale) {
+        RefundItem refund = e.refund() == null ? null : new RefundItem(e.refund().refund().amount(),
+                e.refund().refund().step().name(),
+                messages.get(e.refund().refund().step().messageKey(), locale, e.refund().refund().messageArguments()),
+                e.refund().refund().dueBy(), e.refund().paidOutAt());
         return new Item(e.id().value(), e.offering().value(), e.offeringTitle(locale), e.participant().value(),
                 e.participantName(), e.status().name(), e.waitlistPosition(), e.offerExpiresAt(), e.fee().amount(),
                 e.fee().base(), e.fee().reductionCode(), e.fee().reductionPercent(), e.payment().name(), e.refundAmount(),
-                e.createdAt(), e.enrolledAt(), e.endedAt());
+                refund, e.createdAt(), e.enrolledAt(), e.endedAt());
     }
 }

@@ -2,6 +2,7 @@ package org.baeum.enrollment.internal;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import org.baeum.base.security.SystemIdentity;
 import org.baeum.catalog.CatalogService;
@@ -13,6 +14,7 @@ import org.baeum.enrollment.EnrollmentRefusedException;
 import org.baeum.enrollment.EnrollmentRefusedException.Reason;
 import org.baeum.enrollment.EnrollmentStatus;
 import org.baeum.enrollment.HistoryItem;
+import org.baeum.enrollment.RefundReason;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -70,9 +72,20 @@ public class Endings {
      */
     public EnrollmentDocument endHolding(EnrollmentDocument e, EnrollmentStatus to, String reasonKey, String by,
                                         String note, EnrollmentRepository.EndGuard guard) {
+        return endHolding(e, to, reasonKey, by, note, guard, null);
+    }
+
+    /**
+     * As {@link #endHolding(EnrollmentDocument, EnrollmentStatus, String, String, String, EnrollmentRepository.EndGuard)},
+     * with the refund's reason: the learner quitting now ({@code centreFrom} null), or the centre unable to hold the
+     * class from {@code centreFrom} on (pro rata by day).
+     */
+    public EnrollmentDocument endHolding(EnrollmentDocument e, EnrollmentStatus to, String reasonKey, String by,
+                                        String note, EnrollmentRepository.EndGuard guard, LocalDate centreFrom) {
         Instant now = clock.instant();
         Offering o = catalog.offering(new OfferingId(e.offeringId())).orElseThrow();
-        EnrollmentRepository.RefundDue refund = refunds.onEnding(e, o, now);
+        RefundDocument refund = refunds.onEnding(e, o,
+                centreFrom == null ? RefundReason.learner(now) : RefundReason.centre(centreFrom));
         // the sweep's handle on this ending if the portal stops before the seat is back and the mail is out
         tasks.schedule(TaskRepository.Kind.FINISH_ENDING, e.id(), now.plus(settings.recoveryGrace()));
         EnrollmentDocument ended = enrollments.markEnded(e.id(), e.status(), to, now, reasonKey, refund, guard,

@@ -12,8 +12,8 @@ import org.bson.codecs.pojo.annotations.BsonId;
  * is active and carries a unique sparse index: one active entry per participant and offering. {@code idemKey}
  * ({@code household|Idempotency-Key}) is unique too: a replayed command finds the first answer. Waitlist order is
  * {@code rank} then {@code ticket}; staff move an entry by changing its rank.
- * {@code refundStep} names the step of the refund rule that gave {@code refundAmount}, {@code refundDueBy} the day by
- * which it must be paid out, {@code refundPaidAt} when staff recorded it as paid.
+ * {@code refund} is what an ending of a paid enrolment recorded under the statutory rule ({@code refundAmount} repeats
+ * its amount, as entries stored before the rule had only that), and when staff paid it out.
  * {@code seatReleasePending} is set while an ending is not finished: its seat to give back, its mail to add (a crash
  * there is finished by the sweep).
  */
@@ -42,9 +42,7 @@ public record EnrollmentDocument(
         long amount,
         PaymentState payment,
         long refundAmount,
-        String refundStep,
-        java.time.LocalDate refundDueBy,
-        Instant refundPaidAt,
+        RefundDocument refund,
         Instant createdAt,
         Instant enrolledAt,
         Instant endedAt,

@@ -87,10 +87,22 @@ public class EnrollmentMail {
     void cancelled(EnrollmentDocument e, Offering o, String reasonKey, String staffNote) {
         send(e, "cancelled", NotificationKind.CANCELLATION, o, (to, lang) -> {
             String reason = messages.get(reasonKey, lang) + (staffNote == null || staffNote.isBlank() ? "" : " (" + staffNote + ")");
-            String refund = e.refundAmount() > 0 ? Formats.won(e.refundAmount(), lang) : messages.get("enrollment.refund.none", lang);
+            String refund = refundText(e, lang);
             return NotificationRequest.now("cancelled:" + e.id(), NotificationKind.CANCELLATION, to,
                     List.of(o.title(lang), reason, refund), Map.of("open", page(MY_LEARNING)));
         });
+    }
+
+    /** The refund an ending recorded: amount, the step of the statutory rule, the due date; or none. */
+    private String refundText(EnrollmentDocument e, java.util.Locale lang) {
+        if (e.refund() == null) {
+            return e.refundAmount() > 0 ? Formats.won(e.refundAmount(), lang) : messages.get("enrollment.refund.none", lang);
+        }
+        org.baeum.enrollment.Refund r = e.refund().refund();
+        String step = messages.get(r.step().messageKey(), lang, r.messageArguments());
+        return r.owed()
+                ? messages.get("enrollment.refund.detail", lang, Formats.won(r.amount(), lang), step, Formats.date(r.dueBy(), lang))
+                : messages.get("enrollment.refund.noneByRule", lang, step);
     }
 
     /** Confirms a declined offer (in the portal, through the mail link or by staff for the citizen). */

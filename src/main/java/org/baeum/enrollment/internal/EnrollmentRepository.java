@@ -2,7 +2,6 @@ package org.baeum.enrollment.internal;
 
 import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
-import static com.mongodb.client.model.Filters.exists;
 import static com.mongodb.client.model.Filters.gt;
 import static com.mongodb.client.model.Filters.in;
 import static com.mongodb.client.model.Filters.lt;
@@ -68,9 +67,9 @@ public class EnrollmentRepository {
     static final String AMOUNT = "amount";
     static final String PAYMENT = "payment";
     static final String REFUND_AMOUNT = "refundAmount";
-    static final String REFUND_STEP = "refundStep";
-    static final String REFUND_DUE_BY = "refundDueBy";
-    static final String REFUND_PAID_AT = "refundPaidAt";
+    static final String REFUND = "refund";
+    static final String REFUND_DUE_BY = "refund.dueBy";
+    static final String REFUND_PAID_OUT_AT = "refund.paidOutAt";
     static final String CREATED_AT = "createdAt";
     static final String ENROLLED_AT = "enrolledAt";
     static final String ENDED_AT = "endedAt";
@@ -91,6 +90,7 @@ public class EnrollmentRepository {
         enrollments.createIndex(Indexes.ascending(OFFERING_ID, STATUS, RANK, TICKET), new IndexOptions().name("offering"));
         enrollments.createIndex(Indexes.ascending(HOUSEHOLD_ID, CREATED_AT), new IndexOptions().name("household"));
         enrollments.createIndex(Indexes.ascending(PARTICIPANT_ID, TERM_ID), new IndexOptions().name("participant"));
+        enrollments.createIndex(Indexes.ascending(PAYMENT, REFUND_DUE_BY), new IndexOptions().name("refunds"));
     }
 
     /** @throws DuplicateKeyException for a second active entry or a used idempotency key */
@@ -216,12 +216,13 @@ public class EnrollmentRepository {
      * (null: nothing was paid, nothing to give back).
      */
     public Optional<EnrollmentDocument> markEnded(String id, EnrollmentStatus from, EnrollmentStatus to, Instant now,
-                                                  String reasonKey, RefundDue refund, EndGuard guard, HistoryItem item) {
+                                                  String reasonKey, RefundDocument refund, EndGuard guard,
+                                                  HistoryItem item) {
         Bson change = combine(set(STATUS, to.name()), set(ENDED_AT, now), set(END_REASON, reasonKey), unset(ACTIVE_KEY),
                 unset(OFFER_EXPIRES_AT), set(SEAT_RELEASE_PENDING, true));
         if (refund != null) {
             change = combine(change, set(REFUND_AMOUNT, refund.amount()), set(PAYMENT, PaymentState.REFUNDED.name()),
-                    set(REFUND_STEP, refund.step()), set(REFUND_DUE_BY, refund.dueBy()));
+                    set(REFUND, refund));
         }
         Bson extra = switch (guard) {
             case NONE -> null;
@@ -229,10 +230,6 @@ public class EnrollmentRepository {
             case STILL_UNPAID -> eq(PAYMENT, PaymentState.UNPAID.name());
         };
         return transition(id, from, extra, change, item);
-    }
-
-    /** A refund owed on an ending: how much, which step of the rule gave it, and by when it is due. */
-    public record RefundDue(long amount, String step, java.time.LocalDate dueBy) {
     }
 
     /** WAITLISTED → LEFT. */
@@ -252,11 +249,18 @@ public class EnrollmentRepository {
                 item);
     }
 
-    /** Staff paid out the refund a cancelled enrolment was owed. */
-    public Optional<EnrollmentDocument> markRefundPaid(String id, Instant now, HistoryItem item) {
+    /** Staff paid out the refund an ending recorded (once). */
+    public Optional<EnrollmentDocument> markRefundPaidOut(String id, Instant now, HistoryItem item) {
         return Optional.ofNullable(enrollments.findOneAndUpdate(and(eq("_id", id), eq(PAYMENT, PaymentState.REFUNDED.name()),
-                        exists(REFUND_PAID_AT, false)),
-                combine(set(REFUND_PAID_AT, now), push(HISTORY, item)), AFTER));
+                        gt(REFUND_AMOUNT, 0), eq(REFUND_PAID_OUT_AT, null)),
+                combine(set(REFUND_PAID_OUT_AT, now), push(HISTORY, item)), AFTER));
+    }
+
+    /** Refunds owed and not yet paid out, the earliest due first, for the desk. */
+    public List<EnrollmentDocument> refundsOwed(int limit) {
+        return enrollments.find(and(eq(PAYMENT, PaymentState.REFUNDED.name()), gt(REFUND_AMOUNT, 0),
+                eq(REFUND_PAID_OUT_AT, null))).sort(Sorts.ascending(REFUND_DUE_BY, ENDED_AT)).limit(limit)
+                .into(new ArrayList<>());
     }
 
     private Optional<EnrollmentDocument> transition(String id, EnrollmentStatus from, Bson guard, Bson change,

@@ -35,7 +35,7 @@ final class NewEntries {
                 o.program().titleEn(), p.id().value(), p.household().value(), p.name(), status,
                 EnrollmentRepository.activeKey(o.id().value(), p.id().value()), idem, ticket, rank, position, null, null,
                 fee.base(), fee.reductionCode(), fee.reductionNameKo(), fee.reductionNameEn(), fee.reductionPercent(),
-                fee.amount(), fee.amount() == 0 ? PaymentState.WAIVED : PaymentState.UNPAID, 0, null, null, null, now,
+                fee.amount(), fee.amount() == 0 ? PaymentState.WAIVED : PaymentState.UNPAID, 0, null, now,
                 enrolledAt, null, null, c.actorId(), c.assisted(), null, List.of(first));
     }
 }

@@ -25,13 +25,15 @@ public class OfferingRulesRepository {
     public Optional<OfferingRules> find(String offeringId) {
         return Optional.ofNullable(rules.find(eq("_id", offeringId)).first()).map(d -> new OfferingRules(
                 d.get("offerHoldMinutes") == null ? null : Duration.ofMinutes(((Number) d.get("offerHoldMinutes")).longValue()),
-                d.getDate("paymentDeadline") == null ? null : d.getDate("paymentDeadline").toInstant()));
+                d.getDate("paymentDeadline") == null ? null : d.getDate("paymentDeadline").toInstant(),
+                d.getString("refundBasis") == null ? null : org.baeum.enrollment.RefundBasis.valueOf(d.getString("refundBasis"))));
     }
 
     public void save(String offeringId, OfferingRules r) {
         rules.replaceOne(eq("_id", offeringId), new Document("_id", offeringId)
                 .append("offerHoldMinutes", r.offerHold() == null ? null : r.offerHold().toMinutes())
-                .append("paymentDeadline", r.paymentDeadline() == null ? null : Date.from(r.paymentDeadline())),
+                .append("paymentDeadline", r.paymentDeadline() == null ? null : Date.from(r.paymentDeadline()))
+                .append("refundBasis", r.refundBasis().name()),
                 new ReplaceOptions().upsert(true));
     }
 }

@@ -1,35 +1,48 @@
 package org.baeum.enrollment.internal;
 
 import java.time.Instant;
+import java.util.Optional;
 import org.baeum.catalog.Offering;
 import org.baeum.enrollment.EnrollmentStatus;
+import org.baeum.enrollment.OfferingRules;
 import org.baeum.enrollment.PaymentState;
-import org.baeum.enrollment.RefundPolicy;
+import org.baeum.enrollment.Refund;
+import org.baeum.enrollment.RefundBasis;
+import org.baeum.enrollment.RefundReason;
+import org.baeum.enrollment.StatutoryRefund;
 import org.springframework.stereotype.Component;
 
-/** What a paid enrolment that ends is owed back. */
+/**
+ * What a paid enrolment that ends is owed back: the statutory rule ({@link StatutoryRefund}) with the offering's
+ * basis (by period unless staff chose by sessions), for the learner quitting or the centre not holding the class.
+ * Nothing was paid (unpaid, waived, free): nothing is owed, and no step is shown.
+ */
 @Component
 public class Refunds {
 
-    private final EnrollmentSettings settings;
+    private final OfferingRulesRepository offeringRules;
 
-    Refunds(EnrollmentSettings settings) {
-        this.settings = settings;
+    Refunds(OfferingRulesRepository offeringRules) {
+        this.offeringRules = offeringRules;
     }
 
-    /** The refund if {@code e} were cancelled at {@code at}: zero unless it is a paid enrolment. */
-    public long quote(EnrollmentDocument e, Offering o, Instant at) {
-        if (e.status() != EnrollmentStatus.ENROLLED || e.payment() != PaymentState.PAID) {
-            return 0;
-        }
-        return new RefundPolicy(settings.refundDeductionPercent()).refund(e.amount(), OfferPolicy.sessionStarts(o), at);
+    /** The refund if the learner quit at {@code at}; empty unless it is a paid enrolment. */
+    public Optional<Refund> quote(EnrollmentDocument e, Offering o, Instant at) {
+        return of(e, o, RefundReason.learner(at));
     }
 
-    /** The refund recorded with an ending at {@code now}; null when nothing was paid. */
-    EnrollmentRepository.RefundDue onEnding(EnrollmentDocument e, Offering o, Instant now) {
+    /** The refund for {@code reason}; empty unless it is a paid enrolment. */
+    public Optional<Refund> of(EnrollmentDocument e, Offering o, RefundReason reason) {
         if (e.status() != EnrollmentStatus.ENROLLED || e.payment() != PaymentState.PAID) {
-            return null;
+            return Optional.empty();
         }
-        return new EnrollmentRepository.RefundDue(quote(e, o, now), null, null);
+        RefundBasis basis = offeringRules.find(o.id().value()).map(OfferingRules::refundBasis).orElse(RefundBasis.DEFAULT);
+        return Optional.of(StatutoryRefund.of(e.amount(), basis,
+                StatutoryRefund.sessions(o.sessionDates(), o.schedule().startTime(), o.schedule().endTime()), reason));
+    }
+
+    /** What an ending records; null when nothing was paid. */
+    RefundDocument onEnding(EnrollmentDocument e, Offering o, RefundReason reason) {
+        return of(e, o, reason).map(RefundDocument::of).orElse(null);
     }
 }

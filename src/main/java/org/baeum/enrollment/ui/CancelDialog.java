@@ -43,12 +43,17 @@ class CancelDialog extends Dialog {
         }, name));
         add(new Paragraph(entry.offeringTitle(getLocale())));
         if (status == EnrollmentStatus.ENROLLED) {
-            long refund = enrollments.refundIfCancelledNow(entry.id());
-            Paragraph refundText = new Paragraph(refund > 0
-                    ? getTranslation("enrolDesk.refund", Formats.won(refund, getLocale()))
-                    : getTranslation("enrolDesk.refundNone"));
+            var refund = enrollments.refundIfCancelledNow(entry.id());
+            Paragraph refundText = new Paragraph(refund.filter(org.baeum.enrollment.Refund::owed)
+                    .map(r -> getTranslation("enrolDesk.refund", Formats.won(r.amount(), getLocale())))
+                    .orElseGet(() -> getTranslation("enrolDesk.refundNone")));
             refundText.addClassName("baeum-refund");
             add(refundText);
+            refund.ifPresent(r -> {
+                Paragraph step = new Paragraph(EnrolTexts.refundStep(this, r));
+                step.addClassName("baeum-refund-step");
+                add(step);
+            });
         }
         if (status.holdsSeat()) {
             add(new Paragraph(getTranslation("enrolDesk.seatGoes")));

@@ -47,6 +47,11 @@ final class EnrolTexts {
     }
 
     /** The current place in line, or the place given on joining when the current one is not known. */
+    /** Which step of the statutory refund rule gave this refund, in the page's language. */
+    static String refundStep(Component c, org.baeum.enrollment.Refund refund) {
+        return c.getTranslation(refund.step().messageKey(), refund.messageArguments());
+    }
+
     static int position(Enrollment e) {
         if (e.waitlistPosition() != null) {
             return e.waitlistPosition();

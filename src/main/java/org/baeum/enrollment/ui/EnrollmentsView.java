@@ -36,7 +36,9 @@ class EnrollmentsView extends VerticalLayout implements HasDynamicTitle {
     final TextField query = new TextField();
     final Grid<Offering> grid = new Grid<>();
 
-    EnrollmentsView(CatalogService catalog, Clock clock) {
+    final RefundsOwedPanel refunds;
+
+    EnrollmentsView(CatalogService catalog, org.baeum.enrollment.EnrollmentDesk desk, Clock clock) {
         this.catalog = catalog;
         this.clock = clock;
         addClassName("baeum-enrollments");
@@ -89,7 +91,9 @@ class EnrollmentsView extends VerticalLayout implements HasDynamicTitle {
         grid.setEmptyStateText(getTranslation("enrolDesk.none"));
         grid.setHeight("32rem");
 
-        add(new H1(getTranslation("enrolDesk.title")), new Paragraph(getTranslation("enrolDesk.intro")), filters, grid);
+        refunds = new RefundsOwedPanel(desk, clock);
+        add(new H1(getTranslation("enrolDesk.title")), new Paragraph(getTranslation("enrolDesk.intro")), filters, grid,
+                refunds);
     }
 
     @Override

@@ -275,10 +275,11 @@ class MyLearningView extends VerticalLayout implements HasDynamicTitle {
     private void confirmCancel(Enrollment e, Instant cutoff) {
         List<String> lines = new ArrayList<>();
         lines.add(getTranslation("learning.cancel.text", e.offeringTitle(getLocale()), e.participantName()));
-        long refund = enrollments.refundIfCancelledNow(e.id());
-        if (e.payment() == PaymentState.PAID) {
-            lines.add(getTranslation("learning.cancel.refund", Formats.won(refund, getLocale()),
+        var refund = enrollments.refundIfCancelledNow(e.id());
+        if (refund.isPresent()) {
+            lines.add(getTranslation("learning.cancel.refund", Formats.won(refund.get().amount(), getLocale()),
                     Formats.won(e.fee().amount(), getLocale())));
+            lines.add(EnrolTexts.refundStep(this, refund.get()));
         } else if (e.fee().amount() == 0) {
             lines.add(getTranslation("learning.cancel.free"));
         } else {
@@ -287,8 +288,9 @@ class MyLearningView extends VerticalLayout implements HasDynamicTitle {
         lines.add(getTranslation("learning.cutoff", EnrolTexts.dateTime(this, cutoff)));
         ask(getTranslation("learning.cancel.title"), lines, getTranslation("learning.cancel.confirm"), () -> {
             Enrollment done = enrollments.cancel(e.id(), null);
-            return done.refundAmount() > 0
-                    ? getTranslation("learning.cancelled.refund", Formats.won(done.refundAmount(), getLocale()))
+            return done.refund() != null && done.refund().refund().owed()
+                    ? getTranslation("learning.cancelled.refund", Formats.won(done.refund().refund().amount(), getLocale()),
+                    Formats.date(done.refund().refund().dueBy(), getLocale()))
                     : getTranslation("learning.cancelled");
         });
     }
