@@ -1,5 +1,6 @@
 package org.baeum;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
@@ -14,7 +15,10 @@ import org.junit.jupiter.api.Test;
 class ArchitectureTest {
 
     static final List<String> FEATURES = List.of("account", "catalog", "facility", "notification", "enrollment",
-            "attendance", "survey", "reporting");
+            "attendance", "survey", "reporting", "capacity");
+    /** The features that keep resources in the capacity ledger (decision 0023); booking and facility come next. */
+    static final String[] CAPACITY_USERS = {"org.baeum.capacity..", "org.baeum.catalog..", "org.baeum.facility..",
+            "org.baeum.booking.."};
     static JavaClasses classes;
 
     @BeforeAll
@@ -53,6 +57,34 @@ class ArchitectureTest {
     @Test
     void features_have_no_cycles() {
         SlicesRuleDefinition.slices().matching("org.baeum.(*)..").should().beFreeOfCycles().check(classes);
+    }
+
+    @Test
+    void the_capacity_ledger_depends_on_nothing_but_base() {
+        classes().that().resideInAPackage("org.baeum.capacity..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage("org.baeum.capacity..", "org.baeum.base..",
+                        "java..", "com.mongodb..", "org.bson..", "org.springframework..", "org.slf4j..")
+                .because("the ledger is shared by every feature that gives out numbered resources (decision 0023)")
+                .check(classes);
+    }
+
+    @Test
+    void only_the_features_that_own_resources_use_the_capacity_ledger() {
+        noClasses().that().resideOutsideOfPackages(CAPACITY_USERS)
+                .should().dependOnClassesThat().resideInAPackage("org.baeum.capacity..")
+                .because("others move units through the owning feature's service, e.g. enrolment through SeatLedger "
+                        + "(decision 0023)")
+                .check(classes);
+    }
+
+    @Test
+    void offering_seats_move_only_through_the_seat_ledger() {
+        noClasses().that().resideInAPackage("org.baeum.catalog..")
+                .and().doNotHaveFullyQualifiedName("org.baeum.catalog.SeatLedger")
+                .and().doNotHaveFullyQualifiedName("org.baeum.catalog.CatalogService")
+                .should().dependOnClassesThat().haveFullyQualifiedName("org.baeum.capacity.CapacityLedger")
+                .because("the catalog moves seats in SeatLedger and changes the capacity in CatalogService only")
+                .check(classes);
     }
 
     @Test

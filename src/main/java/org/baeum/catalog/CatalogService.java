@@ -17,13 +17,15 @@ import java.util.Set;
 import java.util.UUID;
 import org.baeum.base.security.CurrentUser;
 import org.baeum.base.security.Role;
+import org.baeum.base.security.SystemIdentity;
+import org.baeum.capacity.CapacityLedger;
 import org.baeum.catalog.internal.BranchRepository;
 import org.baeum.catalog.internal.CatalogMapping;
 import org.baeum.catalog.internal.ClosureRepository;
 import org.baeum.catalog.internal.OfferingDocument;
 import org.baeum.catalog.internal.OfferingRepository;
 import org.baeum.catalog.internal.ProgramRepository;
-import org.baeum.catalog.internal.SeatLedgerRepository;
+import org.baeum.catalog.internal.OfferingSeats;
 import org.springframework.context.ApplicationEventPublisher;
 import org.baeum.catalog.internal.TermRepository;
 import org.slf4j.Logger;
@@ -51,12 +53,12 @@ public class CatalogService {
     private final HolidayCalendar holidays;
     private final CurrentUser currentUser;
     private final Clock clock;
-    private final SeatLedgerRepository seats;
+    private final CapacityLedger seats;
     private final ApplicationEventPublisher events;
 
     CatalogService(BranchRepository branches, ProgramRepository programs, TermRepository terms,
                    OfferingRepository offerings, ClosureRepository closures, HolidayCalendar holidays,
-                   CurrentUser currentUser, Clock clock, SeatLedgerRepository seats, ApplicationEventPublisher events) {
+                   CurrentUser currentUser, Clock clock, CapacityLedger seats, ApplicationEventPublisher events) {
         this.seats = seats;
         this.events = events;
         this.branches = branches;
@@ -238,9 +240,12 @@ public class CatalogService {
         }
     }
 
-    /** One guarded update: the capacity is still what we read and the new one is not below the seats taken. */
+    /**
+     * One guarded update: the capacity is still what we read and the new one is not below the seats taken. The ledger
+     * writes only as the portal; the caller's role was checked by the public method.
+     */
     private void changeCapacityGuarded(Offering existing, int added) {
-        if (!seats.changeCapacity(existing.id().value(), existing.capacity(), added)) {
+        if (!SystemIdentity.call(() -> seats.changeCapacity(OfferingSeats.of(existing.id().value()), existing.capacity(), added))) {
             int taken = offerings.findById(existing.id().value()).map(OfferingDocument::seatsTaken).orElse(0);
             throw new CatalogValidationException(List.of(FieldProblem.of("capacity", "validation.capacityBelowTaken", taken)));
         }

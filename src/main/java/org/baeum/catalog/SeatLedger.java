@@ -1,25 +1,26 @@
 package org.baeum.catalog;
 
-import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
-import org.baeum.catalog.internal.SeatLedgerRepository;
-import org.bson.Document;
 import org.baeum.base.security.SystemIdentity;
+import org.baeum.capacity.CapacityLedger;
+import org.baeum.capacity.Counters;
+import org.baeum.capacity.Holdings;
+import org.baeum.catalog.internal.OfferingSeats;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
 /**
- * The seats of an offering, for the enrolment feature (its only user, see ArchitectureTest): every change is one
- * guarded, atomic update of the offering, so seats are never counted twice or handed out beyond the capacity, and
- * each taken seat names its holder (an enrolment id), so giving a seat back happens exactly once (decision 0015).
- * Enrolment decides who gets a seat; this class only keeps the count honest.
+ * The seats of an offering, for the enrolment feature (its only user, see ArchitectureTest): the capacity ledger's
+ * {@linkplain OfferingSeats offering kind} (decision 0023), whose every change is one guarded, atomic update of the
+ * offering, so seats are never counted twice or handed out beyond the capacity, and each taken seat names its holder
+ * (an enrolment id), so giving a seat back happens exactly once (decision 0015). Enrolment decides who gets a seat;
+ * this class only keeps the count honest.
  */
 @Service
 public class SeatLedger {
     // Writes are the portal's own (SystemIdentity.ONLY): enrolment checks its caller and rules, then moves seats as the
     // system. Reading the counters is for anyone signed in; the holders (entry ids) are for staff and the system.
-
 
     /** The seat counters of an offering right after a change. */
     public record Seats(int capacity, int taken, int left, int waitlistLength, long waitlistSeq, boolean waitlistDecides) {
@@ -33,12 +34,10 @@ public class SeatLedger {
     public record Ledger(OfferingId offering, Seats seats, List<Holder> holders, boolean published) {
     }
 
-    private final SeatLedgerRepository seats;
-    private final Clock clock;
+    private final CapacityLedger ledger;
 
-    SeatLedger(SeatLedgerRepository seats, Clock clock) {
-        this.seats = seats;
-        this.clock = clock;
+    SeatLedger(CapacityLedger ledger) {
+        this.ledger = ledger;
     }
 
     /**
@@ -47,7 +46,7 @@ public class SeatLedger {
      */
     @PreAuthorize(SystemIdentity.ONLY)
     public Optional<Seats> claim(OfferingId offering, String holder) {
-        return Optional.ofNullable(seats.claim(offering.value(), holder, clock.instant())).map(SeatLedger::seats);
+        return ledger.claim(OfferingSeats.of(offering.value()), holder).map(SeatLedger::seats);
     }
 
     /**
@@ -56,7 +55,7 @@ public class SeatLedger {
      */
     @PreAuthorize(SystemIdentity.ONLY)
     public Optional<Seats> claimAll(OfferingId offering, List<String> holders) {
-        return Optional.ofNullable(seats.claimAll(offering.value(), holders, clock.instant())).map(SeatLedger::seats);
+        return ledger.claimAll(OfferingSeats.of(offering.value()), holders).map(SeatLedger::seats);
     }
 
     /**
@@ -66,13 +65,13 @@ public class SeatLedger {
      */
     @PreAuthorize(SystemIdentity.ONLY)
     public Optional<Seats> join(OfferingId offering, int count) {
-        return Optional.ofNullable(seats.join(offering.value(), count, clock.instant())).map(SeatLedger::seats);
+        return ledger.join(OfferingSeats.of(offering.value()), count).map(SeatLedger::seats);
     }
 
     /** The seat counters as they are now, without the holders. */
     @PreAuthorize("isAuthenticated()")
     public Optional<Seats> counters(OfferingId offering) {
-        return seats.counters(offering.value()).map(SeatLedger::seats);
+        return ledger.counters(OfferingSeats.of(offering.value())).map(SeatLedger::seats);
     }
 
     /**
@@ -82,59 +81,50 @@ public class SeatLedger {
      */
     @PreAuthorize(SystemIdentity.ONLY)
     public Optional<Seats> join(OfferingId offering) {
-        return Optional.ofNullable(seats.join(offering.value(), clock.instant())).map(SeatLedger::seats);
+        return join(offering, 1);
     }
 
     /** Holds a free seat for {@code holder} (an offer to a waiting person); empty when none is free. */
     @PreAuthorize(SystemIdentity.ONLY)
     public Optional<Seats> hold(OfferingId offering, String holder) {
-        return Optional.ofNullable(seats.hold(offering.value(), holder, clock.instant())).map(SeatLedger::seats);
+        return ledger.hold(OfferingSeats.of(offering.value()), holder).map(SeatLedger::seats);
     }
 
     /** Gives back the seat {@code holder} holds; empty (and nothing changes) when it holds none. */
     @PreAuthorize(SystemIdentity.ONLY)
     public Optional<Seats> release(OfferingId offering, String holder) {
-        return Optional.ofNullable(seats.release(offering.value(), holder)).map(SeatLedger::seats);
+        return ledger.release(OfferingSeats.of(offering.value()), holder).map(SeatLedger::seats);
     }
 
     /** Records that the sweep found {@code holder}'s record holding the seat. */
     @PreAuthorize(SystemIdentity.ONLY)
     public void confirm(OfferingId offering, String holder) {
-        seats.confirm(offering.value(), holder);
+        ledger.confirm(OfferingSeats.of(offering.value()), holder);
     }
 
     /** People stopped waiting (display counter). */
     @PreAuthorize(SystemIdentity.ONLY)
     public void waitlistShrank(OfferingId offering, int by) {
-        seats.waitlistShrank(offering.value(), by);
+        ledger.waitlistShrank(OfferingSeats.of(offering.value()), by);
     }
 
     @PreAuthorize("hasAnyRole('STAFF','ADMIN')")
     public Optional<Ledger> ledger(OfferingId offering) {
-        return seats.seats(offering.value()).map(SeatLedger::ledger);
+        return ledger.holders(OfferingSeats.of(offering.value())).map(SeatLedger::ledger);
     }
 
     /** Offerings the recovery sweep should look at: unchecked holders, or free seats while the waitlist decides. */
     @PreAuthorize("hasAnyRole('STAFF','ADMIN')")
     public List<OfferingId> needingAttention(int limit) {
-        return seats.needingAttention(limit).stream().map(d -> new OfferingId(d.getString("_id"))).toList();
+        return ledger.needingAttention(OfferingSeats.KIND, limit).stream().map(k -> new OfferingId(k.id())).toList();
     }
 
-    static Seats seats(Document d) {
-        return new Seats(d.getInteger("capacity", 0), d.getInteger("seatsTaken", 0), d.getInteger("seatsLeft", 0),
-                d.getInteger("waitlistLength", 0), number(d.get(SeatLedgerRepository.WAITLIST_SEQ)),
-                SeatLedgerRepository.WAITLIST.equals(d.getString(SeatLedgerRepository.MODE)));
+    static Seats seats(Counters c) {
+        return new Seats(c.capacity(), c.taken(), c.left(), c.waitlistLength(), c.waitlistSeq(), c.waitlistDecides());
     }
 
-    private static Ledger ledger(Document d) {
-        List<Holder> holders = d.getList(SeatLedgerRepository.HOLDERS, Document.class, List.of()).stream()
-                .map(h -> new Holder(h.getString("id"), h.getDate("at").toInstant(), Boolean.TRUE.equals(h.getBoolean("ok"))))
-                .toList();
-        return new Ledger(new OfferingId(d.getString("_id")), seats(d), holders,
-                Publication.PUBLISHED.name().equals(d.getString("publication")));
-    }
-
-    private static long number(Object value) {
-        return value instanceof Number n ? n.longValue() : 0L;
+    private static Ledger ledger(Holdings h) {
+        List<Holder> holders = h.holders().stream().map(x -> new Holder(x.id(), x.at(), x.confirmed())).toList();
+        return new Ledger(new OfferingId(h.key().id()), seats(h.counters()), holders, h.available());
     }
 }

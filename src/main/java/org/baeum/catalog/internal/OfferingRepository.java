@@ -53,13 +53,12 @@ public class OfferingRepository {
     }
 
     /** The fields only the seat ledger changes (atomically); a planning save never overwrites them. */
-    static final java.util.Set<String> SEAT_FIELDS = java.util.Set.of("capacity", "seatsTaken", "seatsLeft",
-            "waitlistLength", SeatLedgerRepository.HOLDERS, SeatLedgerRepository.WAITLIST_SEQ, SeatLedgerRepository.MODE);
+    static final java.util.Set<String> SEAT_FIELDS = java.util.Set.copyOf(OfferingSeats.FIELDS.all());
 
     /**
      * Stores what planning decided. A new offering starts with its capacity and empty seats; an existing one keeps
-     * its capacity and seat counters, which change only through {@link SeatLedgerRepository} (a capacity change is
-     * one guarded update there, before this save).
+     * its capacity and seat counters, which change only through the capacity ledger ({@link OfferingSeats}; a capacity
+     * change is one guarded update there, before this save).
      */
     public void save(OfferingDocument offering) {
         org.bson.BsonDocument all = new org.bson.BsonDocumentWrapper<>(offering, offerings.getCodecRegistry()
@@ -72,9 +71,9 @@ public class OfferingRepository {
             }
             (SEAT_FIELDS.contains(field) ? onInsert : set).put(field, value);
         });
-        onInsert.put(SeatLedgerRepository.WAITLIST_SEQ, new org.bson.BsonInt64(0));
-        onInsert.put(SeatLedgerRepository.HOLDERS, new org.bson.BsonArray());
-        onInsert.put(SeatLedgerRepository.MODE, new org.bson.BsonString(SeatLedgerRepository.OPEN));
+        onInsert.put(OfferingSeats.FIELDS.waitlistSeq(), new org.bson.BsonInt64(0));
+        onInsert.put(OfferingSeats.FIELDS.holders(), new org.bson.BsonArray());
+        onInsert.put(OfferingSeats.FIELDS.mode(), new org.bson.BsonString(org.baeum.capacity.Storage.FIRST_COME));
         offerings.updateOne(eq("_id", offering.id()), new org.bson.BsonDocument("$set", set)
                 .append("$setOnInsert", onInsert), new com.mongodb.client.model.UpdateOptions().upsert(true));
     }
