@@ -256,6 +256,22 @@ public class CatalogService {
         setPublication(id, Publication.PUBLISHED);
     }
 
+    /**
+     * Cancels an offering (폐강: too few sign-ups, no instructor, the room lost): it leaves the catalog, and every
+     * enrolment in it ends with the fee refunded pro rata by the class days not given ({@link OfferingEvents.OfferingCancelled}).
+     *
+     * @throws CatalogValidationException at {@code reason} when none is given; nothing changes
+     */
+    @PreAuthorize(STAFF)
+    public void cancel(OfferingId id, String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw new CatalogValidationException(List.of(FieldProblem.of("reason", "validation.required")));
+        }
+        setPublication(id, Publication.CANCELLED);
+        events.publishEvent(new OfferingEvents.OfferingCancelled(id, LocalDate.now(clock.withZone(SEOUL)),
+                reason.strip().length() > 500 ? reason.strip().substring(0, 500) : reason.strip()));
+    }
+
     @PreAuthorize(STAFF)
     public void unpublish(OfferingId id) {
         setPublication(id, Publication.DRAFT);
