@@ -97,7 +97,7 @@ public final class CatalogMapping {
                 s.startTime().toString(), s.endTime().toString(), minute(s.startTime()), minute(s.endTime()),
                 s.firstDate(), s.lastDate(), o.sessionDates(), o.capacity(), o.seatsTaken(), o.seatsLeft(),
                 o.waitlistLength(), o.publication(), o.recruitment().opensAt(), o.recruitment().closesAt(),
-                null, phases(o.recruitment()), now);
+                o.recruitment().phases().getFirst().method(), phases(o.recruitment()), now);
     }
 
     /** Lower-case titles and instructor names: what the search box looks in (part of a word is enough). */

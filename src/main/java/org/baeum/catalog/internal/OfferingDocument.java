@@ -20,9 +20,10 @@ import org.bson.codecs.pojo.annotations.BsonId;
  * <p>
  * Recruitment (decision 0024): {@code recruitmentPhases} in order; {@code recruitmentOpensAt} and
  * {@code recruitmentClosesAt} are the whole window (first opening, last closing), kept for queries, sorting and the
- * seat ledger. {@code recruitmentMethod} is the one method of documents written before phases: read only, when
- * {@code recruitmentPhases} is missing ({@link RecruitmentPhasesMigration} turns it into one phase and removes it),
- * never written.
+ * seat ledger. {@code recruitmentMethod} is the first phase's method, written only so that an instance of the
+ * previous version, still running during a rolling replacement, reads a valid one-window offering; this version reads
+ * it only when {@code recruitmentPhases} is missing (a document from before phases, see
+ * {@link RecruitmentPhasesMigration}). Never use it to decide anything: it can be removed once no such instance runs.
  */
 public record OfferingDocument(
         @BsonId String id,

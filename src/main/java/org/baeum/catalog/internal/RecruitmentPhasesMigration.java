@@ -21,9 +21,10 @@ import org.springframework.stereotype.Component;
 /**
  * Once, at start-up, before the portal answers requests: every offering written before recruitment phases
  * ({@code recruitmentOpensAt}, {@code recruitmentClosesAt}, {@code recruitmentMethod}, no {@code recruitmentPhases})
- * gets one phase of that window and method, and loses {@code recruitmentMethod} (decision 0024). Each document is one
- * guarded update (only while it has no phases), so running it again, or on two instances at once, changes nothing
- * more. Reading such a document before it is migrated gives the same one phase ({@link CatalogMapping}).
+ * gets one phase of that window and method (decision 0024); the old fields stay, so an instance of the previous
+ * version still reads it during a rolling replacement. Each document is one guarded update (only while it has no
+ * phases), so running it again, or on two instances at once, changes nothing more. Reading such a document before it
+ * is migrated gives the same one phase ({@link CatalogMapping}).
  */
 @Component
 class RecruitmentPhasesMigration implements SmartInitializingSingleton {
@@ -66,8 +67,8 @@ class RecruitmentPhasesMigration implements SmartInitializingSingleton {
                 }
                 Document phase = new Document("opensAt", opens).append("closesAt", closes).append("method", method);
                 migrated += (int) offerings.updateOne(and(eq("_id", last), unmigrated),
-                        new Document("$set", new Document(OfferingRepository.RECRUITMENT_PHASES, List.of(phase)))
-                                .append("$unset", new Document(LEGACY_METHOD, ""))).getModifiedCount();
+                        new Document("$set", new Document(OfferingRepository.RECRUITMENT_PHASES, List.of(phase))))
+                        .getModifiedCount();
             }
             if (batch.size() < BATCH) {
                 return migrated;

@@ -84,7 +84,8 @@ class RecruitmentPhasesStorageTest {
         assertThat(phases.getLast().getDate("closesAt")).isEqualTo(Date.from(o.recruitment().phases().getLast().closesAt()));
         assertThat(d.getDate("recruitmentOpensAt")).isEqualTo(phases.getFirst().getDate("opensAt"));
         assertThat(d.getDate("recruitmentClosesAt")).isEqualTo(phases.getLast().getDate("closesAt"));
-        assertThat(d).doesNotContainKey(RecruitmentPhasesMigration.LEGACY_METHOD);
+        assertThat(d.getString(RecruitmentPhasesMigration.LEGACY_METHOD)).as("what the previous version reads")
+                .isEqualTo("LOTTERY");
     }
 
     @Test
@@ -102,7 +103,8 @@ class RecruitmentPhasesStorageTest {
 
         assertThat(migration.migrate()).isEqualTo(1);
         Document after = stored(o.id());
-        assertThat(after).doesNotContainKey(RecruitmentPhasesMigration.LEGACY_METHOD);
+        assertThat(after.getString(RecruitmentPhasesMigration.LEGACY_METHOD)).as("kept for the previous version")
+                .isEqualTo("LOTTERY");
         List<Document> phases = after.getList(OfferingRepository.RECRUITMENT_PHASES, Document.class);
         assertThat(phases).hasSize(1);
         assertThat(phases.getFirst().getDate("opensAt")).isEqualTo(Date.from(one.opensAt()));
