@@ -316,11 +316,9 @@ public class CatalogService {
         // keep the weekday pattern: move by whole weeks
         long weeks = Math.round(days / 7.0);
         WeeklySchedule s = source.schedule();
-        LocalDateTime opens = LocalDateTime.ofInstant(source.recruitment().opensAt(), SEOUL).plusWeeks(weeks);
-        LocalDateTime closes = LocalDateTime.ofInstant(source.recruitment().closesAt(), SEOUL).plusWeeks(weeks);
         return new OfferingDraft(null, source.program().id(), toTerm, source.roomId(), s.weekdays(), s.startTime(),
-                s.endTime(), s.firstDate().plusWeeks(weeks), s.lastDate().plusWeeks(weeks), source.capacity(), opens,
-                closes, source.recruitment().method());
+                s.endTime(), s.firstDate().plusWeeks(weeks), s.lastDate().plusWeeks(weeks), source.capacity(),
+                RecruitmentPlan.drafts(source.recruitment(), weeks));
     }
 
     private Offering validated(OfferingDraft d, Offering existing) {
@@ -366,17 +364,7 @@ public class CatalogService {
         } else if (existing != null && d.capacity() < existing.seatsTaken()) {
             problems.add(FieldProblem.of("capacity", "validation.capacityBelowTaken", existing.seatsTaken()));
         }
-        if (d.method() == null) {
-            problems.add(FieldProblem.of("method", "validation.required"));
-        }
-        if (d.recruitmentOpens() == null) {
-            problems.add(FieldProblem.of("recruitmentOpens", "validation.required"));
-        }
-        if (d.recruitmentCloses() == null) {
-            problems.add(FieldProblem.of("recruitmentCloses", "validation.required"));
-        } else if (d.recruitmentOpens() != null && !d.recruitmentCloses().isAfter(d.recruitmentOpens())) {
-            problems.add(FieldProblem.of("recruitmentCloses", "validation.closesBeforeOpens"));
-        }
+        RecruitmentPlan.check(d.phases(), problems);
         WeeklySchedule schedule = null;
         List<LocalDate> sessions = List.of();
         if (problems.isEmpty()) {
@@ -390,8 +378,8 @@ public class CatalogService {
             if (problems.isEmpty() && sessions.isEmpty()) {
                 problems.add(FieldProblem.of("firstDate", "validation.noSessions"));
             }
-            if (problems.isEmpty() && !d.recruitmentCloses().isBefore(LocalDateTime.of(sessions.getFirst(), d.startTime()))) {
-                problems.add(FieldProblem.of("recruitmentCloses", "validation.closesAfterStart"));
+            if (problems.isEmpty()) {
+                RecruitmentPlan.checkClosesBefore(d.phases(), LocalDateTime.of(sessions.getFirst(), d.startTime()), problems);
             }
         }
         if (problems.isEmpty()) {
@@ -406,8 +394,7 @@ public class CatalogService {
         }
         throwIfAny(problems);
         OfferingId id = existing != null ? existing.id() : new OfferingId(newId("off"));
-        Recruitment recruitment = new Recruitment(d.recruitmentOpens().atZone(SEOUL).toInstant(),
-                d.recruitmentCloses().atZone(SEOUL).toInstant(), d.method());
+        Recruitment recruitment = RecruitmentPlan.recruitment(d.phases());
         return new Offering(id, program, term.id(), d.roomId(), schedule, sessions, d.capacity(),
                 existing == null ? 0 : existing.seatsTaken(), existing == null ? 0 : existing.waitlistLength(),
                 existing == null ? Publication.DRAFT : existing.publication(), recruitment);

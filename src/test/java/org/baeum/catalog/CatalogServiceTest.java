@@ -162,7 +162,28 @@ class CatalogServiceTest {
                             org.assertj.core.groups.Tuple.tuple("endTime", "validation.endBeforeStart"),
                             org.assertj.core.groups.Tuple.tuple("lastDate", "validation.endBeforeStart"),
                             org.assertj.core.groups.Tuple.tuple("capacity", "validation.capacityMin"),
-                            org.assertj.core.groups.Tuple.tuple("recruitmentCloses", "validation.closesBeforeOpens")));
+                            org.assertj.core.groups.Tuple.tuple("phase.0.closes", "validation.closesBeforeOpens")));
+            assertThat(stored()).isEqualTo(before);
+        });
+    }
+
+    @Test
+    void overlapping_phases_and_methods_not_yet_available_are_refused_and_nothing_is_stored() {
+        SystemIdentity.run(() -> {
+            Offering o = anyRunning();
+            OfferingDraft good = draftLike(o, "main-club", Set.of(DayOfWeek.SUNDAY), LocalTime.of(9, 0), LocalTime.of(10, 0), 10);
+            var draw = new OfferingDraft.PhaseDraft(good.phases().getFirst().opens(),
+                    good.phases().getFirst().opens().plusDays(5), RecruitmentMethod.LOTTERY);
+            var overlapping = new OfferingDraft.PhaseDraft(draw.closes().minusHours(1), good.phases().getFirst().closes(),
+                    RecruitmentMethod.RE_REGISTRATION);
+            long before = stored();
+            var bad = new OfferingDraft(null, good.programId(), good.termId(), good.roomId(), good.weekdays(),
+                    good.startTime(), good.endTime(), good.firstDate(), good.lastDate(), good.capacity(),
+                    List.of(draw, overlapping));
+            assertThatThrownBy(() -> catalog.saveOffering(bad)).isInstanceOfSatisfying(CatalogValidationException.class,
+                    e -> assertThat(e.problems()).extracting(FieldProblem::field, FieldProblem::messageKey).containsExactly(
+                            org.assertj.core.groups.Tuple.tuple("phase.1.method", "validation.methodNotYet"),
+                            org.assertj.core.groups.Tuple.tuple("phase.1.opens", "validation.phaseOverlap")));
             assertThat(stored()).isEqualTo(before);
         });
     }
@@ -188,8 +209,7 @@ class CatalogServiceTest {
                     .noneMatch(i -> o.program().instructors().contains(i)) && p.branchId().equals(o.program().branchId()))
                     .findFirst().orElseThrow();
             var draft = new OfferingDraft(null, other.id(), clash.termId(), clash.roomId(), clash.weekdays(),
-                    clash.startTime(), clash.endTime(), clash.firstDate(), clash.lastDate(), 5, clash.recruitmentOpens(),
-                    clash.recruitmentCloses(), clash.method());
+                    clash.startTime(), clash.endTime(), clash.firstDate(), clash.lastDate(), 5, clash.phases());
             assertThatThrownBy(() -> catalog.saveOffering(draft)).isInstanceOfSatisfying(CatalogValidationException.class,
                     e -> assertThat(e.problems()).extracting(FieldProblem::messageKey).contains("validation.roomConflict"));
         });

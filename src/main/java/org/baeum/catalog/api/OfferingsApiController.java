@@ -2,6 +2,7 @@ package org.baeum.catalog.api;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Clock;
 import java.time.DayOfWeek;
@@ -20,6 +21,8 @@ import org.baeum.catalog.Instructor;
 import org.baeum.catalog.InvalidQueryException;
 import org.baeum.catalog.Offering;
 import org.baeum.catalog.OfferingId;
+import org.baeum.catalog.Recruitment;
+import org.baeum.catalog.RecruitmentPhase;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -40,7 +43,22 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Catalog", description = "Published classes, pool and gym programs")
 class OfferingsApiController {
 
-    record RecruitmentJson(Instant opensAt, Instant closesAt, String method, boolean open) {
+    @Schema(description = "One recruitment phase (모집 단계), in order: phases do not overlap.")
+    record PhaseJson(@Schema(description = "When the phase opens") Instant opensAt,
+                     @Schema(description = "When the phase closes (not included)") Instant closesAt,
+                     @Schema(description = "How the phase gives out seats", allowableValues = {"FIRST_COME", "LOTTERY",
+                             "RE_REGISTRATION", "RESERVED"}) String method,
+                     @Schema(description = "The phase is open now") boolean open) {
+    }
+
+    @Schema(description = "The offering's recruitment. opensAt, closesAt, method and open describe the current phase: "
+            + "the one open now, else the next one to open, else the last one. All phases are in 'phases'.")
+    record RecruitmentJson(@Schema(description = "When the current phase opens") Instant opensAt,
+                           @Schema(description = "When the current phase closes (not included)") Instant closesAt,
+                           @Schema(description = "How the current phase gives out seats", allowableValues = {"FIRST_COME",
+                                   "LOTTERY", "RE_REGISTRATION", "RESERVED"}) String method,
+                           @Schema(description = "The current phase is open now") boolean open,
+                           @Schema(description = "Every phase, in order (one for most offerings)") List<PhaseJson> phases) {
     }
 
     record InstructorJson(String name) {
@@ -109,6 +127,13 @@ class OfferingsApiController {
                 .body(Map.of("error", "not_found", "message", messages.get("offering.notFound", locale)));
     }
 
+    private static RecruitmentJson recruitment(Recruitment r, Instant now) {
+        RecruitmentPhase current = r.current(now);
+        return new RecruitmentJson(current.opensAt(), current.closesAt(), current.method().name(), current.isOpen(now),
+                r.phases().stream().map(p -> new PhaseJson(p.opensAt(), p.closesAt(), p.method().name(), p.isOpen(now)))
+                        .toList());
+    }
+
     private static OfferingJson json(Offering o, Locale requested, Instant now, boolean withSessions) {
         Locale locale = Locales.supported(requested);
         var p = o.program();
@@ -119,8 +144,7 @@ class OfferingsApiController {
                 s.weekdays().stream().sorted().map(DayOfWeek::name).toList(), s.startTime().toString(),
                 s.endTime().toString(), s.firstDate(), s.lastDate(), o.sessionDates().size(), p.minAge(), p.maxAge(),
                 o.capacity(), o.seatsLeft(), o.waitlistLength(), p.fee(), p.feeReductionsApply(), o.status(now).name(),
-                new RecruitmentJson(o.recruitment().opensAt(), o.recruitment().closesAt(),
-                        o.recruitment().method().name(), o.recruitment().isOpen(now)),
+                recruitment(o.recruitment(), now),
                 p.accessibility().stream().sorted().map(AccessibilityFeature::name).toList(),
                 p.instructors().stream().map(Instructor::name).map(InstructorJson::new).toList(),
                 withSessions ? o.sessionDates() : null);

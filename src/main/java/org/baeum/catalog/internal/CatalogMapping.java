@@ -16,6 +16,7 @@ import org.baeum.catalog.OfferingId;
 import org.baeum.catalog.Program;
 import org.baeum.catalog.ProgramId;
 import org.baeum.catalog.Recruitment;
+import org.baeum.catalog.RecruitmentPhase;
 import org.baeum.catalog.Term;
 import org.baeum.catalog.TermId;
 import org.baeum.catalog.WeeklySchedule;
@@ -65,8 +66,21 @@ public final class CatalogMapping {
                 d.weekdays().stream().map(DayOfWeek::of).collect(Collectors.toCollection(() -> EnumSet.noneOf(DayOfWeek.class))),
                 LocalTime.parse(d.startTime()), LocalTime.parse(d.endTime()), d.firstDate(), d.lastDate());
         return new Offering(new OfferingId(d.id()), program, new TermId(d.termId()), d.roomId(), schedule,
-                d.sessionDates(), d.capacity(), d.seatsTaken(), d.waitlistLength(), d.publication(),
-                new Recruitment(d.recruitmentOpensAt(), d.recruitmentClosesAt(), d.recruitmentMethod()));
+                d.sessionDates(), d.capacity(), d.seatsTaken(), d.waitlistLength(), d.publication(), recruitment(d));
+    }
+
+    /** The phases; a document written before phases has one, from its single window and method. */
+    static Recruitment recruitment(OfferingDocument d) {
+        if (d.recruitmentPhases() == null || d.recruitmentPhases().isEmpty()) {
+            return new Recruitment(d.recruitmentOpensAt(), d.recruitmentClosesAt(), d.recruitmentMethod());
+        }
+        return new Recruitment(d.recruitmentPhases().stream()
+                .map(p -> new RecruitmentPhase(p.opensAt(), p.closesAt(), p.method())).toList());
+    }
+
+    static List<OfferingDocument.PhaseDocument> phases(Recruitment r) {
+        return r.phases().stream()
+                .map(p -> new OfferingDocument.PhaseDocument(p.opensAt(), p.closesAt(), p.method())).toList();
     }
 
     public static OfferingDocument document(Offering o, Instant now) {
@@ -83,7 +97,7 @@ public final class CatalogMapping {
                 s.startTime().toString(), s.endTime().toString(), minute(s.startTime()), minute(s.endTime()),
                 s.firstDate(), s.lastDate(), o.sessionDates(), o.capacity(), o.seatsTaken(), o.seatsLeft(),
                 o.waitlistLength(), o.publication(), o.recruitment().opensAt(), o.recruitment().closesAt(),
-                o.recruitment().method(), now);
+                o.recruitment().phases().getFirst().method(), phases(o.recruitment()), now);
     }
 
     /** Lower-case titles and instructor names: what the search box looks in (part of a word is enough). */

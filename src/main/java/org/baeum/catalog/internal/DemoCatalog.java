@@ -67,7 +67,8 @@ import org.springframework.stereotype.Component;
  * The demo catalog: about 120 offerings built from the programs the source reports name (늘푸른학교, 수영 정규반,
  * 어린이 생존수영, 헬스장, 디지털 문해교육, 40대 직업전환, 중장년 인생설계, 독서동아리, 캘리그라피 …) over both branches, all
  * four audiences, the current and the next term. Dates are relative to the day of first start: current
- * terms are running, next terms recruit now (first-come or lottery) or open in a few days. Everything goes
+ * terms are running, next terms recruit now (first-come or lottery) or open in a few days; the lotteries of next
+ * terms (수영 정규반, 헬스장, 인문학) recruit in two phases, a draw then first come for the seats left. Everything goes
  * through {@link CatalogService} as the system identity, so the demo obeys the same rules as staff (no room
  * or instructor double-booked, capacity within the room's seats, holidays skipped).
  */
@@ -202,10 +203,7 @@ class DemoCatalog {
                         continue;
                     }
                     try {
-                        OfferingId saved = catalog.saveOffering(new OfferingDraft(null, draft.programId(), draft.termId(),
-                                draft.roomId(), draft.weekdays(), draft.startTime(), draft.endTime(), draft.firstDate(),
-                                draft.lastDate(), draft.capacity(), draft.recruitmentOpens(), draft.recruitmentCloses(),
-                                draft.method()));
+                        OfferingId saved = catalog.saveOffering(draft);
                         catalog.publish(saved);
                         created++;
                     } catch (CatalogValidationException e) {
@@ -242,10 +240,25 @@ class DemoCatalog {
             }
             used.addAll(keys);
             return new OfferingDraft(null, program, term.id(), room, days, start, end, term.start(), term.end(),
-                    spec.capacity(), recruitmentOpens(term, section, now), recruitmentCloses(term, section, now),
-                    spec.method());
+                    spec.capacity(), phases(spec, term, section, now));
         }
         return null;
+    }
+
+    /**
+     * One phase in the spec's method; a lottery of a next term recruits in two (1차 추첨 신청 for five days, then after
+     * two days 2차 선착순 for the seats the draw left), in the same whole window.
+     */
+    private static List<OfferingDraft.PhaseDraft> phases(Spec spec, DemoTerm term, int section, LocalDateTime now) {
+        LocalDateTime opens = recruitmentOpens(term, section, now);
+        LocalDateTime closes = recruitmentCloses(term, section, now);
+        LocalDateTime drawCloses = opens.toLocalDate().plusDays(5).atTime(18, 0);
+        LocalDateTime leftoverOpens = opens.toLocalDate().plusDays(7).atTime(10, 0);
+        if (spec.method() != RecruitmentMethod.LOTTERY || term.current() || !leftoverOpens.isBefore(closes)) {
+            return List.of(new OfferingDraft.PhaseDraft(opens, closes, spec.method()));
+        }
+        return List.of(new OfferingDraft.PhaseDraft(opens, drawCloses, RecruitmentMethod.LOTTERY),
+                new OfferingDraft.PhaseDraft(leftoverOpens, closes, RecruitmentMethod.FIRST_COME));
     }
 
     /** Current terms recruited before they began; next terms recruit now, or (every third section) in 3 days. */

@@ -17,6 +17,13 @@ import org.bson.codecs.pojo.annotations.BsonId;
  * fields that filters and sorts use are stored ready to compare: {@code searchText} (lower-case titles and
  * instructor names), {@code weekdays} (1 = Monday), {@code startMinute}, {@code seatsLeft}, {@code minAge}
  * 0 and {@code maxAge} 200 when there is no limit.
+ * <p>
+ * Recruitment (decision 0024): {@code recruitmentPhases} in order; {@code recruitmentOpensAt} and
+ * {@code recruitmentClosesAt} are the whole window (first opening, last closing), kept for queries, sorting and the
+ * seat ledger. {@code recruitmentMethod} is the first phase's method, written only so that an instance of the
+ * previous version, still running during a rolling replacement, reads a valid one-window offering; this version reads
+ * it only when {@code recruitmentPhases} is missing (a document from before phases, see
+ * {@link RecruitmentPhasesMigration}). Never use it to decide anything: it can be removed once no such instance runs.
  */
 public record OfferingDocument(
         @BsonId String id,
@@ -58,5 +65,10 @@ public record OfferingDocument(
         Instant recruitmentOpensAt,
         Instant recruitmentClosesAt,
         RecruitmentMethod recruitmentMethod,
+        List<PhaseDocument> recruitmentPhases,
         Instant updatedAt) {
+
+    /** One recruitment phase, an element of {@code recruitmentPhases}. */
+    public record PhaseDocument(Instant opensAt, Instant closesAt, RecruitmentMethod method) {
+    }
 }

@@ -1,6 +1,7 @@
 package org.baeum.catalog.internal;
 
 import static com.mongodb.client.model.Filters.and;
+import static com.mongodb.client.model.Filters.elemMatch;
 import static com.mongodb.client.model.Filters.eq;
 import static com.mongodb.client.model.Filters.gt;
 import static com.mongodb.client.model.Filters.gte;
@@ -15,6 +16,7 @@ import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Sorts;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,6 +25,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import org.baeum.catalog.CatalogQuery;
 import org.baeum.catalog.Publication;
+import org.baeum.catalog.RecruitmentMethod;
 import org.bson.conversions.Bson;
 import org.springframework.stereotype.Repository;
 
@@ -35,6 +38,8 @@ import org.springframework.stereotype.Repository;
 public class OfferingRepository {
 
     public static final String COLLECTION = "offerings";
+    /** The ordered recruitment phases: {@code [{opensAt, closesAt, method}]} (decision 0024). */
+    public static final String RECRUITMENT_PHASES = "recruitmentPhases";
     /** The most offerings one room, instructor, program or term can have that a check reads at once. */
     static final int MAX_RELATED = 5_000;
 
@@ -76,6 +81,14 @@ public class OfferingRepository {
         onInsert.put(OfferingSeats.FIELDS.mode(), new org.bson.BsonString(org.baeum.capacity.Storage.FIRST_COME));
         offerings.updateOne(eq("_id", offering.id()), new org.bson.BsonDocument("$set", set)
                 .append("$setOnInsert", onInsert), new com.mongodb.client.model.UpdateOptions().upsert(true));
+    }
+
+    /**
+     * Matches an offering while one of its phases with {@code method} is open at {@code now} (opened at or before it,
+     * closing after it): e.g. the seat ledger's guard that first come takes seats only in a FIRST_COME phase.
+     */
+    public static Bson phaseOpen(RecruitmentMethod method, Instant now) {
+        return elemMatch(RECRUITMENT_PHASES, and(eq("method", method.name()), lte("opensAt", now), gt("closesAt", now)));
     }
 
     public Optional<OfferingDocument> findById(String id) {

@@ -268,6 +268,11 @@ class CatalogView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         Paragraph money = new Paragraph((o.program().fee() == 0 ? getTranslation("catalog.free")
                 : Formats.won(o.program().fee(), locale)) + " · " + seats);
         item.add(title, badge, when, where, money);
+        if (status == OfferingStatus.PUBLISHED || status == OfferingStatus.RECRUITING) {
+            Paragraph recruitment = new Paragraph(getTranslation("catalog.recruitment", PhaseTexts.summary(this, locale, o.recruitment())));
+            recruitment.addClassName("baeum-offering-phases");
+            item.add(recruitment);
+        }
         return item;
     }
 

@@ -7,16 +7,13 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
-import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.timepicker.TimePicker;
 import java.time.DayOfWeek;
-import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,14 +26,11 @@ import org.baeum.catalog.Offering;
 import org.baeum.catalog.OfferingDraft;
 import org.baeum.catalog.OfferingId;
 import org.baeum.catalog.Program;
-import org.baeum.catalog.RecruitmentMethod;
 import org.baeum.catalog.Room;
 import org.baeum.catalog.Term;
 
 /** Create or edit an offering; every problem is shown at its field and nothing is stored until all is right. */
 class OfferingEditor extends Dialog {
-
-    private static final ZoneId SEOUL = ZoneId.of("Asia/Seoul");
 
     final ComboBox<Program> program = new ComboBox<>();
     final Select<Term> term = new Select<>();
@@ -47,9 +41,7 @@ class OfferingEditor extends Dialog {
     final DatePicker firstDate = new DatePicker();
     final DatePicker lastDate = new DatePicker();
     final IntegerField capacity = new IntegerField();
-    final DateTimePicker opens = new DateTimePicker();
-    final DateTimePicker closes = new DateTimePicker();
-    final RadioButtonGroup<RecruitmentMethod> method = new RadioButtonGroup<>();
+    final PhasesEditor phases = new PhasesEditor();
     final Button save = new Button();
     private final Map<String, HasValidation> fields = new LinkedHashMap<>();
 
@@ -78,12 +70,6 @@ class OfferingEditor extends Dialog {
         capacity.setLabel(getTranslation("planning.capacity"));
         capacity.setMin(1);
         capacity.setStepButtonsVisible(true);
-        opens.setLabel(getTranslation("planning.recruitmentOpens"));
-        closes.setLabel(getTranslation("planning.recruitmentCloses"));
-        method.setLabel(getTranslation("planning.method"));
-        method.setItems(RecruitmentMethod.values());
-        method.setItemLabelGenerator(m -> getTranslation("recruitment.method." + m.name()));
-        method.setValue(RecruitmentMethod.FIRST_COME);
 
         fields.put("programId", program);
         fields.put("termId", term);
@@ -94,9 +80,6 @@ class OfferingEditor extends Dialog {
         fields.put("firstDate", firstDate);
         fields.put("lastDate", lastDate);
         fields.put("capacity", capacity);
-        fields.put("recruitmentOpens", opens);
-        fields.put("recruitmentCloses", closes);
-        fields.put("method", method);
 
         if (existing != null) {
             catalog.programs().stream().filter(p -> p.id().equals(existing.program().id())).findFirst().ifPresent(program::setValue);
@@ -108,9 +91,7 @@ class OfferingEditor extends Dialog {
             firstDate.setValue(existing.schedule().firstDate());
             lastDate.setValue(existing.schedule().lastDate());
             capacity.setValue(existing.capacity());
-            opens.setValue(LocalDateTime.ofInstant(existing.recruitment().opensAt(), SEOUL));
-            closes.setValue(LocalDateTime.ofInstant(existing.recruitment().closesAt(), SEOUL));
-            method.setValue(existing.recruitment().method());
+            phases.setPhases(existing.recruitment().phases());
         } else if (defaultTerm != null) {
             term.setValue(defaultTerm);
             firstDate.setValue(defaultTerm.startDate());
@@ -118,26 +99,27 @@ class OfferingEditor extends Dialog {
         }
 
         FormLayout form = new FormLayout(program, term, room, weekdays, startTime, endTime, firstDate, lastDate,
-                capacity, method, opens, closes);
+                capacity);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("36em", 2));
         form.setColspan(weekdays, 2);
-        add(form);
+        add(form, new H3(getTranslation("planning.phases")), phases);
         save.setText(getTranslation("planning.save"));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(e -> {
-            FieldErrors.clear(fields);
+            Map<String, HasValidation> all = new LinkedHashMap<>(fields);
+            all.putAll(phases.fields());
+            FieldErrors.clear(all);
             try {
                 OfferingId id = catalog.saveOffering(new OfferingDraft(existing == null ? null : existing.id(),
                         program.getValue() == null ? null : program.getValue().id(),
                         term.getValue() == null ? null : term.getValue().id(),
                         room.getValue() == null ? null : room.getValue().id(), weekdays.getValue(),
                         startTime.getValue(), endTime.getValue(), firstDate.getValue(), lastDate.getValue(),
-                        capacity.isInvalid() ? null : capacity.getValue(), opens.getValue(), closes.getValue(),
-                        method.getValue()));
+                        capacity.isInvalid() ? null : capacity.getValue(), phases.value()));
                 close();
                 saved.accept(id);
             } catch (CatalogValidationException invalid) {
-                FieldErrors.show(fields, invalid.problems(), this::getTranslation);
+                FieldErrors.show(all, invalid.problems(), this::getTranslation);
             }
         });
         Button cancel = new Button(getTranslation("planning.cancel"), e -> close());

@@ -1,5 +1,6 @@
 package org.baeum.catalog.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.dependency.Uses;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.DescriptionList;
@@ -18,6 +19,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Locale;
 import java.util.Optional;
@@ -30,6 +32,8 @@ import org.baeum.catalog.Offering;
 import org.baeum.catalog.OfferingAction;
 import org.baeum.catalog.OfferingId;
 import org.baeum.catalog.Program;
+import org.baeum.catalog.Recruitment;
+import org.baeum.catalog.RecruitmentPhase;
 import org.baeum.catalog.Room;
 import org.springframework.beans.factory.ObjectProvider;
 
@@ -110,9 +114,8 @@ class OfferingView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         fact(facts, "offering.seats", getTranslation("catalog.seats", o.seatsLeft(), o.capacity()));
         fact(facts, "offering.waitlist", Integer.toString(o.waitlistLength()));
         fact(facts, "offering.fee", p.fee() == 0 ? getTranslation("catalog.free") : Formats.won(p.fee(), locale));
-        fact(facts, "offering.recruitment", getTranslation("offering.recruitmentWindow",
-                Formats.dateTime(o.recruitment().opensAt(), locale), Formats.dateTime(o.recruitment().closesAt(), locale),
-                getTranslation("recruitment.method." + o.recruitment().method().name())));
+        facts.add(new DescriptionList.Term(getTranslation("offering.recruitment")),
+                new DescriptionList.Description(recruitment(o.recruitment(), locale)));
         fact(facts, "offering.accessibility", p.accessibility().isEmpty() ? getTranslation("offering.accessibilityNone")
                 : p.accessibility().stream().sorted().map(a -> getTranslation("accessibility." + a.name()))
                         .collect(Collectors.joining(", ")));
@@ -132,6 +135,28 @@ class OfferingView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         Details sessions = new Details(getTranslation("offering.sessions", o.sessionDates().size()), dates);
         sessions.setOpened(o.sessionDates().size() <= 30);
         add(sessions);
+    }
+
+    /** One phase: its window and method. Several: one line each, the one open now (or opening next) marked. */
+    private Component recruitment(Recruitment r, Locale locale) {
+        Instant now = clock.instant();
+        if (!r.isPhased()) {
+            return new Span(getTranslation("offering.recruitmentWindow", Formats.dateTime(r.opensAt(), locale),
+                    Formats.dateTime(r.closesAt(), locale), getTranslation("recruitment.method." + r.method(now).name())));
+        }
+        UnorderedList list = new UnorderedList();
+        list.addClassName("baeum-recruitment-phases");
+        RecruitmentPhase current = r.current(now);
+        for (int i = 0; i < r.phases().size(); i++) {
+            RecruitmentPhase p = r.phases().get(i);
+            String text = getTranslation("offering.phase", i + 1, getTranslation("recruitment.phase." + p.method().name()),
+                    Formats.dateTime(p.opensAt(), locale), Formats.dateTime(p.closesAt(), locale));
+            if (p.equals(current) && now.isBefore(p.closesAt())) {
+                text += " (" + getTranslation(p.isOpen(now) ? "offering.phaseOpen" : "offering.phaseNext") + ")";
+            }
+            list.add(new ListItem(text));
+        }
+        return list;
     }
 
     private String age(Program p) {

@@ -81,6 +81,8 @@ class PlanningView extends VerticalLayout implements HasDynamicTitle {
         offerings.addColumn(o -> o.title(locale)).setHeader(getTranslation("planning.program")).setFlexGrow(2);
         offerings.addColumn(o -> o.schedule().describe(locale)).setHeader(getTranslation("offering.schedule")).setAutoWidth(true);
         offerings.addColumn(o -> o.capacity() + " / " + o.seatsLeft()).setHeader(getTranslation("offering.seats")).setAutoWidth(true);
+        offerings.addColumn(o -> PhaseTexts.summary(this, locale, o.recruitment())).setHeader(getTranslation("offering.recruitment"))
+                .setAutoWidth(true);
         offerings.addColumn(o -> getTranslation("offeringStatus." + o.status(clock.instant()).name()))
                 .setHeader(getTranslation("offering.status")).setAutoWidth(true);
         offerings.addComponentColumn(this::actions).setHeader(getTranslation("planning.actions")).setAutoWidth(true);

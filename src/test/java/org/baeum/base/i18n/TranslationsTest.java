@@ -62,6 +62,9 @@ class TranslationsTest {
         for (var role : org.baeum.base.security.Role.values()) {
             assertThat(known).contains("role." + role.name());
         }
+        for (var method : org.baeum.catalog.RecruitmentMethod.values()) {
+            assertThat(known).contains("recruitment.method." + method.name(), "recruitment.phase." + method.name());
+        }
         for (var kind : org.baeum.catalog.RoomKind.values()) {
             assertThat(known).contains("room.kind." + kind.name());
         }

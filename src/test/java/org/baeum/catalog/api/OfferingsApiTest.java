@@ -8,8 +8,11 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import org.baeum.BaeumIntegrationTest;
+import org.baeum.MutableClock;
 import org.baeum.base.demo.DemoDataContributor;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -24,6 +27,8 @@ class OfferingsApiTest {
 
     @LocalServerPort
     int port;
+    @Autowired
+    MutableClock clock;
     final HttpClient http = HttpClient.newHttpClient();
     final ObjectMapper json = new ObjectMapper();
 
@@ -55,6 +60,70 @@ class OfferingsApiTest {
         assertThat(item.get("schedule").asString()).contains("토");
         assertThat(item.get("recruitment").has("opensAt")).isTrue();
         assertThat(item.get("recruitment").get("method").asString()).isIn("FIRST_COME", "LOTTERY");
+    }
+
+    @Test
+    void the_recruitment_object_is_the_current_phase_with_every_phase_beside_it() throws Exception {
+        for (JsonNode item : json.readTree(get("/api/v1/offerings?size=100", "ko").body()).get("items")) {
+            JsonNode r = item.get("recruitment");
+            JsonNode phases = r.get("phases");
+            assertThat(phases.size()).as(item.get("id").asString()).isPositive();
+            for (JsonNode phase : phases) {
+                for (String field : List.of("opensAt", "closesAt", "method", "open")) {
+                    assertThat(phase.has(field)).as(field).isTrue();
+                }
+            }
+            if (phases.size() == 1) {
+                assertThat(phases.get(0)).as("one phase: the recruitment object is that phase")
+                        .isEqualTo(withoutPhases(r));
+            }
+        }
+    }
+
+    @Test
+    void a_lottery_then_first_come_offering_shows_the_phase_of_the_moment() throws Exception {
+        JsonNode item = null;
+        String path = "/api/v1/offerings?q=" + URLEncoder.encode("수영 초급", StandardCharsets.UTF_8)
+                + "&term=demo-q-next&size=100";
+        for (JsonNode candidate : json.readTree(get(path, "ko").body()).get("items")) {
+            if (candidate.get("recruitment").get("phases").size() == 2 && candidate.get("recruitment").get("open").asBoolean()) {
+                item = candidate;
+            }
+        }
+        assertThat(item).as("a demo lottery of the next quarter in its draw").isNotNull();
+        String detail = "/api/v1/offerings/" + item.get("id").asString();
+        JsonNode r = item.get("recruitment");
+        JsonNode draw = r.get("phases").get(0);
+        JsonNode leftovers = r.get("phases").get(1);
+        assertThat(draw.get("method").asString()).isEqualTo("LOTTERY");
+        assertThat(draw.get("open").asBoolean()).isTrue();
+        assertThat(leftovers.get("method").asString()).isEqualTo("FIRST_COME");
+        assertThat(leftovers.get("open").asBoolean()).isFalse();
+        assertThat(withoutPhases(r)).isEqualTo(draw);
+        assertThat(item.get("status").asString()).isEqualTo("RECRUITING");
+        try {
+            // between the two phases: the next one, not open; the offering still recruits (the whole window)
+            clock.advance(Duration.between(clock.instant(), Instant.parse(draw.get("closesAt").asString())));
+            JsonNode gap = json.readTree(get(detail, "ko").body());
+            assertThat(gap.get("recruitment").get("method").asString()).isEqualTo("FIRST_COME");
+            assertThat(gap.get("recruitment").get("open").asBoolean()).isFalse();
+            assertThat(gap.get("recruitment").get("opensAt")).isEqualTo(leftovers.get("opensAt"));
+            assertThat(gap.get("status").asString()).isEqualTo("RECRUITING");
+            // the second phase
+            clock.advance(Duration.between(clock.instant(), Instant.parse(leftovers.get("opensAt").asString())));
+            JsonNode second = json.readTree(get(detail, "ko").body()).get("recruitment");
+            assertThat(second.get("phases").get(0).get("open").asBoolean()).isFalse();
+            assertThat(second.get("phases").get(1).get("open").asBoolean()).isTrue();
+            assertThat(withoutPhases(second)).isEqualTo(second.get("phases").get(1));
+        } finally {
+            clock.reset();
+        }
+    }
+
+    private static JsonNode withoutPhases(JsonNode recruitment) {
+        var copy = (tools.jackson.databind.node.ObjectNode) recruitment.deepCopy();
+        copy.remove("phases");
+        return copy;
     }
 
     @Test
@@ -123,5 +192,11 @@ class OfferingsApiTest {
         HttpResponse<String> response = get("/api/v1/openapi", "en");
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.body()).contains("/api/v1/offerings").contains("/api/v1/auth/token");
+        JsonNode schemas = json.readTree(response.body()).get("components").get("schemas");
+        JsonNode recruitment = schemas.get("RecruitmentJson");
+        assertThat(recruitment.get("description").asString()).contains("current phase");
+        assertThat(recruitment.get("properties").get("phases").get("type").asString()).isEqualTo("array");
+        assertThat(schemas.get("PhaseJson").get("properties").get("method").get("enum").toString())
+                .contains("FIRST_COME", "LOTTERY", "RE_REGISTRATION", "RESERVED");
     }
 }

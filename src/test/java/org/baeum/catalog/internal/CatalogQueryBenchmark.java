@@ -278,8 +278,9 @@ public final class CatalogQueryBenchmark {
                     format, minAge, maxAge, fee, fee > 0, new ArrayList<>(spec.access()), null, null,
                     List.of(spec.instructorId()), List.of(instructorName), weekdays, start.toString(), end.toString(),
                     CatalogMapping.minute(start), CatalogMapping.minute(end), first, last, sessions, capacity, taken,
-                    capacity - taken, waitlist, publication, opens, closes,
-                    random.nextBoolean() ? RecruitmentMethod.FIRST_COME : RecruitmentMethod.LOTTERY, now));
+                    capacity - taken, waitlist, publication, opens, closes, null,
+                    List.of(new OfferingDocument.PhaseDocument(opens, closes,
+                            random.nextBoolean() ? RecruitmentMethod.FIRST_COME : RecruitmentMethod.LOTTERY)), now));
         }
         return list;
     }

@@ -16,6 +16,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.baeum.BaeumIntegrationTest;
 import org.baeum.base.demo.DemoDataContributor;
+import org.baeum.base.i18n.Formats;
 import org.baeum.base.i18n.UiLocale;
 import org.baeum.catalog.CatalogQuery;
 import org.baeum.catalog.CatalogService;
@@ -85,6 +86,45 @@ class CatalogViewBrowserlessTest extends SpringBrowserlessTest {
         var dates = $(ListItem.class).all().stream().filter(li -> li.getParent().map(p -> p.hasClassName("baeum-session-dates"))
                 .orElse(false)).toList();
         assertThat(dates).hasSize(offering.sessionDates().size());
+    }
+
+    private Offering twoPhases() {
+        return catalog.search(CatalogQuery.parse(Map.of("q", List.of("수영 초급"), "term", List.of("demo-q-next"),
+                "size", List.of("100")))).items().stream()
+                .filter(o -> o.recruitment().phases().size() == 2 && o.recruitment().isOpen(java.time.Instant.now()))
+                .findFirst().orElseThrow();
+    }
+
+    @Test
+    void a_card_and_the_detail_page_show_each_recruitment_phase() {
+        Offering offering = twoPhases();
+        var draw = offering.recruitment().phases().get(0);
+        var leftovers = offering.recruitment().phases().get(1);
+        var day = java.time.format.DateTimeFormatter.ofPattern("M.d").withZone(java.time.ZoneId.of("Asia/Seoul"));
+        UI.getCurrent().navigate("catalog", QueryParameters.simple(Map.of("q", "수영 초급", "term", "demo-q-next", "size", "100")));
+        ListItem card = $(ListItem.class).all().stream().filter(li -> li.hasClassName("baeum-offering-card"))
+                .filter(li -> $(H2.class, li).single().getElement().getTextRecursively().equals(offering.program().titleKo()))
+                .filter(li -> li.getElement().getTextRecursively().contains("2차")).findFirst().orElseThrow();
+        assertThat($(Paragraph.class, card).all()).anySatisfy(p -> assertThat(p.getText()).isEqualTo(
+                "모집: 1차 추첨 신청 " + day.format(draw.opensAt()) + "–" + day.format(draw.closesAt())
+                        + " · 2차 선착순 " + day.format(leftovers.opensAt()) + "–" + day.format(leftovers.closesAt())));
+
+        UI.getCurrent().navigate(OfferingView.class, new RouteParameters("id", offering.id().value()));
+        assertThat(phaseLines()).containsExactly(
+                "1차 추첨 신청: " + Formats.dateTime(draw.opensAt(), Locale.KOREAN) + " ~ "
+                        + Formats.dateTime(draw.closesAt(), Locale.KOREAN) + " (진행 중)",
+                "2차 선착순: " + Formats.dateTime(leftovers.opensAt(), Locale.KOREAN) + " ~ "
+                        + Formats.dateTime(leftovers.closesAt(), Locale.KOREAN));
+        uiLocale.switchTo(UI.getCurrent(), Locale.ENGLISH);
+        UI.getCurrent().navigate(OfferingView.class, new RouteParameters("id", offering.id().value()));
+        assertThat(phaseLines().getFirst()).startsWith("Round 1, lottery applications: ").endsWith(" (open now)");
+        assertThat(phaseLines().getLast()).startsWith("Round 2, first come: ");
+    }
+
+    private List<String> phaseLines() {
+        return $(ListItem.class).all().stream().filter(li -> li.getParent()
+                        .map(p -> p.hasClassName("baeum-recruitment-phases")).orElse(false))
+                .map(ListItem::getText).toList();
     }
 
     @Test
