@@ -84,26 +84,51 @@ public record Storage(String collection, Fields fields, Guard guard) {
     /**
      * When a resource may be given out besides its counters: while {@code field} equals {@code value} (e.g. an offering
      * is published) for holds, and in addition, for claims and waitlist tickets, while the instant is in
-     * [{@code opensAt}, {@code closesAt}) (e.g. its recruitment window). Either part may be absent (null).
+     * [{@code opensAt}, {@code closesAt}) (e.g. its recruitment window). Either part may be absent (null). With
+     * {@code phases}, the window is that of an element of an array on the document whose method field has a value
+     * (e.g. a recruitment phase that is first come): {@code opensAt} and {@code closesAt} then name fields of the
+     * element.
      */
-    public record Guard(String field, String value, String opensAt, String closesAt) {
+    public record Guard(String field, String value, String opensAt, String closesAt, Phases phases) {
 
-        public static final Guard NONE = new Guard(null, null, null, null);
+        public static final Guard NONE = new Guard(null, null, null, null, null);
 
         public Guard {
-            if ((field == null) != (value == null) || (opensAt == null) != (closesAt == null)) {
+            if ((field == null) != (value == null) || (opensAt == null) != (closesAt == null)
+                    || (phases != null && opensAt == null)) {
                 throw new IllegalArgumentException("a guard names a field with its value, and both ends of a window");
             }
         }
 
         /** Available while {@code field} equals {@code value}. */
         public static Guard when(String field, String value) {
-            return new Guard(Objects.requireNonNull(field), Objects.requireNonNull(value), null, null);
+            return new Guard(Objects.requireNonNull(field), Objects.requireNonNull(value), null, null, null);
         }
 
         /** This guard, and open for claims only from {@code opensAt} (inclusive) to {@code closesAt} (exclusive). */
         public Guard within(String opensAtField, String closesAtField) {
-            return new Guard(field, value, Objects.requireNonNull(opensAtField), Objects.requireNonNull(closesAtField));
+            return new Guard(field, value, Objects.requireNonNull(opensAtField), Objects.requireNonNull(closesAtField),
+                    null);
+        }
+
+        /**
+         * This guard, and open for claims only while an element of {@code array} whose {@code methodField} is
+         * {@code method} has {@code opensAt} ≤ now &lt; {@code closesAt} (fields of the element).
+         */
+        public Guard withinAnyOf(String array, String methodField, String method, String opensAtField,
+                                 String closesAtField) {
+            return new Guard(field, value, Objects.requireNonNull(opensAtField), Objects.requireNonNull(closesAtField),
+                    new Phases(array, methodField, method));
+        }
+    }
+
+    /** An array of windows on the document, each with a method; only those with {@code method} count. */
+    public record Phases(String array, String methodField, String method) {
+
+        public Phases {
+            Objects.requireNonNull(array, "array");
+            Objects.requireNonNull(methodField, "methodField");
+            Objects.requireNonNull(method, "method");
         }
     }
 }

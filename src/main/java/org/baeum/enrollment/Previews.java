@@ -67,7 +67,7 @@ class Previews {
                 case WAITLISTED -> Preview.Action.WAITLISTED;
                 default -> Preview.Action.ENROLLED;
             };
-            return new Preview(action, o.recruitment().opensAt(), s.waitlistLength(), e.fee(), e, List.of(), null, null);
+            return new Preview(action, o.recruitment().current(now).opensAt(), s.waitlistLength(), e.fee(), e, List.of(), null, null);
         }
         Fee fee = fees.fee(o, p, LocalDate.ofInstant(now, Formats.SEOUL));
         List<Offering> mine = activeOfferings(p, o);
@@ -79,13 +79,13 @@ class Previews {
         } catch (EnrollmentRefusedException refused) {
             Preview.Action action = refused.reason() == Reason.NOT_OPEN ? Preview.Action.NOT_OPEN_YET
                     : Preview.Action.NOT_POSSIBLE;
-            return new Preview(action, o.recruitment().opensAt(), s.waitlistLength(), fee, null, clashes,
+            return new Preview(action, o.recruitment().current(now).opensAt(), s.waitlistLength(), fee, null, clashes,
                     action == Preview.Action.NOT_OPEN_YET ? null : refused.reason(),
                     action == Preview.Action.NOT_OPEN_YET ? null : List.of(refused.arguments()));
         }
         boolean seatForFirstCome = s.left() > 0 && (!s.waitlistDecides() || s.waitlistLength() == 0);
         return new Preview(seatForFirstCome ? Preview.Action.ENROL : Preview.Action.JOIN_WAITLIST,
-                o.recruitment().opensAt(), s.waitlistLength(), fee, null, clashes, null, null);
+                o.recruitment().current(now).opensAt(), s.waitlistLength(), fee, null, clashes, null, null);
     }
 
     /** The participant's active entries' offerings in the offering's term, for caps and clashes. */

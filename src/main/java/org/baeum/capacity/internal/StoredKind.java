@@ -89,7 +89,11 @@ final class StoredKind {
         if (guard.field() != null) {
             parts.add(available());
         }
-        if (guard.opensAt() != null) {
+        if (guard.phases() != null) {
+            parts.add(com.mongodb.client.model.Filters.elemMatch(guard.phases().array(), and(
+                    eq(guard.phases().methodField(), guard.phases().method()), lte(guard.opensAt(), now),
+                    gt(guard.closesAt(), now))));
+        } else if (guard.opensAt() != null) {
             parts.add(lte(guard.opensAt(), now));
             parts.add(gt(guard.closesAt(), now));
         }

@@ -4,13 +4,15 @@ import org.baeum.capacity.ResourceKey;
 import org.baeum.capacity.ResourceKind;
 import org.baeum.capacity.Storage;
 import org.baeum.catalog.Publication;
+import org.baeum.catalog.RecruitmentMethod;
 
 /**
  * The seats of an offering as a kind of the capacity ledger (decisions 0015, 0023). They stay on the offering
  * document, where they always were, under the same names: {@code capacity}, {@code seatsTaken}, {@code seatsLeft}
  * (which the catalog sorts and filters by), {@code holders}, {@code waitlistSeq}, {@code waitlistLength},
- * {@code seatMode}. First come and waitlist tickets only while the offering is published and its recruitment window
- * is open; an offer's hold while it is published.
+ * {@code seatMode}. First come and waitlist tickets only while the offering is published and one of its recruitment
+ * phases that is first come is open (never during a lottery phase, nor in a gap between phases: issue 14); an
+ * offer's hold while it is published.
  */
 public final class OfferingSeats {
 
@@ -20,7 +22,8 @@ public final class OfferingSeats {
     public static final ResourceKind KIND = ResourceKind.hosted("offering-seat",
             Storage.hosted(OfferingRepository.COLLECTION, FIELDS,
                     Storage.Guard.when("publication", Publication.PUBLISHED.name())
-                            .within("recruitmentOpensAt", "recruitmentClosesAt")),
+                            .withinAnyOf(OfferingRepository.RECRUITMENT_PHASES, "method",
+                                    RecruitmentMethod.FIRST_COME.name(), "opensAt", "closesAt")),
             true);
 
     private OfferingSeats() {

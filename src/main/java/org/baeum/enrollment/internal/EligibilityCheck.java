@@ -5,7 +5,7 @@ import java.util.List;
 import org.baeum.account.Participant;
 import org.baeum.catalog.Offering;
 import org.baeum.catalog.Publication;
-import org.baeum.catalog.RecruitmentMethod;
+import org.baeum.catalog.RecruitmentPhase;
 import org.baeum.enrollment.CapRule;
 import org.baeum.enrollment.EnrollmentRefusedException;
 import org.baeum.enrollment.EnrollmentRefusedException.Reason;
@@ -22,20 +22,24 @@ public final class EligibilityCheck {
     }
 
     /**
-     * The offering takes first-come requests now: it is published, its recruitment is open, and the phase open now is
-     * not a lottery (추첨 offerings take applications for a draw, never first come).
+     * The offering takes first-come requests now: it is published, one of its recruitment phases is open, and that
+     * phase is first come (a 추첨 phase takes applications for a draw, never first come; the phases the next issues
+     * add are decided elsewhere). Before the first phase and in a gap between two, the next one's opening is named.
      *
-     * @throws EnrollmentRefusedException CLOSED, NOT_OPEN (with the opening time) or LOTTERY_PHASE
+     * @throws EnrollmentRefusedException CLOSED, NOT_OPEN (with the next opening) or LOTTERY_PHASE
      */
     public static void window(Offering o, Instant now) {
         if (o.publication() != Publication.PUBLISHED || !now.isBefore(o.recruitment().closesAt())) {
             throw new EnrollmentRefusedException(Reason.CLOSED);
         }
-        if (now.isBefore(o.recruitment().opensAt())) {
-            throw new EnrollmentRefusedException(Reason.NOT_OPEN, o.recruitment().opensAt());
+        RecruitmentPhase phase = o.recruitment().current(now);
+        if (now.isBefore(phase.opensAt())) {
+            throw new EnrollmentRefusedException(Reason.NOT_OPEN, phase.opensAt());
         }
-        if (o.recruitment().method() == RecruitmentMethod.LOTTERY) {
-            throw new EnrollmentRefusedException(Reason.LOTTERY_PHASE);
+        switch (phase.method()) {
+            case FIRST_COME -> { }
+            case LOTTERY -> throw new EnrollmentRefusedException(Reason.LOTTERY_PHASE);
+            default -> throw new EnrollmentRefusedException(Reason.CLOSED);
         }
     }
 
