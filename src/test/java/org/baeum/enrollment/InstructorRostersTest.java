@@ -45,7 +45,9 @@ class InstructorRostersTest {
 
     @BeforeAll
     static void classes(@Autowired TestAccounts accounts, @Autowired CatalogService catalog,
-                        @Autowired MutableClock clock, @Autowired CitizenEnrollments enrollments) {
+                        @Autowired MutableClock clock, @Autowired CitizenEnrollments enrollments,
+                         @Autowired List<org.baeum.base.demo.DemoDataContributor> contributors) {
+        org.baeum.DemoCatalogFixture.load(contributors);
         fixture = new EnrollmentFixture(catalog, clock);
         String suffix = UUID.randomUUID().toString().substring(0, 6);
         teacher = accounts.create("roster-teacher-" + suffix, Role.INSTRUCTOR);

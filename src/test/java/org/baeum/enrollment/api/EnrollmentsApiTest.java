@@ -110,6 +110,20 @@ class EnrollmentsApiTest {
         assertThat(send("POST", "/api/v1/offerings/" + o.value() + "/enrollments", null, "k").statusCode()).isEqualTo(401);
     }
 
+    @Test
+    void a_lottery_offering_is_refused_first_come_with_409_lottery_phase_and_nothing_is_stored() throws Exception {
+        OfferingId o = fixture.offering(3, 12_000, org.baeum.catalog.RecruitmentMethod.LOTTERY, List.of());
+
+        HttpResponse<String> refused = send("POST", "/api/v1/offerings/" + o.value() + "/enrollments", tokenA, "key-lottery-1");
+
+        assertThat(refused.statusCode()).as(refused.body()).isEqualTo(409);
+        JsonNode body = json.readTree(refused.body());
+        assertThat(body.get("code").asString()).isEqualTo("lottery_phase");
+        assertThat(body.get("reason").asString()).isEqualTo("LOTTERY_PHASE");
+        assertThat(body.get("error").asString()).startsWith("이 강좌는 추첨으로 모집합니다");
+        assertThat(send("GET", "/api/v1/me/enrollments", tokenA, null).body()).doesNotContain(o.value());
+    }
+
     private HttpResponse<String> send(String method, String path, String token, String key) throws Exception {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
                 .header("Accept-Language", "ko").header("Content-Type", "application/json")

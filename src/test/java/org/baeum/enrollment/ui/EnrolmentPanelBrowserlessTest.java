@@ -332,4 +332,17 @@ class EnrolmentPanelBrowserlessTest extends SpringBrowserlessTest {
             });
         }
     }
+
+    @Test
+    @WithUserDetails("ap-citizen@example.com")
+    void a_lottery_offering_shows_that_it_recruits_by_lottery_and_offers_no_first_come_button() {
+        OfferingId lottery = fixture.offering(5, 10_000, org.baeum.catalog.RecruitmentMethod.LOTTERY, List.of());
+
+        EnrolmentPanel panel = open(lottery);
+
+        assertThat(panel.preview.action()).isEqualTo(Preview.Action.NOT_POSSIBLE);
+        assertThat(panel.preview.refusal()).isEqualTo(org.baeum.enrollment.EnrollmentRefusedException.Reason.LOTTERY_PHASE);
+        assertThat(text(panel.action)).startsWith("이 강좌는 추첨으로 모집합니다");
+        assertThat($(Button.class, panel).all()).noneMatch(b -> b.hasClassName("baeum-enrol-submit"));
+    }
 }
