@@ -4,8 +4,11 @@ import java.time.LocalDate;
 import java.util.Objects;
 
 /**
- * A period during which a branch (or every branch) is closed, e.g. building maintenance or a pool
- * refurbishment. Both ends are inclusive.
+ * A period during which a branch (or every branch) is closed, e.g. building maintenance. Both ends are inclusive.
+ *
+ * <p>The shape {@link CatalogService#closuresFrom} has always answered with. Closures belong to the calendar now
+ * ({@link org.baeum.calendar.DaysOff}, {@link org.baeum.calendar.Closure}), which can also close a single room or
+ * facility; this record stays for readers of {@code closuresFrom} until they read the calendar.
  *
  * @param branchId the branch that is closed, or {@code null} when the closure applies to all branches
  * @param firstDay first closed day (inclusive), never {@code null}
