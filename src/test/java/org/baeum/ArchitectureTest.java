@@ -14,8 +14,8 @@ import org.junit.jupiter.api.Test;
 /** The house rules of docs/architecture: base knows no feature; features meet only at each other's root. */
 class ArchitectureTest {
 
-    static final List<String> FEATURES = List.of("account", "catalog", "facility", "notification", "enrollment",
-            "attendance", "survey", "reporting", "capacity");
+    static final List<String> FEATURES = List.of("account", "calendar", "catalog", "facility", "notification",
+            "enrollment", "attendance", "survey", "reporting", "capacity");
     /** The features that keep resources in the capacity ledger (decision 0023); booking and facility come next. */
     static final String[] CAPACITY_USERS = {"org.baeum.capacity..", "org.baeum.catalog..", "org.baeum.facility..",
             "org.baeum.booking.."};
@@ -45,6 +45,15 @@ class ArchitectureTest {
                     .allowEmptyShould(true)
                     .check(classes);
         }
+    }
+
+    @Test
+    void the_calendar_depends_only_on_base() {
+        noClasses().that().resideInAPackage("org.baeum.calendar..")
+                .should().dependOnClassesThat().resideInAnyPackage(FEATURES.stream().filter(f -> !f.equals("calendar"))
+                        .map(f -> "org.baeum." + f + "..").toArray(String[]::new))
+                .because("catalog and facility read the calendar of days off, never the reverse (decision 0025)")
+                .check(classes);
     }
 
     @Test

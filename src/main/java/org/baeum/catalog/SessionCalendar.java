@@ -2,14 +2,14 @@ package org.baeum.catalog;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collection;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import org.baeum.calendar.DayOff;
+import org.baeum.calendar.DaysOffCalendar;
+import org.baeum.calendar.Place;
 
 /**
  * Works out on which dates a weekly class actually meets.
@@ -22,69 +22,51 @@ public final class SessionCalendar {
     }
 
     /**
-     * Plans the sessions of a weekly class at a branch.
+     * Plans the sessions of a weekly class held in a place (a room of a branch).
      *
      * <p>Every date between {@link WeeklySchedule#firstDate()} and {@link WeeklySchedule#lastDate()} (inclusive)
-     * that falls on one of the schedule's weekdays is a candidate. A candidate is skipped when it is a public
-     * holiday according to {@code holidays} (reason {@link SkippedDate.Reason#HOLIDAY}, labelled with the
-     * holiday's names) or when it lies in a closure that applies to {@code branchId} or to all branches
-     * (reason {@link SkippedDate.Reason#CLOSURE}, labelled with the closure's reasons). When both apply, the
-     * holiday wins; when several closures apply, the one that starts first (then the one listed first) is reported.
+     * that falls on one of the schedule's weekdays is a candidate. A candidate is skipped when the calendar has it as
+     * a day off for the place: a public holiday (reason {@link SkippedDate.Reason#HOLIDAY}, labelled with the
+     * holiday's names), or a closure of every branch, the place's branch or its room (reason
+     * {@link SkippedDate.Reason#CLOSURE}, labelled with the closure's reasons). A closure of another room of the same
+     * branch changes nothing. When both apply, the holiday wins; when several closures apply, the one that starts
+     * first (then the one listed first) is reported.
      *
      * @param schedule the weekly pattern and term, not {@code null}
-     * @param branchId the branch where the class is held, not blank
-     * @param holidays the public-holiday calendar, which must cover every candidate date
-     * @param closures closures of any branch; those of other branches are ignored. Not {@code null}; may be empty
+     * @param place    where the class is held, not {@code null}
+     * @param daysOff  the calendar, whose holiday data must cover every candidate date and which must know the
+     *                 closures of the schedule's period
      * @return the plan, with both lists sorted ascending
-     * @throws NullPointerException     if an argument or a closure is {@code null}
-     * @throws IllegalArgumentException if {@code branchId} is blank, or if {@code holidays} does not cover the
-     *                                  year of a candidate date (the message names the missing year(s))
+     * @throws NullPointerException     if an argument is {@code null}
+     * @throws IllegalArgumentException if {@code daysOff} does not cover the year of a candidate date (the message
+     *                                  names the missing year(s))
      */
-    public static SessionPlan plan(WeeklySchedule schedule, String branchId, HolidayCalendar holidays,
-                                   Collection<Closure> closures) {
+    public static SessionPlan plan(WeeklySchedule schedule, Place place, DaysOffCalendar daysOff) {
         Objects.requireNonNull(schedule, "schedule");
-        Objects.requireNonNull(branchId, "branchId");
-        Objects.requireNonNull(holidays, "holidays");
-        Objects.requireNonNull(closures, "closures");
-        if (branchId.isBlank()) {
-            throw new IllegalArgumentException("branchId must not be blank");
-        }
+        Objects.requireNonNull(place, "place");
+        Objects.requireNonNull(daysOff, "daysOff");
 
         List<LocalDate> candidates = schedule.candidateDates();
-        requireCoverage(candidates, holidays, schedule);
-
-        List<Closure> relevant = closures.stream()
-                .map(c -> Objects.requireNonNull(c, "closures must not contain null"))
-                .filter(c -> c.appliesTo(branchId))
-                .filter(c -> !c.lastDay().isBefore(schedule.firstDate()) && !c.firstDay().isAfter(schedule.lastDate()))
-                .sorted(Comparator.comparing(Closure::firstDay))
-                .toList();
+        requireCoverage(candidates, daysOff, schedule);
 
         List<LocalDate> sessions = new ArrayList<>();
         List<SkippedDate> skipped = new ArrayList<>();
         for (LocalDate date : candidates) {
-            Optional<Holiday> holiday = holidays.holiday(date);
-            if (holiday.isPresent()) {
-                Holiday h = holiday.get();
-                skipped.add(new SkippedDate(date, SkippedDate.Reason.HOLIDAY, h.nameKo(), h.nameEn()));
-                continue;
+            DayOff off = daysOff.dayOff(date, place).orElse(null);
+            if (off == null) {
+                sessions.add(date);
+            } else {
+                skipped.add(new SkippedDate(date, off.kind() == DayOff.Kind.HOLIDAY ? SkippedDate.Reason.HOLIDAY
+                        : SkippedDate.Reason.CLOSURE, off.reasonKo(), off.reasonEn()));
             }
-            Optional<Closure> closure = relevant.stream().filter(c -> c.includes(date)).findFirst();
-            if (closure.isPresent()) {
-                Closure c = closure.get();
-                skipped.add(new SkippedDate(date, SkippedDate.Reason.CLOSURE, c.reasonKo(), c.reasonEn()));
-                continue;
-            }
-            sessions.add(date);
         }
         return new SessionPlan(sessions, skipped);
     }
 
-    private static void requireCoverage(List<LocalDate> candidates, HolidayCalendar holidays,
-                                        WeeklySchedule schedule) {
+    private static void requireCoverage(List<LocalDate> candidates, DaysOffCalendar daysOff, WeeklySchedule schedule) {
         SortedSet<Integer> missingYears = new TreeSet<>();
         for (LocalDate date : candidates) {
-            if (!holidays.covers(date)) {
+            if (!daysOff.covers(date)) {
                 missingYears.add(date.getYear());
             }
         }

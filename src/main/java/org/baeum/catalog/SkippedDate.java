@@ -17,7 +17,7 @@ public record SkippedDate(LocalDate date, Reason reason, String nameKo, String n
     public enum Reason {
         /** The date is a public holiday (공휴일), including substitute holidays and election days. */
         HOLIDAY,
-        /** The branch (or every branch) is closed on that date. */
+        /** The class's room, its branch or every branch is closed on that date (the calendar's closures). */
         CLOSURE
     }
 

@@ -126,7 +126,7 @@ class CatalogServiceTest {
     @Test
     void session_dates_skip_public_holidays() {
         var offerings = catalog.search(query(Map.of("size", "100"))).items();
-        var holidays = org.baeum.catalog.internal.KoreanPublicHolidays.bundled();
+        var holidays = org.baeum.calendar.internal.KoreanPublicHolidays.bundled();
         assertThat(offerings).allSatisfy(o -> assertThat(o.sessionDates())
                 .allSatisfy(d -> assertThat(holidays.isHoliday(d)).as(o.title(java.util.Locale.KOREAN) + " " + d).isFalse()));
     }

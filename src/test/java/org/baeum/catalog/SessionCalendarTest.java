@@ -18,8 +18,13 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import org.baeum.calendar.Closure;
+import org.baeum.calendar.DaysOffCalendar;
+import org.baeum.calendar.Holiday;
+import org.baeum.calendar.HolidayCalendar;
+import org.baeum.calendar.Place;
+import org.baeum.calendar.internal.KoreanPublicHolidays;
 import org.baeum.catalog.SkippedDate.Reason;
-import org.baeum.catalog.internal.KoreanPublicHolidays;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -28,13 +33,18 @@ class SessionCalendarTest {
     private static final HolidayCalendar HOLIDAYS = KoreanPublicHolidays.bundled();
     private static final String MAPO = "mapo";
     private static final String GANGNAM = "gangnam";
+    private static final Place MAPO_ROOM = Place.room(MAPO, "mapo-101");
 
     private static WeeklySchedule weekly(LocalDate first, LocalDate last, DayOfWeek... days) {
         return new WeeklySchedule(Set.of(days), LocalTime.of(10, 0), LocalTime.of(12, 0), first, last);
     }
 
     private static SessionPlan plan(WeeklySchedule schedule, Closure... closures) {
-        return SessionCalendar.plan(schedule, MAPO, HOLIDAYS, List.of(closures));
+        return plan(schedule, MAPO_ROOM, closures);
+    }
+
+    private static SessionPlan plan(WeeklySchedule schedule, Place place, Closure... closures) {
+        return SessionCalendar.plan(schedule, place, DaysOffCalendar.of(HOLIDAYS, List.of(closures)));
     }
 
     private static LocalDate d(int year, int month, int day) {
@@ -184,7 +194,8 @@ class SessionCalendarTest {
     class Closures {
 
         private final Closure mapoRenovation =
-                new Closure(MAPO, d(2026, 2, 26), d(2026, 4, 25), "건물 보수공사로 휴관", "Closed for building renovation");
+                Closure.branch("c-reno", MAPO, d(2026, 2, 26), d(2026, 4, 25), "건물 보수공사로 휴관",
+                        "Closed for building renovation");
 
         @Test
         void building_closure_of_the_branch_skips_every_session_in_it() {
@@ -209,8 +220,8 @@ class SessionCalendarTest {
 
         @Test
         void closure_of_another_branch_is_not_applied() {
-            SessionPlan plan = SessionCalendar.plan(weekly(d(2026, 3, 3), d(2026, 3, 31), TUESDAY), GANGNAM, HOLIDAYS,
-                    List.of(mapoRenovation));
+            SessionPlan plan = plan(weekly(d(2026, 3, 3), d(2026, 3, 31), TUESDAY), Place.room(GANGNAM, "gangnam-1"),
+                    mapoRenovation);
             assertThat(plan.sessionDates()).containsExactly(
                     d(2026, 3, 3), d(2026, 3, 10), d(2026, 3, 17), d(2026, 3, 24), d(2026, 3, 31));
             assertThat(plan.skipped()).isEmpty();
@@ -218,10 +229,11 @@ class SessionCalendarTest {
 
         @Test
         void all_branch_closure_applies_to_every_branch() {
-            Closure yearEnd = Closure.allBranches(d(2026, 12, 28), d(2026, 12, 31), "연말 휴관", "Year-end closure");
+            Closure yearEnd = Closure.allBranches("c-year-end", d(2026, 12, 28), d(2026, 12, 31), "연말 휴관",
+                    "Year-end closure");
             for (String branch : List.of(MAPO, GANGNAM)) {
-                SessionPlan plan = SessionCalendar.plan(weekly(d(2026, 12, 14), d(2026, 12, 31), MONDAY, WEDNESDAY),
-                        branch, HOLIDAYS, List.of(yearEnd));
+                SessionPlan plan = plan(weekly(d(2026, 12, 14), d(2026, 12, 31), MONDAY, WEDNESDAY),
+                        Place.room(branch, branch + "-1"), yearEnd);
                 assertThat(plan.sessionDates()).as(branch)
                         .containsExactly(d(2026, 12, 14), d(2026, 12, 16), d(2026, 12, 21), d(2026, 12, 23));
                 assertThat(plan.skipped()).as(branch)
@@ -234,7 +246,7 @@ class SessionCalendarTest {
 
         @Test
         void a_holiday_inside_a_closure_is_reported_as_holiday() {
-            Closure pool = new Closure(MAPO, d(2026, 9, 21), d(2026, 9, 30), "수영장 청소", "Pool cleaning");
+            Closure pool = Closure.branch("c-pool", MAPO, d(2026, 9, 21), d(2026, 9, 30), "수영장 청소", "Pool cleaning");
             SessionPlan plan = plan(weekly(d(2026, 9, 14), d(2026, 10, 2), MONDAY, THURSDAY), pool);
             assertThat(plan.skipped()).extracting(SkippedDate::date, SkippedDate::reason).containsExactly(
                     tuple(d(2026, 9, 21), Reason.CLOSURE),
@@ -245,18 +257,43 @@ class SessionCalendarTest {
 
         @Test
         void overlapping_closures_report_the_one_that_starts_first() {
-            Closure later = Closure.allBranches(d(2026, 4, 14), d(2026, 4, 14), "전산 점검", "System maintenance");
-            Closure earlier = new Closure(MAPO, d(2026, 4, 1), d(2026, 4, 30), "보일러 교체", "Boiler replacement");
+            Closure later = Closure.allBranches("c-later", d(2026, 4, 14), d(2026, 4, 14), "전산 점검", "System maintenance");
+            Closure earlier = Closure.branch("c-earlier", MAPO, d(2026, 4, 1), d(2026, 4, 30), "보일러 교체",
+                    "Boiler replacement");
             SessionPlan plan = plan(weekly(d(2026, 4, 14), d(2026, 4, 14), TUESDAY), later, earlier);
             assertThat(plan.skipped()).extracting(SkippedDate::nameEn).containsExactly("Boiler replacement");
         }
 
         @Test
         void closures_outside_the_term_change_nothing() {
-            Closure past = new Closure(MAPO, d(2026, 1, 5), d(2026, 1, 9), "휴관", "Closed");
+            Closure past = Closure.branch("c-past", MAPO, d(2026, 1, 5), d(2026, 1, 9), "휴관", "Closed");
             SessionPlan plan = plan(weekly(d(2026, 4, 6), d(2026, 4, 10), MONDAY), past);
             assertThat(plan.sessionDates()).containsExactly(d(2026, 4, 6));
             assertThat(plan.skipped()).isEmpty();
+        }
+
+        @Test
+        void a_room_closure_skips_the_sessions_in_that_room_and_not_in_the_branchs_other_rooms() {
+            Closure studio = Closure.room("c-studio", MAPO, "mapo-studio", d(2026, 4, 13), d(2026, 4, 19), "바닥 공사",
+                    "Floor works");
+            WeeklySchedule mondays = weekly(d(2026, 4, 6), d(2026, 4, 27), MONDAY);
+
+            SessionPlan inStudio = plan(mondays, Place.room(MAPO, "mapo-studio"), studio);
+            assertThat(inStudio.sessionDates()).containsExactly(d(2026, 4, 6), d(2026, 4, 20), d(2026, 4, 27));
+            assertThat(inStudio.skipped()).containsExactly(new SkippedDate(d(2026, 4, 13), Reason.CLOSURE, "바닥 공사",
+                    "Floor works"));
+
+            SessionPlan nextDoor = plan(mondays, MAPO_ROOM, studio);
+            assertThat(nextDoor.sessionDates()).containsExactly(d(2026, 4, 6), d(2026, 4, 13), d(2026, 4, 20), d(2026, 4, 27));
+            assertThat(nextDoor.skipped()).isEmpty();
+        }
+
+        @Test
+        void a_facility_closure_does_not_stop_classes_in_rooms() {
+            Closure pool = Closure.facility("c-pool-week", MAPO, "mapo-pool", d(2026, 4, 13), d(2026, 4, 19),
+                    "수영장 점검", "Pool maintenance");
+            SessionPlan plan = plan(weekly(d(2026, 4, 13), d(2026, 4, 17), MONDAY, WEDNESDAY), MAPO_ROOM, pool);
+            assertThat(plan.sessionDates()).containsExactly(d(2026, 4, 13), d(2026, 4, 15));
         }
     }
 
@@ -300,8 +337,8 @@ class SessionCalendarTest {
                     return true;
                 }
             };
-            SessionPlan plan = SessionCalendar.plan(weekly(d(2030, 9, 1), d(2030, 9, 30), MONDAY), MAPO, noHolidays,
-                    List.of());
+            SessionPlan plan = SessionCalendar.plan(weekly(d(2030, 9, 1), d(2030, 9, 30), MONDAY), MAPO_ROOM,
+                    DaysOffCalendar.of(noHolidays, List.of()));
             assertThat(plan.sessionDates()).containsExactly(
                     d(2030, 9, 2), d(2030, 9, 9), d(2030, 9, 16), d(2030, 9, 23), d(2030, 9, 30));
         }
@@ -314,15 +351,17 @@ class SessionCalendarTest {
 
         @Test
         void null_arguments_are_rejected() {
-            assertThatNullPointerException().isThrownBy(() -> SessionCalendar.plan(null, MAPO, HOLIDAYS, List.of()));
-            assertThatNullPointerException().isThrownBy(() -> SessionCalendar.plan(schedule, null, HOLIDAYS, List.of()));
-            assertThatNullPointerException().isThrownBy(() -> SessionCalendar.plan(schedule, MAPO, null, List.of()));
-            assertThatNullPointerException().isThrownBy(() -> SessionCalendar.plan(schedule, MAPO, HOLIDAYS, null));
+            DaysOffCalendar calendar = DaysOffCalendar.of(HOLIDAYS, List.of());
+            assertThatNullPointerException().isThrownBy(() -> SessionCalendar.plan(null, MAPO_ROOM, calendar));
+            assertThatNullPointerException().isThrownBy(() -> SessionCalendar.plan(schedule, null, calendar));
+            assertThatNullPointerException().isThrownBy(() -> SessionCalendar.plan(schedule, MAPO_ROOM, null));
+            assertThatNullPointerException().isThrownBy(() -> DaysOffCalendar.of(null, List.of()));
+            assertThatNullPointerException().isThrownBy(() -> DaysOffCalendar.of(HOLIDAYS, null));
         }
 
         @Test
         void blank_branch_is_rejected() {
-            assertThatThrownBy(() -> SessionCalendar.plan(schedule, " ", HOLIDAYS, List.of()))
+            assertThatThrownBy(() -> plan(schedule, Place.room(" ", "mapo-101")))
                     .isInstanceOf(IllegalArgumentException.class);
         }
 

@@ -159,6 +159,7 @@ class PortalJourneyIT {
             "admin, /admin/access-log, 개인정보 접근 기록", "staff, /staff/outbox, 알림 발송 현황", "admin, /admin/jobs, 예약 작업",
             "citizen, /my/learning, 나의 배움",
             "staff, /staff/enrollments, 수강 신청 관리", "admin, /admin/enrollment-caps, 수강 신청 제한",
+            "staff, /staff/closures, 휴관 관리",
             "staff, /staff/citizens/demo-citizen/enrollments, 김시민 가족의 수강 신청"})
     void every_other_page_is_accessible(String who, String path, String heading) throws Exception {
         Page page = newKoreanPage();

@@ -20,11 +20,18 @@ import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.baeum.base.i18n.Formats;
+import org.baeum.calendar.DayOff;
+import org.baeum.calendar.DaysOff;
+import org.baeum.calendar.DaysOffCalendar;
+import org.baeum.calendar.Place;
 import org.baeum.catalog.Branch;
 import org.baeum.catalog.CatalogService;
 import org.baeum.catalog.Instructor;
@@ -40,7 +47,9 @@ import org.springframework.beans.factory.ObjectProvider;
 /**
  * One offering in full: schedule with every session date, room and branch, instructor, seats, waiting list,
  * fee and reductions, recruitment dates and method, accessibility, and what other features add below the title
- * ({@link OfferingAction}, e.g. the one enrolment action that applies). Public.
+ * ({@link OfferingAction}, e.g. the one enrolment action that applies). Public. The days of the schedule without a
+ * class are listed with their reason from the calendar (a holiday, a closure), and a session day that was closed
+ * after the class was planned says so.
  * <p>
  * The production bundle loads a route's web components with the route, found from the classes the route refers to.
  * The actions come from Spring beans this class does not name, so {@code @Uses} lists the components they use (a
@@ -57,12 +66,14 @@ class OfferingView extends VerticalLayout implements BeforeEnterObserver, HasDyn
     private final transient CatalogService catalog;
     private final transient Clock clock;
     private final transient ObjectProvider<OfferingAction> actions;
+    private final transient DaysOff daysOff;
     private String title = "";
 
-    OfferingView(CatalogService catalog, Clock clock, ObjectProvider<OfferingAction> actions) {
+    OfferingView(CatalogService catalog, Clock clock, ObjectProvider<OfferingAction> actions, DaysOff daysOff) {
         this.catalog = catalog;
         this.clock = clock;
         this.actions = actions;
+        this.daysOff = daysOff;
         addClassName("baeum-offering");
     }
 
@@ -128,13 +139,41 @@ class OfferingView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         if (p.fee() > 0) {
             add(new Paragraph(getTranslation(p.feeReductionsApply() ? "offering.reductions" : "offering.noReductions")));
         }
+        Map<LocalDate, DayOff> off = daysOff(o);
         UnorderedList dates = new UnorderedList();
         dates.addClassName("baeum-session-dates");
         o.sessionDates().forEach(d -> dates.add(new ListItem(Formats.date(d, locale) + " "
-                + o.schedule().startTime() + "–" + o.schedule().endTime())));
+                + o.schedule().startTime() + "–" + o.schedule().endTime()
+                + (off.containsKey(d) ? " · " + why(off.get(d)) : ""))));
         Details sessions = new Details(getTranslation("offering.sessions", o.sessionDates().size()), dates);
         sessions.setOpened(o.sessionDates().size() <= 30);
         add(sessions);
+        UnorderedList skipped = new UnorderedList();
+        skipped.addClassName("baeum-days-off");
+        off.entrySet().stream().filter(e -> !o.sessionDates().contains(e.getKey()))
+                .forEach(e -> skipped.add(new ListItem(Formats.date(e.getKey(), locale) + " · " + why(e.getValue()))));
+        if (skipped.getComponentCount() > 0) {
+            add(new Details(getTranslation("offering.daysOff", skipped.getComponentCount()), skipped));
+        }
+    }
+
+    /** The schedule's days that the calendar has off for the offering's room, with why; none when it cannot say. */
+    private Map<LocalDate, DayOff> daysOff(Offering o) {
+        Map<LocalDate, DayOff> off = new LinkedHashMap<>();
+        DaysOffCalendar calendar = daysOff.between(o.schedule().firstDate(), o.schedule().lastDate());
+        Place place = Place.room(o.program().branchId().value(), o.roomId());
+        for (LocalDate day : o.schedule().candidateDates()) {
+            if (calendar.covers(day)) {
+                calendar.dayOff(day, place).ifPresent(d -> off.put(day, d));
+            }
+        }
+        return off;
+    }
+
+    private String why(DayOff off) {
+        return off.kind() == DayOff.Kind.HOLIDAY ? getTranslation("offering.dayOff.holiday", off.reason(getLocale()))
+                : getTranslation("offering.dayOff.closure", getTranslation("closure.scope." + off.scope().name()),
+                        off.reason(getLocale()));
     }
 
     /** One phase: its window and method. Several: one line each, the one open now (or opening next) marked. */

@@ -12,8 +12,6 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param offerEndsBeforeStart   an offer always ends this long before the first session starts (default 2 h)
  * @param citizenCancelCutoff    {@code BAEUM_CANCEL_CUTOFF}: citizens cancel online until this long before the first
  *                               session (default 1 day); STAFF at any time
- * @param refundDeductionPercent {@code BAEUM_REFUND_DEDUCTION}: deducted from the refund after the first session
- *                               (default 10)
  * @param paymentReminderBefore  mail this long before a payment deadline (default 1 day)
  * @param latePaymentGrace       who enrols close to (or after) the deadline has at least this long to pay (2 days)
  * @param sweep                  {@code BAEUM_ENROLLMENT_SWEEP}: how often due work and the recovery sweep run (30 s)
@@ -21,7 +19,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  */
 @ConfigurationProperties("baeum.enrollment")
 public record EnrollmentSettings(Duration offerHold, Duration offerReminderBefore, Duration offerEndsBeforeStart,
-                                 Duration citizenCancelCutoff, Integer refundDeductionPercent,
+                                 Duration citizenCancelCutoff,
                                  Duration paymentReminderBefore, Duration latePaymentGrace, Duration sweep,
                                  Duration recoveryGrace) {
 
@@ -30,7 +28,6 @@ public record EnrollmentSettings(Duration offerHold, Duration offerReminderBefor
         offerReminderBefore = offerReminderBefore == null ? Duration.ofHours(3) : offerReminderBefore;
         offerEndsBeforeStart = offerEndsBeforeStart == null ? Duration.ofHours(2) : offerEndsBeforeStart;
         citizenCancelCutoff = citizenCancelCutoff == null ? Duration.ofDays(1) : citizenCancelCutoff;
-        refundDeductionPercent = refundDeductionPercent == null ? 10 : refundDeductionPercent;
         paymentReminderBefore = paymentReminderBefore == null ? Duration.ofDays(1) : paymentReminderBefore;
         latePaymentGrace = latePaymentGrace == null ? Duration.ofDays(2) : latePaymentGrace;
         sweep = sweep == null ? Duration.ofSeconds(30) : sweep;

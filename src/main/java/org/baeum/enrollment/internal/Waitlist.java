@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Optional;
 import org.baeum.base.i18n.Formats;
 import org.baeum.base.security.SystemIdentity;
+import org.baeum.calendar.DaysOff;
 import org.baeum.catalog.CatalogService;
-import org.baeum.catalog.Closure;
 import org.baeum.catalog.Offering;
 import org.baeum.catalog.OfferingEvents;
 import org.baeum.catalog.OfferingId;
@@ -44,6 +44,7 @@ public class Waitlist {
     private final SeatsAsSystem seats;
     private final OfferingRulesRepository offeringRules;
     private final CatalogService catalog;
+    private final DaysOff daysOff;
     private final FeeQuotes fees;
     private final Confirmation confirmation;
     private final EnrollmentMail mail;
@@ -53,7 +54,7 @@ public class Waitlist {
     private final Clock clock;
 
     Waitlist(EnrollmentRepository enrollments, TaskRepository tasks, SeatsAsSystem seats,
-             OfferingRulesRepository offeringRules, CatalogService catalog, FeeQuotes fees, Confirmation confirmation,
+             OfferingRulesRepository offeringRules, CatalogService catalog, DaysOff daysOff, FeeQuotes fees, Confirmation confirmation,
              EnrollmentMail mail, ApplicationEventPublisher events, CrashPoints crash, OfferPolicy policy,
              Clock clock) {
         this.enrollments = enrollments;
@@ -61,6 +62,7 @@ public class Waitlist {
         this.seats = seats;
         this.offeringRules = offeringRules;
         this.catalog = catalog;
+        this.daysOff = daysOff;
         this.fees = fees;
         this.confirmation = confirmation;
         this.mail = mail;
@@ -154,17 +156,10 @@ public class Waitlist {
         return policy.offerDeadline(now, hold, OfferPolicy.firstStart(o), nextDayOff(o, now));
     }
 
-    /** The first day after today on which the offering's branch is closed; null when none is planned. */
+    /** The first day after today on which the offering's room, its branch or every branch is closed; null when none. */
     private LocalDate nextDayOff(Offering o, Instant now) {
-        LocalDate today = LocalDate.ofInstant(now, Formats.SEOUL);
-        LocalDate next = null;
-        for (Closure closure : catalog.closuresFrom(today)) {
-            if (closure.appliesTo(o.program().branchId().value()) && closure.firstDay().isAfter(today)
-                    && (next == null || closure.firstDay().isBefore(next))) {
-                next = closure.firstDay();
-            }
-        }
-        return next;
+        return daysOff.firstClosedDayAfter(LocalDate.ofInstant(now, Formats.SEOUL), o.program().branchId().value(),
+                o.roomId()).orElse(null);
     }
 
     /** OFFERED → ENROLLED while the offer runs, charging {@link FeeQuotes#offerFee}. */

@@ -8,6 +8,7 @@ import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.Sorts;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.baeum.facility.Facility;
 import org.baeum.facility.FacilityKind;
 import org.bson.codecs.pojo.annotations.BsonId;
@@ -36,8 +37,15 @@ public class FacilityRepository {
 
     public List<Facility> findAll() {
         return facilities.find().sort(Sorts.ascending("branchId", "kind")).limit(MAX).into(new ArrayList<>()).stream()
-                .map(f -> new Facility(f.id(), f.branchId(), f.kind(), f.nameKo(), f.nameEn(), f.capacity(),
-                        f.descriptionKo(), f.descriptionEn()))
-                .toList();
+                .map(FacilityRepository::facility).toList();
+    }
+
+    public Optional<Facility> findById(String id) {
+        return Optional.ofNullable(facilities.find(eq("_id", id)).first()).map(FacilityRepository::facility);
+    }
+
+    private static Facility facility(FacilityDocument f) {
+        return new Facility(f.id(), f.branchId(), f.kind(), f.nameKo(), f.nameEn(), f.capacity(), f.descriptionKo(),
+                f.descriptionEn());
     }
 }

@@ -71,6 +71,9 @@ class TranslationsTest {
         for (var action : org.baeum.base.audit.AccessAction.values()) {
             assertThat(known).contains("accessAction." + action.name());
         }
+        for (var scope : org.baeum.calendar.ClosureScope.values()) {
+            assertThat(known).contains("closure.scope." + scope.name());
+        }
         for (var kind : org.baeum.facility.FacilityKind.values()) {
             assertThat(known).contains("facility.kind." + kind.name());
         }

@@ -18,6 +18,10 @@ import org.baeum.BaeumIntegrationTest;
 import org.baeum.base.demo.DemoDataContributor;
 import org.baeum.base.i18n.Formats;
 import org.baeum.base.i18n.UiLocale;
+import org.baeum.base.security.SystemIdentity;
+import org.baeum.calendar.ClosureDraft;
+import org.baeum.calendar.ClosureScope;
+import org.baeum.calendar.DaysOff;
 import org.baeum.catalog.CatalogQuery;
 import org.baeum.catalog.CatalogService;
 import org.baeum.catalog.Offering;
@@ -34,6 +38,8 @@ class CatalogViewBrowserlessTest extends SpringBrowserlessTest {
     CatalogService catalog;
     @Autowired
     UiLocale uiLocale;
+    @Autowired
+    DaysOff daysOff;
 
     @BeforeEach
     void korean() {
@@ -125,6 +131,33 @@ class CatalogViewBrowserlessTest extends SpringBrowserlessTest {
         return $(ListItem.class).all().stream().filter(li -> li.getParent()
                         .map(p -> p.hasClassName("baeum-recruitment-phases")).orElse(false))
                 .map(ListItem::getText).toList();
+    }
+
+    private List<String> items(String listClass) {
+        return $(ListItem.class).all().stream().filter(li -> li.getParent().map(p -> p.hasClassName(listClass))
+                .orElse(false)).map(ListItem::getText).toList();
+    }
+
+    @Test
+    void the_days_without_class_are_listed_with_their_holiday() {
+        Offering offering = catalog.search(CatalogQuery.all().withPage(0, 100)).items().stream()
+                .filter(o -> o.schedule().candidateDates().size() > o.sessionDates().size()).findFirst().orElseThrow();
+        UI.getCurrent().navigate(OfferingView.class, new RouteParameters("id", offering.id().value()));
+        assertThat(items("baeum-days-off"))
+                .hasSize(offering.schedule().candidateDates().size() - offering.sessionDates().size())
+                .allSatisfy(text -> assertThat(text).contains(" · 공휴일: "));
+    }
+
+    @Test
+    void a_session_day_closed_after_the_class_was_planned_says_why() {
+        Offering offering = catalog.search(CatalogQuery.all()).items().get(1);
+        java.time.LocalDate day = offering.sessionDates().stream()
+                .filter(d -> d.isAfter(java.time.LocalDate.now().plusDays(1))).findFirst().orElseThrow();
+        SystemIdentity.run(() -> daysOff.addClosure(new ClosureDraft(ClosureScope.ROOM, offering.roomId(), day, day,
+                "배관 공사", "Plumbing works")));
+        UI.getCurrent().navigate(OfferingView.class, new RouteParameters("id", offering.id().value()));
+        assertThat(items("baeum-session-dates")).hasSize(offering.sessionDates().size())
+                .filteredOn(text -> text.endsWith(" · 휴관(강의실): 배관 공사")).hasSize(1);
     }
 
     @Test

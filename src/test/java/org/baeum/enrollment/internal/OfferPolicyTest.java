@@ -16,7 +16,7 @@ class OfferPolicyTest {
 
     /** The defaults of {@code baeum.enrollment.*}. */
     static final OfferPolicy POLICY = OfferPolicy.of(new EnrollmentSettings(null, null, null, null, null, null, null,
-            null, null));
+            null));
     static final Offering CLASS = RuleFixtures.offering(new Recruitment(at("2027-02-01T10:00"), at("2027-02-25T18:00"),
             RecruitmentMethod.FIRST_COME));
     /** The first session: Monday 2027-03-01 10:00 in Seoul. */

@@ -1,6 +1,6 @@
-package org.baeum.catalog.internal;
+package org.baeum.calendar.internal;
 
-import org.baeum.catalog.HolidayCalendar;
+import org.baeum.calendar.HolidayCalendar;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 

@@ -1,4 +1,4 @@
-package org.baeum.catalog.internal;
+package org.baeum.calendar.internal;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -19,8 +19,8 @@ import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
-import org.baeum.catalog.Holiday;
-import org.baeum.catalog.HolidayCalendar;
+import org.baeum.calendar.Holiday;
+import org.baeum.calendar.HolidayCalendar;
 
 /**
  * Official South Korean public holidays (관공서의 공휴일에 관한 규정), including lunar holidays, substitute
@@ -39,7 +39,7 @@ import org.baeum.catalog.HolidayCalendar;
 public final class KoreanPublicHolidays implements HolidayCalendar {
 
     /** Classpath location of the bundled holiday table. */
-    public static final String BUNDLED_RESOURCE = "/org/baeum/catalog/korean-public-holidays.csv";
+    public static final String BUNDLED_RESOURCE = "/org/baeum/calendar/korean-public-holidays.csv";
 
     private static final String HEADER = "date,nameKo,nameEn";
 

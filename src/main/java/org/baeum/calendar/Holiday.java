@@ -1,4 +1,4 @@
-package org.baeum.catalog;
+package org.baeum.calendar;
 
 import java.time.LocalDate;
 import java.util.Objects;
