@@ -57,6 +57,19 @@ class ArchitectureTest {
     }
 
     @Test
+    void enrollment_rules_are_plain_java() {
+        noClasses().that().haveFullyQualifiedName("org.baeum.enrollment.internal.EligibilityCheck")
+                .or().haveFullyQualifiedName("org.baeum.enrollment.internal.Pricing")
+                .or().haveFullyQualifiedName("org.baeum.enrollment.internal.OfferPolicy")
+                .or().haveFullyQualifiedName("org.baeum.enrollment.StatutoryRefund")
+                .or().haveFullyQualifiedName("org.baeum.enrollment.EnrollmentRules")
+                .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "com.mongodb..", "org.bson..",
+                        "org.baeum.base.mongo..", "org.baeum.base.security..")
+                .because("enrolment's rules are plain classes, unit-tested without Spring or a database (issue 14)")
+                .check(classes);
+    }
+
+    @Test
     void views_never_use_repositories() {
         noClasses().that().resideInAPackage("..ui..")
                 .should().dependOnClassesThat().haveSimpleNameEndingWith("Repository")

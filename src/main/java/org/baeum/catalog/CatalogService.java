@@ -14,7 +14,6 @@ import org.baeum.base.security.CurrentUser;
 import org.baeum.base.security.Role;
 import org.baeum.base.security.SystemIdentity;
 import org.baeum.capacity.CapacityLedger;
-import org.baeum.calendar.ClosureScope;
 import org.baeum.calendar.DaysOff;
 import org.baeum.catalog.internal.BranchRepository;
 import org.baeum.catalog.internal.CatalogMapping;

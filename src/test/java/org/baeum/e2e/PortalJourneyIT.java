@@ -281,7 +281,7 @@ class PortalJourneyIT {
     }
 
     /** The texts an enrolment journey reads, per language. */
-    record Texts(String locale, String username, String password, String signIn, String enrol, String enrolled,
+    record Texts(String locale, String username, String password, String signIn, String enroll, String enrolled,
                  String joinWaitlist, String waitlisted, String myLearning, String cancelledStatus, String cancelledOutcome,
                  String acceptTitle, String acceptButton, String accepted, String enrolledBadge) {
 
@@ -336,7 +336,7 @@ class PortalJourneyIT {
         result.click();
         one.waitForURL(Pattern.compile(".*/catalog/offering/.*"));
         String offeringUrl = one.url();
-        Locator enrol = one.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(t.enrol()).setExact(true));
+        Locator enrol = one.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(t.enroll()).setExact(true));
         assertThat(enrol).isVisible();
         one.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(shot + "offering.png")).setFullPage(true));
         assertThat(Browser.axeViolations(one)).as("axe on the offering page with its action").isEmpty();

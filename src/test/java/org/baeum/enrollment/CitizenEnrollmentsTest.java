@@ -184,7 +184,7 @@ class CitizenEnrollmentsTest {
                 .containsExactly(b.id().value()));
     }
 
-    private long enrolmentViewsLogged(String subject) {
+    private long enrollmentViewsLogged(String subject) {
         return database.getCollection("access_log").countDocuments(new org.bson.Document("subjectAccountId", subject)
                 .append("action", "VIEW_PROFILE").append("detail", "enrolments"));
     }
@@ -197,16 +197,16 @@ class CitizenEnrollmentsTest {
         Enrollment mine = enrollments.enroll(o, null, key());
         TestAccounts.signIn(accounts.userOrCreate("gaps-staff", org.baeum.base.security.Role.STAFF));
         org.baeum.account.AccountId household = new org.baeum.account.AccountId(citizen.accountId());
-        long before = enrolmentViewsLogged(citizen.accountId());
+        long before = enrollmentViewsLogged(citizen.accountId());
 
         assertThat(enrollmentDesk.openEnrollmentsOf(household)).extracting(Enrollment::id).containsExactly(mine.id());
-        assertThat(enrolmentViewsLogged(citizen.accountId())).isEqualTo(before + 1);
+        assertThat(enrollmentViewsLogged(citizen.accountId())).isEqualTo(before + 1);
         for (int refresh = 0; refresh < 3; refresh++) {
             assertThat(enrollmentDesk.enrollmentsOf(household)).extracting(Enrollment::id).containsExactly(mine.id());
         }
-        assertThat(enrolmentViewsLogged(citizen.accountId())).as("refreshes are not openings").isEqualTo(before + 1);
+        assertThat(enrollmentViewsLogged(citizen.accountId())).as("refreshes are not openings").isEqualTo(before + 1);
         enrollmentDesk.openEnrollmentsOf(household);
-        assertThat(enrolmentViewsLogged(citizen.accountId())).as("opened again").isEqualTo(before + 2);
+        assertThat(enrollmentViewsLogged(citizen.accountId())).as("opened again").isEqualTo(before + 2);
     }
 
     @Test
@@ -219,7 +219,7 @@ class CitizenEnrollmentsTest {
                     .isInstanceOf(AccessDeniedException.class).hasMessageContaining("not a citizen");
             assertThatThrownBy(() -> enrollmentDesk.enrollmentsOf(account)).as(id)
                     .isInstanceOf(AccessDeniedException.class).hasMessageContaining("not a citizen");
-            assertThat(enrolmentViewsLogged(id)).as("nothing was shown, so nothing logged").isZero();
+            assertThat(enrollmentViewsLogged(id)).as("nothing was shown, so nothing logged").isZero();
         }
     }
 }

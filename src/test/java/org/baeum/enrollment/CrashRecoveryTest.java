@@ -68,7 +68,7 @@ class CrashRecoveryTest {
         clock.reset();
     }
 
-    private Enrollment enrol(int citizen, OfferingId o) {
+    private Enrollment enroll(int citizen, OfferingId o) {
         TestAccounts.signIn(citizens.get(citizen));
         return enrollments.enroll(o, null, UUID.randomUUID().toString());
     }
@@ -76,7 +76,7 @@ class CrashRecoveryTest {
     private void recoverLater() {
         crash.crashAfter(null);
         clock.advance(Duration.ofMinutes(3));
-        SystemIdentity.run(() -> { // what the enrolment job does every 30 s
+        SystemIdentity.run(() -> { // what the enrollment job does every 30 s
             sweep.runDueWork("test");
             sweep.recover();
         });
@@ -118,8 +118,8 @@ class CrashRecoveryTest {
     @EnumSource(value = CrashPoints.Step.class, names = {"RECORD_WRITTEN", "MAIL_QUEUED", "SEAT_RELEASED"})
     void a_crash_while_cancelling_gives_the_seat_to_the_waitlist(CrashPoints.Step step) {
         OfferingId o = fixture.offering(1, 0);
-        Enrollment a = enrol(0, o);
-        Enrollment b = enrol(1, o);
+        Enrollment a = enroll(0, o);
+        Enrollment b = enroll(1, o);
         long mailedBefore = cancellationMails(0);
         crash.crashAfter(s -> s == step);
         TestAccounts.signIn(citizens.get(0));
@@ -134,7 +134,7 @@ class CrashRecoveryTest {
     @org.junit.jupiter.api.Test
     void an_ending_without_a_crash_leaves_no_recovery_task_behind() {
         OfferingId o = fixture.offering(1, 0);
-        Enrollment a = enrol(3, o);
+        Enrollment a = enroll(3, o);
         long before = SystemIdentity.call(() -> sweep.pendingTasks());
         long mailedBefore = cancellationMails(3);
         TestAccounts.signIn(citizens.get(3));
@@ -153,9 +153,9 @@ class CrashRecoveryTest {
     @EnumSource(value = CrashPoints.Step.class, names = {"SEAT_TAKEN", "RECORD_WRITTEN", "MAIL_QUEUED"})
     void a_crash_while_offering_still_offers_the_first_in_line_exactly_once(CrashPoints.Step step) {
         OfferingId o = fixture.offering(1, 0);
-        Enrollment a = enrol(0, o);
-        Enrollment b = enrol(1, o);
-        Enrollment c = enrol(2, o);
+        Enrollment a = enroll(0, o);
+        Enrollment b = enroll(1, o);
+        Enrollment c = enroll(2, o);
         TestAccounts.signIn(citizens.get(0));
         // the cancellation itself completes; the crash hits the offer to b (the first step after the seat release)
         crash.crashAfter(new java.util.function.Predicate<>() {

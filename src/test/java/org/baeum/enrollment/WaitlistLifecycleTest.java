@@ -88,7 +88,7 @@ class WaitlistLifecycleTest {
         clock.reset();
     }
 
-    private Enrollment enrol(int citizen, OfferingId o) {
+    private Enrollment enroll(int citizen, OfferingId o) {
         TestAccounts.signIn(citizens.get(citizen));
         return enrollments.enroll(o, null, UUID.randomUUID().toString());
     }
@@ -108,9 +108,9 @@ class WaitlistLifecycleTest {
     @Test
     void an_offer_that_runs_out_goes_to_the_next_who_accepts() {
         OfferingId o = fixture.offering(1, 20_000);
-        Enrollment a = enrol(0, o);
-        Enrollment b = enrol(1, o);
-        Enrollment c = enrol(2, o);
+        Enrollment a = enroll(0, o);
+        Enrollment b = enroll(1, o);
+        Enrollment c = enroll(2, o);
         TestAccounts.signIn(citizens.get(0));
         enrollments.cancel(a.id(), null);
         Enrollment offeredB = as(1, b.id());
@@ -138,10 +138,10 @@ class WaitlistLifecycleTest {
     @Test
     void decline_and_leave_pass_the_seat_on_in_order_and_nobody_is_offered_twice() {
         OfferingId o = fixture.offering(1, 0);
-        Enrollment a = enrol(0, o);
-        Enrollment b = enrol(1, o);
-        Enrollment c = enrol(2, o);
-        Enrollment d = enrol(3, o);
+        Enrollment a = enroll(0, o);
+        Enrollment b = enroll(1, o);
+        Enrollment c = enroll(2, o);
+        Enrollment d = enroll(3, o);
         TestAccounts.signIn(citizens.get(2));
         assertThat(enrollments.cancel(c.id(), null).status()).as("c leaves the line").isEqualTo(EnrollmentStatus.LEFT);
         assertThat(as(3, d.id()).waitlistPosition()).isEqualTo(2);
@@ -159,10 +159,10 @@ class WaitlistLifecycleTest {
     @Test
     void staff_move_an_entry_with_a_reason_and_a_capacity_raise_offers_seats_in_order() {
         OfferingId o = fixture.offering(1, 0);
-        enrol(0, o);
-        Enrollment b = enrol(1, o);
-        Enrollment c = enrol(2, o);
-        Enrollment d = enrol(3, o);
+        enroll(0, o);
+        Enrollment b = enroll(1, o);
+        Enrollment c = enroll(2, o);
+        Enrollment d = enroll(3, o);
         TestAccounts.signIn(staff);
         assertThatThrownBy(() -> enrollmentDesk.moveInWaitlist(d.id(), 1, " ")).isInstanceOf(EnrollmentRefusedException.class);
         enrollmentDesk.moveInWaitlist(d.id(), 1, "장애인 우선 배려");
@@ -184,9 +184,9 @@ class WaitlistLifecycleTest {
     @Test
     void unpaid_enrolments_are_released_at_the_payment_deadline_and_paid_ones_stay() {
         OfferingId o = fixture.offering(2, 30_000);
-        Enrollment paid = enrol(4, o);
-        Enrollment unpaid = enrol(5, o);
-        Enrollment waiting = enrol(0, o);
+        Enrollment paid = enroll(4, o);
+        Enrollment unpaid = enroll(5, o);
+        Enrollment waiting = enroll(0, o);
         TestAccounts.signIn(staff);
         offeringRules.saveRules(o, new OfferingRules(Duration.ofHours(12), clock.instant().plus(Duration.ofDays(3))));
         enrollmentDesk.recordPayment(paid.id(), PaymentState.PAID, "카드");
@@ -207,15 +207,17 @@ class WaitlistLifecycleTest {
     @Test
     void the_best_verified_reduction_applies_and_refunds_follow_the_policy() {
         OfferingId o = fixture.offering(3, 45_000);
-        Enrollment elder = enrol(6, o);
+        Enrollment elder = enroll(6, o);
         assertThat(elder.fee().reductionCode()).isEqualTo("ELDERLY");
         assertThat(elder.fee().amount()).isEqualTo(22_500);
-        Enrollment full = enrol(0, o);
+        Enrollment full = enroll(0, o);
         assertThat(full.fee().amount()).isEqualTo(45_000);
         TestAccounts.signIn(staff);
         enrollmentDesk.recordPayment(full.id(), PaymentState.PAID, null);
         TestAccounts.signIn(citizens.get(0));
-        assertThat(enrollments.refundIfCancelledNow(full.id())).as("before the first session").isEqualTo(45_000);
+        assertThat(enrollments.refundIfCancelledNow(full.id())).as("before the first session")
+                .hasValueSatisfying(r -> assertThat(r.amount()).isEqualTo(45_000));
+        assertThat(enrollments.refundIfCancelledNow(elder.id())).as("nothing paid, nothing owed").isEmpty();
         Enrollment cancelled = enrollments.cancel(full.id(), null);
         assertThat(cancelled.payment()).isEqualTo(PaymentState.REFUNDED);
         assertThat(cancelled.refundAmount()).isEqualTo(45_000);
@@ -224,7 +226,7 @@ class WaitlistLifecycleTest {
     @Test
     void citizens_cannot_cancel_online_after_the_cut_off_but_staff_can_with_a_reason() {
         OfferingId o = fixture.offering(2, 10_000);
-        Enrollment e = enrol(1, o);
+        Enrollment e = enroll(1, o);
         clock.advance(Duration.between(clock.instant(), enrollments.cancelCutoff(catalog.offering(o).orElseThrow()))
                 .plusMinutes(1));
         TestAccounts.signIn(citizens.get(1));
@@ -244,8 +246,8 @@ class WaitlistLifecycleTest {
             OfferingId x = fixture.offering(5, 0, true, org.baeum.catalog.Audience.ADULT, null, null);
             OfferingId y = fixture.offering(5, 0, true, org.baeum.catalog.Audience.ADULT, null, null);
             OfferingId z = fixture.offering(5, 0, true, org.baeum.catalog.Audience.ADULT, null, null);
-            Enrollment first = enrol(2, x);
-            enrol(2, y);
+            Enrollment first = enroll(2, x);
+            enroll(2, y);
             TestAccounts.signIn(citizens.get(2));
             assertThatThrownBy(() -> enrollments.enroll(z, null, UUID.randomUUID().toString()))
                     .isInstanceOfSatisfying(EnrollmentRefusedException.class,
@@ -291,8 +293,8 @@ class WaitlistLifecycleTest {
     void the_links_in_offer_mail_run_until_an_hour_after_the_offer_by_the_portals_clock() {
         clock.advance(Duration.ofDays(3)); // the portal's clock and the machine's differ: mail must follow the portal's
         OfferingId o = fixture.offering(1, 0);
-        Enrollment a = enrol(7, o);
-        Enrollment b = enrol(8, o);
+        Enrollment a = enroll(7, o);
+        Enrollment b = enroll(8, o);
         TestAccounts.signIn(citizens.get(7));
         enrollments.cancel(a.id(), null);
         java.time.Instant until = as(8, b.id()).offerExpiresAt();
@@ -334,9 +336,9 @@ class WaitlistLifecycleTest {
     @Test
     void an_offer_past_its_deadline_is_over_even_before_the_job_ends_it() {
         OfferingId o = fixture.offering(1, 20_000);
-        Enrollment a = enrol(3, o);
-        Enrollment b = enrol(4, o);
-        Enrollment c = enrol(5, o);
+        Enrollment a = enroll(3, o);
+        Enrollment b = enroll(4, o);
+        Enrollment c = enroll(5, o);
         TestAccounts.signIn(citizens.get(3));
         enrollments.cancel(a.id(), null);
         assertThat(as(4, b.id()).status()).isEqualTo(EnrollmentStatus.OFFERED);
@@ -361,9 +363,9 @@ class WaitlistLifecycleTest {
     @Test
     void looking_at_a_lapsed_offer_ends_it_and_the_next_in_line_is_offered_before_the_job_runs() {
         OfferingId o = fixture.offering(1, 20_000);
-        Enrollment a = enrol(14, o);
-        Enrollment b = enrol(15, o);
-        Enrollment c = enrol(16, o);
+        Enrollment a = enroll(14, o);
+        Enrollment b = enroll(15, o);
+        Enrollment c = enroll(16, o);
         TestAccounts.signIn(citizens.get(14));
         enrollments.cancel(a.id(), null);
         assertThat(preview(15, o).action()).isEqualTo(Preview.Action.ACCEPT_OFFER);
@@ -409,8 +411,8 @@ class WaitlistLifecycleTest {
     @Test
     void a_reduction_verified_while_waiting_lowers_the_fee_the_offer_shows_and_accepting_charges() {
         OfferingId o = fixture.offering(1, 40_000);
-        Enrollment holder = enrol(0, o);
-        Enrollment b = enrol(10, o);
+        Enrollment holder = enroll(0, o);
+        Enrollment b = enroll(10, o);
         assertThat(b.fee().amount()).as("no reduction when joining").isEqualTo(40_000);
         disabilityApprovedUntil(10, LocalDate.now(clock.withZone(org.baeum.base.i18n.Formats.SEOUL)).plusDays(60));
         TestAccounts.signIn(citizens.get(0));
@@ -429,8 +431,8 @@ class WaitlistLifecycleTest {
     void a_reduction_that_lapsed_while_waiting_does_not_raise_the_fee_the_citizen_was_shown() {
         disabilityApprovedUntil(11, LocalDate.now(clock.withZone(org.baeum.base.i18n.Formats.SEOUL)));
         OfferingId o = fixture.offering(1, 40_000);
-        Enrollment holder = enrol(1, o);
-        Enrollment c = enrol(11, o);
+        Enrollment holder = enroll(1, o);
+        Enrollment c = enroll(11, o);
         assertThat(c.fee().amount()).isEqualTo(20_000);
         clock.advance(Duration.ofDays(1).plusHours(1)); // the approval ran to yesterday
         TestAccounts.signIn(citizens.get(1));
@@ -447,9 +449,9 @@ class WaitlistLifecycleTest {
     @Test
     void staff_withdrawing_an_offer_record_it_with_who_and_why_mail_the_citizen_and_the_seat_goes_to_the_next() {
         OfferingId o = fixture.offering(1, 0);
-        Enrollment a = enrol(0, o);
-        Enrollment b = enrol(12, o);
-        Enrollment c = enrol(2, o);
+        Enrollment a = enroll(0, o);
+        Enrollment b = enroll(12, o);
+        Enrollment c = enroll(2, o);
         TestAccounts.signIn(citizens.get(0));
         enrollments.cancel(a.id(), null);
         assertThat(as(12, b.id()).status()).isEqualTo(EnrollmentStatus.OFFERED);
@@ -483,9 +485,9 @@ class WaitlistLifecycleTest {
         TestAccounts.signIn(citizens.get(13));
         accountService.changeMyLanguage(java.util.Locale.ENGLISH);
         OfferingId o = fixture.offering(1, 0);
-        Enrollment a = enrol(1, o);
-        Enrollment d = enrol(13, o);
-        Enrollment e = enrol(3, o);
+        Enrollment a = enroll(1, o);
+        Enrollment d = enroll(13, o);
+        Enrollment e = enroll(3, o);
         TestAccounts.signIn(citizens.get(1));
         enrollments.cancel(a.id(), null);
         TestAccounts.signIn(citizens.get(13));

@@ -139,9 +139,9 @@ class PlanningView extends VerticalLayout implements HasDynamicTitle {
             b.setAriaLabel(b.getText() + ": " + o.title(locale));
         }
         // the enrolment desk of the offering (the enrollment feature's page, reached by its address)
-        Anchor enrolments = new Anchor("staff/enrollments/" + o.id().value(), getTranslation("planning.enrollments"));
-        enrolments.getElement().setAttribute("aria-label", getTranslation("planning.enrollments") + ": " + o.title(locale));
-        HorizontalLayout row = new HorizontalLayout(edit, publish, copy, enrolments);
+        Anchor enrollments = new Anchor("staff/enrollments/" + o.id().value(), getTranslation("planning.enrollments"));
+        enrollments.getElement().setAttribute("aria-label", getTranslation("planning.enrollments") + ": " + o.title(locale));
+        HorizontalLayout row = new HorizontalLayout(edit, publish, copy, enrollments);
         row.setAlignItems(FlexComponent.Alignment.BASELINE);
         return row;
     }

@@ -74,7 +74,7 @@ class EnrollmentsApiController {
     }
 
     @PostMapping(path = "/api/v1/offerings/{id}/enrollments", produces = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<Decision> enrol(@PathVariable String id, @RequestBody(required = false) EnrolBody body,
+    ResponseEntity<Decision> enroll(@PathVariable String id, @RequestBody(required = false) EnrolBody body,
                                    @RequestHeader(name = "Idempotency-Key", required = false) String key) {
         ParticipantId participant = body == null || body.participantId() == null || body.participantId().isBlank()
                 ? null : new ParticipantId(body.participantId().strip());

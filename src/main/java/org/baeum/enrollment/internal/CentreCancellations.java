@@ -5,7 +5,6 @@ import org.baeum.base.security.SystemIdentity;
 import org.baeum.catalog.CatalogService;
 import org.baeum.catalog.Offering;
 import org.baeum.catalog.OfferingEvents;
-import org.baeum.catalog.OfferingId;
 import org.baeum.enrollment.EnrollmentRefusedException;
 import org.baeum.enrollment.EnrollmentStatus;
 import org.slf4j.Logger;

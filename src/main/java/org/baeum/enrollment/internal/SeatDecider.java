@@ -19,7 +19,6 @@ import org.baeum.enrollment.EnrollmentId;
 import org.baeum.enrollment.EnrollmentRefusedException;
 import org.baeum.enrollment.EnrollmentRefusedException.Reason;
 import org.baeum.enrollment.EnrollmentStatus;
-import org.baeum.enrollment.Fee;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;

@@ -50,7 +50,7 @@ class CancelDialog extends Dialog {
             refundText.addClassName("baeum-refund");
             add(refundText);
             refund.ifPresent(r -> {
-                Paragraph step = new Paragraph(EnrolTexts.refundStep(this, r));
+                Paragraph step = new Paragraph(EnrollTexts.refundStep(this, r));
                 step.addClassName("baeum-refund-step");
                 add(step);
             });
@@ -97,7 +97,7 @@ class CancelDialog extends Dialog {
                 return;
             }
             close();
-            Notices.error(EnrolTexts.refusal(this, refused));
+            Notices.error(EnrollTexts.refusal(this, refused));
             afterwards.run();
         }
     }

@@ -164,7 +164,7 @@ class HouseholdEnrollments extends VerticalLayout {
             entries.acceptOffer(e.id());
             Notices.success(getTranslation("enrolHousehold.accepted", e.participantName() + ", " + e.offeringTitle(getLocale())));
         } catch (EnrollmentRefusedException refused) {
-            Notices.error(EnrolTexts.refusal(this, refused));
+            Notices.error(EnrollTexts.refusal(this, refused));
         }
         changed();
     }
@@ -179,7 +179,7 @@ class HouseholdEnrollments extends VerticalLayout {
                 entries.declineOffer(e.id());
                 Notices.success(getTranslation("enrolHousehold.declined", e.participantName() + ", " + e.offeringTitle(getLocale())));
             } catch (EnrollmentRefusedException refused) {
-                Notices.error(EnrolTexts.refusal(this, refused));
+                Notices.error(EnrollTexts.refusal(this, refused));
             }
             changed();
         });
@@ -225,7 +225,7 @@ class HouseholdEnrollments extends VerticalLayout {
         try {
             current = enrollments.previewFor(o.id(), p.id(), getLocale());
         } catch (EnrollmentRefusedException refused) {
-            preview.add(new Paragraph(EnrolTexts.refusal(this, refused)));
+            preview.add(new Paragraph(EnrollTexts.refusal(this, refused)));
             return;
         }
         preview.add(new Paragraph(describe(current)));
@@ -262,7 +262,7 @@ class HouseholdEnrollments extends VerticalLayout {
             case ENROLLED -> getTranslation("enrolHousehold.preview.ENROLLED");
             case WAITLISTED -> getTranslation("enrolHousehold.preview.WAITLISTED",
                     p.enrollment() == null || p.enrollment().waitlistPosition() == null ? "—" : p.enrollment().waitlistPosition());
-            case NOT_POSSIBLE -> getTranslation("enrolHousehold.preview.NOT_POSSIBLE", EnrolTexts.notPossible(this, p));
+            case NOT_POSSIBLE -> getTranslation("enrolHousehold.preview.NOT_POSSIBLE", EnrollTexts.notPossible(this, p));
         };
     }
 
@@ -287,7 +287,7 @@ class HouseholdEnrollments extends VerticalLayout {
                         : getTranslation("enrolHousehold.enrolled", p.name(), o.title(getLocale())));
             }
         } catch (EnrollmentRefusedException refused) {
-            Notices.error(EnrolTexts.refusal(this, refused));
+            Notices.error(EnrollTexts.refusal(this, refused));
         }
         act.setEnabled(true);
         changed();

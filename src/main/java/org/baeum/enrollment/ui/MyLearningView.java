@@ -37,8 +37,6 @@ import org.baeum.catalog.Offering;
 import org.baeum.enrollment.Enrollment;
 import org.baeum.enrollment.EnrollmentRefusedException;
 import org.baeum.enrollment.CitizenEnrollments;
-import org.baeum.enrollment.EnrollmentStatus;
-import org.baeum.enrollment.PaymentState;
 import org.baeum.enrollment.internal.EnrollmentMail;
 
 /**
@@ -82,12 +80,12 @@ class MyLearningView extends VerticalLayout implements HasDynamicTitle {
                 .setFlexGrow(2);
         history.addColumn(Enrollment::participantName).setHeader(getTranslation("learning.column.participant"))
                 .setAutoWidth(true);
-        history.addColumn(this::outcome).setHeader(getTranslation("learning.column.status")).setAutoWidth(true);
+        history.addColumn(e -> EnrollTexts.outcome(this, e)).setHeader(getTranslation("learning.column.status")).setAutoWidth(true);
         history.addColumn(e -> e.endedAt() == null ? "-" : Formats.date(e.endedAt().atZone(Formats.SEOUL).toLocalDate(),
                 getLocale())).setHeader(getTranslation("learning.column.date")).setAutoWidth(true);
-        history.addColumn(e -> EnrolTexts.fee(this, e.fee())).setHeader(getTranslation("learning.column.fee"))
+        history.addColumn(e -> EnrollTexts.fee(this, e.fee())).setHeader(getTranslation("learning.column.fee"))
                 .setFlexGrow(1);
-        history.addColumn(this::paymentAndRefund).setHeader(getTranslation("learning.column.payment")).setAutoWidth(true);
+        history.addColumn(e -> EnrollTexts.paymentAndRefund(this, e)).setHeader(getTranslation("learning.column.payment")).setAutoWidth(true);
         history.setAllRowsVisible(true);
         history.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT); // long titles wrap instead of being cut
         history.setWidthFull();
@@ -134,7 +132,7 @@ class MyLearningView extends VerticalLayout implements HasDynamicTitle {
                 case OFFERED -> offers.add(offerCard(e, o.orElse(null)));
                 case WAITLISTED -> waiting.add(waitingCard(e, o.orElse(null)));
                 case ENROLLED -> {
-                    Instant end = o.map(EnrolTexts::lastEnd).orElse(null);
+                    Instant end = o.map(EnrollTexts::lastEnd).orElse(null);
                     if (end != null && !now.isBefore(end)) {
                         ended.add(e);
                     } else {
@@ -174,11 +172,11 @@ class MyLearningView extends VerticalLayout implements HasDynamicTitle {
     private ListItem offerCard(Enrollment e, Offering o) {
         ListItem card = card(e);
         card.add(state(getTranslation("enrollment.status.OFFERED"), "success"),
-                new Paragraph(getTranslation("learning.offerUntil", EnrolTexts.dateTime(this, e.offerExpiresAt()))));
+                new Paragraph(getTranslation("learning.offerUntil", EnrollTexts.dateTime(this, e.offerExpiresAt()))));
         if (o != null) {
-            card.add(new Paragraph(getTranslation("learning.schedule", EnrolTexts.sessions(this, o))));
+            card.add(new Paragraph(getTranslation("learning.schedule", EnrollTexts.sessions(this, o))));
         }
-        card.add(new Paragraph(getTranslation("enrol.fee", EnrolTexts.fee(this, e.fee()))));
+        card.add(new Paragraph(getTranslation("enrol.fee", EnrollTexts.fee(this, e.fee()))));
         String title = e.offeringTitle(getLocale());
         Button accept = button(e, "accept", getTranslation("learning.accept"), getTranslation("learning.accept.label", title),
                 () -> accept(e));
@@ -193,19 +191,19 @@ class MyLearningView extends VerticalLayout implements HasDynamicTitle {
         ListItem card = card(e);
         card.add(state(getTranslation("enrollment.status.ENROLLED"), "success"));
         if (o != null) {
-            card.add(new Paragraph(getTranslation("learning.firstSession", EnrolTexts.dateTime(this, EnrolTexts.firstStart(o)))),
-                    new Paragraph(getTranslation("learning.schedule", EnrolTexts.sessions(this, o))));
+            card.add(new Paragraph(getTranslation("learning.firstSession", EnrollTexts.dateTime(this, EnrollTexts.firstStart(o)))),
+                    new Paragraph(getTranslation("learning.schedule", EnrollTexts.sessions(this, o))));
         }
-        card.add(new Paragraph(getTranslation("enrol.fee", EnrolTexts.fee(this, e.fee()))),
+        card.add(new Paragraph(getTranslation("enrol.fee", EnrollTexts.fee(this, e.fee()))),
                 new Paragraph(getTranslation("learning.payment", getTranslation("enrollment.payment." + e.payment().name()))));
         if (o != null) {
             Instant cutoff = enrollments.cancelCutoff(o);
             if (now.isBefore(cutoff)) {
-                card.add(new Paragraph(getTranslation("learning.cutoff", EnrolTexts.dateTime(this, cutoff))));
+                card.add(new Paragraph(getTranslation("learning.cutoff", EnrollTexts.dateTime(this, cutoff))));
                 card.add(row(button(e, "cancel", getTranslation("learning.cancel"),
                         getTranslation("learning.cancel.label", e.offeringTitle(getLocale())), () -> confirmCancel(e, cutoff))));
             } else {
-                card.add(new Paragraph(getTranslation("learning.cutoffPassed", EnrolTexts.dateTime(this, cutoff))));
+                card.add(new Paragraph(getTranslation("learning.cutoffPassed", EnrollTexts.dateTime(this, cutoff))));
             }
         }
         return card;
@@ -213,11 +211,11 @@ class MyLearningView extends VerticalLayout implements HasDynamicTitle {
 
     private ListItem waitingCard(Enrollment e, Offering o) {
         ListItem card = card(e);
-        card.add(state(getTranslation("enrol.waitlisted", EnrolTexts.position(e)), "contrast"));
+        card.add(state(getTranslation("enrol.waitlisted", EnrollTexts.position(e)), "contrast"));
         if (o != null) {
-            card.add(new Paragraph(getTranslation("learning.schedule", EnrolTexts.sessions(this, o))));
+            card.add(new Paragraph(getTranslation("learning.schedule", EnrollTexts.sessions(this, o))));
         }
-        card.add(new Paragraph(getTranslation("enrol.fee", EnrolTexts.fee(this, e.fee()))));
+        card.add(new Paragraph(getTranslation("enrol.fee", EnrollTexts.fee(this, e.fee()))));
         card.add(row(button(e, "leave", getTranslation("learning.leave"),
                 getTranslation("learning.leave.label", e.offeringTitle(getLocale())), () -> confirmLeave(e))));
         return card;
@@ -244,16 +242,6 @@ class MyLearningView extends VerticalLayout implements HasDynamicTitle {
         return new Paragraph(badge);
     }
 
-    private String outcome(Enrollment e) {
-        return e.status() == EnrollmentStatus.ENROLLED ? getTranslation("learning.finished")
-                : getTranslation("enrollment.status." + e.status().name());
-    }
-
-    private String paymentAndRefund(Enrollment e) {
-        return e.refundAmount() > 0 ? getTranslation("learning.refund", Formats.won(e.refundAmount(), getLocale()))
-                : getTranslation("enrollment.payment." + e.payment().name());
-    }
-
     // ---- actions -------------------------------------------------------------------------------------
 
     void accept(Enrollment e) {
@@ -273,26 +261,9 @@ class MyLearningView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void confirmCancel(Enrollment e, Instant cutoff) {
-        List<String> lines = new ArrayList<>();
-        lines.add(getTranslation("learning.cancel.text", e.offeringTitle(getLocale()), e.participantName()));
-        var refund = enrollments.refundIfCancelledNow(e.id());
-        if (refund.isPresent()) {
-            lines.add(getTranslation("learning.cancel.refund", Formats.won(refund.get().amount(), getLocale()),
-                    Formats.won(e.fee().amount(), getLocale())));
-            lines.add(EnrolTexts.refundStep(this, refund.get()));
-        } else if (e.fee().amount() == 0) {
-            lines.add(getTranslation("learning.cancel.free"));
-        } else {
-            lines.add(getTranslation("learning.cancel.unpaid"));
-        }
-        lines.add(getTranslation("learning.cutoff", EnrolTexts.dateTime(this, cutoff)));
-        ask(getTranslation("learning.cancel.title"), lines, getTranslation("learning.cancel.confirm"), () -> {
-            Enrollment done = enrollments.cancel(e.id(), null);
-            return done.refund() != null && done.refund().refund().owed()
-                    ? getTranslation("learning.cancelled.refund", Formats.won(done.refund().refund().amount(), getLocale()),
-                    Formats.date(done.refund().refund().dueBy(), getLocale()))
-                    : getTranslation("learning.cancelled");
-        });
+        List<String> lines = EnrollTexts.cancelLines(this, e, enrollments.refundIfCancelledNow(e.id()), cutoff);
+        ask(getTranslation("learning.cancel.title"), lines, getTranslation("learning.cancel.confirm"),
+                () -> EnrollTexts.cancelled(this, enrollments.cancel(e.id(), null)));
     }
 
     private void confirmLeave(Enrollment e) {
@@ -327,7 +298,7 @@ class MyLearningView extends VerticalLayout implements HasDynamicTitle {
         try {
             message = action.get();
         } catch (EnrollmentRefusedException refused) {
-            message = EnrolTexts.refusal(this, refused);
+            message = EnrollTexts.refusal(this, refused);
         }
         refresh();
         status.setText(message);

@@ -61,7 +61,7 @@ abstract class OfferLinkPage extends VerticalLayout implements BeforeEnterObserv
         add(new H1(getTranslation(prefix + ".title")),
                 new Paragraph(getTranslation("offerLink.class", e.offeringTitle(getLocale()))),
                 new Paragraph(getTranslation("offerLink.participant", e.participantName())),
-                new Paragraph(getTranslation("offerLink.deadline", EnrolTexts.dateTime(this, e.offerExpiresAt()))),
+                new Paragraph(getTranslation("offerLink.deadline", EnrollTexts.dateTime(this, e.offerExpiresAt()))),
                 new Paragraph(getTranslation(prefix + ".text")), answer);
     }
 

@@ -1,10 +1,8 @@
 package org.baeum.enrollment.ui;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
@@ -17,7 +15,6 @@ import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -26,20 +23,11 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import org.baeum.base.domain.FieldProblem;
-import org.baeum.base.domain.InvalidInputException;
 import org.baeum.base.i18n.Formats;
 import org.baeum.base.security.Role;
-import org.baeum.base.ui.FieldErrors;
 import org.baeum.catalog.CatalogService;
-import org.baeum.catalog.CatalogValidationException;
 import org.baeum.catalog.Offering;
 import org.baeum.catalog.OfferingId;
 import org.baeum.enrollment.Enrollment;
@@ -49,7 +37,6 @@ import org.baeum.enrollment.EnrollmentDesk;
 import org.baeum.enrollment.OfferingRulesDesk;
 import org.baeum.enrollment.Fee;
 import org.baeum.enrollment.OfferingDesk;
-import org.baeum.enrollment.OfferingRules;
 import org.baeum.enrollment.PaymentState;
 
 /**
@@ -64,9 +51,7 @@ import org.baeum.enrollment.PaymentState;
 class OfferingDeskView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final transient EnrollmentDesk enrollments;
-    private final transient OfferingRulesDesk offeringRules;
     private final transient CitizenEnrollments entries;
-    private final transient CatalogService catalog;
     private final transient Clock clock;
 
     OfferingId offeringId;
@@ -80,20 +65,14 @@ class OfferingDeskView extends VerticalLayout implements BeforeEnterObserver, Ha
     final Grid<Enrollment> enrolled = new Grid<>();
     final Grid<Enrollment> offers = new Grid<>();
     final Grid<Enrollment> waitlist = new Grid<>();
-    final IntegerField capacity = new IntegerField();
-    final Button saveCapacity = new Button();
-    final IntegerField offerHold = new IntegerField();
-    final DateTimePicker paymentDeadline = new DateTimePicker();
-    final Button saveRules = new Button();
+    final DeskSettings settings;
     /** The dialog open now (payment, cancel, move), for tests. */
     Dialog dialog;
 
     OfferingDeskView(EnrollmentDesk enrollments, OfferingRulesDesk offeringRules, CitizenEnrollments entries,
                      CatalogService catalog, Clock clock) {
         this.enrollments = enrollments;
-        this.offeringRules = offeringRules;
         this.entries = entries;
-        this.catalog = catalog;
         this.clock = clock;
         addClassName("baeum-offering-desk");
         seats.addClassName("baeum-desk-seats");
@@ -133,22 +112,8 @@ class OfferingDeskView extends VerticalLayout implements BeforeEnterObserver, Ha
                 button("enrolDesk.remove", e, () -> cancel(e)))).setHeader(getTranslation("enrolDesk.col.actions")).setAutoWidth(true);
         waitlist.setEmptyStateText(getTranslation("enrolDesk.noneWaiting"));
 
-        capacity.setLabel(getTranslation("enrolDesk.capacity"));
-        saveCapacity.setText(getTranslation("enrolDesk.saveCapacity"));
-        saveCapacity.addClickListener(e -> saveCapacity());
-        offerHold.setLabel(getTranslation("enrolDesk.offerHold"));
-        offerHold.setHelperText(getTranslation("enrolDesk.offerHoldHelper"));
-        paymentDeadline.setLabel(getTranslation("enrolDesk.paymentDeadline"));
-        paymentDeadline.setHelperText(getTranslation("enrolDesk.paymentDeadlineHelper"));
-        saveRules.setText(getTranslation("enrolDesk.saveRules"));
-        saveRules.addClickListener(e -> saveRules());
-        HorizontalLayout capacityRow = new HorizontalLayout(capacity, saveCapacity);
-        capacityRow.setAlignItems(FlexComponent.Alignment.BASELINE);
-        HorizontalLayout rulesRow = new HorizontalLayout(offerHold, paymentDeadline, saveRules);
-        rulesRow.setAlignItems(FlexComponent.Alignment.BASELINE);
-        rulesRow.setWrap(true);
-        Section settings = new Section(new H2(getTranslation("enrolDesk.settings")), capacityRow, rulesRow);
-        settings.setWidthFull();
+        settings = new DeskSettings(offeringRules, catalog);
+        settings.addChangedListener(e -> reload());
 
         add(new Anchor("staff/enrollments", getTranslation("enrolDesk.back")), title, facts, seatSection,
                 enrolledHeading, enrolled, offersHeading, offers, waitlistHeading, waitlist, settings);
@@ -182,11 +147,7 @@ class OfferingDeskView extends VerticalLayout implements BeforeEnterObserver, Ha
         show(enrolled, enrolledHeading, "enrolDesk.enrolled", desk.enrolled());
         show(offers, offersHeading, "enrolDesk.offers", desk.offers());
         show(waitlist, waitlistHeading, "enrolDesk.waitlist", desk.waitlist());
-        capacity.setValue(desk.capacity());
-        offerHold.setValue((int) Math.max(1, desk.rules().offerHold().toHours()));
-        paymentDeadline.setValue(desk.rules().paymentDeadline() == null ? null
-                : LocalDateTime.ofInstant(desk.rules().paymentDeadline(), Formats.SEOUL));
-        FieldErrors.clear(Map.of("capacity", capacity, "offerHold", offerHold, "paymentDeadline", paymentDeadline));
+        settings.show(offeringId, desk);
     }
 
     private void seat(String key, int value) {
@@ -263,7 +224,7 @@ class OfferingDeskView extends VerticalLayout implements BeforeEnterObserver, Ha
                 Notices.success(paid ? getTranslation("enrolDesk.paid", e.participantName(),
                         Formats.won(done.fee().amount(), getLocale())) : getTranslation("enrolDesk.waived", e.participantName()));
             } catch (EnrollmentRefusedException refused) {
-                Notices.error(EnrolTexts.refusal(this, refused));
+                Notices.error(EnrollTexts.refusal(this, refused));
             }
             reload();
         });
@@ -281,50 +242,8 @@ class OfferingDeskView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     /** Moves a waiting entry to another place in line, with a required reason. */
     void move(Enrollment e) {
-        int size = desk.waitlist().size();
-        Dialog d = newDialog(getTranslation("enrolDesk.moveTitle", e.participantName()));
-        IntegerField position = new IntegerField(getTranslation("enrolDesk.position"));
-        position.setHelperText(getTranslation("enrolDesk.positionHelper", size));
-        position.setRequiredIndicatorVisible(true);
-        TextField reason = new TextField(getTranslation("enrolDesk.reason"));
-        reason.setHelperText(getTranslation("enrolDesk.reasonHelper"));
-        reason.setRequiredIndicatorVisible(true);
-        reason.setMaxLength(500);
-        reason.setWidthFull();
-        d.add(new Paragraph(getTranslation("enrolDesk.moveCurrent", e.waitlistPosition())), position, reason);
-        Map<String, HasValidation> fields = new LinkedHashMap<>();
-        fields.put("position", position);
-        fields.put("reason", reason);
-        Button confirm = new Button(getTranslation("enrolDesk.move"), click -> {
-            FieldErrors.clear(fields);
-            List<FieldProblem> problems = new ArrayList<>();
-            Integer to = position.getValue();
-            if (to == null || to < 1 || to > size) {
-                problems.add(FieldProblem.of("position", "enrolDesk.positionRange", size));
-            }
-            if (reason.getValue().isBlank()) {
-                problems.add(FieldProblem.of("reason", "enrollment.refused.REASON_REQUIRED"));
-            }
-            if (!problems.isEmpty()) {
-                FieldErrors.show(fields, problems, this::getTranslation);
-                return;
-            }
-            try {
-                enrollments.moveInWaitlist(e.id(), to, reason.getValue());
-                d.close();
-                Notices.success(getTranslation("enrolDesk.moved", e.participantName(), to));
-            } catch (EnrollmentRefusedException refused) {
-                if (refused.reason() == EnrollmentRefusedException.Reason.REASON_REQUIRED) {
-                    FieldErrors.show(fields, List.of(FieldProblem.of("reason", refused.messageKey())), this::getTranslation);
-                    return;
-                }
-                d.close();
-                Notices.error(EnrolTexts.refusal(this, refused));
-            }
-            reload();
-        });
-        confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        d.getFooter().add(new Button(getTranslation("common.close"), click -> d.close()), confirm);
+        MoveDialog d = new MoveDialog(enrollments, e, desk.waitlist().size(), this::reload);
+        attach(d);
         d.open();
     }
 
@@ -343,47 +262,6 @@ class OfferingDeskView extends VerticalLayout implements BeforeEnterObserver, Ha
             }
         });
         add(d);
-    }
-
-    // ---- capacity and rules ------------------------------------------------------------------------------
-
-    void saveCapacity() {
-        Map<String, HasValidation> fields = Map.of("capacity", capacity);
-        FieldErrors.clear(fields);
-        Integer wanted = capacity.getValue();
-        if (wanted == null) {
-            FieldErrors.show(fields, List.of(FieldProblem.of("capacity", "validation.required")), this::getTranslation);
-            return;
-        }
-        int before = desk.capacity();
-        int offersBefore = desk.offers().size();
-        try {
-            catalog.changeCapacity(offeringId, wanted);
-        } catch (CatalogValidationException invalid) {
-            FieldErrors.show(fields, invalid.problems(), this::getTranslation);
-            return;
-        }
-        reload();
-        if (wanted == before) {
-            Notices.success(getTranslation("enrolDesk.capacityUnchanged"));
-        } else {
-            Notices.success(getTranslation("enrolDesk.capacitySaved", wanted, Math.max(0, desk.offers().size() - offersBefore)));
-        }
-    }
-
-    void saveRules() {
-        Map<String, HasValidation> fields = Map.of("offerHold", offerHold, "paymentDeadline", paymentDeadline);
-        FieldErrors.clear(fields);
-        Integer hours = offerHold.getValue();
-        Instant deadline = paymentDeadline.getValue() == null ? null : paymentDeadline.getValue().atZone(Formats.SEOUL).toInstant();
-        try { // the service refuses a deadline in the past or not before the first session, at the field
-            offeringRules.saveRules(offeringId, new OfferingRules(hours == null ? null : Duration.ofHours(hours), deadline));
-        } catch (InvalidInputException invalid) {
-            FieldErrors.show(fields, invalid.problems(), this::getTranslation);
-            return;
-        }
-        reload();
-        Notices.success(getTranslation("enrolDesk.rulesSaved"));
     }
 
     @Override

@@ -38,7 +38,7 @@ class RefundsOwedPanel extends VerticalLayout {
         grid.addColumn(Enrollment::participantName).setHeader(getTranslation("refundsOwed.who")).setAutoWidth(true);
         grid.addColumn(e -> Formats.won(e.refund().refund().amount(), getLocale()))
                 .setHeader(getTranslation("refundsOwed.amount")).setAutoWidth(true).setTextAlign(ColumnTextAlign.END);
-        grid.addColumn(e -> EnrolTexts.refundStep(this, e.refund().refund())).setHeader(getTranslation("refundsOwed.rule"))
+        grid.addColumn(e -> EnrollTexts.refundStep(this, e.refund().refund())).setHeader(getTranslation("refundsOwed.rule"))
                 .setFlexGrow(3);
         grid.addComponentColumn(this::due).setHeader(getTranslation("refundsOwed.dueBy")).setAutoWidth(true);
         grid.addComponentColumn(e -> {
@@ -70,7 +70,7 @@ class RefundsOwedPanel extends VerticalLayout {
             desk.recordRefundPaidOut(e.id(), null);
             Notification.show(getTranslation("refundsOwed.recorded", Formats.won(e.refund().refund().amount(), getLocale())));
         } catch (EnrollmentRefusedException changed) {
-            Notification.show(EnrolTexts.refusal(this, changed));
+            Notification.show(EnrollTexts.refusal(this, changed));
         }
         reload();
     }

@@ -256,9 +256,9 @@ public final class RushBenchmark {
         for (int round = 0; WARMUP > 0 && round < warmupOfferings; round++) {
             Burst w = burst("warm-up " + (round + 1), http, base, database, offerings.get(round), warmupCitizens);
             warm.add(w);
-            Document enrolment = enrolmentTemplate(database, offerings.get(round));
+            Document enrollment = enrollmentTemplate(database, offerings.get(round));
             for (int threads : round < BARE_WARMUP_ROUNDS ? bareThreads : List.<Integer>of()) {
-                bare(database, offerings.get(round), enrolment, Math.min(WARMUP, 1_000), threads);
+                bare(database, offerings.get(round), enrollment, Math.min(WARMUP, 1_000), threads);
             }
             System.out.printf(Locale.ROOT, "- warm-up %d done: %s%n", round + 1, summary(w));
         }
@@ -273,10 +273,10 @@ public final class RushBenchmark {
             bursts.add(burst);
             System.out.printf(Locale.ROOT, "- run %d: %s%n", run, summary(burst));
             burst.check().problems().forEach(p -> System.out.printf(Locale.ROOT, "  - **problem:** %s%n", p));
-            Document enrolment = enrolmentTemplate(database, offering);
+            Document enrollment = enrollmentTemplate(database, offering);
             List<Bare> measured = new ArrayList<>();
             for (int threads : bareThreads) {
-                Bare b = bare(database, offering, enrolment, CITIZENS, threads);
+                Bare b = bare(database, offering, enrollment, CITIZENS, threads);
                 measured.add(b);
                 System.out.printf(Locale.ROOT, "  - bare driver, %d thread%s: %d pairs in %.2f s, %.0f pairs/s, p50 %.1f ms, p99 %.1f ms, CPU %.2f ms per pair%s%n",
                         threads, threads == 1 ? "" : "s", b.pairs(), b.seconds(), b.perSecond(), b.latency()[0],
@@ -554,7 +554,7 @@ public final class RushBenchmark {
      * A WAITLISTED enrolment of the offering as the portal stored it (the bare insert copies it, so it has the same
      * size and fields); a stand-in with the same fields when there is none (the portal answered nothing).
      */
-    private static Document enrolmentTemplate(MongoDatabase database, OfferingId offering) {
+    private static Document enrollmentTemplate(MongoDatabase database, OfferingId offering) {
         Document stored = database.getCollection(ENROLLMENTS)
                 .find(and(eq("offeringId", offering.value()), eq("status", "WAITLISTED"))).first();
         if (stored != null) {
@@ -577,7 +577,7 @@ public final class RushBenchmark {
      * ({@code seatsLeft > 0} → {@code $inc}, which always succeeds) and one {@code insertOne} of a copy of an enrolment
      * into a scratch collection with the indexes of {@code enrollments}. Both scratch collections are dropped after.
      */
-    private static Bare bare(MongoDatabase database, OfferingId offering, Document enrolmentTemplate, int pairs,
+    private static Bare bare(MongoDatabase database, OfferingId offering, Document enrollmentTemplate, int pairs,
                              int threads) throws Exception {
         MongoCollection<Document> scratchOfferings = database.getCollection(BARE_OFFERINGS);
         MongoCollection<Document> scratchEnrolments = database.getCollection(BARE_ENROLLMENTS);
@@ -614,7 +614,7 @@ public final class RushBenchmark {
                         try {
                             Document seats = scratchOfferings.findOneAndUpdate(and(eq("_id", scratchId), gt("seatsLeft", 0)),
                                     inc, after);
-                            Document copy = new Document(enrolmentTemplate);
+                            Document copy = new Document(enrollmentTemplate);
                             String participant = "bare-participant-" + i;
                             copy.put("_id", EnrollmentRepository.newId()); // the portal's id scheme: ids made together sort together
                             copy.put("participantId", participant);
@@ -719,7 +719,7 @@ public final class RushBenchmark {
         Citizen c = citizens.getFirst();
         BaeumUser user = new BaeumUser(c.accountId(), c.email(), "시민", EnumSet.of(Role.CITIZEN), true, Locale.KOREAN, null, 0L);
         var participantId = new org.baeum.account.ParticipantId(c.accountId());
-        Document template = enrolmentTemplate(context.getBean(MongoDatabase.class), full);
+        Document template = enrollmentTemplate(context.getBean(MongoDatabase.class), full);
         List<Step> steps = new ArrayList<>();
         var previous = org.springframework.security.core.context.SecurityContextHolder.getContext();
         var signedIn = org.springframework.security.core.context.SecurityContextHolder.createEmptyContext();

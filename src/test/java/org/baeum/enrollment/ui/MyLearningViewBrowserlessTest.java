@@ -40,6 +40,8 @@ class MyLearningViewBrowserlessTest extends SpringBrowserlessTest {
 
     @Autowired
     EnrollmentDesk enrollmentDesk;
+    @Autowired
+    org.baeum.MutableClock clock;
 
     static EnrollmentFixture fixture;
     static BaeumUser other;
@@ -98,9 +100,9 @@ class MyLearningViewBrowserlessTest extends SpringBrowserlessTest {
         OfferingId full = fixture.offering(1, 0);
         OfferingId offered = fixture.offering(1, 10_000);
         Enrollment mine = enrollments.enroll(paid, null, UUID.randomUUID().toString());
-        Scenes.enrol(enrollments, other, full);
+        Scenes.enroll(enrollments, other, full);
         Enrollment waiting = enrollments.enroll(full, null, UUID.randomUUID().toString());
-        Enrollment taken = Scenes.enrol(enrollments, third, offered);
+        Enrollment taken = Scenes.enroll(enrollments, third, offered);
         Enrollment offer = enrollments.enroll(offered, null, UUID.randomUUID().toString());
         Scenes.cancel(enrollments, third, taken);
 
@@ -150,12 +152,16 @@ class MyLearningViewBrowserlessTest extends SpringBrowserlessTest {
         assertThat(enrollments.enrollment(owes.id()).status()).as("going back changes nothing").isEqualTo(EnrollmentStatus.ENROLLED);
 
         test(view.buttons.get(settled.id().value() + ":cancel")).click();
-        assertThat(text(view.dialog)).contains("돌려받을 금액: 30,000원 (낸 수강료 30,000원)");
+        assertThat(text(view.dialog)).contains("돌려받을 금액: 30,000원 (낸 수강료 30,000원)")
+                .contains("수업 시작 전: 전액 반환 (평생교육법 시행령 별표 3)");
         test(confirm(view)).click();
-        assertThat(view.status.getText()).isEqualTo("신청을 취소했습니다. 돌려받을 금액: 30,000원");
+        assertThat(view.status.getText()).isEqualTo("신청을 취소했습니다. 돌려받을 금액: 30,000원, "
+                + org.baeum.base.i18n.Formats.date(java.time.LocalDate.now(clock.withZone(org.baeum.base.i18n.Formats.SEOUL))
+                .plusDays(5), java.util.Locale.KOREAN) + "까지 돌려드립니다.");
         assertThat(enrollments.enrollment(settled.id()).status()).isEqualTo(EnrollmentStatus.CANCELLED);
         assertThat(test(view.history).getCellText(0, 0)).isEqualTo(settled.offeringTitleKo());
         assertThat(test(view.history).getCellText(0, 2)).isEqualTo("취소");
-        assertThat(test(view.history).getCellText(0, 5)).isEqualTo("환불 30,000원");
+        assertThat(test(view.history).getCellText(0, 5))
+                .isEqualTo("환불 30,000원 · 수업 시작 전: 전액 반환 (평생교육법 시행령 별표 3)");
     }
 }

@@ -76,9 +76,9 @@ class OfferLinkViewsBrowserlessTest extends SpringBrowserlessTest {
     /** A one-seat class where {@code waiting} has just been offered the seat that {@code first} gave back. */
     private Enrollment offer() {
         OfferingId offering = fixture.offering(1, 15_000);
-        Enrollment taken = Scenes.enrol(enrollments, first, offering);
-        Enrollment mine = Scenes.enrol(enrollments, waiting, offering);
-        Scenes.enrol(enrollments, behind, offering);
+        Enrollment taken = Scenes.enroll(enrollments, first, offering);
+        Enrollment mine = Scenes.enroll(enrollments, waiting, offering);
+        Scenes.enroll(enrollments, behind, offering);
         Scenes.cancel(enrollments, first, taken);
         assertThat(status(mine)).isEqualTo(EnrollmentStatus.OFFERED);
         return mine;

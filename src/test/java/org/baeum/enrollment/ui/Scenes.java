@@ -45,7 +45,7 @@ final class Scenes {
         }
     }
 
-    static Enrollment enrol(CitizenEnrollments enrollments, BaeumUser user, OfferingId offering) {
+    static Enrollment enroll(CitizenEnrollments enrollments, BaeumUser user, OfferingId offering) {
         return as(user, () -> enrollments.enroll(offering, null, UUID.randomUUID().toString()));
     }
 

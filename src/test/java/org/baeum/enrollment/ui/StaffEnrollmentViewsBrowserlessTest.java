@@ -100,7 +100,7 @@ class StaffEnrollmentViewsBrowserlessTest extends SpringBrowserlessTest {
     }
 
     /** The citizen enrols themself (or joins the waitlist) through the service, as online; the caller stays signed in. */
-    private Enrollment enrol(int citizen, OfferingId offering) {
+    private Enrollment enroll(int citizen, OfferingId offering) {
         return asCitizen(citizen, () -> enrollments.enroll(offering, null, UUID.randomUUID().toString()));
     }
 
@@ -146,10 +146,10 @@ class StaffEnrollmentViewsBrowserlessTest extends SpringBrowserlessTest {
     @WithUserDetails("desk-staff")
     void the_desk_shows_seats_the_enrolled_held_offers_and_the_waitlist_in_order_with_masked_names() {
         OfferingId o = fixture.offering(2, 30_000);
-        Enrollment first = enrol(0, o);
-        enrol(1, o);
-        enrol(2, o);
-        enrol(3, o);
+        Enrollment first = enroll(0, o);
+        enroll(1, o);
+        enroll(2, o);
+        enroll(3, o);
         asCitizen(0, () -> enrollments.cancel(first.id(), null)); // 박지훈 gets an offer, 최유나 waits
 
         OfferingDeskView view = desk(o);
@@ -185,7 +185,7 @@ class StaffEnrollmentViewsBrowserlessTest extends SpringBrowserlessTest {
     @WithUserDetails("desk-staff")
     void recording_a_payment_marks_the_enrolment_paid() {
         OfferingId o = fixture.offering(3, 40_000);
-        Enrollment e = enrol(4, o);
+        Enrollment e = enroll(4, o);
         OfferingDeskView view = desk(o);
         Enrollment row = test(view.enrolled).getRow(0);
         view.pay(row, PaymentState.PAID);
@@ -206,7 +206,7 @@ class StaffEnrollmentViewsBrowserlessTest extends SpringBrowserlessTest {
     @WithUserDetails("desk-staff")
     void waiving_a_fee_marks_it_waived() {
         OfferingId o = fixture.offering(3, 15_000);
-        Enrollment e = enrol(5, o);
+        Enrollment e = enroll(5, o);
         OfferingDeskView view = desk(o);
         view.pay(test(view.enrolled).getRow(0), PaymentState.WAIVED);
         test(button(view.dialog, view.getTranslation("enrolDesk.waive"))).click();
@@ -218,8 +218,8 @@ class StaffEnrollmentViewsBrowserlessTest extends SpringBrowserlessTest {
     @WithUserDetails("desk-staff")
     void cancelling_needs_a_reason_shows_the_refund_and_frees_the_seat_for_the_waitlist() {
         OfferingId o = fixture.offering(1, 20_000);
-        Enrollment a = enrol(0, o);
-        Enrollment b = enrol(1, o);
+        Enrollment a = enroll(0, o);
+        Enrollment b = enroll(1, o);
         enrollmentDesk.recordPayment(a.id(), PaymentState.PAID, null);
         OfferingDeskView view = desk(o);
         view.cancel(test(view.enrolled).getRow(0));
@@ -251,9 +251,9 @@ class StaffEnrollmentViewsBrowserlessTest extends SpringBrowserlessTest {
     @WithUserDetails("desk-staff")
     void withdrawing_an_offer_at_the_desk_is_recorded_as_withdrawn_and_the_seat_goes_to_the_next() {
         OfferingId o = fixture.offering(1, 0);
-        Enrollment a = enrol(0, o);
-        Enrollment b = enrol(1, o);
-        Enrollment c = enrol(2, o);
+        Enrollment a = enroll(0, o);
+        Enrollment b = enroll(1, o);
+        Enrollment c = enroll(2, o);
         asCitizen(0, () -> enrollments.cancel(a.id(), null));
         OfferingDeskView view = desk(o);
         assertThat(column(view.offers, 0)).containsExactly("이*준");
@@ -278,10 +278,10 @@ class StaffEnrollmentViewsBrowserlessTest extends SpringBrowserlessTest {
     @WithUserDetails("desk-staff")
     void moving_in_the_waitlist_needs_a_position_and_a_reason() {
         OfferingId o = fixture.offering(1, 0);
-        enrol(0, o);
-        enrol(1, o);
-        enrol(2, o);
-        Enrollment last = enrol(3, o);
+        enroll(0, o);
+        enroll(1, o);
+        enroll(2, o);
+        Enrollment last = enroll(3, o);
         OfferingDeskView view = desk(o);
         assertThat(column(view.waitlist, 1)).containsExactly("이*준", "박*훈", "최*나");
 
@@ -311,20 +311,20 @@ class StaffEnrollmentViewsBrowserlessTest extends SpringBrowserlessTest {
     @WithUserDetails("desk-staff")
     void raising_the_capacity_offers_the_new_seats_to_the_waitlist_and_bad_values_stay_at_the_field() {
         OfferingId o = fixture.offering(1, 0);
-        enrol(0, o);
-        Enrollment b = enrol(1, o);
-        Enrollment c = enrol(2, o);
+        enroll(0, o);
+        Enrollment b = enroll(1, o);
+        Enrollment c = enroll(2, o);
         OfferingDeskView view = desk(o);
 
-        view.capacity.setValue(0);
-        test(view.saveCapacity).click();
-        assertThat(view.capacity.isInvalid()).isTrue();
-        assertThat(view.capacity.getErrorMessage()).isEqualTo(view.getTranslation("validation.capacityMin"));
+        view.settings.capacity.setValue(0);
+        test(view.settings.saveCapacity).click();
+        assertThat(view.settings.capacity.isInvalid()).isTrue();
+        assertThat(view.settings.capacity.getErrorMessage()).isEqualTo(view.getTranslation("validation.capacityMin"));
         assertThat(enrollmentDesk.desk(o).capacity()).isEqualTo(1);
 
-        view.capacity.setValue(3);
-        test(view.saveCapacity).click();
-        assertThat(view.capacity.isInvalid()).isFalse();
+        view.settings.capacity.setValue(3);
+        test(view.settings.saveCapacity).click();
+        assertThat(view.settings.capacity.isInvalid()).isFalse();
         assertThat(enrollmentDesk.desk(o).capacity()).isEqualTo(3);
         assertThat(enrollments.enrollment(b.id()).status()).isEqualTo(EnrollmentStatus.OFFERED);
         assertThat(enrollments.enrollment(c.id()).status()).isEqualTo(EnrollmentStatus.OFFERED);
@@ -341,28 +341,28 @@ class StaffEnrollmentViewsBrowserlessTest extends SpringBrowserlessTest {
         OfferingDeskView view = desk(o);
         var before = offeringRules.rules(o);
 
-        view.offerHold.setValue(0);
-        view.paymentDeadline.setValue(LocalDateTime.now(Formats.SEOUL).plusDays(60).withNano(0).withSecond(0));
-        test(view.saveRules).click();
-        assertThat(view.offerHold.getErrorMessage()).isEqualTo(view.getTranslation("enrollment.validation.offerHold"));
-        assertThat(view.paymentDeadline.getErrorMessage())
+        view.settings.offerHold.setValue(0);
+        view.settings.paymentDeadline.setValue(LocalDateTime.now(Formats.SEOUL).plusDays(60).withNano(0).withSecond(0));
+        test(view.settings.saveRules).click();
+        assertThat(view.settings.offerHold.getErrorMessage()).isEqualTo(view.getTranslation("enrollment.validation.offerHold"));
+        assertThat(view.settings.paymentDeadline.getErrorMessage())
                 .isEqualTo(view.getTranslation("enrollment.validation.deadlineAfterStart"));
         assertThat(offeringRules.rules(o)).isEqualTo(before);
 
-        view.offerHold.setValue(48);
-        view.paymentDeadline.setValue(LocalDateTime.now(Formats.SEOUL).minusDays(1).withNano(0).withSecond(0));
-        test(view.saveRules).click();
-        assertThat(view.paymentDeadline.getErrorMessage()).isEqualTo(view.getTranslation("enrollment.validation.deadlinePast"));
+        view.settings.offerHold.setValue(48);
+        view.settings.paymentDeadline.setValue(LocalDateTime.now(Formats.SEOUL).minusDays(1).withNano(0).withSecond(0));
+        test(view.settings.saveRules).click();
+        assertThat(view.settings.paymentDeadline.getErrorMessage()).isEqualTo(view.getTranslation("enrollment.validation.deadlinePast"));
         assertThat(offeringRules.rules(o)).isEqualTo(before);
 
         LocalDateTime deadline = LocalDateTime.now(Formats.SEOUL).plusDays(7).withNano(0).withSecond(0);
-        view.paymentDeadline.setValue(deadline);
-        test(view.saveRules).click();
-        assertThat(view.offerHold.isInvalid()).isFalse();
+        view.settings.paymentDeadline.setValue(deadline);
+        test(view.settings.saveRules).click();
+        assertThat(view.settings.offerHold.isInvalid()).isFalse();
         assertThat(offeringRules.rules(o).offerHold()).isEqualTo(Duration.ofHours(48));
         assertThat(offeringRules.rules(o).paymentDeadline()).isEqualTo(deadline.atZone(Formats.SEOUL).toInstant());
         assertThat(lastNotification()).isEqualTo(view.getTranslation("enrolDesk.rulesSaved"));
-        assertThat(view.offerHold.getValue()).isEqualTo(48);
+        assertThat(view.settings.offerHold.getValue()).isEqualTo(48);
     }
 
     @Test
@@ -390,7 +390,7 @@ class StaffEnrollmentViewsBrowserlessTest extends SpringBrowserlessTest {
         java.util.TimeZone jvm = java.util.TimeZone.getDefault();
         java.util.TimeZone.setDefault(java.util.TimeZone.getTimeZone("UTC")); // the tests run in Seoul; servers may not
         try {
-            assertThat(EnrolTexts.refusal(view, refused)).isEqualTo("신청은 " + Formats.dateTime(opens, java.util.Locale.KOREAN)
+            assertThat(EnrollTexts.refusal(view, refused)).isEqualTo("신청은 " + Formats.dateTime(opens, java.util.Locale.KOREAN)
                     + "에 시작합니다.").contains("10:00");
         } finally {
             java.util.TimeZone.setDefault(jvm);
@@ -427,7 +427,7 @@ class StaffEnrollmentViewsBrowserlessTest extends SpringBrowserlessTest {
         }
     }
 
-    private long enrolmentViews(int citizen) {
+    private long enrollmentViews(int citizen) {
         return database.getCollection("access_log").countDocuments(new Document("subjectAccountId",
                 citizens.get(citizen).accountId()).append("action", "VIEW_PROFILE").append("detail", "enrolments"));
     }
@@ -436,22 +436,22 @@ class StaffEnrollmentViewsBrowserlessTest extends SpringBrowserlessTest {
     @WithUserDetails("desk-staff")
     void opening_the_household_enrolments_is_logged_once_however_often_the_list_is_refreshed() {
         OfferingId o = fixture.offering(1, 0);
-        Enrollment holder = enrol(0, o);
-        Enrollment waiting = enrol(5, o);
+        Enrollment holder = enroll(0, o);
+        Enrollment waiting = enroll(5, o);
         asCitizen(0, () -> enrollments.cancel(holder.id(), null));
-        long before = enrolmentViews(5);
+        long before = enrollmentViews(5);
 
         HouseholdEnrollments section = citizenRecord(5);
-        assertThat(enrolmentViews(5)).isEqualTo(before + 1);
+        assertThat(enrollmentViews(5)).isEqualTo(before + 1);
         Enrollment row = IntStream.range(0, test(section.grid).size()).mapToObj(i -> test(section.grid).getRow(i))
                 .filter(e -> e.id().equals(waiting.id())).findFirst().orElseThrow();
         section.accept(row); // the list is read again after the action
         section.refresh();
         assertThat(test(section.grid).getRow(0).status()).isEqualTo(EnrollmentStatus.ENROLLED);
-        assertThat(enrolmentViews(5)).as("refreshing the open page").isEqualTo(before + 1);
+        assertThat(enrollmentViews(5)).as("refreshing the open page").isEqualTo(before + 1);
 
         citizenRecord(5);
-        assertThat(enrolmentViews(5)).as("opened again").isEqualTo(before + 2);
+        assertThat(enrollmentViews(5)).as("opened again").isEqualTo(before + 2);
     }
 
     private long assisted(int citizen) {
@@ -521,16 +521,16 @@ class StaffEnrollmentViewsBrowserlessTest extends SpringBrowserlessTest {
             OfferingId x = fixture.offering(5, 0);
             OfferingId y = fixture.offering(5, 0);
             OfferingId z = fixture.offering(5, 0);
-            enrol(8, x);
-            enrol(8, y);
+            enroll(8, x);
+            enroll(8, y);
             var refused = org.assertj.core.api.Assertions.catchThrowableOfType(
-                    org.baeum.enrollment.EnrollmentRefusedException.class, () -> enrol(8, z));
+                    org.baeum.enrollment.EnrollmentRefusedException.class, () -> enroll(8, z));
             HouseholdEnrollments section = citizenRecord(8);
             section.participant.setValue(section.participant.getListDataView().getItems().findFirst().orElseThrow());
             section.offering.setValue(catalog.offering(z).orElseThrow());
             assertThat(section.current.action()).isEqualTo(org.baeum.enrollment.Preview.Action.NOT_POSSIBLE);
             assertThat(section.preview.getChildren().map(c -> c.getElement().getText()).toList())
-                    .contains(section.getTranslation("enrolHousehold.preview.NOT_POSSIBLE", EnrolTexts.refusal(section, refused)))
+                    .contains(section.getTranslation("enrolHousehold.preview.NOT_POSSIBLE", EnrollTexts.refusal(section, refused)))
                     .anySatisfy(t -> assertThat(t).contains("2개"));
         } finally {
             asAdmin(() -> {
@@ -554,8 +554,8 @@ class StaffEnrollmentViewsBrowserlessTest extends SpringBrowserlessTest {
     @WithUserDetails("desk-staff")
     void staff_accept_an_offer_and_cancel_with_a_reason_for_the_citizen() {
         OfferingId o = fixture.offering(1, 0);
-        Enrollment holder = enrol(0, o);
-        Enrollment waiting = enrol(4, o);
+        Enrollment holder = enroll(0, o);
+        Enrollment waiting = enroll(4, o);
         asCitizen(0, () -> enrollments.cancel(holder.id(), null));
         assertThat(enrollments.enrollment(waiting.id()).status()).isEqualTo(EnrollmentStatus.OFFERED);
 
@@ -585,8 +585,8 @@ class StaffEnrollmentViewsBrowserlessTest extends SpringBrowserlessTest {
     @WithUserDetails("desk-staff")
     void declining_an_offer_for_the_citizen_is_confirmed_first() {
         OfferingId o = fixture.offering(1, 0);
-        Enrollment holder = enrol(1, o);
-        Enrollment waiting = enrol(3, o);
+        Enrollment holder = enroll(1, o);
+        Enrollment waiting = enroll(3, o);
         asCitizen(1, () -> enrollments.cancel(holder.id(), null));
         HouseholdEnrollments section = citizenRecord(3);
         Enrollment row = IntStream.range(0, test(section.grid).size()).mapToObj(i -> test(section.grid).getRow(i))

@@ -36,7 +36,7 @@ import org.baeum.enrollment.internal.EnrollmentMail;
  * Each press of the action makes one idempotency key, used by the confirmation, whose button is disabled on the first
  * click: a double click, or a retry after a lost answer, gives the first answer again instead of a second entry.
  */
-class EnrolmentPanel extends Section {
+class EnrollmentPanel extends Section {
 
     private final transient CitizenEnrollments enrollments;
     private final transient Clock clock;
@@ -54,7 +54,7 @@ class EnrolmentPanel extends Section {
     Countdown countdown;
     Preview preview;
 
-    EnrolmentPanel(CitizenEnrollments enrollments, List<Participant> household, Offering offering, Clock clock) {
+    EnrollmentPanel(CitizenEnrollments enrollments, List<Participant> household, Offering offering, Clock clock) {
         this.enrollments = enrollments;
         this.offering = offering;
         this.clock = clock;
@@ -104,10 +104,10 @@ class EnrolmentPanel extends Section {
         secondary = null;
         countdown = null;
         try {
-            preview = enrollments.preview(offering.id(), chosen(), EnrolTexts.locale(this));
+            preview = enrollments.preview(offering.id(), chosen(), EnrollTexts.locale(this));
         } catch (EnrollmentRefusedException e) {
             preview = null;
-            action.add(new Paragraph(EnrolTexts.refusal(this, e)));
+            action.add(new Paragraph(EnrollTexts.refusal(this, e)));
             return;
         }
         switch (preview.action()) {
@@ -121,16 +121,16 @@ class EnrolmentPanel extends Section {
                 action.add(new Paragraph(getTranslation("enrol.full")), fee(), buttons(primary));
             }
             case ACCEPT_OFFER -> {
-                String until = EnrolTexts.dateTime(this, preview.enrollment().offerExpiresAt());
+                String until = EnrollTexts.dateTime(this, preview.enrollment().offerExpiresAt());
                 primary = new Button(getTranslation("enrol.acceptOffer", until), e -> accept());
                 secondary = new Button(getTranslation("enrol.declineOffer"), e -> confirmDecline());
                 action.add(new Paragraph(getTranslation("enrol.offer.text", until)), fee(), buttons(primary, secondary));
             }
             case ENROLLED -> action.add(badge(getTranslation("enrol.enrolled"), "success"), fee(), myLearning());
             case WAITLISTED -> action.add(badge(getTranslation("enrol.waitlisted",
-                    EnrolTexts.position(preview.enrollment())), "contrast"), myLearning());
+                    EnrollTexts.position(preview.enrollment())), "contrast"), myLearning());
             case NOT_POSSIBLE -> {
-                action.add(new Paragraph(EnrolTexts.notPossible(this, preview)));
+                action.add(new Paragraph(EnrollTexts.notPossible(this, preview)));
                 if (preview.refusal() == EnrollmentRefusedException.Reason.NOT_VERIFIED) {
                     action.add(new Anchor("my/account", getTranslation("enrol.verify")));
                 }
@@ -150,7 +150,7 @@ class EnrolmentPanel extends Section {
         countdown = new Countdown(left, getTranslation("enrol.days", "#"), this::opened);
         Paragraph ticking = new Paragraph(new Span(getTranslation("enrol.opensIn") + " "), countdown);
         ticking.addClassName("baeum-enrol-countdown");
-        action.add(new Paragraph(getTranslation("enrol.opensAt", EnrolTexts.dateTime(this, preview.opensAt()))), ticking,
+        action.add(new Paragraph(getTranslation("enrol.opensAt", EnrollTexts.dateTime(this, preview.opensAt()))), ticking,
                 fee());
     }
 
@@ -163,7 +163,7 @@ class EnrolmentPanel extends Section {
     }
 
     private Paragraph fee() {
-        Paragraph p = new Paragraph(getTranslation("enrol.fee", EnrolTexts.fee(this, preview.fee())));
+        Paragraph p = new Paragraph(getTranslation("enrol.fee", EnrollTexts.fee(this, preview.fee())));
         p.addClassName("baeum-enrol-fee");
         return p;
     }
@@ -196,8 +196,8 @@ class EnrolmentPanel extends Section {
         DescriptionList facts = new DescriptionList();
         fact(facts, "enrol.confirm.class", offering.title(getLocale()));
         fact(facts, "enrol.confirm.participant", chosenName());
-        fact(facts, "enrol.confirm.sessions", EnrolTexts.sessions(this, offering));
-        fact(facts, "enrol.confirm.fee", EnrolTexts.fee(this, preview.fee()));
+        fact(facts, "enrol.confirm.sessions", EnrollTexts.sessions(this, offering));
+        fact(facts, "enrol.confirm.fee", EnrollTexts.fee(this, preview.fee()));
         dialog.add(facts);
         if (preview.fee().amount() > 0) {
             dialog.add(new Paragraph(getTranslation("enrol.confirm.payment")));
@@ -211,7 +211,7 @@ class EnrolmentPanel extends Section {
             dialog.add(new Paragraph(getTranslation("enrol.confirm.waitlist", preview.waiting())));
         }
         Button submit = new Button(getTranslation(waitlist ? "enrol.confirm.submitWaitlist" : "enrol.confirm.submit"),
-                e -> enrol(thisKey));
+                e -> enroll(thisKey));
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         submit.setDisableOnClick(true);
         submit.addClassName("baeum-enrol-submit");
@@ -227,18 +227,18 @@ class EnrolmentPanel extends Section {
         submit.focus();
     }
 
-    void enrol(String key) {
+    void enroll(String key) {
         try {
             Enrollment e = enrollments.enroll(offering.id(), chosen(), key);
             dialog.close();
             refresh();
             say(e.status() == EnrollmentStatus.WAITLISTED
-                    ? getTranslation("enrol.result.waitlisted", EnrolTexts.position(e))
+                    ? getTranslation("enrol.result.waitlisted", EnrollTexts.position(e))
                     : getTranslation("enrol.result.enrolled", offering.title(getLocale())));
         } catch (EnrollmentRefusedException refused) {
             dialog.close();
             refresh();
-            say(EnrolTexts.refusal(this, refused));
+            say(EnrollTexts.refusal(this, refused));
         }
     }
 
@@ -251,7 +251,7 @@ class EnrolmentPanel extends Section {
             say(getTranslation("enrol.result.accepted"));
         } catch (EnrollmentRefusedException refused) {
             refresh();
-            say(EnrolTexts.refusal(this, refused));
+            say(EnrollTexts.refusal(this, refused));
         }
     }
 
@@ -278,7 +278,7 @@ class EnrolmentPanel extends Section {
         } catch (EnrollmentRefusedException refused) {
             dialog.close();
             refresh();
-            say(EnrolTexts.refusal(this, refused));
+            say(EnrollTexts.refusal(this, refused));
         }
     }
 

@@ -9,11 +9,11 @@ import org.baeum.catalog.Offering;
 import org.baeum.catalog.OfferingStatus;
 
 /** What a visitor who is not signed in sees instead of the action: when enrolment opens, and the way to sign in. */
-class SignInToEnrol extends Section {
+class SignInToEnroll extends Section {
 
     final Anchor signIn = new Anchor("login", getTranslation("enrol.signIn"));
 
-    SignInToEnrol(Offering offering, Instant now) {
+    SignInToEnroll(Offering offering, Instant now) {
         addClassName("baeum-enrol");
         H2 heading = new H2(getTranslation("enrol.title"));
         heading.setId("baeum-enrol-heading");
@@ -21,7 +21,7 @@ class SignInToEnrol extends Section {
         add(heading);
         OfferingStatus status = offering.status(now);
         if (status == OfferingStatus.PUBLISHED) {
-            add(new Paragraph(getTranslation("enrol.opensAt", EnrolTexts.dateTime(this, offering.recruitment().opensAt()))));
+            add(new Paragraph(getTranslation("enrol.opensAt", EnrollTexts.dateTime(this, offering.recruitment().opensAt()))));
         } else if (status != OfferingStatus.RECRUITING) {
             add(new Paragraph(getTranslation("enrollment.refused.CLOSED")));
             return;

@@ -16,14 +16,14 @@ import org.baeum.enrollment.CitizenEnrollments;
  * nothing for staff and instructors (the desk has its own screens).
  */
 @org.springframework.stereotype.Component
-class EnrolmentAction implements OfferingAction {
+class EnrollmentAction implements OfferingAction {
 
     private final CitizenEnrollments enrollments;
     private final HouseholdService households;
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    EnrolmentAction(CitizenEnrollments enrollments, HouseholdService households, CurrentUser currentUser, Clock clock) {
+    EnrollmentAction(CitizenEnrollments enrollments, HouseholdService households, CurrentUser currentUser, Clock clock) {
         this.enrollments = enrollments;
         this.households = households;
         this.currentUser = currentUser;
@@ -34,11 +34,11 @@ class EnrolmentAction implements OfferingAction {
     public Optional<Component> create(Offering offering) {
         Optional<BaeumUser> user = currentUser.get();
         if (user.isEmpty()) {
-            return Optional.of(new SignInToEnrol(offering, clock.instant()));
+            return Optional.of(new SignInToEnroll(offering, clock.instant()));
         }
         if (!user.get().hasRole(Role.CITIZEN)) {
             return Optional.empty();
         }
-        return Optional.of(new EnrolmentPanel(enrollments, households.myParticipants(), offering, clock));
+        return Optional.of(new EnrollmentPanel(enrollments, households.myParticipants(), offering, clock));
     }
 }

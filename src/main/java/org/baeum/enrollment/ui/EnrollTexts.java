@@ -12,9 +12,9 @@ import org.baeum.enrollment.Fee;
 import org.baeum.enrollment.Preview;
 
 /** Texts the enrolment screens share: fees with their reduction, refusals, places in line, session summaries. */
-final class EnrolTexts {
+final class EnrollTexts {
 
-    private EnrolTexts() {
+    private EnrollTexts() {
     }
 
     /** The component's language: its UI's, as {@link Component#getLocale()} (which is protected) gives it. */
@@ -82,5 +82,46 @@ final class EnrolTexts {
     static Instant lastEnd(Offering o) {
         return o.sessionDates().isEmpty() ? null
                 : LocalDateTime.of(o.sessionDates().getLast(), o.schedule().endTime()).atZone(Formats.SEOUL).toInstant();
+    }
+
+    /** How an entry ended, for the "past" list: a finished class, or its status. */
+    static String outcome(Component c, Enrollment e) {
+        return e.status() == org.baeum.enrollment.EnrollmentStatus.ENROLLED ? c.getTranslation("learning.finished")
+                : c.getTranslation("enrollment.status." + e.status().name());
+    }
+
+    /** The payment state, or the refund an ending recorded with the step of the statutory rule that gave it. */
+    static String paymentAndRefund(Component c, Enrollment e) {
+        if (e.refundAmount() <= 0) {
+            return c.getTranslation("enrollment.payment." + e.payment().name());
+        }
+        String amount = c.getTranslation("learning.refund", Formats.won(e.refundAmount(), locale(c)));
+        return e.refund() == null ? amount : amount + " · " + refundStep(c, e.refund().refund());
+    }
+
+    /** What a citizen is asked before cancelling: the class, the refund now and the step that gives it, the cut-off. */
+    static java.util.List<String> cancelLines(Component c, Enrollment e,
+                                              java.util.Optional<org.baeum.enrollment.Refund> refund, Instant cutoff) {
+        java.util.List<String> lines = new java.util.ArrayList<>();
+        lines.add(c.getTranslation("learning.cancel.text", e.offeringTitle(locale(c)), e.participantName()));
+        if (refund.isPresent()) {
+            lines.add(c.getTranslation("learning.cancel.refund", Formats.won(refund.get().amount(), locale(c)),
+                    Formats.won(e.fee().amount(), locale(c))));
+            lines.add(refundStep(c, refund.get()));
+        } else if (e.fee().amount() == 0) {
+            lines.add(c.getTranslation("learning.cancel.free"));
+        } else {
+            lines.add(c.getTranslation("learning.cancel.unpaid"));
+        }
+        lines.add(c.getTranslation("learning.cutoff", dateTime(c, cutoff)));
+        return lines;
+    }
+
+    /** What a citizen is told after cancelling: the refund owed and by when, if any. */
+    static String cancelled(Component c, Enrollment done) {
+        return done.refund() != null && done.refund().refund().owed()
+                ? c.getTranslation("learning.cancelled.refund", Formats.won(done.refund().refund().amount(), locale(c)),
+                Formats.date(done.refund().refund().dueBy(), locale(c)))
+                : c.getTranslation("learning.cancelled");
     }
 }

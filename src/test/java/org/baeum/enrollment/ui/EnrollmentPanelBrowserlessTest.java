@@ -37,7 +37,7 @@ import org.springframework.security.test.context.support.WithUserDetails;
 
 /** The one action on an offering's page, in each state, for the citizen and the household member they choose. */
 @BaeumIntegrationTest
-class EnrolmentPanelBrowserlessTest extends SpringBrowserlessTest {
+class EnrollmentPanelBrowserlessTest extends SpringBrowserlessTest {
 
     @Autowired
     CitizenEnrollments enrollments;
@@ -70,12 +70,12 @@ class EnrolmentPanelBrowserlessTest extends SpringBrowserlessTest {
         clock.reset();
     }
 
-    private EnrolmentPanel open(OfferingId offering) {
+    private EnrollmentPanel open(OfferingId offering) {
         UI.getCurrent().navigate("catalog/offering/" + offering.value());
-        return $(EnrolmentPanel.class).single();
+        return $(EnrollmentPanel.class).single();
     }
 
-    private Button submit(EnrolmentPanel panel) {
+    private Button submit(EnrollmentPanel panel) {
         return $(Button.class, panel.dialog).all().stream().filter(b -> b.hasClassName("baeum-enrol-submit"))
                 .findFirst().orElseThrow();
     }
@@ -93,17 +93,17 @@ class EnrolmentPanelBrowserlessTest extends SpringBrowserlessTest {
     void a_visitor_who_is_not_signed_in_is_asked_to_sign_in() {
         OfferingId offering = fixture.offering(5, 10_000);
         UI.getCurrent().navigate("catalog/offering/" + offering.value());
-        SignInToEnrol signIn = $(SignInToEnrol.class).single();
+        SignInToEnroll signIn = $(SignInToEnroll.class).single();
         assertThat(signIn.signIn.getHref()).isEqualTo("login");
         assertThat(signIn.signIn.getText()).isEqualTo(signIn.getTranslation("enrol.signIn"));
-        assertThat($(EnrolmentPanel.class).all()).isEmpty();
+        assertThat($(EnrollmentPanel.class).all()).isEmpty();
     }
 
     @Test
     @WithUserDetails("ap-citizen@example.com")
     void enrolling_asks_for_confirmation_then_says_enrolled_and_a_double_click_enrols_once() {
         OfferingId offering = fixture.offering(3, 30_000);
-        EnrolmentPanel panel = open(offering);
+        EnrollmentPanel panel = open(offering);
         assertThat(panel.preview.action()).isEqualTo(Preview.Action.ENROL);
         assertThat(panel.participant.isAttached()).as("no choice for a household of one").isFalse();
         assertThat(panel.primary.getText()).isEqualTo("신청하기");
@@ -126,7 +126,7 @@ class EnrolmentPanelBrowserlessTest extends SpringBrowserlessTest {
         assertThat(text(panel.action)).contains("신청 완료").contains("나의 배움에서 보기");
 
         // the same click arriving twice (a double click that got through, a retry): the first answer, no second entry
-        panel.enrol(key);
+        panel.enroll(key);
         assertThat(panel.status.getText()).isEqualTo(panel.getTranslation("enrol.result.enrolled", title));
         assertThat(enrollments.myEnrollments()).filteredOn(e -> e.offering().equals(offering)).hasSize(1);
 
@@ -136,8 +136,8 @@ class EnrolmentPanelBrowserlessTest extends SpringBrowserlessTest {
     @WithUserDetails("ap-citizen@example.com")
     void a_full_class_offers_the_waitlist_with_the_count_and_answers_with_the_place_in_line() {
         OfferingId offering = fixture.offering(1, 0);
-        Scenes.enrol(enrollments, other, offering);
-        EnrolmentPanel panel = open(offering);
+        Scenes.enroll(enrollments, other, offering);
+        EnrollmentPanel panel = open(offering);
         assertThat(panel.preview.action()).isEqualTo(Preview.Action.JOIN_WAITLIST);
         assertThat(panel.primary.getText()).isEqualTo("대기 신청 (현재 0명 대기)");
 
@@ -149,7 +149,7 @@ class EnrolmentPanelBrowserlessTest extends SpringBrowserlessTest {
         assertThat(panel.preview.action()).isEqualTo(Preview.Action.WAITLISTED);
         assertThat(text(panel.action)).contains("대기 1번째");
 
-        Scenes.enrol(enrollments, third, offering);
+        Scenes.enroll(enrollments, third, offering);
         panel = open(offering);
         assertThat(text(panel.action)).as("still first in line after someone joined behind").contains("대기 1번째");
     }
@@ -158,13 +158,13 @@ class EnrolmentPanelBrowserlessTest extends SpringBrowserlessTest {
     @WithUserDetails("ap-citizen@example.com")
     void an_offer_shows_its_deadline_and_accepting_it_enrols() {
         OfferingId offering = fixture.offering(1, 20_000);
-        Enrollment taken = Scenes.enrol(enrollments, other, offering);
+        Enrollment taken = Scenes.enroll(enrollments, other, offering);
         enrollments.enroll(offering, null, java.util.UUID.randomUUID().toString());
         Scenes.cancel(enrollments, other, taken);
 
-        EnrolmentPanel panel = open(offering);
+        EnrollmentPanel panel = open(offering);
         assertThat(panel.preview.action()).isEqualTo(Preview.Action.ACCEPT_OFFER);
-        String until = EnrolTexts.dateTime(panel, panel.preview.enrollment().offerExpiresAt());
+        String until = EnrollTexts.dateTime(panel, panel.preview.enrollment().offerExpiresAt());
         assertThat(panel.primary.getText()).isEqualTo("제안 수락 (" + until + "까지)");
         assertThat(panel.secondary.getText()).isEqualTo("제안 사양");
         assertThat(text(panel.action)).contains("20,000원");
@@ -178,12 +178,12 @@ class EnrolmentPanelBrowserlessTest extends SpringBrowserlessTest {
     @WithUserDetails("ap-citizen@example.com")
     void declining_an_offer_asks_first_and_the_seat_goes_on() {
         OfferingId offering = fixture.offering(1, 0);
-        Enrollment taken = Scenes.enrol(enrollments, other, offering);
+        Enrollment taken = Scenes.enroll(enrollments, other, offering);
         Enrollment mine = enrollments.enroll(offering, null, java.util.UUID.randomUUID().toString());
-        Scenes.enrol(enrollments, third, offering);
+        Scenes.enroll(enrollments, third, offering);
         Scenes.cancel(enrollments, other, taken);
 
-        EnrolmentPanel panel = open(offering);
+        EnrollmentPanel panel = open(offering);
         test(panel.secondary).click();
         assertThat(panel.dialog.getHeaderTitle()).isEqualTo(panel.getTranslation("enrol.decline.title"));
         panel.decline();
@@ -197,7 +197,7 @@ class EnrolmentPanelBrowserlessTest extends SpringBrowserlessTest {
     void before_the_window_opens_a_countdown_runs_and_at_zero_the_action_becomes_enrol_without_a_reload() {
         OfferingId offering = fixture.offering(5, 0); // opened an hour ago
         clock.advance(Duration.ofHours(-2).minusMinutes(30));
-        EnrolmentPanel panel = open(offering);
+        EnrollmentPanel panel = open(offering);
         assertThat(panel.preview.action()).isEqualTo(Preview.Action.NOT_OPEN_YET);
         assertThat(panel.primary).isNull();
         assertThat(panel.countdown.getText()).matches("01:[23]\\d:\\d\\d");
@@ -226,7 +226,7 @@ class EnrolmentPanelBrowserlessTest extends SpringBrowserlessTest {
     void a_parent_chooses_who_enrols_and_sees_why_a_child_cannot_take_an_adult_class() {
         households.addDependant(new DependantDraft("한아이", LocalDate.now().minusYears(9), Relation.CHILD));
         OfferingId adults = fixture.offering(5, 10_000, true, Audience.ADULT, 19, null);
-        EnrolmentPanel panel = open(adults);
+        EnrollmentPanel panel = open(adults);
         assertThat(panel.participant.isAttached()).isTrue();
         assertThat(panel.participant.getListDataView().getItems().map(p -> panel.participant.getItemLabelGenerator().apply(p)))
                 .containsExactly("한부모 (본인)", "한아이");
@@ -251,7 +251,7 @@ class EnrolmentPanelBrowserlessTest extends SpringBrowserlessTest {
                 .getAuthentication().getPrincipal()).language()).as("saved at sign-in").isEqualTo(java.util.Locale.KOREAN);
 
         UI.getCurrent().setLocale(java.util.Locale.ENGLISH); // switched on the page after signing in
-        EnrolmentPanel panel = open(pair.get(1));
+        EnrollmentPanel panel = open(pair.get(1));
         assertThat(panel.preview.clashes()).containsExactly(titleEn);
         test(panel.primary).click();
         assertThat(text(panel.dialog)).contains(panel.getTranslation("enrol.confirm.clashes", titleEn)).doesNotContain(titleKo);
@@ -268,7 +268,7 @@ class EnrolmentPanelBrowserlessTest extends SpringBrowserlessTest {
     @WithUserDetails("ap-elder@example.com")
     void the_confirmation_shows_the_fee_after_the_elderly_reduction() {
         OfferingId offering = fixture.offering(5, 30_000);
-        EnrolmentPanel panel = open(offering);
+        EnrollmentPanel panel = open(offering);
         assertThat(text(panel.action)).contains("15,000원").contains("50% 감면 적용").contains("원래 30,000원");
         test(panel.primary).click();
         assertThat(text(panel.dialog)).contains("15,000원 (만 65세 이상 50% 감면 적용, 원래 30,000원)");
@@ -279,7 +279,7 @@ class EnrolmentPanelBrowserlessTest extends SpringBrowserlessTest {
     void a_closed_window_says_so_instead_of_offering_an_action() {
         OfferingId offering = fixture.offering(5, 0);
         clock.advance(Duration.ofDays(20));
-        EnrolmentPanel panel = open(offering);
+        EnrollmentPanel panel = open(offering);
         assertThat(panel.preview.action()).isEqualTo(Preview.Action.NOT_POSSIBLE);
         assertThat(text(panel.action)).isEqualTo("이 강좌의 신청 기간이 끝났습니다.");
     }
@@ -289,8 +289,8 @@ class EnrolmentPanelBrowserlessTest extends SpringBrowserlessTest {
     void staff_see_no_citizen_action() {
         OfferingId offering = fixture.offering(5, 0);
         UI.getCurrent().navigate("catalog/offering/" + offering.value());
-        assertThat($(EnrolmentPanel.class).all()).isEmpty();
-        assertThat($(SignInToEnrol.class).all()).isEmpty();
+        assertThat($(EnrollmentPanel.class).all()).isEmpty();
+        assertThat($(SignInToEnroll.class).all()).isEmpty();
     }
 
     @BeforeAll
@@ -315,16 +315,16 @@ class EnrolmentPanelBrowserlessTest extends SpringBrowserlessTest {
                     () -> enrollments.enroll(second, null, java.util.UUID.randomUUID().toString()));
             assertThat(refused.reason()).isEqualTo(org.baeum.enrollment.EnrollmentRefusedException.Reason.CAP_REACHED);
 
-            EnrolmentPanel panel = open(second);
+            EnrollmentPanel panel = open(second);
             assertThat(panel.preview.action()).isEqualTo(Preview.Action.NOT_POSSIBLE);
             assertThat(panel.preview.refusal()).isEqualTo(refused.reason());
             assertThat(panel.preview.refusalArguments()).containsExactly(refused.arguments());
-            assertThat(text(panel.action)).isEqualTo(EnrolTexts.refusal(panel, refused))
+            assertThat(text(panel.action)).isEqualTo(EnrollTexts.refusal(panel, refused))
                     .isEqualTo("이번 학기에 이런 강좌를 이미 1개 신청해서 더 신청할 수 없습니다.");
 
             UI.getCurrent().setLocale(java.util.Locale.ENGLISH);
             panel = open(second);
-            assertThat(text(panel.action)).isEqualTo(EnrolTexts.refusal(panel, refused)).contains("1");
+            assertThat(text(panel.action)).isEqualTo(EnrollTexts.refusal(panel, refused)).contains("1");
         } finally {
             Scenes.as(admin, () -> {
                 capRules.deleteCapRule(cap.id());
@@ -338,7 +338,7 @@ class EnrolmentPanelBrowserlessTest extends SpringBrowserlessTest {
     void a_lottery_offering_shows_that_it_recruits_by_lottery_and_offers_no_first_come_button() {
         OfferingId lottery = fixture.offering(5, 10_000, org.baeum.catalog.RecruitmentMethod.LOTTERY, List.of());
 
-        EnrolmentPanel panel = open(lottery);
+        EnrollmentPanel panel = open(lottery);
 
         assertThat(panel.preview.action()).isEqualTo(Preview.Action.NOT_POSSIBLE);
         assertThat(panel.preview.refusal()).isEqualTo(org.baeum.enrollment.EnrollmentRefusedException.Reason.LOTTERY_PHASE);
