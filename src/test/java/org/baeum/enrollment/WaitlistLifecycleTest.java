@@ -217,7 +217,9 @@ class WaitlistLifecycleTest {
         TestAccounts.signIn(citizens.get(0));
         assertThat(enrollments.refundIfCancelledNow(full.id())).as("before the first session")
                 .hasValueSatisfying(r -> assertThat(r.amount()).isEqualTo(45_000));
+        TestAccounts.signIn(citizens.get(6));
         assertThat(enrollments.refundIfCancelledNow(elder.id())).as("nothing paid, nothing owed").isEmpty();
+        TestAccounts.signIn(citizens.get(0));
         Enrollment cancelled = enrollments.cancel(full.id(), null);
         assertThat(cancelled.payment()).isEqualTo(PaymentState.REFUNDED);
         assertThat(cancelled.refundAmount()).isEqualTo(45_000);

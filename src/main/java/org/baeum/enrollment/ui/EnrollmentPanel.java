@@ -10,7 +10,6 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import java.time.Clock;
@@ -169,15 +168,11 @@ class EnrollmentPanel extends Section {
     }
 
     private static HorizontalLayout buttons(Button... buttons) {
-        HorizontalLayout row = new HorizontalLayout(buttons);
-        row.setAlignItems(FlexComponent.Alignment.CENTER);
-        row.getStyle().set("flex-wrap", "wrap");
-        return row;
+        return Badges.row(buttons);
     }
 
     private static Span badge(String text, String theme) {
-        Span badge = new Span(text);
-        badge.getElement().getThemeList().add("badge " + theme);
+        Span badge = Badges.badge(text, theme);
         badge.addClassName("baeum-enrol-state");
         return badge;
     }

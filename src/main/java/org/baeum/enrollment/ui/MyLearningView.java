@@ -13,9 +13,7 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -230,16 +228,11 @@ class MyLearningView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private static HorizontalLayout row(Button... buttons) {
-        HorizontalLayout row = new HorizontalLayout(buttons);
-        row.setAlignItems(FlexComponent.Alignment.CENTER);
-        row.getStyle().set("flex-wrap", "wrap");
-        return row;
+        return Badges.row(buttons);
     }
 
     private static Paragraph state(String text, String theme) {
-        Span badge = new Span(text);
-        badge.getElement().getThemeList().add("badge " + theme);
-        return new Paragraph(badge);
+        return new Paragraph(Badges.badge(text, theme));
     }
 
     // ---- actions -------------------------------------------------------------------------------------
