@@ -51,10 +51,28 @@ final class Browser implements AutoCloseable {
     static List<String> axeViolations(Page page) throws Exception {
         page.evaluate("""
                 async () => {
-                  const running = document.getAnimations().filter(a => a.playState === 'running'
-                      && a.effect && a.effect.getComputedTiming().endTime !== Infinity);
-                  await Promise.race([Promise.all(running.map(a => a.finished.catch(() => null))),
-                                      new Promise(resolve => setTimeout(resolve, 3000))]);
+                  // animations of overlays (a dialog fading in) run inside shadow roots, which
+                  // document.getAnimations() does not list: walk them, after two frames so that an
+                  // animation that was just asked for has started (axe measured a half-faded dialog once)
+                  const frame = () => new Promise(resolve => requestAnimationFrame(() => resolve()));
+                  const all = root => {
+                    const found = [];
+                    for (const el of root.querySelectorAll('*')) {
+                      found.push(...el.getAnimations());
+                      if (el.shadowRoot) found.push(...all(el.shadowRoot));
+                    }
+                    return found;
+                  };
+                  const deadline = Date.now() + 3000;
+                  await frame(); await frame();
+                  while (Date.now() < deadline) {
+                    const running = all(document).filter(a => a.playState === 'running'
+                        && a.effect && a.effect.getComputedTiming().endTime !== Infinity);
+                    if (running.length === 0) break;
+                    await Promise.race([Promise.all(running.map(a => a.finished.catch(() => null))),
+                                        new Promise(resolve => setTimeout(resolve, deadline - Date.now()))]);
+                    await frame();
+                  }
                 }""");
         String axe;
         try (var in = Browser.class.getResourceAsStream("/axe/axe.min.js")) {
