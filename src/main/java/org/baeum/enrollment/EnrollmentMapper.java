@@ -37,12 +37,15 @@ class EnrollmentMapper {
         if (countPosition && d.status() == EnrollmentStatus.WAITLISTED && d.rank() != null && d.ticket() != null) {
             position = (int) enrollments.waitingAhead(d.offeringId(), d.rank(), d.ticket()) + 1;
         }
-        return new Enrollment(new EnrollmentId(d.id()), new OfferingId(d.offeringId()), d.offeringTitleKo(),
-                d.offeringTitleEn(), new ParticipantId(d.participantId()),
-                masked ? Masking.name(d.participantName()) : d.participantName(), new AccountId(d.householdId()),
-                d.status(), position, d.positionAtJoin(), d.offerExpiresAt(), shownFee(d), d.payment(), d.refundAmount(),
-                d.createdAt(), d.enrolledAt(), d.endedAt(), d.endReason(), d.assisted(), d.history(),
-                d.refund() == null ? null : new RefundOwed(d.refund().refund(), d.refund().paidOutAt()));
+        return new Enrollment(new EnrollmentId(d.id()), new OfferingId(d.offeringId()),
+                new Enrollment.Title(d.offeringTitleKo(), d.offeringTitleEn()),
+                new Enrollment.Who(new ParticipantId(d.participantId()),
+                        masked ? Masking.name(d.participantName()) : d.participantName(), new AccountId(d.householdId())),
+                d.status(), new Enrollment.Line(position, d.positionAtJoin(), d.offerExpiresAt()),
+                new Enrollment.Charge(shownFee(d), d.payment(), d.enrolledAt()),
+                new Enrollment.Ending(d.endedAt(), d.endReason(), d.refundAmount(),
+                        d.refund() == null ? null : new RefundOwed(d.refund().refund(), d.refund().paidOutAt())),
+                d.createdAt(), d.assisted(), d.history());
     }
 
     /**
@@ -55,10 +58,7 @@ class EnrollmentMapper {
     }
 
     static Enrollment withPosition(Enrollment e, Integer position) {
-        return new Enrollment(e.id(), e.offering(), e.offeringTitleKo(), e.offeringTitleEn(), e.participant(),
-                e.participantName(), e.household(), e.status(), position, e.positionAtJoin(), e.offerExpiresAt(), e.fee(),
-                e.payment(), e.refundAmount(), e.createdAt(), e.enrolledAt(), e.endedAt(), e.endReason(), e.assisted(),
-                e.history(), e.refund());
+        return e.withWaitlistPosition(position);
     }
 
     /** An open offer shows what accepting it would charge ({@link FeeQuotes#offerFee}); others their own fee. */

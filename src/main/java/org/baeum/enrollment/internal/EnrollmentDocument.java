@@ -8,7 +8,13 @@ import org.baeum.enrollment.PaymentState;
 import org.bson.codecs.pojo.annotations.BsonId;
 
 /**
- * One document of {@code enrollments}. {@code activeKey} ({@code offering|participant}) is set only while the entry
+ * One document of {@code enrollments}, one component per stored field (more than ~10 on purpose: the record is the
+ * stored shape, read and written by the driver's record codec, and every field name is one of
+ * {@link EnrollmentRepository}'s constants; grouping the components into nested records would store nested documents
+ * and need a migration of every entry, so the parts are grouped where they are used instead: {@link #fee()} here,
+ * {@link org.baeum.enrollment.Enrollment}'s parts for everyone outside the feature).
+ *
+ * <p>{@code activeKey} ({@code offering|participant}) is set only while the entry
  * is active and carries a unique sparse index: one active entry per participant and offering. {@code idemKey}
  * ({@code household|Idempotency-Key}) is unique too: a replayed command finds the first answer. Waitlist order is
  * {@code rank} then {@code ticket}; staff move an entry by changing its rank.

@@ -39,7 +39,12 @@ import org.springframework.stereotype.Repository;
 
 /**
  * The {@code enrollments} collection. Status changes are single guarded updates ({@code status} must still be what
- * the caller saw), so two requests (or a request and a job) never both move the same entry.
+ * the caller saw), so two requests (or a request and a job) never both move the same entry; each is a named
+ * transition ({@link #markOffered}, {@link #markAccepted}, {@link #markEnded}, …), so no service builds an update.
+ *
+ * <p>Longer than ~300 lines on purpose: it is the one class that knows the collection's field names (the constants
+ * below; {@link EnrollmentDocument} carries the same names) and every query and transition on them. Splitting it
+ * would spread the field names over several classes again, which is what issue 14 took away.
  */
 @Repository
 public class EnrollmentRepository {
