@@ -367,6 +367,30 @@ class StaffEnrollmentViewsBrowserlessTest extends SpringBrowserlessTest {
 
     @Test
     @WithUserDetails("desk-staff")
+    void the_refund_basis_is_saved_and_cancelling_the_class_needs_a_reason_then_ends_it() {
+        OfferingId o = fixture.offering(2, 10_000);
+        OfferingDeskView view = desk(o);
+        assertThat(view.settings.refundBasis.getValue()).isEqualTo(org.baeum.enrollment.RefundBasis.PERIOD);
+        view.settings.refundBasis.setValue(org.baeum.enrollment.RefundBasis.SESSIONS);
+        test(view.settings.saveRules).click();
+        assertThat(offeringRules.rules(o).refundBasis()).isEqualTo(org.baeum.enrollment.RefundBasis.SESSIONS);
+
+        test(view.settings.cancelOffering).click();
+        assertThat(view.settings.dialog.isOpened()).isTrue();
+        test(button(view.settings.dialog, view.getTranslation("enrolDesk.cancelOfferingConfirm"))).click();
+        assertThat(view.settings.cancelReason.isInvalid()).as("a reason is required").isTrue();
+        assertThat(view.settings.cancelReason.getErrorMessage()).isEqualTo(view.getTranslation("validation.required"));
+        assertThat(catalog.offering(o).orElseThrow().publication()).isEqualTo(org.baeum.catalog.Publication.PUBLISHED);
+
+        view.settings.cancelReason.setValue("신청 인원 부족");
+        test(button(view.settings.dialog, view.getTranslation("enrolDesk.cancelOfferingConfirm"))).click();
+        assertThat(view.settings.dialog.isOpened()).isFalse();
+        assertThat(catalog.offering(o).orElseThrow().publication()).isEqualTo(org.baeum.catalog.Publication.CANCELLED);
+        assertThat(lastNotification()).isEqualTo(view.getTranslation("enrolDesk.offeringCancelled"));
+    }
+
+    @Test
+    @WithUserDetails("desk-staff")
     void the_enrolments_list_finds_an_offering_by_title_and_links_to_its_desk() {
         OfferingId o = fixture.offering(2, 0);
         EnrollmentsView view = AopTestUtils.getUltimateTargetObject(navigate(EnrollmentsView.class));
