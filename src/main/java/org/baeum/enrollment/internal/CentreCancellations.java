@@ -41,20 +41,21 @@ class CentreCancellations {
         if (o == null) {
             return;
         }
-        int[] ended = {0};
-        SystemIdentity.run(() -> {
+        int ended = SystemIdentity.call(() -> {
+            int count = 0;
             for (EnrollmentDocument e : enrollments.ofOffering(o.id().value(), List.of(EnrollmentStatus.WAITLISTED,
                     EnrollmentStatus.OFFERED, EnrollmentStatus.ENROLLED), EnrollmentRepository.MAX_LIST)) {
                 try {
                     end(e, o, cancelled);
-                    ended[0]++;
+                    count++;
                 } catch (EnrollmentRefusedException changed) {
                     log.info("Enrolment {} changed while offering {} was cancelled", e.id(), o.id().value());
                 }
             }
+            return count;
         });
         log.info("Offering {} cancelled from {}: {} entr(y/ies) ended", cancelled.offering().value(), cancelled.from(),
-                ended[0]);
+                ended);
     }
 
     private void end(EnrollmentDocument e, Offering o, OfferingEvents.OfferingCancelled cancelled) {
