@@ -30,6 +30,7 @@ import org.baeum.base.domain.InvalidInputException;
 import org.baeum.base.i18n.Formats;
 import org.baeum.base.security.Role;
 import org.baeum.base.ui.FieldErrors;
+import org.baeum.base.ui.RowButtons;
 import org.baeum.calendar.ClosablePlace;
 import org.baeum.calendar.Closure;
 import org.baeum.calendar.ClosureDraft;
@@ -71,12 +72,9 @@ class ClosuresView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("closures.period")).setAutoWidth(true);
         grid.addColumn(this::where).setHeader(getTranslation("closures.target")).setAutoWidth(true);
         grid.addColumn(c -> c.reason(getLocale())).setHeader(getTranslation("closures.reason")).setFlexGrow(1);
-        grid.addComponentColumn(c -> {
-            Button remove = new Button(getTranslation("closures.remove"), e -> confirmRemove(c));
-            remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR);
-            remove.setAriaLabel(getTranslation("closures.actionFor", getTranslation("closures.remove"), where(c)));
-            return remove;
-        }).setHeader(getTranslation("closures.actions")).setAutoWidth(true);
+        grid.addComponentColumn(c -> RowButtons.removing(getTranslation("closures.remove"),
+                getTranslation("closures.actionFor", getTranslation("closures.remove"), where(c)),
+                () -> confirmRemove(c))).setHeader(getTranslation("closures.actions")).setAutoWidth(true);
         grid.setEmptyStateText(getTranslation("closures.none"));
         grid.setAllRowsVisible(true);
 

@@ -28,6 +28,7 @@ import java.util.Optional;
 import org.baeum.base.domain.InvalidInputException;
 import org.baeum.base.security.Role;
 import org.baeum.base.ui.FieldErrors;
+import org.baeum.base.ui.RowButtons;
 import org.baeum.catalog.Audience;
 import org.baeum.catalog.PolicyDomain;
 import org.baeum.enrollment.CapRule;
@@ -58,12 +59,9 @@ class CapRulesView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(this::scope).setHeader(getTranslation("enrolCaps.scope")).setFlexGrow(1);
         grid.addColumn(CapRule::max).setHeader(getTranslation("enrolCaps.max")).setAutoWidth(true)
                 .setTextAlign(ColumnTextAlign.END);
-        grid.addComponentColumn(rule -> {
-            Button delete = new Button(getTranslation("enrolCaps.delete"), e -> confirmDelete(rule));
-            delete.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR);
-            delete.setAriaLabel(getTranslation("enrolDesk.actionFor", getTranslation("enrolCaps.delete"), scope(rule)));
-            return delete;
-        }).setHeader(getTranslation("enrolDesk.col.actions")).setAutoWidth(true);
+        grid.addComponentColumn(rule -> RowButtons.removing(getTranslation("enrolCaps.delete"),
+                getTranslation("enrolDesk.actionFor", getTranslation("enrolCaps.delete"), scope(rule)),
+                () -> confirmDelete(rule))).setHeader(getTranslation("enrolDesk.col.actions")).setAutoWidth(true);
         grid.setEmptyStateText(getTranslation("enrolCaps.none"));
         grid.setAllRowsVisible(true);
 
