@@ -26,6 +26,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.baeum.base.ui.Dialogs;
 import org.baeum.base.domain.InvalidInputException;
 import org.baeum.base.i18n.Formats;
 import org.baeum.base.security.Role;
@@ -175,14 +176,7 @@ class ClosuresView extends VerticalLayout implements HasDynamicTitle {
         });
         remove.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR);
         dialog.getFooter().add(new Button(getTranslation("common.close"), e -> dialog.close()), remove);
-        Dialog opened = dialog;
-        opened.addOpenedChangeListener(e -> {
-            if (!e.isOpened()) {
-                remove(opened);
-            }
-        });
-        add(opened);
-        opened.open();
+        Dialogs.openIn(this, dialog);
     }
 
     private static void notice(String text, NotificationVariant variant) {

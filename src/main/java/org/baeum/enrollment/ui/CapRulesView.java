@@ -25,6 +25,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.baeum.base.ui.Dialogs;
 import org.baeum.base.domain.InvalidInputException;
 import org.baeum.base.security.Role;
 import org.baeum.base.ui.FieldErrors;
@@ -136,14 +137,7 @@ class CapRulesView extends VerticalLayout implements HasDynamicTitle {
         });
         delete.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR);
         dialog.getFooter().add(new Button(getTranslation("common.close"), e -> dialog.close()), delete);
-        Dialog opened = dialog;
-        opened.addOpenedChangeListener(e -> {
-            if (!e.isOpened()) {
-                remove(opened);
-            }
-        });
-        add(opened);
-        opened.open();
+        Dialogs.openIn(this, dialog);
     }
 
     @Override

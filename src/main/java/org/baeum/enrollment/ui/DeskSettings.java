@@ -21,6 +21,7 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
+import org.baeum.base.ui.Dialogs;
 import org.baeum.base.domain.FieldProblem;
 import org.baeum.base.domain.InvalidInputException;
 import org.baeum.base.i18n.Formats;
@@ -161,14 +162,7 @@ class DeskSettings extends Section {
         Button confirm = new Button(getTranslation("enrolDesk.cancelOfferingConfirm"), click -> cancel(d));
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR);
         d.getFooter().add(new Button(getTranslation("common.close"), click -> d.close()), confirm);
-        dialog = d;
-        d.addOpenedChangeListener(e -> {
-            if (!e.isOpened()) {
-                remove(d);
-            }
-        });
-        add(d);
-        d.open();
+        dialog = Dialogs.openIn(this, d);
     }
 
     private void cancel(Dialog d) {

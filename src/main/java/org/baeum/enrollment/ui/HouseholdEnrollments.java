@@ -18,6 +18,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.baeum.base.ui.Dialogs;
 import org.baeum.account.AccountId;
 import org.baeum.account.HouseholdService;
 import org.baeum.account.Participant;
@@ -194,14 +195,7 @@ class HouseholdEnrollments extends VerticalLayout {
     }
 
     private void open(Dialog d) {
-        dialog = d;
-        d.addOpenedChangeListener(e -> {
-            if (!e.isOpened()) {
-                remove(d);
-            }
-        });
-        add(d);
-        d.open();
+        dialog = Dialogs.openIn(this, d);
     }
 
     private void changed() {
