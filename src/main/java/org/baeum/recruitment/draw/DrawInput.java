@@ -1,7 +1,9 @@
 package org.baeum.recruitment.draw;
 
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 
 import org.baeum.recruitment.draw.DrawRecord.Application;
@@ -28,6 +30,25 @@ public record DrawInput(String round, byte[] seed, List<Offering> offerings, Lis
     @Override
     public byte[] seed() {
         return seed.clone();
+    }
+
+    /** Equal inputs give equal draws: the seed compares by content. */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof DrawInput o && round.equals(o.round) && Arrays.equals(seed, o.seed)
+                && offerings.equals(o.offerings) && applications.equals(o.applications);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(round, Arrays.hashCode(seed), offerings, applications);
+    }
+
+    /** Never shows the seed: it is secret until the draw, and inputs end up in logs. */
+    @Override
+    public String toString() {
+        return "DrawInput[round=" + round + ", seed=(" + seed.length + " bytes, hidden), offerings=" + offerings.size()
+                + ", applications=" + applications.size() + "]";
     }
 
     private static void check(String round, byte[] seed, List<Offering> offerings, List<Application> applications) {

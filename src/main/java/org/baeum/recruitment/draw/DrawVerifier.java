@@ -74,6 +74,7 @@ final class DrawVerifier {
 
     /** "POOL-A (reserved)", "POOL-B (general)" or "lost": the same words as tools/VerifyDraw. */
     static String describe(Result r) {
-        return r.offering() == null ? "lost" : r.offering() + " (" + (r.share() == null ? "?" : r.share().json()) + ")";
+        String share = r.share() == null ? (r.offering() == null ? "" : " (?)") : " (" + r.share().json() + ")";
+        return (r.offering() == null ? "lost" : r.offering()) + share;
     }
 }
