@@ -2,7 +2,6 @@ package org.baeum.recruitment.draw;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 import org.baeum.recruitment.draw.DrawRecord.Application;
 import org.baeum.recruitment.draw.DrawRecord.Offering;
@@ -84,13 +83,23 @@ public final class DrawJson {
         array(root, "order").forEach(n -> order.add(string(n, "order[]")));
         List<Result> results = new ArrayList<>();
         for (JsonNode res : array(root, "results")) {
-            String share = text(res, "share");
-            results.add(new Result(text(res, "number"), text(res, "offering"),
-                    share == null ? null : Share.valueOf(share.toUpperCase(Locale.ROOT))));
+            results.add(new Result(text(res, "number"), text(res, "offering"), share(text(res, "share"))));
         }
         return new DrawRecord(text(root, "rule"), text(root, "ruleText"), text(root, "round"),
                 text(root, "commitment"), text(root, "committedAt"), text(root, "seed"), text(root, "drawnAt"),
                 offerings, applications, order, results);
+    }
+
+    private static Share share(String share) {
+        for (Share s : Share.values()) {
+            if (s.json().equals(share)) {
+                return s;
+            }
+        }
+        if (share == null) {
+            return null;
+        }
+        throw new IllegalArgumentException("share: expected \"reserved\", \"general\" or null");
     }
 
     private static String text(JsonNode node, String field) {
