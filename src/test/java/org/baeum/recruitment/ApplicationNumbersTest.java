@@ -24,7 +24,10 @@ import org.baeum.enrollment.EnrollmentFixture;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** Application numbers come from one atomic counter per round: sequential and unique under a rush. */
+/**
+ * Application numbers come from one atomic counter per round: sequential and unique under a rush; and a participant's
+ * second application is refused by the unique index even when both pass the early check together.
+ */
 @BaeumIntegrationTest
 class ApplicationNumbersTest {
 
@@ -79,6 +82,46 @@ class ApplicationNumbersTest {
                 assertThat(a.status()).isEqualTo(ApplicationStatus.SUBMITTED);
                 assertThat(a.seats()).isEqualTo(1);
             });
+        } finally {
+            TestAccounts.signOut();
+        }
+    }
+
+    @Test
+    void the_same_participant_applying_ten_times_at_once_gets_one_application() throws Exception {
+        DemoCatalogFixture.load(contributors);
+        OfferingId offering = new EnrollmentFixture(catalog, clock).offering(20, 0);
+        Round round = new RoundFixture(rounds, clock, accounts.userOrCreate("numbers-staff", Role.STAFF))
+                .open("TWICE", List.of(offering));
+        BaeumUser citizen = accounts.citizen("twice@test.baeum", "두번", LocalDate.of(1991, 2, 2));
+
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<String>> outcomes = new ArrayList<>();
+        try (ExecutorService pool = Executors.newFixedThreadPool(10)) {
+            for (int i = 0; i < 10; i++) {
+                outcomes.add(pool.submit(() -> {
+                    start.await();
+                    TestAccounts.signIn(citizen);
+                    try {
+                        return applications.apply(round.id(), null, List.of(offering), false).number();
+                    } catch (ApplicationRefusedException e) {
+                        return e.reason().name();
+                    } finally {
+                        TestAccounts.signOut();
+                    }
+                }));
+            }
+            start.countDown();
+            List<String> got = new ArrayList<>();
+            for (Future<String> o : outcomes) {
+                got.add(o.get());
+            }
+            assertThat(got).filteredOn(o -> o.startsWith(round.id().value())).hasSize(1);
+            assertThat(got).filteredOn(o -> o.equals("ALREADY_APPLIED")).hasSize(9);
+        }
+        TestAccounts.signIn(citizen);
+        try {
+            assertThat(applications.mine()).hasSize(1);
         } finally {
             TestAccounts.signOut();
         }
