@@ -50,7 +50,7 @@ class ApplicationNumbersTest {
     void fifty_concurrent_applications_get_the_numbers_one_to_fifty_once_each() throws Exception {
         DemoCatalogFixture.load(contributors);
         OfferingId offering = new EnrollmentFixture(catalog, clock).offering(20, 0);
-        Round round = new RoundFixture(rounds, clock, accounts.create("numbers-staff", Role.STAFF))
+        Round round = new RoundFixture(rounds, clock, accounts.userOrCreate("numbers-staff", Role.STAFF))
                 .open("RUSH", List.of(offering));
         List<BaeumUser> citizens = accounts.citizens("rush", "서두름", CITIZENS, LocalDate.of(1990, 1, 1));
 
