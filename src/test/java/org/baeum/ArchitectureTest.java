@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 class ArchitectureTest {
 
     static final List<String> FEATURES = List.of("account", "calendar", "catalog", "facility", "notification",
-            "enrollment", "attendance", "survey", "reporting", "capacity");
+            "enrollment", "attendance", "survey", "reporting", "capacity", "recruitment");
     /** The features that keep resources in the capacity ledger (decision 0023); booking and facility come next. */
     static final String[] CAPACITY_USERS = {"org.baeum.capacity..", "org.baeum.catalog..", "org.baeum.facility..",
             "org.baeum.booking.."};
@@ -66,6 +66,16 @@ class ArchitectureTest {
                 .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "com.mongodb..", "org.bson..",
                         "org.baeum.base.mongo..", "org.baeum.base.security..")
                 .because("enrolment's rules are plain classes, unit-tested without Spring or a database (issue 14)")
+                .check(classes);
+    }
+
+    @Test
+    void recruitment_depends_only_on_base_catalog_and_account() {
+        classes().that().resideInAPackage("org.baeum.recruitment..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage("org.baeum.recruitment..", "org.baeum.base..",
+                        "org.baeum.catalog", "org.baeum.account", "java..", "jakarta..", "com.mongodb..", "org.bson..",
+                        "org.springframework..", "org.slf4j..", "tools.jackson..", "com.fasterxml..")
+                .because("rounds read offerings and households through their root services only (issue 15)")
                 .check(classes);
     }
 

@@ -83,6 +83,18 @@ class TranslationsTest {
         for (var kind : org.baeum.notification.NotificationKind.values()) {
             assertThat(known).contains(kind.messageKey());
         }
+        for (var status : org.baeum.recruitment.RoundStatus.values()) {
+            assertThat(known).contains("round.status." + status.name());
+        }
+        for (var kind : org.baeum.recruitment.RoundPhaseKind.values()) {
+            assertThat(known).contains("round.phaseKind." + kind.name());
+        }
+        for (var status : org.baeum.recruitment.ApplicationStatus.values()) {
+            assertThat(known).contains("application.status." + status.name());
+        }
+        for (var reason : org.baeum.recruitment.ApplicationRefusedException.Reason.values()) {
+            assertThat(known).contains("application.refused." + reason.name());
+        }
         for (var status : org.baeum.enrollment.EnrollmentStatus.values()) {
             assertThat(known).contains("enrollment.status." + status.name());
             if (!status.active()) { // an ending is a step in the entry's history too

@@ -26,6 +26,10 @@ import org.baeum.enrollment.EnrollmentFixture;
 import org.baeum.enrollment.CitizenEnrollments;
 import org.baeum.enrollment.EnrollmentStatus;
 import org.baeum.MutableClock;
+import org.baeum.recruitment.Applications;
+import org.baeum.recruitment.Round;
+import org.baeum.recruitment.RoundFixture;
+import org.baeum.recruitment.RoundService;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -67,7 +71,16 @@ class ApiRoleMatrixTest {
             line("DELETE /api/v1/enrollments/{id}",             plain().id(Fixtures::enrolled),         401, 200, 403, 409, 409),
             // a seat offered to the citizen: staff may answer for them, an instructor may not
             line("POST /api/v1/enrollments/{id}/offer/accept",  plain().id(Fixtures::offered),          401, 200, 403, 200, 200),
-            line("POST /api/v1/enrollments/{id}/offer/decline", plain().id(Fixtures::offered),          401, 200, 403, 200, 200));
+            line("POST /api/v1/enrollments/{id}/offer/decline", plain().id(Fixtures::offered),          401, 200, 403, 200, 200),
+            line("GET /api/v1/rounds",                          plain(),                                200, 200, 200, 200, 200),
+            line("GET /api/v1/rounds/{id}",                     plain().id(Fixtures::round),            200, 200, 200, 200, 200),
+            line("POST /api/v1/rounds",                         json("{}"),                             401, 403, 403, 400, 400),
+            line("GET /api/v1/rounds/{id}/applications",        plain().id(Fixtures::round),            401, 403, 403, 200, 200),
+            // a round whose lottery has not opened: the citizen's call reaches the service and is refused as closed
+            line("POST /api/v1/rounds/{id}/applications",       json("{}").id(Fixtures::upcomingRound), 401, 409, 403, 403, 403),
+            // the citizen's own application in an open round
+            line("DELETE /api/v1/applications/{number}",        plain().id(Fixtures::application),      401, 200, 403, 403, 403),
+            line("GET /api/v1/me/applications",                 plain(),                                401, 200, 403, 403, 403));
 
     @LocalServerPort
     int port;
@@ -83,7 +96,8 @@ class ApiRoleMatrixTest {
     @BeforeAll
     static void data(@Autowired List<DemoDataContributor> contributors, @Autowired TestAccounts accounts,
                      @Autowired CatalogService catalog, @Autowired MutableClock clock,
-                     @Autowired CitizenEnrollments enrollments) {
+                     @Autowired CitizenEnrollments enrollments, @Autowired RoundService rounds,
+                     @Autowired Applications applications) {
         DemoCatalogFixture.load(contributors);
         accounts.citizen("matrix.citizen@test.baeum", "행렬시민", LocalDate.of(1980, 5, 17));
         accounts.citizen("matrix.other@test.baeum", "다른시민", LocalDate.of(1981, 6, 18));
@@ -95,7 +109,8 @@ class ApiRoleMatrixTest {
         users.put(Who.STAFF, "matrix-staff");
         users.put(Who.ADMIN, "matrix-admin");
         fixtures = new Fixtures(new EnrollmentFixture(catalog, clock), enrollments, accounts,
-                accounts.user("matrix.citizen@test.baeum"), accounts.user("matrix.other@test.baeum"));
+                accounts.user("matrix.citizen@test.baeum"), accounts.user("matrix.other@test.baeum"),
+                new RoundFixture(rounds, clock, accounts.user("matrix-staff")), applications);
     }
 
     @Test
@@ -203,8 +218,14 @@ class ApiRoleMatrixTest {
         final BaeumUser other;
         final TestAccounts accounts;
 
+        final RoundFixture rounds;
+        final Applications applications;
+        private String round;
+
         Fixtures(EnrollmentFixture catalog, CitizenEnrollments enrollments, TestAccounts accounts, BaeumUser citizen,
-                 BaeumUser other) {
+                 BaeumUser other, RoundFixture rounds, Applications applications) {
+            this.rounds = rounds;
+            this.applications = applications;
             this.catalog = catalog;
             this.accounts = accounts;
             this.enrollments = enrollments;
@@ -232,6 +253,26 @@ class ApiRoleMatrixTest {
             as(other, () -> enrollments.cancel(holder.id(), null));
             assertThat(as(citizen, () -> enrollments.enrollment(waiting.id())).status()).isEqualTo(EnrollmentStatus.OFFERED);
             return waiting.id().value();
+        }
+
+        /** A round whose lottery is open (made once). */
+        String round() {
+            if (round == null) {
+                round = rounds.open("MATRIX", List.of(new OfferingId(offering()))).id().value();
+            }
+            return round;
+        }
+
+        /** A round whose lottery has not opened yet. */
+        String upcomingRound() {
+            return rounds.upcoming("MATRIX-SOON", List.of(new OfferingId(offering()))).id().value();
+        }
+
+        /** An application of the matrix citizen, in a fresh open round. */
+        String application() {
+            OfferingId o = new OfferingId(offering());
+            Round open = rounds.open("MATRIX-APPLY", List.of(o));
+            return as(citizen, () -> applications.apply(open.id(), null, List.of(o), false)).number();
         }
 
         private static String key() {
