@@ -73,7 +73,7 @@ class ArchitectureTest {
     void recruitment_depends_only_on_base_catalog_and_account() {
         classes().that().resideInAPackage("org.baeum.recruitment..")
                 .should().onlyDependOnClassesThat().resideInAnyPackage("org.baeum.recruitment..", "org.baeum.base..",
-                        "org.baeum.catalog", "org.baeum.account", "java..", "jakarta..", "com.mongodb..", "org.bson..",
+                        "org.baeum.catalog", "org.baeum.account", "java..", "javax.crypto..", "jakarta..", "com.mongodb..", "org.bson..",
                         "org.springframework..", "org.slf4j..", "tools.jackson..", "com.fasterxml..")
                 .because("rounds read offerings and households through their root services only (issue 15)")
                 .check(classes);
