@@ -22,6 +22,7 @@ import org.baeum.catalog.SeatLedger;
 import org.baeum.enrollment.internal.CrashPoints;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -49,6 +50,10 @@ class CrashRecoveryTest {
     CrashPoints crash;
     @Autowired
     org.baeum.Mailbox mailbox;
+    @Autowired
+    CatalogService catalog;
+    @Autowired
+    TestAccounts testAccounts;
 
     static EnrollmentFixture fixture;
     static final List<BaeumUser> citizens = new ArrayList<>();
@@ -184,5 +189,32 @@ class CrashRecoveryTest {
         assertThat(offered.history()).extracting(HistoryItem::what).containsOnlyOnce("OFFERED");
         TestAccounts.signIn(citizens.get(2));
         assertThat(enrollments.enrollment(c.id()).status()).isEqualTo(EnrollmentStatus.WAITLISTED);
+    }
+
+    @Test
+    void a_class_cancellation_cut_off_by_a_crash_is_finished_by_its_task_with_the_same_day_and_reason() {
+        OfferingId o = fixture.offering(3, 0);
+        Enrollment a = enroll(0, o);
+        Enrollment b = enroll(1, o);
+        Enrollment c = enroll(2, o);
+        BaeumUser staff = testAccounts.userOrCreate("crash-staff", org.baeum.base.security.Role.STAFF);
+        TestAccounts.signIn(staff);
+        crash.crashAfter(step -> step == CrashPoints.Step.RECORD_WRITTEN); // the first ending's record, then down
+
+        assertThatThrownBy(() -> catalog.cancel(o, "수영장 보수 공사")).isInstanceOf(CrashPoints.Crash.class);
+        long stillActive = java.util.stream.Stream.of(a, b, c)
+                .filter(e -> SystemIdentity.call(() -> enrollments.enrollment(e.id())).status().active()).count();
+        assertThat(stillActive).as("the crash left entries active in a cancelled class").isGreaterThan(0);
+
+        recoverLater();
+
+        for (Enrollment e : List.of(a, b, c)) {
+            Enrollment now = SystemIdentity.call(() -> enrollments.enrollment(e.id()));
+            assertThat(now.status()).as(e.id().value()).isEqualTo(EnrollmentStatus.CANCELLED);
+            assertThat(now.endReason()).isEqualTo("enrollment.reason.centreCancelled");
+        }
+        assertInvariants(o);
+        assertThat(mailbox.to(citizens.get(2).getUsername())).as("the cancellation mail carries the staff's reason")
+                .anySatisfy(m -> assertThat(m.textBody()).contains("수영장 보수 공사").contains("폐강"));
     }
 }

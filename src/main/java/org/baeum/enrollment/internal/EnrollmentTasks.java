@@ -29,16 +29,18 @@ public class EnrollmentTasks {
     private final Endings endings;
     private final PaymentSchedule payments;
     private final EnrollmentMail mail;
+    private final CentreCancellations cancellations;
     private final Clock clock;
 
     EnrollmentTasks(EnrollmentRepository enrollments, TaskRepository tasks, CatalogService catalog, Endings endings,
-                    PaymentSchedule payments, EnrollmentMail mail, Clock clock) {
+                    PaymentSchedule payments, EnrollmentMail mail, CentreCancellations cancellations, Clock clock) {
         this.enrollments = enrollments;
         this.tasks = tasks;
         this.catalog = catalog;
         this.endings = endings;
         this.payments = payments;
         this.mail = mail;
+        this.cancellations = cancellations;
         this.clock = clock;
     }
 
@@ -68,6 +70,10 @@ public class EnrollmentTasks {
     }
 
     private void run(TaskRepository.Task task) {
+        if (task.kind() == TaskRepository.Kind.CENTRE_CANCELLATION) {
+            cancellations.finish(task.enrollmentId(), task.note());
+            return;
+        }
         Optional<EnrollmentDocument> found = enrollments.findById(task.enrollmentId());
         if (found.isEmpty()) {
             return;
@@ -107,6 +113,7 @@ public class EnrollmentTasks {
                             EnrollmentRepository.EndGuard.STILL_UNPAID);
                 }
             }
+            case CENTRE_CANCELLATION -> { } // handled above: the task names an offering
             case FINISH_ENDING -> {
                 if (Boolean.TRUE.equals(e.seatReleasePending())) {
                     endings.finish(e);

@@ -28,11 +28,14 @@ public class TaskRepository {
     /**
      * {@code FINISH_ENDING}: an ending (cancellation, decline, expiry, ...) that has not given its seat back and
      * mailed the citizen yet; added before the status changes and taken away once both are done, so it runs only
-     * after a crash (decision 0015).
+     * after a crash (decision 0015). {@code CENTRE_CANCELLATION}: the same for an offering the centre cancelled
+     * (its id in place of an entry's, the day and the staff's reason in {@code note}): added before its entries end,
+     * taken away once all have, so that a crash halfway leaves no entry active in a cancelled class.
      */
-    public enum Kind { OFFER_EXPIRY, OFFER_REMINDER, PAYMENT_REMINDER, PAYMENT_DUE, FINISH_ENDING }
+    public enum Kind { OFFER_EXPIRY, OFFER_REMINDER, PAYMENT_REMINDER, PAYMENT_DUE, FINISH_ENDING, CENTRE_CANCELLATION }
 
-    public record Task(String id, Kind kind, String enrollmentId, Instant dueAt) {
+    /** {@code enrollmentId}: the entry the task is about (an offering's id for {@link Kind#CENTRE_CANCELLATION}). */
+    public record Task(String id, Kind kind, String enrollmentId, Instant dueAt, String note) {
     }
 
     private final MongoCollection<Document> tasks;
@@ -45,8 +48,14 @@ public class TaskRepository {
 
     /** Adds the task unless it exists; a task that exists and is still pending moves to {@code dueAt}. */
     public void schedule(Kind kind, String enrollmentId, Instant dueAt) {
+        schedule(kind, enrollmentId, dueAt, null);
+    }
+
+    /** As {@link #schedule(Kind, String, Instant)}, with a note the task needs when it runs. */
+    public void schedule(Kind kind, String enrollmentId, Instant dueAt, String note) {
         String id = kind.name() + ":" + enrollmentId;
-        Document onInsert = DueWork.pending(dueAt).append("kind", kind.name()).append("enrollmentId", enrollmentId);
+        Document onInsert = DueWork.pending(dueAt).append("kind", kind.name()).append("enrollmentId", enrollmentId)
+                .append("note", note);
         tasks.updateOne(and(eq("_id", id), eq(DueWork.STATUS, DueWork.Status.PENDING.name())),
                 new Document("$set", new Document(DueWork.DUE_AT, dueAt)));
         tasks.updateOne(eq("_id", id), new Document("$setOnInsert", onInsert), new UpdateOptions().upsert(true));
@@ -63,7 +72,7 @@ public class TaskRepository {
 
     public Optional<Task> claim(Object id, String owner) {
         return work.claim(id, owner).map(d -> new Task(d.getString("_id"), Kind.valueOf(d.getString("kind")),
-                d.getString("enrollmentId"), d.getDate(DueWork.DUE_AT).toInstant()));
+                d.getString("enrollmentId"), d.getDate(DueWork.DUE_AT).toInstant(), d.getString("note")));
     }
 
     public void complete(String id, String owner) {
