@@ -4,11 +4,12 @@ import java.util.Locale;
 import org.baeum.catalog.internal.CatalogQueryBenchmark;
 import org.baeum.enrollment.internal.RushBenchmark;
 import org.baeum.notification.internal.NotificationDeliveryBenchmark;
+import org.baeum.recruitment.internal.DrawBenchmark;
 
 /**
  * What {@code ./mvnw -Pbenchmark test} runs: the benchmark named by {@code benchmark.run}, {@code catalog} (the
- * default, {@link CatalogQueryBenchmark}), {@code mail} ({@link NotificationDeliveryBenchmark}) or {@code rush}
- * ({@link RushBenchmark}). See docs/performance.md.
+ * default, {@link CatalogQueryBenchmark}), {@code mail} ({@link NotificationDeliveryBenchmark}), {@code rush}
+ * ({@link RushBenchmark}) or {@code draw} ({@link DrawBenchmark}). See docs/performance.md.
  */
 public final class Benchmarks {
 
@@ -21,7 +22,9 @@ public final class Benchmarks {
             case "catalog" -> CatalogQueryBenchmark.main(args);
             case "mail" -> NotificationDeliveryBenchmark.main(args);
             case "rush" -> RushBenchmark.main(args);
-            default -> throw new IllegalArgumentException("benchmark.run must be 'catalog', 'mail' or 'rush', not '" + run + "'");
+            case "draw" -> DrawBenchmark.main(args);
+            default -> throw new IllegalArgumentException("benchmark.run must be 'catalog', 'mail', 'rush' or 'draw', not '"
+                    + run + "'");
         }
     }
 }

@@ -14,6 +14,8 @@ public class ApplicationRefusedException extends RuntimeException {
         ALREADY_APPLIED,
         /** The application was withdrawn already. */
         WITHDRAWN,
+        /** The round's lottery phase has not closed yet: there is no draw record to show. */
+        NOT_CLOSED,
         /** No round or application with this id or number. */
         NO_SUCH_ROUND
     }

@@ -79,7 +79,8 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, "/api/v1/auth/token", "/api/v1/auth/password-reset",
                                 "/api/v1/accounts").permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/v1/public/**", "/api/v1/offerings", "/api/v1/offerings/**",
-                                "/api/v1/openapi", "/api/v1/openapi/**", "/api/v1/rounds", "/api/v1/rounds/*").permitAll()
+                                "/api/v1/openapi", "/api/v1/openapi/**", "/api/v1/rounds", "/api/v1/rounds/*",
+                                "/api/v1/rounds/*/draw").permitAll()
                         // a path no controller serves: through to the JSON 404, signed in or not (ApiNotFound)
                         .requestMatchers(apiPaths.unknown()).permitAll()
                         .anyRequest().authenticated())

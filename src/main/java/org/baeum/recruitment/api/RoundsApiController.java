@@ -23,6 +23,8 @@ import org.baeum.recruitment.RoundId;
 import org.baeum.recruitment.RoundPhase;
 import org.baeum.recruitment.RoundPhaseKind;
 import org.baeum.recruitment.RoundService;
+import org.baeum.recruitment.RoundDrawsService;
+import org.baeum.recruitment.draw.DrawJson;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -39,6 +41,8 @@ import org.springframework.web.bind.annotation.RestController;
  * <ul>
  *   <li>{@code GET /api/v1/rounds}, {@code GET /api/v1/rounds/{id}} (public): id, title, offerings, phases, status,
  *   commitment (null until the lottery phase opens). Never the seed.</li>
+ *   <li>{@code GET /api/v1/rounds/{id}/draw} (public): the draw record of decision 0027 as JSON; 409
+ *   {@code not_closed} until the lottery phase closes, then {@code seed} null until the draw.</li>
  *   <li>{@code POST /api/v1/rounds} (STAFF, ADMIN) → 201 the round; bad fields 400 {@code {"error", "fields"}} with
  *   {@code phase.<i>.opens|closes|kind} for phases.</li>
  *   <li>{@code GET /api/v1/rounds/{id}/applications} (STAFF, ADMIN): counts per offering, flagged numbers.</li>
@@ -84,10 +88,12 @@ class RoundsApiController {
 
     private final RoundService rounds;
     private final Applications applications;
+    private final RoundDrawsService draws;
     private final Messages messages;
 
-    RoundsApiController(RoundService rounds, Applications applications, Messages messages) {
+    RoundsApiController(RoundService rounds, Applications applications, RoundDrawsService draws, Messages messages) {
         this.rounds = rounds;
+        this.draws = draws;
         this.applications = applications;
         this.messages = messages;
     }
@@ -101,6 +107,12 @@ class RoundsApiController {
     RoundItem one(@PathVariable String id, Locale locale) {
         return rounds.round(new RoundId(id)).map(r -> item(r, locale))
                 .orElseThrow(() -> new ApplicationRefusedException(ApplicationRefusedException.Reason.NO_SUCH_ROUND));
+    }
+
+    /** The public draw record, exactly as {@code DrawJson} writes it (what {@code tools/VerifyDraw.java} reads). */
+    @GetMapping(path = "/api/v1/rounds/{id}/draw", produces = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<String> draw(@PathVariable String id) {
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(DrawJson.write(draws.record(new RoundId(id))));
     }
 
     @PostMapping(path = "/api/v1/rounds", produces = MediaType.APPLICATION_JSON_VALUE)

@@ -4,6 +4,7 @@ import static com.mongodb.client.model.Filters.eq;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.FindOneAndUpdateOptions;
 import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.ReturnDocument;
@@ -29,6 +30,7 @@ public class RoundRepository {
     static final String SEED = "seed";
     static final String LAST_NUMBER = "lastNumber";
     static final String CREATED_AT = "createdAt";
+    static final String DRAWN_AT = "drawnAt";
     private static final Bson WITHOUT_SEED = Projections.exclude(SEED);
     /** The most rounds one list reads. */
     static final int MAX_LIST = 500;
@@ -55,6 +57,21 @@ public class RoundRepository {
     public List<RoundDocument> findAll() {
         return rounds.find().projection(WITHOUT_SEED).sort(Sorts.descending(CREATED_AT)).limit(MAX_LIST)
                 .into(new java.util.ArrayList<>());
+    }
+
+    /** The rounds not drawn yet ({@code drawnAt} unset), without their seed. */
+    public List<RoundDocument> undrawn() {
+        return rounds.find(eq(DRAWN_AT, null)).projection(WITHOUT_SEED).limit(MAX_LIST).into(new java.util.ArrayList<>());
+    }
+
+    /**
+     * Records that the round was drawn at {@code at}: one update, only while {@code drawnAt} is unset.
+     *
+     * @return false when it was set already (by an earlier run) or there is no such round
+     */
+    public boolean markDrawn(String id, java.time.Instant at) {
+        return rounds.updateOne(Filters.and(eq("_id", id), eq(DRAWN_AT, null)), Updates.set(DRAWN_AT, at))
+                .getModifiedCount() == 1;
     }
 
     /** The round's secret seed (hex), for the draw only. */

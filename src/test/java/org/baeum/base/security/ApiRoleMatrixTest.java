@@ -74,6 +74,8 @@ class ApiRoleMatrixTest {
             line("POST /api/v1/enrollments/{id}/offer/decline", plain().id(Fixtures::offered),          401, 200, 403, 200, 200),
             line("GET /api/v1/rounds",                          plain(),                                200, 200, 200, 200, 200),
             line("GET /api/v1/rounds/{id}",                     plain().id(Fixtures::round),            200, 200, 200, 200, 200),
+            // the public draw record: an open round has none yet (409 not_closed), for anyone, signed in or not
+            line("GET /api/v1/rounds/{id}/draw",                plain().id(Fixtures::round),            409, 409, 409, 409, 409),
             line("POST /api/v1/rounds",                         json("{}"),                             401, 403, 403, 400, 400),
             line("GET /api/v1/rounds/{id}/applications",        plain().id(Fixtures::round),            401, 403, 403, 200, 200),
             // a round whose lottery has not opened: the citizen's call reaches the service and is refused as closed
