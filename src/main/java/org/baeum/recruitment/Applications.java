@@ -9,6 +9,7 @@ import org.baeum.account.HouseholdService;
 import org.baeum.account.Participant;
 import org.baeum.account.ParticipantId;
 import org.baeum.base.domain.InvalidInputException;
+import org.baeum.recruitment.draw.DrawInput;
 import org.baeum.base.domain.Masking;
 import org.baeum.base.mongo.DuplicateKeyException;
 import org.baeum.base.security.CurrentUser;
@@ -58,7 +59,8 @@ public class Applications {
      *
      * @throws ApplicationRefusedException {@code ROUND_CLOSED} outside the lottery phase, {@code ALREADY_APPLIED}
      *         when a participant it covers has an application in the round, {@code NO_SUCH_ROUND}
-     * @throws InvalidInputException at {@code choices}: none, more than three, repeated, or outside the round
+     * @throws InvalidInputException at {@code choices}: none, more than three, repeated, or outside the round; at
+     *                               {@code household}: a household larger than a draw entry may be (apply apart)
      * @throws AccessDeniedException for a participant outside the caller's household
      */
     @PreAuthorize("hasRole('CITIZEN')")
@@ -68,6 +70,9 @@ public class Applications {
         checkChoices(round, choices);
         List<Participant> mine = households.myParticipants();
         List<Participant> covered = household ? mine : List.of(own(mine, participant, caller));
+        if (covered.size() > DrawInput.MAX_SEATS) { // the draw gives one entry at most this many seats
+            throw InvalidInputException.of("household", "application.validation.householdTooLarge", DrawInput.MAX_SEATS);
+        }
         List<String> keys = covered.stream().map(p -> ApplicationRepository.activeKey(round.id(), p.id().value())).toList();
         if (applications.anyActive(keys)) { // spares a number; the unique index decides
             throw new ApplicationRefusedException(Reason.ALREADY_APPLIED);

@@ -70,7 +70,10 @@ class RoundsApiTest {
 
     @BeforeAll
     static void data(@Autowired List<DemoDataContributor> contributors, @Autowired TestAccounts accounts,
-                     @Autowired CatalogService catalog, @Autowired MutableClock clock, @Autowired RoundService service) {
+                     @Autowired CatalogService catalog, @Autowired MutableClock clock, @Autowired RoundService service,
+                     @Autowired org.quartz.Scheduler scheduler) throws Exception {
+        // this class moves the clock past the close and expects DRAWING: the draw job must not run meanwhile
+        scheduler.pauseJob(org.baeum.recruitment.internal.DrawJob.KEY);
         DemoCatalogFixture.load(contributors);
         EnrollmentFixture fixture = new EnrollmentFixture(catalog, clock);
         offerings = List.of(fixture.offering(10, 0), fixture.offering(10, 0), fixture.offering(10, 0));
@@ -79,6 +82,11 @@ class RoundsApiTest {
         a = accounts.citizen("rounds.a@test.baeum", "가시민", LocalDate.of(1980, 1, 1));
         b = accounts.citizen("rounds.b@test.baeum", "나시민", LocalDate.of(1982, 2, 2));
         rounds = new RoundFixture(service, clock, staff);
+    }
+
+    @org.junit.jupiter.api.AfterAll
+    static void resume(@Autowired org.quartz.Scheduler scheduler) throws Exception {
+        scheduler.resumeJob(org.baeum.recruitment.internal.DrawJob.KEY);
     }
 
     @AfterEach
