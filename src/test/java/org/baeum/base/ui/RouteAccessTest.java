@@ -38,6 +38,7 @@ class RouteAccessTest {
             Map.entry("branches", EVERYONE),
             Map.entry("catalog", EVERYONE),
             Map.entry("catalog/offering/:id", EVERYONE),
+            Map.entry("rounds/:id/draw", EVERYONE),
             Map.entry("my/account", SIGNED_IN),
             Map.entry("my/mail", SIGNED_IN),
             Map.entry("my/household", Set.of(Who.CITIZEN)),

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.VaadinSession;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,6 +20,9 @@ import org.baeum.base.security.Role;
 import org.baeum.base.ui.RouteAccessTest.Who;
 import org.baeum.catalog.CatalogQuery;
 import org.baeum.catalog.CatalogService;
+import org.baeum.catalog.OfferingId;
+import org.baeum.recruitment.RoundFixture;
+import org.baeum.recruitment.RoundService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -53,13 +57,20 @@ class RouteRoleMatrixBrowserlessTest extends SpringBrowserlessTest {
     @Autowired
     CatalogService catalog;
 
+    /** A round for {@code rounds/:id/draw}: upcoming, so its draw page shows the commitment and the close. */
+    static String round;
+
     @BeforeAll
-    static void data(@Autowired List<DemoDataContributor> contributors, @Autowired TestAccounts accounts) {
+    static void data(@Autowired List<DemoDataContributor> contributors, @Autowired TestAccounts accounts,
+                     @Autowired CatalogService catalog, @Autowired RoundService rounds, @Autowired Clock clock) {
         DemoCatalogFixture.load(contributors);
         accounts.citizen(USERS.get(Who.CITIZEN), "길찾기시민", LocalDate.of(1985, 4, 5));
         accounts.create(USERS.get(Who.INSTRUCTOR), Role.INSTRUCTOR);
         accounts.create(USERS.get(Who.STAFF), Role.STAFF);
         accounts.create(USERS.get(Who.ADMIN), Role.ADMIN);
+        OfferingId offering = catalog.search(CatalogQuery.all()).items().getFirst().id();
+        round = new RoundFixture(rounds, clock, accounts.user(USERS.get(Who.STAFF))).upcoming("NAV", List.of(offering))
+                .id().value();
     }
 
     @AfterEach
@@ -75,7 +86,8 @@ class RouteRoleMatrixBrowserlessTest extends SpringBrowserlessTest {
                 "catalog/offering/:id", "catalog/offering/" + offering,
                 "staff/citizens/:id", "staff/citizens/" + citizen,
                 "staff/citizens/:id/enrollments", "staff/citizens/" + citizen + "/enrollments",
-                "staff/enrollments/:offeringId", "staff/enrollments/" + offering);
+                "staff/enrollments/:offeringId", "staff/enrollments/" + offering,
+                "rounds/:id/draw", "rounds/" + round + "/draw");
     }
 
     @Test
