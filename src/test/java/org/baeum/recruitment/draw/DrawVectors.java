@@ -6,8 +6,11 @@ import java.util.List;
 import org.baeum.recruitment.draw.DrawRecord.Application;
 import org.baeum.recruitment.draw.DrawRecord.Offering;
 
-/** The fixed test vectors of docs/decisions/0027-verifiable-draw.md (cross-checked there with Python and openssl). */
-final class DrawVectors {
+/**
+ * The fixed test vectors of docs/decisions/0027-verifiable-draw.md (cross-checked there with Python and openssl).
+ * Public for the browser verifier's test ({@code org.baeum.e2e.DrawVerifyScriptIT}).
+ */
+public final class DrawVectors {
 
     static final String ROUND = "2027Q1-SWIM";
     /** SHA-256 of the ASCII text "baeum draw test vector 21". */
@@ -38,7 +41,7 @@ final class DrawVectors {
         return new DrawInput(ROUND, seed(), OFFERINGS, APPLICATIONS);
     }
 
-    static DrawRecord record() {
+    public static DrawRecord record() {
         return Draw.record(input(), "2027-01-05T00:00:00Z", "2027-01-20T09:00:00Z");
     }
 }
