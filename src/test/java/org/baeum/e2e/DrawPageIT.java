@@ -63,13 +63,11 @@ class DrawPageIT {
         HttpResponse<String> created = send("POST", "/api/v1/rounds", round, bearer.group(1));
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
 
-        Instant deadline = Instant.now().plusSeconds(90); // the draw job runs every 30 s
-        String record = "";
-        while (!SEED.matcher(record).find() && Instant.now().isBefore(deadline)) {
-            Thread.sleep(1_000);
-            record = send("GET", "/api/v1/rounds/E2E-DRAW/draw", null, null).body();
-        }
-        assertThat(record).as("the draw job drew the round").containsPattern(SEED);
+        // the draw job runs every 30 s: wait until the public record carries the seed
+        String record = org.awaitility.Awaitility.await("the draw job drew the round")
+                .atMost(java.time.Duration.ofSeconds(90)).pollInterval(java.time.Duration.ofSeconds(1))
+                .until(() -> send("GET", "/api/v1/rounds/E2E-DRAW/draw", null, null).body(), b -> SEED.matcher(b).find());
+        assertThat(record).containsPattern(SEED);
 
         Page page = browser.chromium.newContext(new com.microsoft.playwright.Browser.NewContextOptions()
                 .setLocale("ko-KR")).newPage();

@@ -37,15 +37,12 @@ import org.baeum.recruitment.RoundService;
 import org.baeum.recruitment.draw.Draw;
 import org.baeum.recruitment.draw.DrawJson;
 import org.baeum.recruitment.draw.DrawRecord;
-import org.baeum.recruitment.internal.DrawJob;
 import org.baeum.recruitment.internal.DrawRepository;
 import org.baeum.recruitment.internal.RoundDraws;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.quartz.Scheduler;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
@@ -57,6 +54,7 @@ import tools.jackson.databind.ObjectMapper;
  * The scheduled draw job is paused so that the test decides when the draw runs.
  */
 @BaeumIntegrationTest
+@org.junit.jupiter.api.extension.ExtendWith(org.baeum.recruitment.PausedDrawJob.class)
 class RoundDrawApiTest {
 
     @LocalServerPort
@@ -87,8 +85,7 @@ class RoundDrawApiTest {
     @BeforeAll
     static void data(@Autowired List<DemoDataContributor> contributors, @Autowired TestAccounts accounts,
                      @Autowired CatalogService catalogService, @Autowired MutableClock clock,
-                     @Autowired RoundService service, @Autowired Scheduler scheduler) throws Exception {
-        scheduler.pauseJob(DrawJob.KEY);
+                     @Autowired RoundService service) {
         DemoCatalogFixture.load(contributors);
         catalog = new EnrollmentFixture(catalogService, clock);
         rounds = new RoundFixture(service, clock, accounts.create("draw-api-staff", Role.STAFF));
@@ -97,10 +94,6 @@ class RoundDrawApiTest {
         c = accounts.citizen("draw.api.c@test.baeum", "다공개", LocalDate.of(1982, 1, 1));
     }
 
-    @AfterAll
-    static void resume(@Autowired Scheduler scheduler) throws Exception {
-        scheduler.resumeJob(DrawJob.KEY);
-    }
 
     @AfterEach
     void reset() {

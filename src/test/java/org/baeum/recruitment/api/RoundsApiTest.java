@@ -32,7 +32,6 @@ import org.baeum.enrollment.EnrollmentFixture;
 import org.baeum.recruitment.Round;
 import org.baeum.recruitment.RoundFixture;
 import org.baeum.recruitment.RoundService;
-import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -43,6 +42,7 @@ import tools.jackson.databind.ObjectMapper;
 
 /** Rounds and lottery applications over the API: the contract, the seed and commitment, and every refusal. */
 @BaeumIntegrationTest
+@org.junit.jupiter.api.extension.ExtendWith(org.baeum.recruitment.PausedDrawJob.class)
 class RoundsApiTest {
 
     @LocalServerPort
@@ -70,10 +70,7 @@ class RoundsApiTest {
 
     @BeforeAll
     static void data(@Autowired List<DemoDataContributor> contributors, @Autowired TestAccounts accounts,
-                     @Autowired CatalogService catalog, @Autowired MutableClock clock, @Autowired RoundService service,
-                     @Autowired org.quartz.Scheduler scheduler) throws Exception {
-        // this class moves the clock past the close and expects DRAWING: the draw job must not run meanwhile
-        scheduler.pauseJob(org.baeum.recruitment.internal.DrawJob.KEY);
+                     @Autowired CatalogService catalog, @Autowired MutableClock clock, @Autowired RoundService service) {
         DemoCatalogFixture.load(contributors);
         EnrollmentFixture fixture = new EnrollmentFixture(catalog, clock);
         offerings = List.of(fixture.offering(10, 0), fixture.offering(10, 0), fixture.offering(10, 0));
@@ -84,10 +81,6 @@ class RoundsApiTest {
         rounds = new RoundFixture(service, clock, staff);
     }
 
-    @org.junit.jupiter.api.AfterAll
-    static void resume(@Autowired org.quartz.Scheduler scheduler) throws Exception {
-        scheduler.resumeJob(org.baeum.recruitment.internal.DrawJob.KEY);
-    }
 
     @AfterEach
     void reset() {

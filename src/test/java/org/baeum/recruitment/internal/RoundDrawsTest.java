@@ -35,11 +35,9 @@ import org.baeum.recruitment.draw.Draw;
 import org.baeum.recruitment.draw.DrawOutcome;
 import org.baeum.recruitment.draw.DrawRecord;
 import org.baeum.recruitment.draw.DrawRecord.Share;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.quartz.Scheduler;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 
@@ -48,6 +46,7 @@ import org.springframework.security.access.AccessDeniedException;
  * between the two writes. The scheduled {@link DrawJob} is paused here so that the tests decide when a run happens.
  */
 @BaeumIntegrationTest
+@org.junit.jupiter.api.extension.ExtendWith(org.baeum.recruitment.PausedDrawJob.class)
 class RoundDrawsTest {
 
     @Autowired
@@ -81,9 +80,7 @@ class RoundDrawsTest {
     @BeforeAll
     static void data(@Autowired List<DemoDataContributor> contributors, @Autowired TestAccounts accounts,
                      @Autowired CatalogService catalogService, @Autowired MutableClock clock,
-                     @Autowired RoundService service, @Autowired HouseholdService households,
-                     @Autowired Scheduler scheduler) throws Exception {
-        scheduler.pauseJob(DrawJob.KEY);
+                     @Autowired RoundService service, @Autowired HouseholdService households) {
         DemoCatalogFixture.load(contributors);
         catalog = new EnrollmentFixture(catalogService, clock);
         rounds = new RoundFixture(service, clock, accounts.create("draws-staff", Role.STAFF));
@@ -94,10 +91,6 @@ class RoundDrawsTest {
         as(family, () -> households.addDependant(new DependantDraft("라아이", LocalDate.of(2016, 3, 3), Relation.CHILD)));
     }
 
-    @AfterAll
-    static void resume(@Autowired Scheduler scheduler) throws Exception {
-        scheduler.resumeJob(DrawJob.KEY);
-    }
 
     @AfterEach
     void reset() {

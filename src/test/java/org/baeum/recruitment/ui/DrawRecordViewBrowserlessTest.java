@@ -29,14 +29,11 @@ import org.baeum.recruitment.Applications;
 import org.baeum.recruitment.Round;
 import org.baeum.recruitment.RoundFixture;
 import org.baeum.recruitment.RoundService;
-import org.baeum.recruitment.internal.DrawJob;
 import org.baeum.recruitment.internal.RoundDraws;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.quartz.Scheduler;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -45,6 +42,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * not found. The browser's own recomputation is tested on the decision's vectors in {@code DrawVerifyScriptIT}.
  */
 @BaeumIntegrationTest
+@org.junit.jupiter.api.extension.ExtendWith(org.baeum.recruitment.PausedDrawJob.class)
 class DrawRecordViewBrowserlessTest extends SpringBrowserlessTest {
 
     @Autowired
@@ -65,8 +63,7 @@ class DrawRecordViewBrowserlessTest extends SpringBrowserlessTest {
     @BeforeAll
     static void data(@Autowired List<DemoDataContributor> contributors, @Autowired TestAccounts accounts,
                      @Autowired CatalogService catalogService, @Autowired MutableClock clock,
-                     @Autowired RoundService service, @Autowired Scheduler scheduler) throws Exception {
-        scheduler.pauseJob(DrawJob.KEY);
+                     @Autowired RoundService service) {
         DemoCatalogFixture.load(contributors);
         catalog = new EnrollmentFixture(catalogService, clock);
         rounds = new RoundFixture(service, clock, accounts.create("drawpage-staff", Role.STAFF));
@@ -75,10 +72,6 @@ class DrawRecordViewBrowserlessTest extends SpringBrowserlessTest {
         c = accounts.citizen("drawpage.c@test.baeum", "다공개", LocalDate.of(1982, 1, 1));
     }
 
-    @AfterAll
-    static void resume(@Autowired Scheduler scheduler) throws Exception {
-        scheduler.resumeJob(DrawJob.KEY);
-    }
 
     @BeforeEach
     void korean() {
