@@ -139,6 +139,12 @@ public class EnrollmentRepository {
         return Optional.ofNullable(enrollments.find(eq("_id", id)).first());
     }
 
+    /** The entries with these ids that exist (any order). */
+    public List<EnrollmentDocument> findByIds(java.util.Collection<String> ids) {
+        return ids.isEmpty() ? List.of() : enrollments.find(com.mongodb.client.model.Filters.in("_id", ids))
+                .into(new ArrayList<>());
+    }
+
     public Optional<EnrollmentDocument> findByIdemKey(String idemKey) {
         return Optional.ofNullable(enrollments.find(eq(IDEM_KEY, idemKey)).first());
     }
