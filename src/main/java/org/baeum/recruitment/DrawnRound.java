@@ -12,8 +12,10 @@ import org.baeum.catalog.OfferingId;
  * households and participants.
  *
  * @param confirmationDeadline until when winners confirm their seat
+ * @param over                 every phase and the confirmation deadline have passed ({@link RoundStatus#CLOSED})
  */
-public record DrawnRound(RoundId round, Instant drawnAt, Instant confirmationDeadline, List<Drawn> inDrawOrder) {
+public record DrawnRound(RoundId round, Instant drawnAt, Instant confirmationDeadline, boolean over,
+                         List<Drawn> inDrawOrder) {
 
     public DrawnRound {
         inDrawOrder = List.copyOf(inDrawOrder);

@@ -94,6 +94,7 @@ public class RoundDrawsService {
                     a.participantIds().stream().map(ParticipantId::new).toList(),
                     a.choices().stream().map(OfferingId::new).toList(), offering == null ? null : new OfferingId(offering)));
         }
-        return Optional.of(new DrawnRound(id, round.get().drawnAt(), round.get().confirmationDeadline(), inOrder));
+        boolean over = RoundService.toRound(round.get(), clock.instant()).status() == RoundStatus.CLOSED;
+        return Optional.of(new DrawnRound(id, round.get().drawnAt(), round.get().confirmationDeadline(), over, inOrder));
     }
 }

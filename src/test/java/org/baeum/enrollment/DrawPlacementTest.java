@@ -201,6 +201,20 @@ class DrawPlacementTest {
         assertThat(mails("drawlost:" + round.id().value())).isEqualTo(3);
     }
 
+    @Test
+    void a_round_first_seen_drawn_after_every_phase_ended_is_published_but_not_placed() {
+        OfferingId o = catalog.offering(1, 0);
+        Round round = rounds.open("LATE", List.of(o));
+        as(citizens.get(0), () -> applications.apply(round.id(), null, List.of(o), false));
+        clock.advance(Duration.ofDays(5)); // the portal was away past the first-come phase
+        SystemIdentity.run(draws::runDue);
+
+        assertThat(system(() -> drawn.drawn(round.id())).orElseThrow().over()).isTrue();
+        assertThat(entriesOf(o)).isZero();
+        assertThat(database.getCollection("enrollment_round_placements").countDocuments(
+                Filters.eq("_id", round.id().value()))).isEqualTo(1);
+    }
+
     private void drawNow() {
         clock.advance(Duration.ofDays(1));
         SystemIdentity.run(draws::runDue);

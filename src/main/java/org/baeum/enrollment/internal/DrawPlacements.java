@@ -121,6 +121,12 @@ public class DrawPlacements {
             }
             DrawnRound round = draws.drawn(id).orElseThrow(() -> new IllegalStateException("Round " + id.value()
                     + " is not drawn"));
+            if (round.over()) { // drawn while the portal was away for the whole round: its classes have moved on
+                placements.markDone(id.value(), clock.instant(), 0, 0);
+                log.warn("Round {} was over when its draw was first seen; its results are published but not placed",
+                        id.value());
+                return Optional.of(new Placed(0, 0));
+            }
             PlacementContext c = new PlacementContext(round, clock.instant(), catalog, households, waitlist);
             int offered = 0;
             Map<OfferingId, List<Waiting>> lines = new LinkedHashMap<>();
