@@ -158,6 +158,34 @@ class DrawPlacementTest {
     }
 
     @Test
+    void a_loser_who_takes_a_seat_from_one_line_leaves_the_rounds_other_lines() {
+        OfferingId first = catalog.offering(1, 0);
+        OfferingId second = catalog.offering(1, 0);
+        Round round = rounds.open("ONCE", List.of(first, second));
+        for (BaeumUser c : citizens.subList(0, 4)) {
+            as(c, () -> applications.apply(round.id(), null, List.of(first, second), false));
+        }
+        drawNow();
+        List<DrawnRound.Drawn> order = system(() -> drawn.drawn(round.id())).orElseThrow().inDrawOrder();
+        BaeumUser winner = owner(order.get(0));
+        BaeumUser third = owner(order.get(2));
+        assertThat(system(() -> desk.desk(second)).waitlist()).extracting(e -> e.participant().value())
+                .containsExactly(order.get(2).participants().getFirst().value(), order.get(3).participants().getFirst().value());
+
+        Enrollment win = as(winner, () -> citizenEnrollments.myEnrollments()).getFirst();
+        as(winner, () -> citizenEnrollments.declineOffer(win.id()));
+        Enrollment offered = as(third, () -> citizenEnrollments.myEnrollments()).stream()
+                .filter(e -> e.status() == EnrollmentStatus.OFFERED).findFirst().orElseThrow();
+        assertThat(offered.offering()).isEqualTo(first);
+        as(third, () -> citizenEnrollments.acceptOffer(offered.id()));
+
+        assertThat(system(() -> desk.desk(second)).waitlist()).extracting(e -> e.participant().value())
+                .containsExactly(order.get(3).participants().getFirst().value());
+        assertThat(as(third, () -> citizenEnrollments.myEnrollments())).filteredOn(e -> e.offering().equals(second))
+                .extracting(Enrollment::status).containsExactly(EnrollmentStatus.LEFT);
+    }
+
+    @Test
     void a_household_that_wins_gets_a_seat_for_every_member() {
         OfferingId o = catalog.offering(2, 0);
         Round round = rounds.open("HOME", List.of(o));

@@ -145,6 +145,12 @@ public class EnrollmentRepository {
                 .into(new ArrayList<>());
     }
 
+    /** The participant's waiting entries that a round's draw made ({@code drw-} ids, decision 0029). */
+    public List<EnrollmentDocument> drawnWaitingOf(String participantId) {
+        return enrollments.find(and(eq(PARTICIPANT_ID, participantId), eq(STATUS, EnrollmentStatus.WAITLISTED.name()),
+                com.mongodb.client.model.Filters.regex("_id", "^drw-"))).into(new ArrayList<>());
+    }
+
     public Optional<EnrollmentDocument> findByIdemKey(String idemKey) {
         return Optional.ofNullable(enrollments.find(eq(IDEM_KEY, idemKey)).first());
     }
