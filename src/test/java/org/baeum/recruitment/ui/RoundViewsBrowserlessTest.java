@@ -20,6 +20,9 @@ import org.baeum.BaeumIntegrationTest;
 import org.baeum.DemoCatalogFixture;
 import org.baeum.MutableClock;
 import org.baeum.TestAccounts;
+import org.baeum.account.DependantDraft;
+import org.baeum.account.HouseholdService;
+import org.baeum.account.Relation;
 import org.baeum.base.demo.DemoDataContributor;
 import org.baeum.base.i18n.Formats;
 import org.baeum.base.i18n.UiLocale;
@@ -75,11 +78,12 @@ class RoundViewsBrowserlessTest extends SpringBrowserlessTest {
     static BaeumUser a;
     static BaeumUser b;
     static BaeumUser c;
+    static BaeumUser family;
 
     @BeforeAll
     static void data(@Autowired List<DemoDataContributor> contributors, @Autowired TestAccounts accounts,
                      @Autowired CatalogService catalogService, @Autowired MutableClock clock,
-                     @Autowired RoundService service) {
+                     @Autowired RoundService service, @Autowired HouseholdService households) {
         DemoCatalogFixture.load(contributors);
         catalog = new EnrollmentFixture(catalogService, clock);
         staff = accounts.create("roundpages-staff", Role.STAFF);
@@ -87,6 +91,8 @@ class RoundViewsBrowserlessTest extends SpringBrowserlessTest {
         a = accounts.citizen("roundpages.a@test.baeum", "가신청", LocalDate.of(1980, 1, 1));
         b = accounts.citizen("roundpages.b@test.baeum", "나신청", LocalDate.of(1981, 1, 1));
         c = accounts.citizen("roundpages.c@test.baeum", "다신청", LocalDate.of(1982, 1, 1));
+        family = accounts.citizen("roundpages.family@test.baeum", "라가족", LocalDate.of(1979, 1, 1));
+        as(family, () -> households.addDependant(new DependantDraft("라아이", LocalDate.of(2016, 3, 3), Relation.CHILD)));
     }
 
     @BeforeEach
@@ -239,6 +245,32 @@ class RoundViewsBrowserlessTest extends SpringBrowserlessTest {
         RoundView view = open(round);
         assertThat(cards(view.mine)).singleElement().satisfies(t -> assertThat(t).contains(aWon ? fromB : fromA)
                 .contains("낙첨").contains("대기자로 등록됨").doesNotContain("당첨:"));
+    }
+
+    @Test
+    void a_household_applies_as_one_entry_and_sees_everyone_it_covers() {
+        OfferingId one = catalog.offering(5, 0);
+        Round round = rounds.open("FAMILY", List.of(one));
+        signIn(family);
+        ApplyForm form = open(round).form;
+        List<ApplyForm.Who> options = form.who.getListDataView().getItems().toList();
+        assertThat(options).extracting(form.who.getItemLabelGenerator()::apply)
+                .containsExactly("본인(라가족)", "라아이", "가족 모두 함께(2명) — 함께 당첨되거나 함께 낙첨됩니다");
+        form.who.setValue(options.getLast());
+        form.choices.getFirst().setValue(one);
+        test(form.submit).click();
+        assertThat(form.last.household()).isTrue();
+        assertThat(form.last.seats()).isEqualTo(2);
+        RoundView view = (RoundView) getCurrentView();
+        assertThat(cards(view.mine)).singleElement().satisfies(t -> assertThat(t)
+                .contains("가족 모두 함께(2명) — 라가족, 라아이"));
+
+        uiLocale.switchTo(UI.getCurrent(), Locale.ENGLISH);
+        view = open(round);
+        assertThat(cards(view.mine)).singleElement().satisfies(t -> assertThat(t)
+                .contains("Application " + form.last.number()).contains("Choice 1: ")
+                .contains("The whole household (2 people)"));
+        assertThat(view.form.choices.getFirst().getLabel()).isEqualTo("Choice 1");
     }
 
     // ---- helpers -------------------------------------------------------------------------------------
