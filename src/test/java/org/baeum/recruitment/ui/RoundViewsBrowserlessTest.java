@@ -11,6 +11,7 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.server.auth.NavigationAccessControl;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
@@ -134,6 +135,11 @@ class RoundViewsBrowserlessTest extends SpringBrowserlessTest {
         assertThat($(H1.class).single().getText()).isEqualTo("시험 회차");
         assertThat($(H2.class).all()).extracting(H2::getText)
                 .containsExactly("일정", "모집 강좌", "공개 추첨", "추첨 신청");
+
+        UI.getCurrent().navigate(view.signIn.getHref()); // the portal's access control: to sign-in, keeping the address
+        assertThat(getCurrentView().getClass().getSimpleName()).isEqualTo("LoginView");
+        assertThat(VaadinSession.getCurrent().getSession().getAttribute(NavigationAccessControl.SESSION_STORED_REDIRECT))
+                .isEqualTo("rounds/" + round.id().value() + "/apply");
     }
 
     @Test
@@ -171,6 +177,11 @@ class RoundViewsBrowserlessTest extends SpringBrowserlessTest {
         assertThat(cards(view.mine)).singleElement().satisfies(t -> assertThat(t).contains(form.last.number())
                 .contains("1지망: " + title(two)).contains("2지망: " + title(one))
                 .contains("신청 완료 — 발표 " + announced).contains("가신청"));
+
+        form.choices.get(0).setValue(one); // again for the same person: refused in words, nothing more stored
+        test(form.submit).click();
+        assertThat(form.status.getText()).isEqualTo(view.getTranslation("application.refused.ALREADY_APPLIED"));
+        assertThat(as(a, applications::mine)).filteredOn(x -> x.round().equals(round.id())).hasSize(1);
     }
 
     @Test
