@@ -87,7 +87,8 @@ class RouteRoleMatrixBrowserlessTest extends SpringBrowserlessTest {
                 "staff/citizens/:id", "staff/citizens/" + citizen,
                 "staff/citizens/:id/enrollments", "staff/citizens/" + citizen + "/enrollments",
                 "staff/enrollments/:offeringId", "staff/enrollments/" + offering,
-                "rounds/:id/draw", "rounds/" + round + "/draw");
+                "rounds/:id/draw", "rounds/" + round + "/draw",
+                "staff/rounds/:id", "staff/rounds/" + round);
     }
 
     @Test
