@@ -175,6 +175,10 @@ class RoundViewsBrowserlessTest extends SpringBrowserlessTest {
         assertThat(view.flagged.getGenericDataView().getItems().toList()).isEmpty();
         assertThat($(RouterLink.class).all()).extracting(RouterLink::getHref)
                 .contains("rounds/" + round.id().value() + "/draw", "staff/rounds");
+        com.vaadin.flow.component.html.Anchor export = $(com.vaadin.flow.component.html.Anchor.class).all().stream()
+                .filter(a -> a.hasClassName("baeum-export")).findFirst().orElseThrow();
+        assertThat(export.getElement().getTextRecursively()).isEqualTo("신청·결과 내려받기(XLSX)");
+        assertThat(export.getHref()).as("a download link").isNotBlank();
 
         assertThat(view.preview.grid.isVisible()).isFalse();
         test(view.preview.run).click();
