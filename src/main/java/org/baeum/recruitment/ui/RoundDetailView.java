@@ -107,7 +107,7 @@ class RoundDetailView extends VerticalLayout implements BeforeEnterObserver, Has
         round.offerings().forEach(o -> catalog.offering(o).ifPresent(found -> offerings.put(o.value(), found)));
         Map<String, String> titles = new LinkedHashMap<>();
         round.offerings().forEach(o -> titles.put(o.value(), Optional.ofNullable(offerings.get(o.value()))
-                .map(found -> RoundTexts.offering(found, locale)).orElse(o.value())));
+                .map(found -> StaffRoundTexts.offering(found, locale)).orElse(o.value())));
 
         DescriptionList facts = new DescriptionList();
         fact(facts, "roundDesk.id", round.id().value());
@@ -125,7 +125,7 @@ class RoundDetailView extends VerticalLayout implements BeforeEnterObserver, Has
             phases.add(new ListItem(getTranslation("roundDesk.phaseLine", getTranslation("round.phaseKind." + p.kind().name()),
                     Formats.dateTime(p.opensAt(), locale), Formats.dateTime(p.closesAt(), locale))));
         }
-        RouterLink back = new RouterLink(getTranslation("roundDesk.back"), RoundsView.class);
+        RouterLink back = new RouterLink(getTranslation("roundDesk.back"), StaffRoundsView.class);
         RouterLink drawPage = new RouterLink(getTranslation("roundDesk.drawPage"), DrawRecordView.class,
                 new RouteParameters(ID, round.id().value()));
         HorizontalLayout links = new HorizontalLayout(back, drawPage, exportLink(round.id(), locale));

@@ -33,7 +33,7 @@ import org.baeum.recruitment.RoundDraft;
 import org.baeum.recruitment.RoundService;
 
 /**
- * The "new round" form of {@link RoundsView}: id, titles, offerings (a search over the staff catalog, drafts
+ * The "new round" form of {@link StaffRoundsView}: id, titles, offerings (a search over the staff catalog, drafts
  * included), the phases, the confirmation deadline, the second entry, and the reserved share (percent, fee-reduction
  * categories, districts). {@link RoundService#create} checks everything; its problems show at their fields, a phase's
  * on its row, and nothing is stored.
@@ -73,7 +73,7 @@ class RoundForm extends Section {
         titleEn.setMaxLength(200);
         offerings.setLabel(getTranslation("rounds.field.offerings"));
         offerings.setHelperText(getTranslation("rounds.field.offerings.helper"));
-        offerings.setItemLabelGenerator(o -> RoundTexts.offering(o, getLocale()));
+        offerings.setItemLabelGenerator(o -> StaffRoundTexts.offering(o, getLocale()));
         offerings.setItems(query -> search(query.getFilter().orElse(null), query.getPage(), query.getPageSize()))
                 .setIdentifierProvider(Offering::id);
         confirmationDeadline.setLabel(getTranslation("rounds.field.confirmationDeadline"));

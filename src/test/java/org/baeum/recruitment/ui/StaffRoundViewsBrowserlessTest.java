@@ -50,7 +50,7 @@ import org.springframework.test.util.AopTestUtils;
  */
 @BaeumIntegrationTest
 @ExtendWith(PausedDrawJob.class)
-class RoundViewsBrowserlessTest extends SpringBrowserlessTest {
+class StaffRoundViewsBrowserlessTest extends SpringBrowserlessTest {
 
     @Autowired
     MutableClock clock;
@@ -94,8 +94,8 @@ class RoundViewsBrowserlessTest extends SpringBrowserlessTest {
     @Test
     @WithUserDetails("rounds-staff")
     void the_list_shows_each_round_with_its_status_window_and_applications() {
-        RoundsView view = AopTestUtils.getUltimateTargetObject(navigate(RoundsView.class));
-        RoundsView.Line line = view.lines().stream().filter(l -> l.id().equals(round.id().value())).findFirst().orElseThrow();
+        StaffRoundsView view = AopTestUtils.getUltimateTargetObject(navigate(StaffRoundsView.class));
+        StaffRoundsView.Line line = view.lines().stream().filter(l -> l.id().equals(round.id().value())).findFirst().orElseThrow();
         assertThat(line.title()).isEqualTo("시험 회차");
         assertThat(line.status()).isEqualTo("추첨 신청 중");
         assertThat(line.applications()).isEqualTo(3);
@@ -110,7 +110,7 @@ class RoundViewsBrowserlessTest extends SpringBrowserlessTest {
     @Test
     @WithUserDetails("rounds-staff")
     void a_bad_form_shows_each_problem_at_its_field_and_stores_nothing_then_a_good_one_creates_the_round() {
-        RoundsView view = AopTestUtils.getUltimateTargetObject(navigate(RoundsView.class));
+        StaffRoundsView view = AopTestUtils.getUltimateTargetObject(navigate(StaffRoundsView.class));
         RoundForm form = view.form;
         int before = view.lines().size();
         LocalDateTime now = LocalDateTime.now(clock.withZone(Formats.SEOUL)).truncatedTo(ChronoUnit.MINUTES);
@@ -204,7 +204,7 @@ class RoundViewsBrowserlessTest extends SpringBrowserlessTest {
     }
 
     private String label(OfferingId id) {
-        return RoundTexts.offering(offering(id), Locale.KOREAN);
+        return StaffRoundTexts.offering(offering(id), Locale.KOREAN);
     }
 
     private static <T> T as(BaeumUser user, Supplier<T> work) {

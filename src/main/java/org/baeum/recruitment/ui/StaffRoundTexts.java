@@ -4,9 +4,9 @@ import java.util.Locale;
 import org.baeum.catalog.Offering;
 
 /** Texts the staff round pages share. */
-final class RoundTexts {
+final class StaffRoundTexts {
 
-    private RoundTexts() {
+    private StaffRoundTexts() {
     }
 
     /** An offering as STAFF pick it: its title and weekly schedule (pool slots of one program share the title). */

@@ -28,13 +28,13 @@ import org.baeum.recruitment.RoundService;
 @Route("staff/rounds")
 @RolesAllowed({Role.STAFF_NAME, Role.ADMIN_NAME})
 @Menu(order = 64, title = "nav.rounds", icon = "vaadin:random")
-class RoundsView extends VerticalLayout implements HasDynamicTitle {
+class StaffRoundsView extends VerticalLayout implements HasDynamicTitle {
 
     private final transient RoundService rounds;
     final Grid<Line> grid = new Grid<>();
     final RoundForm form;
 
-    RoundsView(RoundService rounds, CatalogService catalog, EligibilityService eligibility) {
+    StaffRoundsView(RoundService rounds, CatalogService catalog, EligibilityService eligibility) {
         this.rounds = rounds;
         addClassName("baeum-rounds");
         grid.setAriaLabel(getTranslation("rounds.title"));
