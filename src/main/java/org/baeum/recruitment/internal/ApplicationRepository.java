@@ -85,6 +85,12 @@ public class ApplicationRepository {
                 .sort(Sorts.ascending(SEQUENCE)).limit(MAX_LIST).into(new ArrayList<>());
     }
 
+    /** Every application of a round, submitted or withdrawn, in number order (for the STAFF export). */
+    public List<ApplicationDocument> findInRound(String roundId) {
+        return applications.find(eq(ROUND_ID, roundId)).sort(Sorts.ascending(SEQUENCE)).limit(MAX_LIST)
+                .into(new ArrayList<>());
+    }
+
     /** Numbers of the round's submitted applications of other households that share one of these person keys. */
     public List<String> sharingPerson(String roundId, String householdId, Collection<String> personKeys) {
         return applications.find(and(eq(ROUND_ID, roundId), in(PERSON_KEYS, personKeys), ne(HOUSEHOLD_ID, householdId),

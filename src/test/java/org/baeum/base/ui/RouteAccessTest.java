@@ -59,6 +59,8 @@ class RouteAccessTest {
             Map.entry("staff/citizens/:id/enrollments", DESK),
             Map.entry("staff/enrollments/:offeringId", DESK),
             Map.entry("staff/closures", DESK),
+            Map.entry("staff/rounds", DESK),
+            Map.entry("staff/rounds/:id", DESK),
             Map.entry("admin/enrollment-caps", Set.of(Who.ADMIN)),
             Map.entry("admin/accounts", Set.of(Who.ADMIN)),
             Map.entry("admin/fee-reductions", Set.of(Who.ADMIN)),

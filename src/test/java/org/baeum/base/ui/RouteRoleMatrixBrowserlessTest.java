@@ -100,7 +100,8 @@ class RouteRoleMatrixBrowserlessTest extends SpringBrowserlessTest {
                 "staff/enrollments/:offeringId", "staff/enrollments/" + offering,
                 "rounds/:id/draw", "rounds/" + round + "/draw",
                 "rounds/:id", "rounds/" + round,
-                "rounds/:id/apply", "rounds/" + round + "/apply");
+                "rounds/:id/apply", "rounds/" + round + "/apply",
+                "staff/rounds/:id", "staff/rounds/" + round);
     }
 
     @Test
