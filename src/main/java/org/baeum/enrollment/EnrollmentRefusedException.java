@@ -27,7 +27,11 @@ public class EnrollmentRefusedException extends RuntimeException {
         /** The entry is not in a state that allows this (e.g. the offer ran out). */
         WRONG_STATE,
         /** Staff must give a reason. */
-        REASON_REQUIRED
+        REASON_REQUIRED,
+        /** No seat is free for a re-registration (staff lowered the capacity). */
+        NO_SEAT,
+        /** Not a participant of the previous term's offering, or the round keeps no place for it. */
+        NOT_CONTINUING
     }
 
     private final Reason reason;

@@ -64,31 +64,31 @@ class RoundForm extends Section {
         setWidthFull();
         Locale locale = getLocale();
 
-        id.setLabel(getTranslation("rounds.field.id"));
-        id.setHelperText(getTranslation("rounds.field.id.helper"));
+        id.setLabel(getTranslation("staffRounds.field.id"));
+        id.setHelperText(getTranslation("staffRounds.field.id.helper"));
         id.setMaxLength(32);
-        titleKo.setLabel(getTranslation("rounds.field.titleKo"));
-        titleEn.setLabel(getTranslation("rounds.field.titleEn"));
+        titleKo.setLabel(getTranslation("staffRounds.field.titleKo"));
+        titleEn.setLabel(getTranslation("staffRounds.field.titleEn"));
         titleKo.setMaxLength(200);
         titleEn.setMaxLength(200);
-        offerings.setLabel(getTranslation("rounds.field.offerings"));
-        offerings.setHelperText(getTranslation("rounds.field.offerings.helper"));
+        offerings.setLabel(getTranslation("staffRounds.field.offerings"));
+        offerings.setHelperText(getTranslation("staffRounds.field.offerings.helper"));
         offerings.setItemLabelGenerator(o -> StaffRoundTexts.offering(o, getLocale()));
         offerings.setItems(query -> search(query.getFilter().orElse(null), query.getPage(), query.getPageSize()))
                 .setIdentifierProvider(Offering::id);
-        confirmationDeadline.setLabel(getTranslation("rounds.field.confirmationDeadline"));
-        secondEntry.setLabel(getTranslation("rounds.field.secondEntry"));
-        reservedPercent.setLabel(getTranslation("rounds.field.reservedPercent"));
+        confirmationDeadline.setLabel(getTranslation("staffRounds.field.confirmationDeadline"));
+        secondEntry.setLabel(getTranslation("staffRounds.field.secondEntry"));
+        reservedPercent.setLabel(getTranslation("staffRounds.field.reservedPercent"));
         reservedPercent.setMin(0);
         reservedPercent.setMax(50);
         reservedPercent.setValue(0);
         reservedPercent.setSuffixComponent(new com.vaadin.flow.component.html.Span("%"));
-        reservedCategories.setLabel(getTranslation("rounds.field.reservedCategories"));
+        reservedCategories.setLabel(getTranslation("staffRounds.field.reservedCategories"));
         reservedCategories.setItems(eligibility.categories());
         reservedCategories.setItemLabelGenerator(c -> c.name(locale));
-        reservedDistricts.setLabel(getTranslation("rounds.field.reservedDistricts"));
-        reservedDistricts.setHelperText(getTranslation("rounds.field.reservedDistricts.helper"));
-        create.setText(getTranslation("rounds.create"));
+        reservedDistricts.setLabel(getTranslation("staffRounds.field.reservedDistricts"));
+        reservedDistricts.setHelperText(getTranslation("staffRounds.field.reservedDistricts.helper"));
+        create.setText(getTranslation("staffRounds.create"));
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         create.addClickListener(e -> submit());
 
@@ -97,8 +97,8 @@ class RoundForm extends Section {
         basics.setColspan(offerings, 2);
         FormLayout reserved = new FormLayout(reservedPercent, reservedCategories, reservedDistricts);
         reserved.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("36em", 3));
-        add(new H2(getTranslation("rounds.new")), basics, new H3(getTranslation("rounds.phases")), phases,
-                new H3(getTranslation("rounds.reserved")), reserved, create);
+        add(new H2(getTranslation("staffRounds.new")), basics, new H3(getTranslation("staffRounds.phases")), phases,
+                new H3(getTranslation("staffRounds.reserved")), reserved, create);
     }
 
     /** One page of the staff catalog matching the typed text (drafts included). */

@@ -50,7 +50,7 @@ class RoundPhasesEditor extends VerticalLayout {
         setPadding(false);
         setSpacing(false);
         addClassName("baeum-phases");
-        add.setText(getTranslation("rounds.addPhase"));
+        add.setText(getTranslation("staffRounds.addPhase"));
         add.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         add.addClickListener(e -> addRow(null, rows.isEmpty() ? null : rows.getLast().closes.getValue(), null));
         add(add);
@@ -111,12 +111,12 @@ class RoundPhasesEditor extends VerticalLayout {
         for (int i = 0; i < rows.size(); i++) {
             Row row = rows.get(i);
             int number = i + 1;
-            row.title.setText(getTranslation("rounds.phase", number));
-            row.kind.setLabel(getTranslation("rounds.phaseKind", number));
-            row.opens.setLabel(getTranslation("rounds.phaseOpens", number));
-            row.closes.setLabel(getTranslation("rounds.phaseCloses", number));
-            row.remove.setText(getTranslation("rounds.removePhase"));
-            row.remove.setAriaLabel(getTranslation("rounds.removePhaseOf", number));
+            row.title.setText(getTranslation("staffRounds.phase", number));
+            row.kind.setLabel(getTranslation("staffRounds.phaseKind", number));
+            row.opens.setLabel(getTranslation("staffRounds.phaseOpens", number));
+            row.closes.setLabel(getTranslation("staffRounds.phaseCloses", number));
+            row.remove.setText(getTranslation("staffRounds.removePhase"));
+            row.remove.setAriaLabel(getTranslation("staffRounds.removePhaseOf", number));
             row.remove.setEnabled(rows.size() > 1);
         }
         add.setEnabled(rows.size() < RoundPhaseKind.values().length);

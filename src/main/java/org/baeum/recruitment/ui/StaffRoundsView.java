@@ -27,7 +27,7 @@ import org.baeum.recruitment.RoundService;
  */
 @Route("staff/rounds")
 @RolesAllowed({Role.STAFF_NAME, Role.ADMIN_NAME})
-@Menu(order = 64, title = "nav.rounds", icon = "vaadin:random")
+@Menu(order = 64, title = "nav.staffRounds", icon = "vaadin:random")
 class StaffRoundsView extends VerticalLayout implements HasDynamicTitle {
 
     private final transient RoundService rounds;
@@ -37,19 +37,19 @@ class StaffRoundsView extends VerticalLayout implements HasDynamicTitle {
     StaffRoundsView(RoundService rounds, CatalogService catalog, EligibilityService eligibility) {
         this.rounds = rounds;
         addClassName("baeum-rounds");
-        grid.setAriaLabel(getTranslation("rounds.title"));
+        grid.setAriaLabel(getTranslation("staffRounds.title"));
         grid.addComponentColumn(l -> new RouterLink(l.title(), RoundDetailView.class,
                         new RouteParameters(RoundDetailView.ID, l.id())))
-                .setHeader(getTranslation("rounds.column.title")).setFlexGrow(1);
-        grid.addColumn(Line::id).setHeader(getTranslation("rounds.column.id")).setAutoWidth(true);
-        grid.addColumn(Line::status).setHeader(getTranslation("rounds.column.status")).setAutoWidth(true);
-        grid.addColumn(Line::lottery).setHeader(getTranslation("rounds.column.lottery")).setAutoWidth(true);
-        grid.addColumn(Line::applications).setHeader(getTranslation("rounds.column.applications")).setAutoWidth(true)
+                .setHeader(getTranslation("staffRounds.column.title")).setFlexGrow(1);
+        grid.addColumn(Line::id).setHeader(getTranslation("staffRounds.column.id")).setAutoWidth(true);
+        grid.addColumn(Line::status).setHeader(getTranslation("staffRounds.column.status")).setAutoWidth(true);
+        grid.addColumn(Line::lottery).setHeader(getTranslation("staffRounds.column.lottery")).setAutoWidth(true);
+        grid.addColumn(Line::applications).setHeader(getTranslation("staffRounds.column.applications")).setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.setEmptyStateText(getTranslation("rounds.none"));
+        grid.setEmptyStateText(getTranslation("staffRounds.none"));
         grid.setAllRowsVisible(true);
         form = new RoundForm(rounds, catalog, eligibility, this::created);
-        add(new H1(getTranslation("rounds.title")), new Paragraph(getTranslation("rounds.intro")), grid, form);
+        add(new H1(getTranslation("staffRounds.title")), new Paragraph(getTranslation("staffRounds.intro")), grid, form);
         refresh();
     }
 
@@ -69,13 +69,13 @@ class StaffRoundsView extends VerticalLayout implements HasDynamicTitle {
 
     private void created(Round round) {
         refresh();
-        Notification.show(getTranslation("rounds.created", round.id().value(), round.title(getLocale())), 6000,
+        Notification.show(getTranslation("staffRounds.created", round.id().value(), round.title(getLocale())), 6000,
                 Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
     }
 
     @Override
     public String getPageTitle() {
-        return getTranslation("rounds.title") + " | " + getTranslation("app.name");
+        return getTranslation("staffRounds.title") + " | " + getTranslation("app.name");
     }
 
     /** One round in the list. */

@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.List;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -36,6 +37,23 @@ class TranslationsTest {
         assertThat(new TreeSet<>(ko.stringPropertyNames())).isEqualTo(new TreeSet<>(en.stringPropertyNames()));
         ko.forEach((k, v) -> assertThat(v.toString()).as("ko " + k).isNotBlank());
         en.forEach((k, v) -> assertThat(v.toString()).as("en " + k).isNotBlank());
+    }
+
+    @Test
+    void no_key_is_defined_twice() throws IOException {
+        for (String language : List.of("ko", "en")) {
+            Set<String> seen = new java.util.HashSet<>();
+            List<String> twice = new java.util.ArrayList<>();
+            try (var in = getClass().getResourceAsStream("/i18n/messages_" + language + ".properties")) {
+                for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
+                    int eq = line.indexOf('=');
+                    if (!line.isBlank() && !line.startsWith("#") && eq > 0 && !seen.add(line.substring(0, eq).strip())) {
+                        twice.add(line.substring(0, eq).strip());
+                    }
+                }
+            }
+            assertThat(twice).as("keys defined twice in messages_" + language + " (the later silently wins)").isEmpty();
+        }
     }
 
     @Test

@@ -97,7 +97,7 @@ class StaffRoundViewsBrowserlessTest extends SpringBrowserlessTest {
         StaffRoundsView view = AopTestUtils.getUltimateTargetObject(navigate(StaffRoundsView.class));
         StaffRoundsView.Line line = view.lines().stream().filter(l -> l.id().equals(round.id().value())).findFirst().orElseThrow();
         assertThat(line.title()).isEqualTo("시험 회차");
-        assertThat(line.status()).isEqualTo("추첨 신청 중");
+        assertThat(line.status()).isEqualTo("신청 중");
         assertThat(line.applications()).isEqualTo(3);
         assertThat(line.lottery()).isEqualTo(Formats.dateTime(round.lottery().opensAt(), Locale.KOREAN) + " ~ "
                 + Formats.dateTime(round.lottery().closesAt(), Locale.KOREAN));
@@ -158,7 +158,7 @@ class StaffRoundViewsBrowserlessTest extends SpringBrowserlessTest {
         assertThat(created.confirmationDeadline()).isEqualTo(now.plusDays(4).atZone(Formats.SEOUL).toInstant());
         assertThat(view.lines()).hasSize(before + 1);
         assertThat(test($(Notification.class).last()).getText())
-                .isEqualTo(view.getTranslation("rounds.created", "VIEW-NEW-1", "2027년 1분기 수영"));
+                .isEqualTo(view.getTranslation("staffRounds.created", "VIEW-NEW-1", "2027년 1분기 수영"));
         assertThat(form.id.getValue()).as("the form is emptied").isEmpty();
         assertThat(form.phases.rows).hasSize(1);
     }
