@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.mongodb.client.MongoDatabase;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -18,6 +22,7 @@ import org.baeum.TestAccounts;
 import org.baeum.base.demo.DemoDataContributor;
 import org.baeum.base.domain.FieldProblem;
 import org.baeum.base.domain.InvalidInputException;
+import org.baeum.base.security.ApiTokens;
 import org.baeum.base.security.BaeumUser;
 import org.baeum.base.security.Role;
 import org.baeum.catalog.CatalogService;
@@ -33,6 +38,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
 
 /**
  * A round's previous round and re-registration links (checked at their fields, stored, read back, also from a
@@ -53,6 +60,10 @@ class RoundLinksTest {
     MongoDatabase database;
     @Autowired
     MutableClock clock;
+    @Autowired
+    ApiTokens tokens;
+    @org.springframework.boot.test.web.server.LocalServerPort
+    int port;
 
     static EnrollmentFixture offerings;
     static BaeumUser staff;
@@ -107,6 +118,44 @@ class RoundLinksTest {
         assertThat(read.phase(RoundPhaseKind.RE_REGISTRATION)).isPresent();
         assertThat(read.phase(RoundPhaseKind.RESERVED)).isEmpty();
         assertThat(read.phase(RoundPhaseKind.LOTTERY)).contains(read.lottery());
+    }
+
+    @Test
+    void the_api_takes_and_shows_the_previous_round_and_the_continuations_and_answers_a_bad_link_at_its_field()
+            throws Exception {
+        OfferingId a = offerings.offering(5, 0);
+        OfferingId lastTerm = offerings.offering(5, 0);
+        Round earlier = as(staff, () -> rounds.create(draft("LINK-API-PREV", List.of(a), phases(false), false, null, List.of())));
+        Instant t = clock.instant().truncatedTo(ChronoUnit.SECONDS);
+        String body = """
+                {"id":"%s","titleKo":"재등록 회차","titleEn":"Re-registration round","offerings":["%s"],
+                 "phases":[{"kind":"RE_REGISTRATION","opensAt":"%s","closesAt":"%s"},
+                           {"kind":"LOTTERY","opensAt":"%s","closesAt":"%s"}],
+                 "confirmationDeadline":"%s","secondEntryForPreviousLosers":true,"previousRound":"%s",
+                 "continuations":[{"offering":"%s","previous":"%s"}]}""";
+        String good = body.formatted("LINK-API-GOOD", a.value(), t, t.plusSeconds(3600), t.plusSeconds(3600),
+                t.plusSeconds(7200), t.plusSeconds(9000), earlier.id().value(), a.value(), lastTerm.value());
+        HttpResponse<String> created = post(good, "ko");
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        JsonNode round = new ObjectMapper().readTree(created.body());
+        assertThat(round.get("previousRound").asString()).isEqualTo(earlier.id().value());
+        assertThat(round.get("continuations").get(0).get("offering").asString()).isEqualTo(a.value());
+        assertThat(round.get("continuations").get(0).get("previous").asString()).isEqualTo(lastTerm.value());
+
+        String bad = body.formatted("LINK-API-BAD", a.value(), t, t.plusSeconds(3600), t.plusSeconds(3600),
+                t.plusSeconds(7200), t.plusSeconds(9000), earlier.id().value(), a.value(), a.value());
+        HttpResponse<String> refused = post(bad, "en");
+        assertThat(refused.statusCode()).as(refused.body()).isEqualTo(400);
+        assertThat(new ObjectMapper().readTree(refused.body()).get("fields").get("continuations").asString())
+                .isEqualTo("Re-registration links: the previous class " + a.value() + " was not found or is in this round.");
+        assertThat(rounds.round(new RoundId("LINK-API-BAD"))).isEmpty();
+    }
+
+    private HttpResponse<String> post(String json, String language) throws Exception {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/rounds"))
+                .header("Accept-Language", language).header("Content-Type", "application/json")
+                .header("Authorization", "Bearer " + tokens.issue(staff).token())
+                .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     @Test
