@@ -57,9 +57,11 @@ class Entitlements {
         if (share == null || share.percent() <= 0 || covered.isEmpty()) {
             return false;
         }
-        District district = accounts.myAccount().district();
-        if (district != null && share.districts().contains(district.name())) {
-            return true;
+        if (!share.districts().isEmpty()) {
+            District district = accounts.myAccount().district();
+            if (district != null && share.districts().contains(district.name())) {
+                return true;
+            }
         }
         if (share.categories().isEmpty()) {
             return false;
