@@ -76,6 +76,21 @@ public class CapacityLedger {
         return ledger.join(key, count, clock.instant());
     }
 
+    /**
+     * Issues the next {@code count} waitlist tickets while the resource is available, outside its window too: for the
+     * applicants a draw did not seat, who wait in draw order (decision 0029). The waitlist decides from then on.
+     */
+    @PreAuthorize(SystemIdentity.ONLY)
+    public Optional<Counters> queue(ResourceKey key, int count) {
+        if (!key.kind().waitlist()) {
+            throw new IllegalArgumentException("'" + key.kind().name() + "' keeps no waitlist");
+        }
+        if (count < 1) {
+            throw new IllegalArgumentException("at least one ticket: " + count);
+        }
+        return ledger.queue(key, count);
+    }
+
     /** Holds a free unit for {@code holder} (an offer to someone waiting) while available; empty when none is free. */
     @PreAuthorize(SystemIdentity.ONLY)
     public Optional<Counters> hold(ResourceKey key, String holder) {

@@ -84,6 +84,15 @@ public class SeatLedger {
         return join(offering, 1);
     }
 
+    /**
+     * Issues the next {@code count} waitlist tickets while the offering is published, outside its recruitment phases
+     * too: the applicants a draw did not seat wait in draw order (decision 0029). Tickets as for {@link #join(OfferingId, int)}.
+     */
+    @PreAuthorize(SystemIdentity.ONLY)
+    public Optional<Seats> queue(OfferingId offering, int count) {
+        return ledger.queue(OfferingSeats.of(offering.value()), count).map(SeatLedger::seats);
+    }
+
     /** Holds a free seat for {@code holder} (an offer to a waiting person); empty when none is free. */
     @PreAuthorize(SystemIdentity.ONLY)
     public Optional<Seats> hold(OfferingId offering, String holder) {

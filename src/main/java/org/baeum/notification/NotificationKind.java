@@ -28,7 +28,11 @@ public enum NotificationKind {
     PAYMENT_REMINDER("paymentreminder", true, List.of("open")),
     OFFER_DECLINED("offerdeclined", true, List.of("open")),
     OFFER_WITHDRAWN("offerwithdrawn", true, List.of("open")),
-    OFFER_EXPIRED("offerexpired", true, List.of("open"));
+    OFFER_EXPIRED("offerexpired", true, List.of("open")),
+    /** A round's draw gave the participant a seat to confirm by a deadline (issue 15). */
+    DRAW_WON("drawwon", true, List.of("accept", "decline")),
+    /** A round's draw gave no seat; the application waits on its choices' waitlists in draw order. */
+    DRAW_LOST("drawlost", true, List.of("open"));
 
     private final String template;
     private final boolean essential;

@@ -212,12 +212,15 @@ class CapacityLedgerTest {
 
         clock.advance(Duration.ofHours(1));
         assertThat(system(() -> ledger.join(key, 1))).as("after the window").isEmpty();
+        assertThat(system(() -> ledger.queue(key, 2))).as("a draw's losers queue after the window")
+                .contains(new Counters(1, 1, 0, 3, 3, true));
         assertThat(system(() -> ledger.release(key, "in-time"))).isPresent();
         assertThat(system(() -> ledger.hold(key, "next"))).as("an offer needs no window").isPresent();
         system(() -> ledger.release(key, "next"));
         database.getCollection("test_sessions").updateOne(new Document("_id", key.id()),
                 new Document("$set", new Document("state", "CLOSED")));
         assertThat(system(() -> ledger.hold(key, "next"))).as("not while closed").isEmpty();
+        assertThat(system(() -> ledger.queue(key, 1))).as("no tickets while closed").isEmpty();
         assertThat(system(() -> ledger.holders(key))).get().extracting(Holdings::available).isEqualTo(false);
         assertThat(system(() -> ledger.needingAttention(session, 10))).as("free, but closed").isEmpty();
     }

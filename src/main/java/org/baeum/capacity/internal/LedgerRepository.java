@@ -115,6 +115,17 @@ public class LedgerRepository {
                         .append("$set", new Document(k.f.mode(), Storage.WAITLIST_DECIDES)));
     }
 
+    /**
+     * {@code count} waitlist tickets at once while available, whatever the window: for those a draw did not seat, who
+     * wait in draw order after the lottery closed (decision 0029). The waitlist decides from then on.
+     */
+    public Optional<Counters> queue(ResourceKey key, int count) {
+        StoredKind k = stored(key.kind());
+        return after(k, StoredKind.all(k.byId(key), k.available()),
+                new Document("$inc", new Document(k.f.waitlistSeq(), (long) count).append(k.f.waitlistLength(), count))
+                        .append("$set", new Document(k.f.mode(), Storage.WAITLIST_DECIDES)));
+    }
+
     /** Holds a free unit for {@code holder} (an offer to someone waiting): available, a unit free, not yet theirs. */
     public Optional<Counters> hold(ResourceKey key, String holder, Instant now) {
         StoredKind k = stored(key.kind());

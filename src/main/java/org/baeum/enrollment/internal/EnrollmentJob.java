@@ -17,7 +17,8 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * The enrolment clock: every {@code BAEUM_ENROLLMENT_SWEEP} (30 s) it runs due tasks (offers running out, their
- * reminders, payment reminders and deadlines) and the recovery sweep, as the system identity. The work itself is in
+ * reminders, payment reminders and deadlines), the recovery sweep and the placement of drawn rounds not placed yet
+ * (decision 0029), as the system identity. The work itself is in
  * Mongo (tasks with atomic claims), so a restart loses nothing and two instances never do a task twice.
  */
 @DisallowConcurrentExecution
@@ -28,12 +29,14 @@ class EnrollmentJob implements Job {
 
     private final EnrollmentTasks tasks;
     private final Recovery recovery;
+    private final DrawPlacements placements;
     private final JobRuns runs;
     private final String owner = "enrollment-" + java.util.UUID.randomUUID().toString().substring(0, 8);
 
-    EnrollmentJob(EnrollmentTasks tasks, Recovery recovery, JobRuns runs) {
+    EnrollmentJob(EnrollmentTasks tasks, Recovery recovery, DrawPlacements placements, JobRuns runs) {
         this.tasks = tasks;
         this.recovery = recovery;
+        this.placements = placements;
         this.runs = runs;
     }
 
@@ -42,7 +45,8 @@ class EnrollmentJob implements Job {
         runs.run(NAME, () -> {
             int done = tasks.runDue(owner);
             int repaired = recovery.recover();
-            return new JobRuns.Outcome(done + repaired, 0);
+            int placed = placements.placeDue();
+            return new JobRuns.Outcome(done + repaired + placed, 0);
         });
     }
 

@@ -77,6 +77,25 @@ public class EnrollmentMail {
                 offerLinks(e.id(), ttl)));
     }
 
+    /** A draw's win: the seat is held until {@code until}; accept and decline links as for an offer. */
+    void drawWon(EnrollmentDocument e, Offering o, Instant until, String number) {
+        Duration ttl = Duration.between(clock.instant(), until).plusHours(1);
+        send(e, "drawwon", NotificationKind.DRAW_WON, o, (to, lang) -> NotificationRequest.now("drawwon:" + e.id(),
+                NotificationKind.DRAW_WON, to, List.of(o.title(lang), Formats.dateTime(until, lang), number,
+                        e.participantName()), offerLinks(e.id(), ttl)));
+    }
+
+    /**
+     * A draw's loss, once per application: where it now waits ({@code e} is one of its entries, for the household).
+     *
+     * @param places per offering title in the recipient's language, the place in line
+     */
+    void drawLost(EnrollmentDocument e, String round, String number, java.util.function.Function<Locale, String> places) {
+        send(e, "drawlost", NotificationKind.DRAW_LOST, null, (to, lang) -> NotificationRequest.now(
+                "drawlost:" + round + ":" + number, NotificationKind.DRAW_LOST, to, List.of(number, places.apply(lang)),
+                Map.of("open", page(MY_LEARNING))));
+    }
+
     void offerExpiring(EnrollmentDocument e, Offering o) {
         Duration ttl = Duration.between(clock.instant(), e.offerExpiresAt()).plusHours(1);
         send(e, "offerexpiring", NotificationKind.OFFER_EXPIRING, o, (to, lang) -> NotificationRequest.now(

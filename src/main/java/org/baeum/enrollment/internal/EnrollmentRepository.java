@@ -139,6 +139,18 @@ public class EnrollmentRepository {
         return Optional.ofNullable(enrollments.find(eq("_id", id)).first());
     }
 
+    /** The entries with these ids that exist (any order). */
+    public List<EnrollmentDocument> findByIds(java.util.Collection<String> ids) {
+        return ids.isEmpty() ? List.of() : enrollments.find(com.mongodb.client.model.Filters.in("_id", ids))
+                .into(new ArrayList<>());
+    }
+
+    /** The participant's waiting entries that a round's draw made ({@code drw-} ids, decision 0029). */
+    public List<EnrollmentDocument> drawnWaitingOf(String participantId) {
+        return enrollments.find(and(eq(PARTICIPANT_ID, participantId), eq(STATUS, EnrollmentStatus.WAITLISTED.name()),
+                com.mongodb.client.model.Filters.regex("_id", "^drw-"))).into(new ArrayList<>());
+    }
+
     public Optional<EnrollmentDocument> findByIdemKey(String idemKey) {
         return Optional.ofNullable(enrollments.find(eq(IDEM_KEY, idemKey)).first());
     }

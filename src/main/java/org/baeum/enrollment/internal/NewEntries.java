@@ -26,6 +26,33 @@ final class NewEntries {
                 new HistoryItem(now, "WAITLISTED", c.actorId(), Integer.toString(position)));
     }
 
+    /**
+     * A seat held until {@code deadline} for a draw's winner (decision 0029); {@code number} is the application's public
+     * number, kept in the history.
+     */
+    static EnrollmentDocument drawnOffered(SeatDecider.Command c, String id, Fee fee, Instant deadline, String number,
+                                           Instant now) {
+        EnrollmentDocument d = document(c, id, null, fee, EnrollmentStatus.OFFERED, null, null, null, now, null,
+                new HistoryItem(now, "DRAWN_WON", c.actorId(), number));
+        return withOffer(d, now, deadline);
+    }
+
+    /** A draw's loser waiting in draw order with {@code ticket} (decision 0029). */
+    static EnrollmentDocument drawnWaiting(SeatDecider.Command c, String id, Fee fee, long ticket, int position,
+                                           String number, Instant now) {
+        return document(c, id, null, fee, EnrollmentStatus.WAITLISTED, ticket, (double) ticket, position, now, null,
+                new HistoryItem(now, "DRAWN_WAITING", c.actorId(), number + " → " + position));
+    }
+
+    private static EnrollmentDocument withOffer(EnrollmentDocument d, Instant at, Instant until) {
+        return new EnrollmentDocument(d.id(), d.offeringId(), d.termId(), d.offeringTitleKo(), d.offeringTitleEn(),
+                d.participantId(), d.householdId(), d.participantName(), d.status(), d.activeKey(), d.idemKey(), d.ticket(),
+                d.rank(), d.positionAtJoin(), at, until, d.baseFee(), d.reductionCode(), d.reductionNameKo(),
+                d.reductionNameEn(), d.reductionPercent(), d.amount(), d.payment(), d.refundAmount(), d.refund(),
+                d.createdAt(), d.enrolledAt(), d.endedAt(), d.endReason(), d.actorId(), d.assisted(),
+                d.seatReleasePending(), d.history());
+    }
+
     private static EnrollmentDocument document(SeatDecider.Command c, String id, String idem, Fee fee,
                                                EnrollmentStatus status, Long ticket, Double rank, Integer position,
                                                Instant now, Instant enrolledAt, HistoryItem first) {

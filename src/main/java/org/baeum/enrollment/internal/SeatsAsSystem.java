@@ -28,6 +28,15 @@ final class SeatsAsSystem {
         return SystemIdentity.call(() -> seats.join(offering, count));
     }
 
+    Optional<SeatLedger.Seats> queue(OfferingId offering, int count) {
+        return SystemIdentity.call(() -> seats.queue(offering, count));
+    }
+
+    /** Whether {@code holder} holds one of the offering's seats (a retried placement after a crash). */
+    boolean holds(OfferingId offering, String holder) {
+        return ledger(offering).map(l -> l.holders().stream().anyMatch(h -> h.id().equals(holder))).orElse(false);
+    }
+
     Optional<SeatLedger.Seats> hold(OfferingId offering, String holder) {
         return SystemIdentity.call(() -> seats.hold(offering, holder));
     }

@@ -9,11 +9,14 @@ import java.util.Optional;
 import org.baeum.base.scheduling.JobRuns;
 import org.baeum.base.security.SystemIdentity;
 import org.baeum.recruitment.RoundPhase;
+import org.baeum.recruitment.RoundEvents;
+import org.baeum.recruitment.RoundId;
 import org.baeum.recruitment.RoundPhaseKind;
 import org.baeum.recruitment.draw.Draw;
 import org.baeum.recruitment.draw.DrawRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Component;
 
@@ -24,6 +27,8 @@ import org.springframework.stereotype.Component;
  * round's {@code drawnAt} from the stored record (one guarded update). If the portal stops between the two, the next
  * run finds the stored draw and only sets {@code drawnAt}. The draw is a pure function of its input, so even a run that
  * loses the insert race computed the same order and results. Only the portal itself (the system identity) draws.
+ * The run that set {@code drawnAt} publishes {@link RoundEvents.RoundDrawn}; enrolment places the results then, and its
+ * own sweep places any drawn round it has not finished (decision 0029).
  */
 @Component
 public class RoundDraws {
@@ -39,10 +44,13 @@ public class RoundDraws {
     private final RoundRepository rounds;
     private final DrawRepository draws;
     private final DrawInputs inputs;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    RoundDraws(RoundRepository rounds, DrawRepository draws, DrawInputs inputs, Clock clock) {
+    RoundDraws(RoundRepository rounds, DrawRepository draws, DrawInputs inputs, ApplicationEventPublisher events,
+               Clock clock) {
         this.rounds = rounds;
+        this.events = events;
         this.draws = draws;
         this.inputs = inputs;
         this.clock = clock;
@@ -65,7 +73,9 @@ public class RoundDraws {
                 continue;
             }
             try {
-                markDrawn(store(round.id()));
+                if (markDrawn(store(round.id()))) {
+                    events.publishEvent(new RoundEvents.RoundDrawn(new RoundId(round.id())));
+                }
                 done++;
             } catch (RuntimeException e) {
                 failed++;

@@ -64,6 +64,12 @@ public class RoundRepository {
         return rounds.find(eq(DRAWN_AT, null)).projection(WITHOUT_SEED).limit(MAX_LIST).into(new java.util.ArrayList<>());
     }
 
+    /** The ids of the rounds that were drawn ({@code drawnAt} set). */
+    public List<String> drawnIds() {
+        return rounds.find(Filters.ne(DRAWN_AT, null)).projection(Projections.include("_id")).limit(MAX_LIST)
+                .map(RoundDocument::id).into(new java.util.ArrayList<>());
+    }
+
     /**
      * Records that the round was drawn at {@code at}: one update, only while {@code drawnAt} is unset.
      *

@@ -47,7 +47,9 @@ class RouteRoleMatrixBrowserlessTest extends SpringBrowserlessTest {
     /** Allowed, but the page sends this role on by design: route → role → the view they land on. */
     static final Map<String, Map<Who, Class<?>>> FORWARDED = Map.of(
             "login", Map.of(Who.CITIZEN, HomeView.class, Who.INSTRUCTOR, HomeView.class, Who.STAFF, HomeView.class,
-                    Who.ADMIN, HomeView.class));
+                    Who.ADMIN, HomeView.class),
+            // "sign in and apply": a visitor goes to the sign-in page (which keeps the address), a citizen to the round
+            "rounds/:id/apply", Map.of(Who.CITIZEN, route("rounds/:id")));
 
     static final Map<Who, String> USERS = Map.of(Who.CITIZEN, "nav.citizen@test.baeum", Who.INSTRUCTOR, "nav-instructor",
             Who.STAFF, "nav-staff", Who.ADMIN, "nav-admin");
@@ -73,6 +75,15 @@ class RouteRoleMatrixBrowserlessTest extends SpringBrowserlessTest {
                 .id().value();
     }
 
+    /** The view of a route whose class another feature keeps to itself. */
+    private static Class<?> route(String path) {
+        try {
+            return RouteAccessTest.routes().get(path);
+        } catch (ClassNotFoundException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     @AfterEach
     void signOut() {
         TestAccounts.signOut();
@@ -87,7 +98,9 @@ class RouteRoleMatrixBrowserlessTest extends SpringBrowserlessTest {
                 "staff/citizens/:id", "staff/citizens/" + citizen,
                 "staff/citizens/:id/enrollments", "staff/citizens/" + citizen + "/enrollments",
                 "staff/enrollments/:offeringId", "staff/enrollments/" + offering,
-                "rounds/:id/draw", "rounds/" + round + "/draw");
+                "rounds/:id/draw", "rounds/" + round + "/draw",
+                "rounds/:id", "rounds/" + round,
+                "rounds/:id/apply", "rounds/" + round + "/apply");
     }
 
     @Test

@@ -1,0 +1,60 @@
+package org.baeum.enrollment.internal;
+
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.baeum.account.HouseholdService;
+import org.baeum.account.Participant;
+import org.baeum.account.ParticipantId;
+import org.baeum.catalog.CatalogService;
+import org.baeum.catalog.Offering;
+import org.baeum.catalog.OfferingId;
+import org.baeum.recruitment.DrawnRound;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** A round {@link DrawPlacements} is placing, with its offerings and participants read once each (as the system). */
+final class PlacementContext {
+
+    private static final Logger log = LoggerFactory.getLogger(PlacementContext.class);
+
+    final DrawnRound round;
+    final Instant now;
+    private final Map<OfferingId, Offering> offerings = new HashMap<>();
+    private final Map<ParticipantId, Optional<Participant>> participants = new HashMap<>();
+    private final CatalogService catalog;
+    private final HouseholdService households;
+    private final Waitlist waitlist;
+
+    PlacementContext(DrawnRound round, Instant now, CatalogService catalog, HouseholdService households,
+                     Waitlist waitlist) {
+        this.round = round;
+        this.now = now;
+        this.catalog = catalog;
+        this.households = households;
+        this.waitlist = waitlist;
+    }
+
+    Offering offering(OfferingId id) {
+        return offerings.computeIfAbsent(id, k -> catalog.offering(k)
+                .orElseThrow(() -> new IllegalStateException("Offering " + k.value() + " of a drawn round is gone")));
+    }
+
+    Participant participant(ParticipantId id) {
+        return participants.computeIfAbsent(id, k -> {
+            try {
+                return Optional.of(households.participant(k));
+            } catch (RuntimeException gone) { // removed from the household, or the account was deleted
+                log.warn("Round {}: participant {} is gone; not placed", round.round().value(), k.value());
+                return Optional.empty();
+            }
+        }).orElse(null);
+    }
+
+    /** The round's confirmation deadline, or when it has passed, an offer's usual deadline from now. */
+    Instant deadline(Offering o) {
+        Instant d = round.confirmationDeadline();
+        return d != null && d.isAfter(now) ? d : waitlist.offerDeadline(o, now);
+    }
+}
