@@ -211,6 +211,24 @@ public class CatalogService {
         }
     }
 
+    /**
+     * Makes the offering recruit through a recruitment round (issue 15): its phases become the round's, one for one
+     * (RE_REGISTRATION, RESERVED, LOTTERY, FIRST_COME), so nobody can take a seat first come before the round's
+     * first-come phase. The one way the methods staff cannot plan ({@link RecruitmentMethod#plannable()}) get onto an
+     * offering; the round checked its phases (in order, none overlapping).
+     *
+     * @throws CatalogValidationException at {@code id} for an unknown offering; nothing changes
+     */
+    @PreAuthorize(STAFF)
+    public void recruitThroughRound(OfferingId id, Recruitment recruitment) {
+        java.util.Objects.requireNonNull(recruitment, "recruitment");
+        if (!offerings.replaceRecruitment(id.value(), recruitment, clock.instant())) {
+            throw new CatalogValidationException(List.of(FieldProblem.of("id", "validation.unknown")));
+        }
+        log.info("Offering {} recruits through a round from {} to {} ({}) by {}", id.value(), recruitment.opensAt(),
+                recruitment.closesAt(), recruitment.phases().stream().map(p -> p.method().name()).toList(), who());
+    }
+
     @PreAuthorize(STAFF)
     public void publish(OfferingId id) {
         setPublication(id, Publication.PUBLISHED);

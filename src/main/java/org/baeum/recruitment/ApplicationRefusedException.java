@@ -8,8 +8,13 @@ package org.baeum.recruitment;
 public class ApplicationRefusedException extends RuntimeException {
 
     public enum Reason {
-        /** The round's lottery phase is not open by the server's clock (not yet, or no longer). */
+        /** Neither the round's RESERVED nor its LOTTERY phase is open by the server's clock (not yet, or no longer). */
         ROUND_CLOSED,
+        /**
+         * The round's RESERVED phase is open, and not every participant the application covers is eligible for the
+         * reserved share (a fee-reduction category or district the round names).
+         */
+        NOT_RESERVED_ELIGIBLE,
         /** A participant the application covers already has an application in this round. */
         ALREADY_APPLIED,
         /** The application was withdrawn already. */

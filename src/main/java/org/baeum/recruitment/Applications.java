@@ -28,7 +28,9 @@ import org.springframework.stereotype.Service;
 
 /**
  * A citizen's applications to a round's lottery (issue 15): apply for themself, a dependant or the whole household
- * while the lottery phase is open by the server's clock, withdraw until it closes, list the household's.
+ * while the round's RESERVED phase (eligible applicants only) or its LOTTERY phase is open by the server's clock,
+ * withdraw until the lottery closes, list the household's. Each application's reserved flag and weight are decided
+ * when it is made ({@link Entitlements}).
  */
 @Service
 public class Applications {
@@ -40,14 +42,16 @@ public class Applications {
     private final RoundRepository rounds;
     private final ApplicationRepository applications;
     private final HouseholdService households;
+    private final Entitlements entitlements;
     private final CurrentUser currentUser;
     private final Clock clock;
 
     Applications(RoundRepository rounds, ApplicationRepository applications, HouseholdService households,
-                 CurrentUser currentUser, Clock clock) {
+                 Entitlements entitlements, CurrentUser currentUser, Clock clock) {
         this.rounds = rounds;
         this.applications = applications;
         this.households = households;
+        this.entitlements = entitlements;
         this.currentUser = currentUser;
         this.clock = clock;
     }
@@ -57,8 +61,10 @@ public class Applications {
      * needing a seat each ({@code participant} is then ignored); otherwise for {@code participant}, or the caller
      * when null.
      *
-     * @throws ApplicationRefusedException {@code ROUND_CLOSED} outside the lottery phase, {@code ALREADY_APPLIED}
-     *         when a participant it covers has an application in the round, {@code NO_SUCH_ROUND}
+     * @throws ApplicationRefusedException {@code ROUND_CLOSED} outside the RESERVED and LOTTERY phases,
+     *         {@code NOT_RESERVED_ELIGIBLE} in the RESERVED phase when not every participant covered is eligible for the
+     *         reserved share, {@code ALREADY_APPLIED} when a participant it covers has an application in the round,
+     *         {@code NO_SUCH_ROUND}; nothing stored
      * @throws InvalidInputException at {@code choices}: none, more than three, repeated, or outside the round; at
      *                               {@code household}: a household larger than a draw entry may be (apply apart)
      * @throws AccessDeniedException for a participant outside the caller's household
@@ -77,6 +83,13 @@ public class Applications {
         if (applications.anyActive(keys)) { // spares a number; the unique index decides
             throw new ApplicationRefusedException(Reason.ALREADY_APPLIED);
         }
+        boolean reserved = entitlements.reserved(round, covered);
+        if (!reserved && phaseOpen(round, RoundPhaseKind.RESERVED)) {
+            log.info("Account {} was refused applying in round {}'s reserved phase: not every participant is eligible",
+                    caller, round.id());
+            throw new ApplicationRefusedException(Reason.NOT_RESERVED_ELIGIBLE);
+        }
+        int weight = entitlements.weight(round, covered);
         long sequence = rounds.nextNumber(round.id()).orElseThrow(() -> new ApplicationRefusedException(Reason.NO_SUCH_ROUND));
         String number = "%s-%06d".formatted(round.id(), sequence);
         List<String> personKeys = covered.stream().map(p -> PersonKeys.of(round.id(), p.name(), p.birthDate()))
@@ -84,14 +97,15 @@ public class Applications {
         ApplicationDocument doc = new ApplicationDocument(number, round.id(), sequence, caller,
                 Masking.name(mine.getFirst().name()), covered.stream().map(p -> p.id().value()).toList(), keys, personKeys,
                 choices.stream().map(OfferingId::value).toList(), household, covered.size(), ApplicationStatus.SUBMITTED,
-                false, clock.instant(), null);
+                false, clock.instant(), null, reserved, weight);
         try {
             applications.insert(doc);
         } catch (DuplicateKeyException e) {
             log.info("Account {} was refused a second application in round {}", caller, round.id());
             throw new ApplicationRefusedException(Reason.ALREADY_APPLIED);
         }
-        log.info("Account {} applied in round {} as {} for {} participant(s)", caller, round.id(), number, covered.size());
+        log.info("Account {} applied in round {} as {} for {} participant(s), reserved {}, weight {}", caller, round.id(),
+                number, covered.size(), reserved, weight);
         flagSamePerson(doc);
         return toApplication(applications.findByNumber(number).orElse(doc));
     }
@@ -125,14 +139,18 @@ public class Applications {
                 .toList();
     }
 
+    /** The round, if it takes applications now: its RESERVED or its LOTTERY phase is open. */
     private RoundDocument openRound(RoundId id) {
         RoundDocument round = rounds.find(id.value()).orElseThrow(() -> new ApplicationRefusedException(Reason.NO_SUCH_ROUND));
-        Instant now = clock.instant();
-        boolean open = round.phases().stream().anyMatch(p -> p.kind() == RoundPhaseKind.LOTTERY && p.openAt(now));
-        if (!open) {
+        if (!phaseOpen(round, RoundPhaseKind.RESERVED) && !phaseOpen(round, RoundPhaseKind.LOTTERY)) {
             throw new ApplicationRefusedException(Reason.ROUND_CLOSED);
         }
         return round;
+    }
+
+    private boolean phaseOpen(RoundDocument round, RoundPhaseKind kind) {
+        Instant now = clock.instant();
+        return round.phases().stream().anyMatch(p -> p.kind() == kind && p.openAt(now));
     }
 
     private static void checkChoices(RoundDocument round, List<OfferingId> choices) {
@@ -175,6 +193,6 @@ public class Applications {
     static Application toApplication(ApplicationDocument d) {
         return new Application(d.number(), new RoundId(d.roundId()), d.participantIds().stream().map(ParticipantId::new).toList(),
                 d.choices().stream().map(OfferingId::new).toList(), Boolean.TRUE.equals(d.household()), d.seats(),
-                d.status(), d.createdAt(), d.withdrawnAt());
+                d.status(), d.createdAt(), d.withdrawnAt(), d.isReserved(), d.drawWeight());
     }
 }

@@ -12,7 +12,10 @@ import org.baeum.catalog.OfferingId;
  * The checks of a new round, per field, in plain Java: id form, titles, 1–30 known offerings, phases
  * ({@code phase.<i>.kind|opens|closes}: each opens before it closes, none overlaps the one before, kinds in the
  * order of {@link RoundPhaseKind}, each at most once, the lottery exactly once), the confirmation deadline after the
- * lottery closes, and the reserved share (0–50 %, someone eligible when above 0).
+ * lottery closes, the reserved share (0–50 %, someone eligible when above 0, above 0 when there is a RESERVED phase),
+ * the previous round ({@code previousRound}: an existing other round, required for second entries) and the
+ * re-registration links ({@code continuations}: each offering of the round at most once, from an existing offering
+ * outside the round; at least one when there is a RE_REGISTRATION phase).
  */
 final class RoundRules {
 
@@ -23,7 +26,8 @@ final class RoundRules {
     private RoundRules() {
     }
 
-    static List<FieldProblem> check(RoundDraft d, Predicate<OfferingId> offeringExists, Predicate<String> categoryExists) {
+    static List<FieldProblem> check(RoundDraft d, Predicate<OfferingId> offeringExists, Predicate<String> categoryExists,
+                                    Predicate<RoundId> roundExists) {
         List<FieldProblem> problems = new ArrayList<>();
         if (!RoundId.wellFormed(d.id())) {
             problems.add(FieldProblem.of("id", "round.validation.id"));
@@ -38,7 +42,47 @@ final class RoundRules {
             problems.add(FieldProblem.of("confirmationDeadline", "round.validation.confirmationDeadline"));
         }
         reserved(problems, d.reserved(), categoryExists);
+        if (d.reserved().percent() <= 0 && has(d, RoundPhaseKind.RESERVED)) {
+            problems.add(FieldProblem.of("reservedPercent", "round.validation.reservedPhase"));
+        }
+        previousRound(problems, d, roundExists);
+        continuations(problems, d, offeringExists);
         return problems;
+    }
+
+    private static boolean has(RoundDraft d, RoundPhaseKind kind) {
+        return d.phases().stream().anyMatch(p -> p != null && p.kind() == kind);
+    }
+
+    private static void previousRound(List<FieldProblem> problems, RoundDraft d, Predicate<RoundId> roundExists) {
+        RoundId previous = d.previousRound();
+        if (previous == null) {
+            if (d.secondEntryForPreviousLosers()) {
+                problems.add(FieldProblem.of("previousRound", "round.validation.previousRoundRequired"));
+            }
+        } else if (previous.value() == null || previous.value().equals(d.id()) || !roundExists.test(previous)) {
+            problems.add(FieldProblem.of("previousRound", "round.validation.previousRound", String.valueOf(previous.value())));
+        }
+    }
+
+    private static void continuations(List<FieldProblem> problems, RoundDraft d, Predicate<OfferingId> offeringExists) {
+        Set<OfferingId> inRound = new HashSet<>(d.offerings());
+        Set<OfferingId> linked = new HashSet<>();
+        for (Continuation c : d.continuations()) {
+            if (c == null || c.offering() == null || !inRound.contains(c.offering()) || !linked.add(c.offering())) {
+                problems.add(FieldProblem.of("continuations", "round.validation.continuation",
+                        c == null || c.offering() == null ? "-" : c.offering().value()));
+                return;
+            }
+            if (c.previous() == null || inRound.contains(c.previous()) || !offeringExists.test(c.previous())) {
+                problems.add(FieldProblem.of("continuations", "round.validation.continuationPrevious",
+                        c.previous() == null ? "-" : c.previous().value()));
+                return;
+            }
+        }
+        if (d.continuations().isEmpty() && has(d, RoundPhaseKind.RE_REGISTRATION)) {
+            problems.add(FieldProblem.of("continuations", "round.validation.continuationsRequired"));
+        }
     }
 
     private static void title(List<FieldProblem> problems, String field, String title) {

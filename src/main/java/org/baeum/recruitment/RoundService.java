@@ -15,6 +15,9 @@ import org.baeum.base.mongo.DuplicateKeyException;
 import org.baeum.base.security.CurrentUser;
 import org.baeum.catalog.CatalogService;
 import org.baeum.catalog.OfferingId;
+import org.baeum.catalog.Recruitment;
+import org.baeum.catalog.RecruitmentMethod;
+import org.baeum.catalog.RecruitmentPhase;
 import org.baeum.recruitment.internal.ApplicationDocument;
 import org.baeum.recruitment.internal.ApplicationRepository;
 import org.baeum.recruitment.internal.RoundDocument;
@@ -62,7 +65,8 @@ public class RoundService {
     @PreAuthorize("hasAnyRole('STAFF','ADMIN')")
     public Round create(RoundDraft draft) {
         List<FieldProblem> problems = RoundRules.check(draft, o -> catalog.offering(o).isPresent(),
-                code -> eligibility.category(code).isPresent());
+                code -> eligibility.category(code).isPresent(),
+                r -> RoundId.wellFormed(r.value()) && rounds.find(r.value()).isPresent());
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
@@ -72,7 +76,10 @@ public class RoundService {
         RoundDocument doc = new RoundDocument(draft.id(), draft.titleKo().strip(), draft.titleEn().strip(),
                 draft.offerings().stream().map(OfferingId::value).toList(), List.copyOf(draft.phases()),
                 draft.confirmationDeadline(), draft.secondEntryForPreviousLosers(), draft.reserved(),
-                HexFormat.of().formatHex(seed), RoundSeeds.commitment(seed), now, 0L, now, who, null);
+                HexFormat.of().formatHex(seed), RoundSeeds.commitment(seed), now, 0L, now, who, null,
+                draft.previousRound() == null ? null : draft.previousRound().value(),
+                draft.continuations().stream().map(c -> new RoundDocument.Link(c.offering().value(), c.previous().value()))
+                        .toList());
         java.util.Arrays.fill(seed, (byte) 0);
         try {
             rounds.insert(doc);
@@ -81,7 +88,23 @@ public class RoundService {
         }
         log.info("Round {} created by {} with {} offerings and commitment {}", doc.id(), who, doc.offeringIds().size(),
                 doc.commitment());
+        recruitThroughRound(doc, who);
         return toRound(doc, now);
+    }
+
+    /**
+     * Each offering of the new round recruits by the round's phases from now on (its catalog recruitment replaced), so
+     * nobody takes a seat first come before the round's first-come phase.
+     */
+    private void recruitThroughRound(RoundDocument round, String who) {
+        Recruitment recruitment = new Recruitment(round.phases().stream()
+                .map(p -> new RecruitmentPhase(p.opensAt(), p.closesAt(), RecruitmentMethod.valueOf(p.kind().name())))
+                .toList());
+        for (String offering : round.offeringIds()) {
+            catalog.recruitThroughRound(new OfferingId(offering), recruitment);
+        }
+        log.info("Round {}: its {} offerings now recruit by its phases {} in the catalog (set by {})", round.id(),
+                round.offeringIds().size(), round.phases().stream().map(p -> p.kind().name()).toList(), who);
     }
 
     /** Every round, newest first. */
@@ -129,14 +152,22 @@ public class RoundService {
                 .toList(), flagged);
     }
 
-    /** The public form of a round: no seed, the commitment only once the lottery phase has opened. */
+    /**
+     * The public form of a round: no seed, the commitment only once its first intake phase (RESERVED or LOTTERY) has
+     * opened, so it is out before the first application.
+     */
     static Round toRound(RoundDocument d, Instant now) {
         RoundPhase lottery = d.phases().stream().filter(p -> p.kind() == RoundPhaseKind.LOTTERY).findFirst().orElseThrow();
-        boolean published = !now.isBefore(lottery.opensAt());
+        Instant intakeOpens = d.phases().stream().filter(p -> p.kind() == RoundPhaseKind.RESERVED)
+                .map(RoundPhase::opensAt).findFirst().orElse(lottery.opensAt());
+        boolean published = !now.isBefore(intakeOpens);
         return new Round(new RoundId(d.id()), d.titleKo(), d.titleEn(), d.offeringIds().stream().map(OfferingId::new).toList(),
                 List.copyOf(d.phases()), d.confirmationDeadline(), Boolean.TRUE.equals(d.secondEntryForPreviousLosers()),
                 d.reserved() == null ? ReservedShare.NONE : d.reserved(), status(d, lottery, now),
-                published ? d.commitment() : null, published ? d.committedAt() : null);
+                published ? d.commitment() : null, published ? d.committedAt() : null,
+                d.previousRound() == null ? null : new RoundId(d.previousRound()),
+                d.links().stream().map(l -> new Continuation(new OfferingId(l.offering()), new OfferingId(l.previous())))
+                        .toList());
     }
 
     static RoundStatus status(RoundDocument d, RoundPhase lottery, Instant now) {

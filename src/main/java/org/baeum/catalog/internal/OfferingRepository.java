@@ -91,6 +91,21 @@ public class OfferingRepository {
         return elemMatch(RECRUITMENT_PHASES, and(eq("method", method.name()), lte("opensAt", now), gt("closesAt", now)));
     }
 
+    /**
+     * Replaces the offering's recruitment (its phases, whole window and first method) in one update, leaving every other
+     * field as it is: the round path of {@code CatalogService#recruitThroughRound}.
+     *
+     * @return false when there is no such offering
+     */
+    public boolean replaceRecruitment(String id, org.baeum.catalog.Recruitment recruitment, Instant now) {
+        return offerings.updateOne(eq("_id", id), com.mongodb.client.model.Updates.combine(
+                com.mongodb.client.model.Updates.set(RECRUITMENT_PHASES, CatalogMapping.phases(recruitment)),
+                com.mongodb.client.model.Updates.set("recruitmentOpensAt", recruitment.opensAt()),
+                com.mongodb.client.model.Updates.set("recruitmentClosesAt", recruitment.closesAt()),
+                com.mongodb.client.model.Updates.set("recruitmentMethod", recruitment.phases().getFirst().method()),
+                com.mongodb.client.model.Updates.set("updatedAt", now))).getMatchedCount() == 1;
+    }
+
     public Optional<OfferingDocument> findById(String id) {
         return Optional.ofNullable(offerings.find(eq("_id", id)).first());
     }

@@ -16,6 +16,7 @@ import org.baeum.recruitment.Application;
 import org.baeum.recruitment.ApplicationCounts;
 import org.baeum.recruitment.ApplicationRefusedException;
 import org.baeum.recruitment.Applications;
+import org.baeum.recruitment.Continuation;
 import org.baeum.recruitment.ReservedShare;
 import org.baeum.recruitment.Round;
 import org.baeum.recruitment.RoundDraft;
@@ -44,11 +45,13 @@ import org.springframework.web.bind.annotation.RestController;
  *   <li>{@code GET /api/v1/rounds/{id}/draw} (public): the draw record of decision 0027 as JSON; 409
  *   {@code not_closed} until the lottery phase closes, then {@code seed} null until the draw.</li>
  *   <li>{@code POST /api/v1/rounds} (STAFF, ADMIN) → 201 the round; bad fields 400 {@code {"error", "fields"}} with
- *   {@code phase.<i>.opens|closes|kind} for phases.</li>
+ *   {@code phase.<i>.opens|closes|kind} for phases; optional {@code previousRound} (id) and {@code continuations}
+ *   ({@code [{"offering", "previous"}]}).</li>
  *   <li>{@code GET /api/v1/rounds/{id}/applications} (STAFF, ADMIN): counts per offering, flagged numbers.</li>
  *   <li>{@code POST /api/v1/rounds/{id}/applications} (CITIZEN), body {@code {"participantId"?, "choices": [...],
  *   "household": bool}} → 201 {@code {"number", "status"}}; 409 {@code {"error", "reason", "code"}} for
- *   {@code round_closed} and {@code already_applied}; 400 at {@code choices}; 403 outside the household.</li>
+ *   {@code round_closed}, {@code not_reserved_eligible} (the reserved phase, not eligible) and
+ *   {@code already_applied}; 400 at {@code choices}; 403 outside the household.</li>
  *   <li>{@code DELETE /api/v1/applications/{number}} (own, until the close), {@code GET /api/v1/me/applications}.</li>
  * </ul>
  */
@@ -58,15 +61,21 @@ class RoundsApiController {
     record PhaseBody(String kind, Instant opensAt, Instant closesAt) {
     }
 
+    /** A re-registration link: {@code offering} of the round continues {@code previous} of the term before. */
+    record ContinuationBody(String offering, String previous) {
+    }
+
     record RoundBody(String id, String titleKo, String titleEn, List<String> offerings, List<PhaseBody> phases,
                      Instant confirmationDeadline, Boolean secondEntryForPreviousLosers, Integer reservedPercent,
-                     List<String> reservedCategories, List<String> reservedDistricts) {
+                     List<String> reservedCategories, List<String> reservedDistricts, String previousRound,
+                     List<ContinuationBody> continuations) {
     }
 
     record RoundItem(String id, String title, String titleKo, String titleEn, List<String> offerings,
                      List<RoundPhase> phases, Instant confirmationDeadline, boolean secondEntryForPreviousLosers,
                      int reservedPercent, List<String> reservedCategories, List<String> reservedDistricts,
-                     String status, String commitment, Instant committedAt) {
+                     String status, String commitment, Instant committedAt, String previousRound,
+                     List<ContinuationBody> continuations) {
     }
 
     record ApplyBody(String participantId, List<String> choices, Boolean household) {
@@ -76,7 +85,8 @@ class RoundsApiController {
     }
 
     record ApplicationItem(String number, String roundId, List<String> participantIds, List<String> choices,
-                           boolean household, int seats, String status, Instant createdAt, Instant withdrawnAt) {
+                           boolean household, int seats, String status, Instant createdAt, Instant withdrawnAt,
+                           boolean reserved, int weight) {
     }
 
     record CountsItem(String roundId, int applications, int seats, List<OfferingCount> offerings,
@@ -191,22 +201,32 @@ class RoundsApiController {
         }
         List<OfferingId> offerings = b.offerings() == null ? List.of()
                 : b.offerings().stream().map(o -> o == null ? null : new OfferingId(o.strip())).toList();
+        List<Continuation> continuations = b.continuations() == null ? List.of() : b.continuations().stream()
+                .map(c -> c == null ? null : new Continuation(offering(c.offering()), offering(c.previous()))).toList();
         return new RoundDraft(b.id() == null ? null : b.id().strip(), b.titleKo(), b.titleEn(), offerings, phases,
                 b.confirmationDeadline(), Boolean.TRUE.equals(b.secondEntryForPreviousLosers()),
                 new ReservedShare(b.reservedPercent() == null ? 0 : b.reservedPercent(), b.reservedCategories(),
-                        b.reservedDistricts()));
+                        b.reservedDistricts()),
+                b.previousRound() == null || b.previousRound().isBlank() ? null : new RoundId(b.previousRound().strip()),
+                continuations);
+    }
+
+    private static OfferingId offering(String id) {
+        return id == null || id.isBlank() ? null : new OfferingId(id.strip());
     }
 
     private static RoundItem item(Round r, Locale locale) {
         return new RoundItem(r.id().value(), r.title(locale), r.titleKo(), r.titleEn(),
                 r.offerings().stream().map(OfferingId::value).toList(), r.phases(), r.confirmationDeadline(),
                 r.secondEntryForPreviousLosers(), r.reserved().percent(), r.reserved().categories(),
-                r.reserved().districts(), r.status().name(), r.commitment(), r.committedAt());
+                r.reserved().districts(), r.status().name(), r.commitment(), r.committedAt(),
+                r.previousRound() == null ? null : r.previousRound().value(), r.continuations().stream()
+                        .map(c -> new ContinuationBody(c.offering().value(), c.previous().value())).toList());
     }
 
     private static ApplicationItem item(Application a) {
         return new ApplicationItem(a.number(), a.round().value(), a.participants().stream().map(ParticipantId::value).toList(),
                 a.choices().stream().map(OfferingId::value).toList(), a.household(), a.seats(), a.status().name(),
-                a.createdAt(), a.withdrawnAt());
+                a.createdAt(), a.withdrawnAt(), a.reserved(), a.weight());
     }
 }

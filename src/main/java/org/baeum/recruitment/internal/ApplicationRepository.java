@@ -73,6 +73,15 @@ public class ApplicationRepository {
         return applications.find(in(ACTIVE_KEYS, activeKeys)).limit(1).first() != null;
     }
 
+    /**
+     * The applications in the round that are not withdrawn and cover these participants (at most one each: the
+     * unique {@code activeKeys} index), found through that index.
+     */
+    public List<ApplicationDocument> activeCovering(String roundId, Collection<String> participantIds) {
+        List<String> keys = participantIds.stream().map(p -> activeKey(roundId, p)).toList();
+        return applications.find(in(ACTIVE_KEYS, keys)).into(new ArrayList<>());
+    }
+
     /** A household's applications in every round, newest first. */
     public List<ApplicationDocument> findByHousehold(String householdId) {
         return applications.find(eq(HOUSEHOLD_ID, householdId)).sort(Sorts.descending(CREATED_AT)).limit(MAX_LIST)

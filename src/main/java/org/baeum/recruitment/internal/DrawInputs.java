@@ -11,10 +11,10 @@ import org.baeum.recruitment.draw.DrawRecord;
 import org.springframework.stereotype.Component;
 
 /**
- * What a round's draw is computed from (decision 0027, "Running the draw"): per offering its {@code capacity} from
- * the catalog, the reserved share {@code floor(capacity × percent / 100)}; per submitted (not withdrawn) application
- * its number, weight 1, its ranked choices, one seat per participant it covers, and {@code reserved = false}
- * (eligibility for the reserved share is not stored with applications yet).
+ * What a round's draw is computed from (decisions 0027, "Running the draw", and 0028): per offering the seats left in
+ * the catalog ({@link Offering#seatsLeft()}: capacity minus seats taken by re-registration claims or staff), the
+ * reserved share {@code floor(seats × percent / 100)}; per submitted (not withdrawn) application its number, the
+ * weight and reserved flag stored when it was made, its ranked choices and one seat per participant it covers.
  */
 @Component
 public class DrawInputs {
@@ -47,14 +47,14 @@ public class DrawInputs {
     }
 
     /**
-     * The round's offerings with their seats. An offering the caller may not see (a draft, for the public) or that
+     * The round's offerings with their seats left. An offering the caller may not see (a draft, for the public) or that
      * was removed counts 0 seats; the draw itself runs as the system identity, which sees every offering.
      */
     List<DrawRecord.Offering> offerings(RoundDocument round) {
         int percent = round.reserved() == null ? 0 : round.reserved().percent();
         List<DrawRecord.Offering> offerings = new ArrayList<>(round.offeringIds().size());
         for (String id : round.offeringIds()) {
-            int seats = catalog.offering(new OfferingId(id)).map(Offering::capacity).orElse(0);
+            int seats = catalog.offering(new OfferingId(id)).map(Offering::seatsLeft).orElse(0);
             offerings.add(new DrawRecord.Offering(id, seats, reserved(seats, percent)));
         }
         return offerings;
@@ -65,10 +65,11 @@ public class DrawInputs {
         return Math.max(0, seats) * Math.clamp(percent, 0, 100) / 100;
     }
 
-    /** The submitted applications in number order: weight 1, one seat per participant covered, not reserved. */
+    /** The submitted applications in number order, one seat per participant covered. */
     List<DrawRecord.Application> applications(String roundId) {
         return applications.findSubmitted(roundId).stream()
-                .map(a -> new DrawRecord.Application(a.number(), 1, a.choices(), seats(a), false)).toList();
+                .map(a -> new DrawRecord.Application(a.number(), a.drawWeight(), a.choices(), seats(a), a.isReserved()))
+                .toList();
     }
 
     private static int seats(ApplicationDocument a) {

@@ -330,7 +330,7 @@ class RoundsApiTest {
     private static String roundJson(String id, List<String> offeringIds, String phases, Instant deadline) {
         return """
                 {"id":"%s","titleKo":"2027년 1분기 수영","titleEn":"Swimming 2027 Q1","offerings":[%s],"phases":[%s],
-                 "confirmationDeadline":"%s","secondEntryForPreviousLosers":true,"reservedPercent":20,
+                 "confirmationDeadline":"%s","secondEntryForPreviousLosers":false,"reservedPercent":20,
                  "reservedCategories":[],"reservedDistricts":["MAPO"]}"""
                 .formatted(id, String.join(",", offeringIds.stream().map(o -> "\"" + o + "\"").toList()), phases, deadline);
     }

@@ -93,7 +93,8 @@ public final class DrawBenchmark {
         rounds.insert(new RoundDocument(roundId, "추첨 벤치마크", "Draw benchmark", offerings,
                 List.of(new RoundPhase(RoundPhaseKind.LOTTERY, now.minus(Duration.ofDays(2)), now.minus(Duration.ofHours(1)))),
                 now.plus(Duration.ofDays(1)), false, ReservedShare.NONE, HexFormat.of().formatHex(seed),
-                Draw.commitment(seed), now.minus(Duration.ofDays(3)), 0L, now.minus(Duration.ofDays(3)), "benchmark", null));
+                Draw.commitment(seed), now.minus(Duration.ofDays(3)), 0L, now.minus(Duration.ofDays(3)), "benchmark", null,
+                null, List.of()));
 
         long insertStart = System.nanoTime();
         MongoCollection<ApplicationDocument> collection =
@@ -112,7 +113,7 @@ public final class DrawBenchmark {
             batch.add(new ApplicationDocument("%s-%06d".formatted(roundId, i), roundId, (long) i, roundId + "-h" + i, "벤*",
                     participants, participants.stream().map(p -> ApplicationRepository.activeKey(roundId, p)).toList(),
                     List.of(), List.copyOf(choices), members > 1, members, ApplicationStatus.SUBMITTED, false,
-                    now.minus(Duration.ofDays(1)), null));
+                    now.minus(Duration.ofDays(1)), null, false, 1));
             if (batch.size() == 1000) {
                 collection.insertMany(batch);
                 batch.clear();
