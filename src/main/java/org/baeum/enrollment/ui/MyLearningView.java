@@ -5,7 +5,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -28,13 +27,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.baeum.base.i18n.Formats;
 import org.baeum.base.security.Role;
 import org.baeum.catalog.CatalogService;
 import org.baeum.catalog.Offering;
 import org.baeum.enrollment.Enrollment;
 import org.baeum.enrollment.EnrollmentRefusedException;
 import org.baeum.enrollment.CitizenEnrollments;
+import org.baeum.enrollment.ReRegistrations;
 import org.baeum.enrollment.internal.EnrollmentMail;
 
 /**
@@ -56,7 +55,7 @@ class MyLearningView extends VerticalLayout implements HasDynamicTitle {
     final UnorderedList offers = cardList();
     final UnorderedList upcoming = cardList();
     final UnorderedList waiting = cardList();
-    final Grid<Enrollment> history = new Grid<>();
+    final Grid<Enrollment> history = new LearningHistory();
     final Paragraph noOffers = new Paragraph();
     final Paragraph noUpcoming = new Paragraph();
     final Paragraph noWaiting = new Paragraph();
@@ -65,7 +64,9 @@ class MyLearningView extends VerticalLayout implements HasDynamicTitle {
     /** The buttons of each card, by entry id and purpose (accept, decline, cancel, leave), for tests. */
     final Map<String, Button> buttons = new HashMap<>();
 
-    MyLearningView(CitizenEnrollments enrollments, CatalogService catalog, Clock clock) {
+    final ReRegistrationSection reRegistration;
+
+    MyLearningView(CitizenEnrollments enrollments, ReRegistrations reRegistrations, CatalogService catalog, Clock clock) {
         this.enrollments = enrollments;
         this.catalog = catalog;
         this.clock = clock;
@@ -73,20 +74,6 @@ class MyLearningView extends VerticalLayout implements HasDynamicTitle {
         status.addClassName("baeum-learning-status");
         status.getElement().setAttribute("role", "status");
         status.getElement().setAttribute("tabindex", "-1");
-        history.setAriaLabel(getTranslation("learning.history"));
-        history.addColumn(e -> e.offeringTitle(getLocale())).setHeader(getTranslation("learning.column.class"))
-                .setFlexGrow(2);
-        history.addColumn(Enrollment::participantName).setHeader(getTranslation("learning.column.participant"))
-                .setAutoWidth(true);
-        history.addColumn(e -> EnrollTexts.outcome(this, e)).setHeader(getTranslation("learning.column.status")).setAutoWidth(true);
-        history.addColumn(e -> e.endedAt() == null ? "-" : Formats.date(e.endedAt().atZone(Formats.SEOUL).toLocalDate(),
-                getLocale())).setHeader(getTranslation("learning.column.date")).setAutoWidth(true);
-        history.addColumn(e -> EnrollTexts.fee(this, e.fee())).setHeader(getTranslation("learning.column.fee"))
-                .setFlexGrow(1);
-        history.addColumn(e -> EnrollTexts.paymentAndRefund(this, e)).setHeader(getTranslation("learning.column.payment")).setAutoWidth(true);
-        history.setAllRowsVisible(true);
-        history.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT); // long titles wrap instead of being cut
-        history.setWidthFull();
         noOffers.setText(getTranslation("learning.none.offers"));
         Anchor findClasses = new Anchor("catalog", getTranslation("learning.findClasses"));
         findClasses.getStyle().set("text-decoration", "underline"); // a link inside a sentence is told apart by more than colour
@@ -94,8 +81,9 @@ class MyLearningView extends VerticalLayout implements HasDynamicTitle {
         noWaiting.setText(getTranslation("learning.none.waitlist"));
         noHistory.setText(getTranslation("learning.none.history"));
 
+        reRegistration = new ReRegistrationSection(reRegistrations, this::announce);
         add(new H1(getTranslation("learning.title")), new Paragraph(getTranslation("learning.intro")), status,
-                section("learning.offers", noOffers, offers), section("learning.upcoming", noUpcoming, upcoming),
+                reRegistration, section("learning.offers", noOffers, offers), section("learning.upcoming", noUpcoming, upcoming),
                 section("learning.waitlist", noWaiting, waiting), section("learning.history", noHistory, history));
         refresh();
     }
@@ -293,6 +281,11 @@ class MyLearningView extends VerticalLayout implements HasDynamicTitle {
         } catch (EnrollmentRefusedException refused) {
             message = EnrollTexts.refusal(this, refused);
         }
+        announce(message);
+    }
+
+    /** Reads everything again and says {@code message} in the status line, which takes the focus. */
+    private void announce(String message) {
         refresh();
         status.setText(message);
         status.getElement().executeJs("this.focus()");

@@ -41,6 +41,8 @@ class MyLearningViewBrowserlessTest extends SpringBrowserlessTest {
     @Autowired
     EnrollmentDesk enrollmentDesk;
     @Autowired
+    org.baeum.recruitment.RoundService rounds;
+    @Autowired
     org.baeum.MutableClock clock;
 
     static EnrollmentFixture fixture;
@@ -57,6 +59,7 @@ class MyLearningViewBrowserlessTest extends SpringBrowserlessTest {
         accounts.citizen("ml-cancel@example.com", "취소해", LocalDate.of(1983, 4, 4));
         other = accounts.citizen("ml-other@example.com", "다른이", LocalDate.of(1990, 1, 1));
         third = accounts.citizen("ml-third@example.com", "세번째", LocalDate.of(1991, 1, 1));
+        accounts.citizen("ml-rereg@example.com", "또배움", LocalDate.of(1975, 7, 7));
     }
 
     private MyLearningView open() {
@@ -132,6 +135,37 @@ class MyLearningViewBrowserlessTest extends SpringBrowserlessTest {
         assertThat(view.history.isVisible()).isTrue();
         assertThat(test(view.history).size()).isEqualTo(1);
         assertThat(test(view.history).getCellText(0, 2)).isEqualTo("대기 취소");
+    }
+
+    @Test
+    @WithUserDetails("ml-rereg@example.com")
+    void a_learner_keeps_their_place_for_next_term_from_my_learning() {
+        OfferingId now = fixture.offering(5, 0);
+        OfferingId next = fixture.offering(5, 30_000);
+        enrollments.enroll(now, null, UUID.randomUUID().toString());
+        java.time.Instant at = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+        java.time.Instant lottery = at.plus(java.time.Duration.ofHours(2));
+        org.baeum.base.security.SystemIdentity.run(() -> rounds.create(new org.baeum.recruitment.RoundDraft(
+                "ML-REREG-" + UUID.randomUUID().toString().substring(0, 4).toUpperCase(), "다음 분기", "Next term",
+                List.of(next), List.of(
+                        new org.baeum.recruitment.RoundPhase(org.baeum.recruitment.RoundPhaseKind.RE_REGISTRATION,
+                                at.minus(java.time.Duration.ofHours(1)), lottery),
+                        new org.baeum.recruitment.RoundPhase(org.baeum.recruitment.RoundPhaseKind.LOTTERY, lottery,
+                                lottery.plus(java.time.Duration.ofDays(1)))),
+                lottery.plus(java.time.Duration.ofDays(2)), false, org.baeum.recruitment.ReservedShare.NONE, null,
+                List.of(new org.baeum.recruitment.Continuation(next, now)))));
+
+        MyLearningView view = open();
+        assertThat(view.reRegistration.isVisible()).isTrue();
+        assertThat(text(view.reRegistration)).contains("재등록").contains("또배움").contains("재등록 마감:");
+        Button keep = view.reRegistration.buttons.values().iterator().next();
+        assertThat(keep.getAriaLabel().orElseThrow()).contains("또배움");
+
+        test(keep).click();
+        assertThat(view.status.getText()).contains("재등록되었습니다");
+        assertThat(text(view.reRegistration)).contains("재등록 완료");
+        assertThat(view.reRegistration.buttons).isEmpty();
+        assertThat(cards(view.upcoming)).hasSize(2).anySatisfy(c -> assertThat(c).contains("30,000원"));
     }
 
     @Test
