@@ -21,6 +21,11 @@ public record Offering(OfferingId id, Program program, TermId termId, String roo
         sessionDates = List.copyOf(sessionDates);
     }
 
+    /** The first session day, when a participant's age counts; the first schedule day if no session is planned. */
+    public java.time.LocalDate ageDay() {
+        return sessionDates.isEmpty() ? schedule.firstDate() : sessionDates.getFirst();
+    }
+
     public int seatsLeft() {
         return Math.max(0, capacity - seatsTaken);
     }

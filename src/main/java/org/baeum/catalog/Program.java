@@ -27,4 +27,24 @@ public record Program(ProgramId id, String titleKo, String titleEn, String descr
         return "en".equals(locale.getLanguage()) && descriptionEn != null && !descriptionEn.isBlank()
                 ? descriptionEn : descriptionKo;
     }
+
+    /** 유아: under 7; 어린이·청소년: 7 to 18; 성인: 19 and older (만 나이 on the first session day). */
+    public static final int CHILD_FROM = 7;
+    public static final int ADULT_FROM = 19;
+
+    /**
+     * Whether a participant of this age (on the first session day) may take the program: its own age limits when it
+     * has them, else those of its audience. Sports classes are for every age unless limited.
+     */
+    public boolean admitsAge(int age) {
+        if (minAge != null || maxAge != null) {
+            return (minAge == null || age >= minAge) && (maxAge == null || age <= maxAge);
+        }
+        return switch (audience) {
+            case INFANT -> age < CHILD_FROM;
+            case YOUTH_CHILDREN -> age >= CHILD_FROM && age < ADULT_FROM;
+            case ADULT -> age >= ADULT_FROM;
+            case SPORTS -> true;
+        };
+    }
 }

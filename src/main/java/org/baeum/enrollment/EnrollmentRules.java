@@ -13,8 +13,8 @@ import org.baeum.catalog.Program;
 public final class EnrollmentRules {
 
     /** 유아: under 7; 어린이·청소년: 7 to 18; 성인: 19 and older (만 나이 on the first session day). */
-    public static final int CHILD_FROM = 7;
-    public static final int ADULT_FROM = 19;
+    public static final int CHILD_FROM = Program.CHILD_FROM;
+    public static final int ADULT_FROM = Program.ADULT_FROM;
 
     private EnrollmentRules() {
     }
@@ -24,20 +24,12 @@ public final class EnrollmentRules {
      * has them, else those of its audience. Sports classes are for every age unless limited.
      */
     public static boolean ageFits(Program program, int age) {
-        if (program.minAge() != null || program.maxAge() != null) {
-            return (program.minAge() == null || age >= program.minAge()) && (program.maxAge() == null || age <= program.maxAge());
-        }
-        return switch (program.audience()) {
-            case INFANT -> age < CHILD_FROM;
-            case YOUTH_CHILDREN -> age >= CHILD_FROM && age < ADULT_FROM;
-            case ADULT -> age >= ADULT_FROM;
-            case SPORTS -> true;
-        };
+        return program.admitsAge(age);
     }
 
     /** The first session day, when the age counts; the first schedule day if no session is planned. */
     public static LocalDate ageDay(Offering o) {
-        return o.sessionDates().isEmpty() ? o.schedule().firstDate() : o.sessionDates().getFirst();
+        return o.ageDay();
     }
 
     /** Titles of the other offerings that meet on a same day at an overlapping time. */

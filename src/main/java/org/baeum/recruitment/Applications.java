@@ -13,6 +13,8 @@ import org.baeum.recruitment.draw.DrawInput;
 import org.baeum.base.domain.Masking;
 import org.baeum.base.mongo.DuplicateKeyException;
 import org.baeum.base.security.CurrentUser;
+import org.baeum.catalog.CatalogService;
+import org.baeum.catalog.Offering;
 import org.baeum.catalog.OfferingId;
 import org.baeum.recruitment.ApplicationRefusedException.Reason;
 import org.baeum.recruitment.internal.ApplicationDocument;
@@ -43,15 +45,17 @@ public class Applications {
     private final ApplicationRepository applications;
     private final HouseholdService households;
     private final Entitlements entitlements;
+    private final CatalogService catalog;
     private final CurrentUser currentUser;
     private final Clock clock;
 
     Applications(RoundRepository rounds, ApplicationRepository applications, HouseholdService households,
-                 Entitlements entitlements, CurrentUser currentUser, Clock clock) {
+                 Entitlements entitlements, CatalogService catalog, CurrentUser currentUser, Clock clock) {
         this.rounds = rounds;
         this.applications = applications;
         this.households = households;
         this.entitlements = entitlements;
+        this.catalog = catalog;
         this.currentUser = currentUser;
         this.clock = clock;
     }
@@ -65,7 +69,8 @@ public class Applications {
      *         {@code NOT_RESERVED_ELIGIBLE} in the RESERVED phase when not every participant covered is eligible for the
      *         reserved share, {@code ALREADY_APPLIED} when a participant it covers has an application in the round,
      *         {@code NO_SUCH_ROUND}; nothing stored
-     * @throws InvalidInputException at {@code choices}: none, more than three, repeated, or outside the round; at
+     * @throws InvalidInputException at {@code choices}: none, more than three, repeated, outside the round, or a class
+     *                               the age of a participant covered does not fit (on its first session day); at
      *                               {@code household}: a household larger than a draw entry may be (apply apart)
      * @throws AccessDeniedException for a participant outside the caller's household
      */
@@ -79,6 +84,7 @@ public class Applications {
         if (covered.size() > DrawInput.MAX_SEATS) { // the draw gives one entry at most this many seats
             throw InvalidInputException.of("household", "application.validation.householdTooLarge", DrawInput.MAX_SEATS);
         }
+        checkAges(choices, covered);
         List<String> keys = covered.stream().map(p -> ApplicationRepository.activeKey(round.id(), p.id().value())).toList();
         if (applications.anyActive(keys)) { // spares a number; the unique index decides
             throw new ApplicationRefusedException(Reason.ALREADY_APPLIED);
@@ -151,6 +157,21 @@ public class Applications {
     private boolean phaseOpen(RoundDocument round, RoundPhaseKind kind) {
         Instant now = clock.instant();
         return round.phases().stream().anyMatch(p -> p.kind() == kind && p.openAt(now));
+    }
+
+    /** Every participant covered may take every class chosen: a win gives each of them a seat in one of them. */
+    private void checkAges(List<OfferingId> choices, List<Participant> covered) {
+        for (OfferingId id : choices) {
+            Offering o = catalog.offering(id).orElse(null);
+            if (o == null) {
+                continue; // a draft the citizen cannot see yet; the draw gives it its seats all the same
+            }
+            for (Participant p : covered) {
+                if (p.birthDate() == null || !o.program().admitsAge(p.ageOn(o.ageDay()))) {
+                    throw InvalidInputException.of("choices", "application.validation.age", o.program().titleKo(), p.name());
+                }
+            }
+        }
     }
 
     private static void checkChoices(RoundDocument round, List<OfferingId> choices) {

@@ -25,6 +25,17 @@ public record Round(RoundId id, String titleKo, String titleEn, List<OfferingId>
         return "en".equals(locale.getLanguage()) ? titleEn : titleKo;
     }
 
+    /** Applications are taken now: its reserved phase (eligible applicants only) or its lottery phase is open. */
+    public boolean takesApplicationsAt(Instant now) {
+        return phases.stream().anyMatch(p -> (p.kind() == RoundPhaseKind.RESERVED || p.kind() == RoundPhaseKind.LOTTERY)
+                && p.openAt(now));
+    }
+
+    /** When applications open: the reserved phase's opening when there is one, else the lottery's. */
+    public Instant applicationsOpen() {
+        return phase(RoundPhaseKind.RESERVED).map(RoundPhase::opensAt).orElse(lottery().opensAt());
+    }
+
     /** The round's one lottery phase. */
     public RoundPhase lottery() {
         return phase(RoundPhaseKind.LOTTERY).orElseThrow();

@@ -171,7 +171,9 @@ public class RoundService {
     }
 
     static RoundStatus status(RoundDocument d, RoundPhase lottery, Instant now) {
-        if (now.isBefore(lottery.opensAt())) {
+        Instant intake = d.phases().stream().filter(p -> p.kind() == RoundPhaseKind.RESERVED).map(RoundPhase::opensAt)
+                .findFirst().orElse(lottery.opensAt()); // applications open with the reserved phase when there is one
+        if (now.isBefore(intake)) {
             return RoundStatus.UPCOMING;
         }
         if (now.isBefore(lottery.closesAt())) {

@@ -2,9 +2,9 @@ package org.baeum.recruitment;
 
 /** Where a round stands, by the server's clock and its draw. */
 public enum RoundStatus {
-    /** The lottery phase has not opened yet. */
+    /** Applications have not opened yet (the reserved phase, or the lottery phase when there is none). */
     UPCOMING,
-    /** The lottery phase is open: citizens apply. */
+    /** From the opening of applications until the lottery closes: citizens apply (in a reserved phase, the eligible). */
     OPEN,
     /** The lottery phase has closed and the draw has not finished. */
     DRAWING,

@@ -77,4 +77,28 @@ class HouseholdApplicationTest {
         assertThat(applications.apply(round.id(), null, List.of(offering), false).number())
                 .as("the parent alone may still apply").startsWith(round.id().value() + "-");
     }
+
+    @Test
+    void a_class_that_does_not_fit_a_covered_participants_age_is_refused_at_the_choices_and_nothing_is_stored() {
+        DemoCatalogFixture.load(contributors);
+        EnrollmentFixture fixture = new EnrollmentFixture(catalog, clock);
+        OfferingId adults = fixture.offering(20, 0, true, org.baeum.catalog.Audience.ADULT, 19, null);
+        OfferingId everyone = fixture.offering(20, 0);
+        Round round = new RoundFixture(rounds, clock, accounts.userOrCreate("household-staff", Role.STAFF))
+                .open("AGE", List.of(adults, everyone));
+        BaeumUser parent = accounts.citizen("age.family@test.baeum", "나이가족", LocalDate.of(1980, 2, 2));
+        TestAccounts.signIn(parent);
+        households.addDependant(new DependantDraft("나이아이", LocalDate.of(2018, 5, 5), Relation.CHILD));
+
+        assertThatThrownBy(() -> applications.apply(round.id(), null, List.of(everyone, adults), true))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
+                        .singleElement().satisfies(p -> {
+                            assertThat(p.field()).isEqualTo("choices");
+                            assertThat(p.messageKey()).isEqualTo("application.validation.age");
+                        }));
+        assertThat(applications.mine()).as("nothing stored").isEmpty();
+
+        assertThat(applications.apply(round.id(), null, List.of(everyone, adults), false).number())
+                .as("the parent alone fits both").startsWith(round.id().value() + "-");
+    }
 }

@@ -116,6 +116,9 @@ class ReservedEntryTest {
             throws Exception {
         OfferingId offering = offerings.offering(10, 0);
         Round round = create("RSV-PHASE", List.of(offering), true, new ReservedShare(20, List.of("DISABLED"), List.of()));
+        assertThat(round.status()).as("applications open with the reserved phase").isEqualTo(org.baeum.recruitment.RoundStatus.OPEN);
+        assertThat(round.takesApplicationsAt(clock.instant())).isTrue();
+        assertThat(round.applicationsOpen()).isEqualTo(round.phase(RoundPhaseKind.RESERVED).orElseThrow().opensAt());
 
         refused(plain, round, offering, false);
         refused(expiring, round, offering, false);

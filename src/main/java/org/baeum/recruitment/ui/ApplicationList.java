@@ -127,7 +127,7 @@ class ApplicationList extends Div {
         }
         card.add(new Paragraph(getTranslation("applications.choices")), choices);
         standing(card, a, round, result, titles);
-        if (a.status() == ApplicationStatus.SUBMITTED && round.lottery().openAt(now)) {
+        if (a.status() == ApplicationStatus.SUBMITTED && round.takesApplicationsAt(now)) {
             Button withdraw = new Button(getTranslation("applications.withdraw"), e -> confirmWithdraw(a));
             withdraw.setAriaLabel(getTranslation("applications.withdraw.label", a.number()));
             withdraw.addClassName("baeum-application-withdraw");

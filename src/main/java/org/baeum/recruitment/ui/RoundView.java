@@ -145,7 +145,7 @@ class RoundView extends VerticalLayout implements BeforeEnterObserver, HasDynami
     }
 
     private void citizen(Round round, Instant now, Map<OfferingId, String> labels) {
-        if (round.lottery().openAt(now)) {
+        if (round.takesApplicationsAt(now)) {
             form = new ApplyForm(applications, round, households.myParticipants(), labels, () -> mine.refresh());
             add(form);
         }
@@ -158,7 +158,7 @@ class RoundView extends VerticalLayout implements BeforeEnterObserver, HasDynami
 
     /** One sentence on where the round stands for someone who wants to apply. */
     private String standing(Round round) {
-        String opens = Formats.dateTime(round.lottery().opensAt(), getLocale());
+        String opens = Formats.dateTime(round.applicationsOpen(), getLocale());
         String closes = RoundTexts.announced(this, round);
         return switch (round.status()) {
             case UPCOMING -> getTranslation("rounds.standing.UPCOMING", opens, closes);
