@@ -83,8 +83,8 @@ class OfferingsApiTest {
     @Test
     void a_lottery_then_first_come_offering_shows_the_phase_of_the_moment() throws Exception {
         JsonNode item = null;
-        String path = "/api/v1/offerings?q=" + URLEncoder.encode("수영 초급", StandardCharsets.UTF_8)
-                + "&term=demo-q-next&size=100";
+        String path = "/api/v1/offerings?q=" + URLEncoder.encode("인문학", StandardCharsets.UTF_8)
+                + "&term=demo-3m-next&size=100";
         for (JsonNode candidate : json.readTree(get(path, "ko").body()).get("items")) {
             if (candidate.get("recruitment").get("phases").size() == 2 && candidate.get("recruitment").get("open").asBoolean()) {
                 item = candidate;

@@ -66,9 +66,9 @@ class RecruitmentPhasesStorageTest {
                 java.util.stream.Collectors.toMap(Map.Entry::getKey, e -> List.of(e.getValue()))))).items();
     }
 
-    /** A demo lottery of the next quarter: 1차 추첨 신청, then 2차 선착순. */
+    /** A demo lottery of the next term (인문학; the pool classes recruit through the demo round): 1차 추첨 신청, then 2차 선착순. */
     private Offering twoPhases() {
-        return found(Map.of("q", "수영 초급", "term", "demo-q-next", "size", "100")).stream()
+        return found(Map.of("q", "인문학", "term", "demo-3m-next", "size", "100")).stream()
                 .filter(o -> o.recruitment().phases().size() == 2).findFirst().orElseThrow();
     }
 

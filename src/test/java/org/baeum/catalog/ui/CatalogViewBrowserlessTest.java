@@ -95,7 +95,7 @@ class CatalogViewBrowserlessTest extends SpringBrowserlessTest {
     }
 
     private Offering twoPhases() {
-        return catalog.search(CatalogQuery.parse(Map.of("q", List.of("수영 초급"), "term", List.of("demo-q-next"),
+        return catalog.search(CatalogQuery.parse(Map.of("q", List.of("인문학"), "term", List.of("demo-3m-next"),
                 "size", List.of("100")))).items().stream()
                 .filter(o -> o.recruitment().phases().size() == 2 && o.recruitment().isOpen(java.time.Instant.now()))
                 .findFirst().orElseThrow();
@@ -107,7 +107,7 @@ class CatalogViewBrowserlessTest extends SpringBrowserlessTest {
         var draw = offering.recruitment().phases().get(0);
         var leftovers = offering.recruitment().phases().get(1);
         var day = java.time.format.DateTimeFormatter.ofPattern("M.d").withZone(java.time.ZoneId.of("Asia/Seoul"));
-        UI.getCurrent().navigate("catalog", QueryParameters.simple(Map.of("q", "수영 초급", "term", "demo-q-next", "size", "100")));
+        UI.getCurrent().navigate("catalog", QueryParameters.simple(Map.of("q", "인문학", "term", "demo-3m-next", "size", "100")));
         ListItem card = $(ListItem.class).all().stream().filter(li -> li.hasClassName("baeum-offering-card"))
                 .filter(li -> $(H2.class, li).single().getElement().getTextRecursively().equals(offering.program().titleKo()))
                 .filter(li -> li.getElement().getTextRecursively().contains("2차")).findFirst().orElseThrow();
