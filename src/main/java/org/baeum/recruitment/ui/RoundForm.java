@@ -4,6 +4,7 @@ import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -34,7 +35,8 @@ import org.baeum.recruitment.RoundService;
 
 /**
  * The "new round" form of {@link StaffRoundsView}: id, titles, offerings (a search over the staff catalog, drafts
- * included), the phases, the confirmation deadline, the second entry, and the reserved share (percent, fee-reduction
+ * included), the phases, the confirmation deadline, the second entry and the previous round it refers to, the
+ * re-registration links (each offering's previous-term run), and the reserved share (percent, fee-reduction
  * categories, districts). {@link RoundService#create} checks everything; its problems show at their fields, a phase's
  * on its row, and nothing is stored.
  */
@@ -50,6 +52,8 @@ class RoundForm extends Section {
     final IntegerField reservedPercent = new IntegerField();
     final MultiSelectComboBox<FeeReductionCategory> reservedCategories = new MultiSelectComboBox<>();
     final TextField reservedDistricts = new TextField();
+    final ComboBox<Round> previousRound = new ComboBox<>();
+    final ContinuationsEditor continuations = new ContinuationsEditor((text, page) -> search(text, page, 20));
     final Button create = new Button();
 
     private final transient RoundService rounds;
@@ -76,6 +80,12 @@ class RoundForm extends Section {
         offerings.setItemLabelGenerator(o -> StaffRoundTexts.offering(o, getLocale()));
         offerings.setItems(query -> search(query.getFilter().orElse(null), query.getPage(), query.getPageSize()))
                 .setIdentifierProvider(Offering::id);
+        offerings.addValueChangeListener(e -> continuations.offerings(e.getValue()));
+        previousRound.setLabel(getTranslation("staffRounds.field.previousRound"));
+        previousRound.setHelperText(getTranslation("staffRounds.field.previousRound.helper"));
+        previousRound.setItems(rounds.rounds());
+        previousRound.setItemLabelGenerator(r -> r.title(getLocale()) + " (" + r.id().value() + ")");
+        previousRound.setClearButtonVisible(true);
         confirmationDeadline.setLabel(getTranslation("staffRounds.field.confirmationDeadline"));
         secondEntry.setLabel(getTranslation("staffRounds.field.secondEntry"));
         reservedPercent.setLabel(getTranslation("staffRounds.field.reservedPercent"));
@@ -92,9 +102,11 @@ class RoundForm extends Section {
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         create.addClickListener(e -> submit());
 
-        FormLayout basics = new FormLayout(id, titleKo, titleEn, offerings, confirmationDeadline, secondEntry);
+        FormLayout basics = new FormLayout(id, titleKo, titleEn, offerings, confirmationDeadline, secondEntry, previousRound,
+                continuations);
         basics.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("36em", 2));
         basics.setColspan(offerings, 2);
+        basics.setColspan(continuations, 2);
         FormLayout reserved = new FormLayout(reservedPercent, reservedCategories, reservedDistricts);
         reserved.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("36em", 3));
         add(new H2(getTranslation("staffRounds.new")), basics, new H3(getTranslation("staffRounds.phases")), phases,
@@ -124,6 +136,8 @@ class RoundForm extends Section {
         fields.put("reservedPercent", reservedPercent);
         fields.put("reservedCategories", reservedCategories);
         fields.put("reservedDistricts", reservedDistricts);
+        fields.put("previousRound", previousRound);
+        fields.put("continuations", continuations);
         return fields;
     }
 
@@ -136,7 +150,8 @@ class RoundForm extends Section {
         Integer percent = reservedPercent.getValue();
         return new RoundDraft(id.getValue().strip(), titleKo.getValue(), titleEn.getValue(), chosen, phases.value(),
                 RoundPhasesEditor.instant(confirmationDeadline.getValue()), secondEntry.getValue(),
-                new ReservedShare(percent == null ? 0 : percent, categories, districts));
+                new ReservedShare(percent == null ? 0 : percent, categories, districts),
+                previousRound.getValue() == null ? null : previousRound.getValue().id(), continuations.getValue());
     }
 
     void submit() {
@@ -154,6 +169,8 @@ class RoundForm extends Section {
             reservedPercent.setValue(0);
             reservedCategories.clear();
             reservedDistricts.clear();
+            previousRound.clear();
+            previousRound.setItems(rounds.rounds());
             created.accept(round);
         } catch (InvalidInputException invalid) {
             FieldErrors.show(fields, invalid.problems(), this::getTranslation);

@@ -165,6 +165,42 @@ class StaffRoundViewsBrowserlessTest extends SpringBrowserlessTest {
 
     @Test
     @WithUserDetails("rounds-staff")
+    void re_registration_needs_a_link_per_class_to_its_previous_term_run_which_the_form_stores() {
+        StaffRoundsView view = AopTestUtils.getUltimateTargetObject(navigate(StaffRoundsView.class));
+        RoundForm form = view.form;
+        LocalDateTime now = LocalDateTime.now(clock.withZone(Formats.SEOUL)).truncatedTo(ChronoUnit.MINUTES);
+        form.id.setValue("VIEW-REREG-1");
+        form.titleKo.setValue("재등록 회차");
+        form.titleEn.setValue("Re-registration round");
+        form.offerings.setValue(Set.of(offering(one)));
+        assertThat(form.continuations.pickers).containsOnlyKeys(one);
+        assertThat(form.continuations.pickers.get(one).getLabel()).isEqualTo("%s의 지난 분기 강좌".formatted(label(one)));
+        RoundPhasesEditor.Row reRegistration = form.phases.rows.getFirst();
+        reRegistration.kind.setValue(RoundPhaseKind.RE_REGISTRATION);
+        reRegistration.opens.setValue(now.plusHours(1));
+        reRegistration.closes.setValue(now.plusDays(1));
+        test(form.phases.add).click();
+        RoundPhasesEditor.Row lottery = form.phases.rows.get(1);
+        lottery.kind.setValue(RoundPhaseKind.LOTTERY);
+        lottery.opens.setValue(now.plusDays(1));
+        lottery.closes.setValue(now.plusDays(2));
+        form.confirmationDeadline.setValue(now.plusDays(3));
+
+        test(form.create).click();
+        assertThat(form.continuations.isInvalid()).isTrue();
+        assertThat(form.continuations.getErrorMessage())
+                .isEqualTo(view.getTranslation("round.validation.continuationsRequired"));
+        assertThat(rounds.round(new RoundId("VIEW-REREG-1"))).as("nothing stored").isEmpty();
+
+        form.continuations.pickers.get(one).setValue(offering(two));
+        test(form.create).click();
+        Round created = rounds.round(new RoundId("VIEW-REREG-1")).orElseThrow();
+        assertThat(created.continuations()).containsExactly(new org.baeum.recruitment.Continuation(one, two));
+        assertThat(created.previousOf(one)).contains(two);
+    }
+
+    @Test
+    @WithUserDetails("rounds-staff")
     void a_rounds_page_shows_its_counts_the_draw_page_and_a_dry_run_marked_as_a_test() {
         UI.getCurrent().navigate("staff/rounds/" + round.id().value());
         RoundDetailView view = AopTestUtils.getUltimateTargetObject(getCurrentView());
