@@ -127,16 +127,21 @@ public final class PlacementBenchmark {
         Counts before = Counts.of(context, offerings);
         DrawPlacements placements = context.getBean(DrawPlacements.class);
         RoundId round = new RoundId(roundId);
+        var os = (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+        double loadBefore = os.getSystemLoadAverage();
+        long cpuStart = os.getProcessCpuTime();
         start = System.nanoTime();
         DrawPlacements.Placed placed = SystemIdentity.call(() -> placements.place(round)).orElseThrow();
         double placeSeconds = seconds(start);
+        double placeCpu = (os.getProcessCpuTime() - cpuStart) / 1e9;
+        double loadAfter = os.getSystemLoadAverage();
         Counts after = Counts.of(context, offerings);
 
-        System.out.println("| insert accounts + applications s | draw s | place s | participants | OFFERED | WAITLISTED"
-                + " | mails added | tasks added | placed (offered / waiting) |");
-        System.out.println("|--:|--:|--:|--:|--:|--:|--:|--:|--:|");
-        System.out.printf(Locale.ROOT, "| %.1f | %.2f | %.1f | %,d | %,d | %,d | %,d | %,d | %,d / %,d |%n%n",
-                insertSeconds, drawSeconds, placeSeconds, participants, after.offered - before.offered,
+        System.out.println("| insert accounts + applications s | draw s | place s | place process CPU s | load before →"
+                + " after | participants | OFFERED | WAITLISTED | mails added | tasks added | placed (offered / waiting) |");
+        System.out.println("|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|");
+        System.out.printf(Locale.ROOT, "| %.1f | %.2f | %.1f | %.1f | %.1f → %.1f | %,d | %,d | %,d | %,d | %,d | %,d / %,d |%n%n",
+                insertSeconds, drawSeconds, placeSeconds, placeCpu, loadBefore, loadAfter, participants, after.offered - before.offered,
                 after.waiting - before.waiting, after.mails - before.mails, after.tasks - before.tasks, placed.offered(),
                 placed.waiting());
 
