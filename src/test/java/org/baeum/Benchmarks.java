@@ -5,11 +5,13 @@ import org.baeum.catalog.internal.CatalogQueryBenchmark;
 import org.baeum.enrollment.internal.RushBenchmark;
 import org.baeum.notification.internal.NotificationDeliveryBenchmark;
 import org.baeum.recruitment.internal.DrawBenchmark;
+import org.baeum.recruitment.internal.PlacementBenchmark;
 
 /**
  * What {@code ./mvnw -Pbenchmark test} runs: the benchmark named by {@code benchmark.run}, {@code catalog} (the
  * default, {@link CatalogQueryBenchmark}), {@code mail} ({@link NotificationDeliveryBenchmark}), {@code rush}
- * ({@link RushBenchmark}) or {@code draw} ({@link DrawBenchmark}). See docs/performance.md.
+ * ({@link RushBenchmark}), {@code draw} ({@link DrawBenchmark}) or {@code placement} ({@link PlacementBenchmark}). See
+ * docs/performance.md.
  */
 public final class Benchmarks {
 
@@ -23,8 +25,9 @@ public final class Benchmarks {
             case "mail" -> NotificationDeliveryBenchmark.main(args);
             case "rush" -> RushBenchmark.main(args);
             case "draw" -> DrawBenchmark.main(args);
-            default -> throw new IllegalArgumentException("benchmark.run must be 'catalog', 'mail', 'rush' or 'draw', not '"
-                    + run + "'");
+            case "placement" -> PlacementBenchmark.main(args);
+            default -> throw new IllegalArgumentException("benchmark.run must be 'catalog', 'mail', 'rush', 'draw' or"
+                    + " 'placement', not '" + run + "'");
         }
     }
 }

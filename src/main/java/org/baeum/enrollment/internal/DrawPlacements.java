@@ -5,7 +5,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HexFormat;
@@ -13,10 +12,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.baeum.account.EligibilityService;
 import org.baeum.account.HouseholdService;
 import org.baeum.account.Participant;
 import org.baeum.account.ParticipantId;
-import org.baeum.base.i18n.Formats;
 import org.baeum.base.security.SystemIdentity;
 import org.baeum.catalog.CatalogService;
 import org.baeum.catalog.Offering;
@@ -56,7 +55,7 @@ public class DrawPlacements {
     private final SeatsAsSystem seats;
     private final CatalogService catalog;
     private final HouseholdService households;
-    private final FeeQuotes fees;
+    private final EligibilityService eligibility;
     private final TaskRepository tasks;
     private final OfferPolicy policy;
     private final Waitlist waitlist;
@@ -66,7 +65,7 @@ public class DrawPlacements {
     private final Clock clock;
 
     DrawPlacements(RoundDrawsService draws, PlacementRepository placements, EnrollmentRepository enrollments,
-                   SeatsAsSystem seats, CatalogService catalog, HouseholdService households, FeeQuotes fees,
+                   SeatsAsSystem seats, CatalogService catalog, HouseholdService households, EligibilityService eligibility,
                    TaskRepository tasks, OfferPolicy policy, Waitlist waitlist, EnrollmentMail mail,
                    ApplicationEventPublisher events, CrashPoints crash, Clock clock) {
         this.draws = draws;
@@ -75,7 +74,7 @@ public class DrawPlacements {
         this.seats = seats;
         this.catalog = catalog;
         this.households = households;
-        this.fees = fees;
+        this.eligibility = eligibility;
         this.tasks = tasks;
         this.policy = policy;
         this.waitlist = waitlist;
@@ -127,7 +126,7 @@ public class DrawPlacements {
                         id.value());
                 return Optional.of(new Placed(0, 0));
             }
-            PlacementContext c = new PlacementContext(round, clock.instant(), catalog, households, waitlist);
+            PlacementContext c = new PlacementContext(round, clock.instant(), catalog, households, eligibility, waitlist);
             int offered = 0;
             Map<OfferingId, List<Waiting>> lines = new LinkedHashMap<>();
             for (DrawnRound.Drawn d : round.inDrawOrder()) {
@@ -146,10 +145,11 @@ public class DrawPlacements {
             }
             int waiting = 0;
             Map<String, Map<OfferingId, Integer>> placesByNumber = new HashMap<>();
+            Map<String, EnrollmentDocument> queued = new HashMap<>();
             for (Map.Entry<OfferingId, List<Waiting>> line : lines.entrySet()) {
-                waiting += queue(c, line.getKey(), line.getValue(), placesByNumber);
+                waiting += queue(c, line.getKey(), line.getValue(), placesByNumber, queued);
             }
-            tellLosers(c, placesByNumber);
+            tellLosers(c, placesByNumber, queued);
             placements.markDone(id.value(), clock.instant(), offered, waiting);
             log.info("Round {} placed: {} seat(s) offered to winners, {} waitlist place(s) in draw order", id.value(),
                     offered, waiting);
@@ -185,7 +185,7 @@ public class DrawPlacements {
                 return false;
             }
             crash.reached(CrashPoints.Step.SEAT_TAKEN);
-            doc = NewEntries.drawnOffered(command(o, p), id, fee(o, p, c.now), deadline, d.number(), c.now);
+            doc = NewEntries.drawnOffered(command(o, p), id, c.fee(o, p), deadline, d.number(), c.now);
             if (!enrollments.insertAll(List.of(doc)).isEmpty()) {
                 seats.release(o.id(), id);
                 log.info("Round {}: participant {} already has an entry in {}; application {} keeps it",
@@ -210,10 +210,12 @@ public class DrawPlacements {
     }
 
     /**
-     * Puts the offering's waiting participants in line in draw order: one block of tickets for those not in line
-     * yet, one insert. @return how many wait in this line from this round
+     * Puts the offering's waiting participants in line in draw order: one read of those in line already, one block of
+     * tickets for the others, one insert; what is stored under the line's ids is added to {@code queued}.
+     * @return how many wait in this line from this round
      */
-    private int queue(PlacementContext c, OfferingId offeringId, List<Waiting> line, Map<String, Map<OfferingId, Integer>> places) {
+    private int queue(PlacementContext c, OfferingId offeringId, List<Waiting> line,
+                      Map<String, Map<OfferingId, Integer>> places, Map<String, EnrollmentDocument> queued) {
         Offering o = c.offering(offeringId);
         Map<String, Waiting> byId = new LinkedHashMap<>();
         line.forEach(w -> byId.put(entryId(c.round.round(), w.drawn.number(), w.participant.id(), offeringId), w));
@@ -232,7 +234,7 @@ public class DrawPlacements {
             List<EnrollmentDocument> docs = new ArrayList<>(missing.size());
             for (int i = 0; i < missing.size(); i++) {
                 Waiting w = byId.get(missing.get(i));
-                docs.add(NewEntries.drawnWaiting(command(o, w.participant), missing.get(i), fee(o, w.participant, c.now),
+                docs.add(NewEntries.drawnWaiting(command(o, w.participant), missing.get(i), c.fee(o, w.participant),
                         firstTicket + i, firstPosition + i, w.drawn.number(), c.now));
             }
             crash.reached(CrashPoints.Step.SEAT_TAKEN);
@@ -250,29 +252,30 @@ public class DrawPlacements {
         byId.forEach((id, w) -> Optional.ofNullable(stored.get(id)).filter(e -> e.positionAtJoin() != null)
                 .ifPresent(e -> places.computeIfAbsent(w.drawn.number(), k -> new LinkedHashMap<>())
                         .merge(offeringId, e.positionAtJoin(), Math::min)));
+        queued.putAll(stored);
         waitlist.dispatch(offeringId, null); // a seat a household could not fill goes to the first in line
         return stored.size();
     }
 
-    /** One mail per losing application: where it waits. */
-    private void tellLosers(PlacementContext c, Map<String, Map<OfferingId, Integer>> places) {
+    /**
+     * One mail per losing application: where it waits. The entry the mail is about (the first participant's on the
+     * first list) is the one {@link #queue} read or stored, not read again (one read per application saved).
+     */
+    private void tellLosers(PlacementContext c, Map<String, Map<OfferingId, Integer>> places,
+                            Map<String, EnrollmentDocument> queued) {
         for (DrawnRound.Drawn d : c.round.inDrawOrder()) {
             Map<OfferingId, Integer> at = places.get(d.number());
             if (!d.lost() || at == null || at.isEmpty()) {
                 continue;
             }
             OfferingId first = at.keySet().iterator().next();
-            enrollments.findById(entryId(c.round.round(), d.number(), d.participants().getFirst(), first))
+            Optional.ofNullable(queued.get(entryId(c.round.round(), d.number(), d.participants().getFirst(), first)))
                     .ifPresent(e -> mail.drawLost(e, c.round.round().value(), d.number(), lang -> {
                         List<String> parts = new ArrayList<>();
                         at.forEach((o, place) -> parts.add(c.offering(o).title(lang) + ": " + place));
                         return String.join(", ", parts);
                     }));
         }
-    }
-
-    private org.baeum.enrollment.Fee fee(Offering o, Participant p, Instant now) {
-        return fees.fee(o, p, LocalDate.ofInstant(now, Formats.SEOUL));
     }
 
     private static SeatDecider.Command command(Offering o, Participant p) {

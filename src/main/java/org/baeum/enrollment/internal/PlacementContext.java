@@ -1,20 +1,28 @@
 package org.baeum.enrollment.internal;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import org.baeum.account.EligibilityService;
+import org.baeum.account.FeeReduction;
 import org.baeum.account.HouseholdService;
 import org.baeum.account.Participant;
 import org.baeum.account.ParticipantId;
+import org.baeum.base.i18n.Formats;
 import org.baeum.catalog.CatalogService;
 import org.baeum.catalog.Offering;
 import org.baeum.catalog.OfferingId;
+import org.baeum.enrollment.Fee;
 import org.baeum.recruitment.DrawnRound;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** A round {@link DrawPlacements} is placing, with its offerings and participants read once each (as the system). */
+/**
+ * A round {@link DrawPlacements} is placing, with its offerings, its participants and their best fee reductions read
+ * once each (as the system): a loser waits on up to three offerings, so the reduction is read once, not per entry.
+ */
 final class PlacementContext {
 
     private static final Logger log = LoggerFactory.getLogger(PlacementContext.class);
@@ -23,16 +31,19 @@ final class PlacementContext {
     final Instant now;
     private final Map<OfferingId, Offering> offerings = new HashMap<>();
     private final Map<ParticipantId, Optional<Participant>> participants = new HashMap<>();
+    private final Map<ParticipantId, Optional<FeeReduction>> reductions = new HashMap<>();
     private final CatalogService catalog;
     private final HouseholdService households;
+    private final EligibilityService eligibility;
     private final Waitlist waitlist;
 
     PlacementContext(DrawnRound round, Instant now, CatalogService catalog, HouseholdService households,
-                     Waitlist waitlist) {
+                     EligibilityService eligibility, Waitlist waitlist) {
         this.round = round;
         this.now = now;
         this.catalog = catalog;
         this.households = households;
+        this.eligibility = eligibility;
         this.waitlist = waitlist;
     }
 
@@ -50,6 +61,15 @@ final class PlacementContext {
                 return Optional.empty();
             }
         }).orElse(null);
+    }
+
+    /**
+     * The participant's fee in the offering today, as {@link FeeQuotes#fee}, with the best verified reduction read
+     * once per participant (and only when the program has a fee that reductions apply to).
+     */
+    Fee fee(Offering o, Participant p) {
+        LocalDate day = LocalDate.ofInstant(now, Formats.SEOUL);
+        return Pricing.fee(o.program(), () -> reductions.computeIfAbsent(p.id(), k -> eligibility.bestReductionFor(p, day)));
     }
 
     /** The round's confirmation deadline, or when it has passed, an offer's usual deadline from now. */

@@ -16,7 +16,6 @@ import java.util.Random;
 import org.baeum.BenchmarkPortal;
 import org.baeum.DemoCatalogFixture;
 import org.baeum.base.demo.DemoDataContributor;
-import org.baeum.base.scheduling.JobRuns;
 import org.baeum.base.security.SystemIdentity;
 import org.baeum.catalog.CatalogService;
 import org.baeum.catalog.OfferingId;
@@ -34,8 +33,10 @@ import org.springframework.context.ConfigurableApplicationContext;
  * The draw of a large round (issue 15: 20,000 applications over 30 offerings in under 5 s on the embedded database):
  * starts the portal on the embedded server with its H2 file store in a temporary folder, makes 30 offerings of 20
  * seats, and per run a round whose lottery has closed with {@code benchmark.applications} submitted applications
- * (1–3 random choices; every 25th a household of 2–4), then times {@link RoundDraws#runDue}: reading the round, the
- * offerings and the applications, the draw, storing the record and marking the round. Not a test: run it with
+ * (1–3 random choices; every 25th a household of 2–4), then times the draw alone, {@link RoundDraws#store} then
+ * {@link RoundDraws#markDrawn} as the job calls them: reading the round, the offerings and the applications, the draw,
+ * storing the record and marking the round. Unlike {@link RoundDraws#runDue} these publish no {@code RoundDrawn}, so
+ * enrolment does not place the (made-up) applicants: {@link PlacementBenchmark} times that. Not a test: run it with
  * {@code ./mvnw -Pbenchmark test -Dbenchmark.run=draw} (see docs/performance.md).
  */
 public final class DrawBenchmark {
@@ -70,7 +71,7 @@ public final class DrawBenchmark {
             }
             System.out.printf(Locale.ROOT, "- %d offerings of %d seats; %d applications per round; %d run(s)%n%n",
                     OFFERINGS, SEATS, APPLICATIONS, RUNS);
-            System.out.println("| run | insert applications s | draw (runDue) s | applications | won | record bytes (gzip) |");
+            System.out.println("| run | insert applications s | draw (store + markDrawn) s | applications | won | record bytes (gzip) |");
             System.out.println("|--:|--:|--:|--:|--:|--:|");
             for (int run = 1; run <= RUNS; run++) {
                 measure(context, offerings, run);
@@ -125,12 +126,12 @@ public final class DrawBenchmark {
         double insertSeconds = (System.nanoTime() - insertStart) / 1e9;
 
         long drawStart = System.nanoTime();
-        JobRuns.Outcome outcome = SystemIdentity.call(draws::runDue);
+        boolean marked = SystemIdentity.call(() -> draws.markDrawn(draws.store(roundId))); // no event: no placement
         double drawSeconds = (System.nanoTime() - drawStart) / 1e9;
         DrawRecord record = context.getBean(DrawRepository.class).find(roundId).orElseThrow();
-        if (outcome.failed() != 0 || rounds.find(roundId).orElseThrow().drawnAt() == null
+        if (!marked || rounds.find(roundId).orElseThrow().drawnAt() == null
                 || !Draw.verify(record).ok()) {
-            throw new IllegalStateException("Run " + run + " did not draw the round: " + outcome);
+            throw new IllegalStateException("Run " + run + " did not draw the round");
         }
         org.bson.Document stored = database.getCollection(DrawRepository.COLLECTION)
                 .find(com.mongodb.client.model.Filters.eq("_id", roundId)).first();
