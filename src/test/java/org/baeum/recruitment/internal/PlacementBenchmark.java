@@ -116,7 +116,7 @@ public final class PlacementBenchmark {
                 offerings, List.of(new RoundPhase(RoundPhaseKind.LOTTERY, now.minus(Duration.ofDays(2)),
                 now.minus(Duration.ofHours(1)))), now.plus(Duration.ofDays(1)), false, ReservedShare.NONE,
                 HexFormat.of().formatHex(seed), Draw.commitment(seed), now.minus(Duration.ofDays(3)), 0L,
-                now.minus(Duration.ofDays(3)), "benchmark", null));
+                now.minus(Duration.ofDays(3)), "benchmark", null, null, List.of()));
         RoundDraws draws = context.getBean(RoundDraws.class);
         start = System.nanoTime();
         if (!SystemIdentity.call(() -> draws.markDrawn(draws.store(roundId)))) {
@@ -198,8 +198,8 @@ public final class PlacementBenchmark {
             List<String> choices = List.copyOf(shuffled.subList(0, 1 + random.nextInt(3)));
             applicationBatch.add(new ApplicationDocument("%s-%06d".formatted(roundId, i), roundId, (long) i, account,
                     "시*", members, members.stream().map(p -> ApplicationRepository.activeKey(roundId, p)).toList(),
-                    List.of(), choices, seats > 1, seats, ApplicationStatus.SUBMITTED, false, now.minus(Duration.ofDays(1)),
-                    null));
+                    List.<String>of(), choices, seats > 1, seats, ApplicationStatus.SUBMITTED, false,
+                    now.minus(Duration.ofDays(1)), null, false, 1));
             if (applicationBatch.size() == 1000 || i == APPLICATIONS) {
                 accounts.insertMany(accountBatch);
                 if (!dependantBatch.isEmpty()) {
