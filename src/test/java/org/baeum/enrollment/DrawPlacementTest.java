@@ -207,8 +207,8 @@ class DrawPlacementTest {
         crash.crashAfter(step -> step == CrashPoints.Step.RECORD_WRITTEN && written.incrementAndGet() == 2);
         drawNow(); // the listener places two winners, then "crashes" (the error is logged)
         assertThat(system(() -> desk.desk(a)).offers().size() + system(() -> desk.desk(b)).offers().size()).isEqualTo(2);
-        assertThat(database.getCollection("enrollment_round_placements").countDocuments(
-                Filters.eq("_id", round.id().value()))).isZero();
+        assertThat(database.getCollection("enrollment_round_placements").countDocuments(Filters.and(
+                Filters.eq("_id", round.id().value()), Filters.exists("placedAt")))).as("not marked placed").isZero();
         long mailsBefore = wonMails(a, b);
 
         crash.crashAfter(null);
@@ -227,6 +227,39 @@ class DrawPlacementTest {
         assertThat(mailsBefore).as("the second winner's entry was stored, its mail not yet").isEqualTo(1);
         assertThat(wonMails(a, b)).isEqualTo(3);
         assertThat(mails("drawlost:" + round.id().value())).isEqualTo(3);
+    }
+
+    @Test
+    void two_runs_placing_one_round_at_once_place_it_once_and_every_offer_holds_its_seat() throws Exception {
+        OfferingId o = catalog.offering(2, 0);
+        Round round = rounds.open("TWICE", List.of(o));
+        for (BaeumUser c : citizens.subList(0, 4)) {
+            as(c, () -> applications.apply(round.id(), null, List.of(o), false));
+        }
+        clock.advance(Duration.ofDays(1));
+        SystemIdentity.run(() -> draws.markDrawn(draws.store(round.id().value()))); // drawn, no event: not placed yet
+
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        List<java.util.concurrent.Future<java.util.Optional<DrawPlacements.Placed>>> runs = new ArrayList<>();
+        try (var pool = java.util.concurrent.Executors.newFixedThreadPool(2)) {
+            for (int i = 0; i < 2; i++) {
+                runs.add(pool.submit(() -> {
+                    start.await();
+                    return placements.place(round.id());
+                }));
+            }
+            start.countDown();
+            List<java.util.Optional<DrawPlacements.Placed>> results = new ArrayList<>();
+            for (var run : runs) {
+                results.add(run.get());
+            }
+            assertThat(results).filteredOn(java.util.Optional::isPresent).as("one run placed it").hasSize(1);
+        }
+        OfferingDesk after = system(() -> desk.desk(o));
+        assertThat(after.offers()).hasSize(2);
+        assertThat(after.waitlist()).hasSize(2);
+        assertThat(system(() -> seats.ledger(o)).orElseThrow().holders()).extracting(SeatLedger.Holder::id)
+                .containsExactlyInAnyOrderElementsOf(after.offers().stream().map(e -> e.id().value()).toList());
     }
 
     @Test

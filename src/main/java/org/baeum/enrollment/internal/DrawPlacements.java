@@ -1,13 +1,9 @@
 package org.baeum.enrollment.internal;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -48,6 +44,8 @@ import org.springframework.stereotype.Component;
 public class DrawPlacements {
 
     private static final Logger log = LoggerFactory.getLogger(DrawPlacements.class);
+    /** How long a run may place one round before another may take over (20,000 applications take 36–90 s here). */
+    static final java.time.Duration LEASE = java.time.Duration.ofMinutes(15);
 
     private final RoundDrawsService draws;
     private final PlacementRepository placements;
@@ -59,6 +57,7 @@ public class DrawPlacements {
     private final TaskRepository tasks;
     private final OfferPolicy policy;
     private final Waitlist waitlist;
+    private final DrawnLines lines;
     private final EnrollmentMail mail;
     private final ApplicationEventPublisher events;
     private final CrashPoints crash;
@@ -66,7 +65,7 @@ public class DrawPlacements {
 
     DrawPlacements(RoundDrawsService draws, PlacementRepository placements, EnrollmentRepository enrollments,
                    SeatsAsSystem seats, CatalogService catalog, HouseholdService households, EligibilityService eligibility,
-                   TaskRepository tasks, OfferPolicy policy, Waitlist waitlist, EnrollmentMail mail,
+                   TaskRepository tasks, OfferPolicy policy, Waitlist waitlist, DrawnLines lines, EnrollmentMail mail,
                    ApplicationEventPublisher events, CrashPoints crash, Clock clock) {
         this.draws = draws;
         this.placements = placements;
@@ -78,6 +77,7 @@ public class DrawPlacements {
         this.tasks = tasks;
         this.policy = policy;
         this.waitlist = waitlist;
+        this.lines = lines;
         this.mail = mail;
         this.events = events;
         this.crash = crash;
@@ -118,55 +118,61 @@ public class DrawPlacements {
             if (placements.done(id.value())) {
                 return Optional.empty();
             }
-            DrawnRound round = draws.drawn(id).orElseThrow(() -> new IllegalStateException("Round " + id.value()
-                    + " is not drawn"));
-            if (round.over()) { // drawn while the portal was away for the whole round: its classes have moved on
-                placements.markDone(id.value(), clock.instant(), 0, 0);
-                log.warn("Round {} was over when its draw was first seen; its results are published but not placed",
-                        id.value());
-                return Optional.of(new Placed(0, 0));
+            String owner = "placement-" + java.util.UUID.randomUUID();
+            Instant now = clock.instant();
+            if (!placements.lease(id.value(), owner, now, now.plus(LEASE))) {
+                log.info("Round {} is being placed by another run (or was just placed)", id.value());
+                return Optional.empty();
             }
-            PlacementContext c = new PlacementContext(round, clock.instant(), catalog, households, eligibility, waitlist);
-            int offered = 0;
-            Map<OfferingId, List<Waiting>> lines = new LinkedHashMap<>();
-            for (DrawnRound.Drawn d : round.inDrawOrder()) {
-                for (ParticipantId p : d.participants()) {
-                    Participant participant = c.participant(p);
-                    if (participant == null) {
-                        continue;
-                    }
-                    if (!d.lost() && offerWin(c, d, participant)) {
-                        offered++;
-                    } else {
-                        List<OfferingId> wait = d.lost() ? d.choices() : List.of(d.won()); // no seat for a win: wait first
-                        wait.forEach(o -> lines.computeIfAbsent(o, k -> new ArrayList<>()).add(new Waiting(d, participant)));
-                    }
-                }
+            try {
+                return placeLeased(id);
+            } catch (RuntimeException e) {
+                placements.release(id.value(), owner);
+                throw e;
             }
-            int waiting = 0;
-            Map<String, Map<OfferingId, Integer>> placesByNumber = new HashMap<>();
-            Map<String, EnrollmentDocument> queued = new HashMap<>();
-            for (Map.Entry<OfferingId, List<Waiting>> line : lines.entrySet()) {
-                waiting += queue(c, line.getKey(), line.getValue(), placesByNumber, queued);
-            }
-            tellLosers(c, placesByNumber, queued);
-            placements.markDone(id.value(), clock.instant(), offered, waiting);
-            log.info("Round {} placed: {} seat(s) offered to winners, {} waitlist place(s) in draw order", id.value(),
-                    offered, waiting);
-            return Optional.of(new Placed(offered, waiting));
         });
     }
 
-    /** The id of the entry a placement makes: the same on every run (decision 0029). */
-    static String entryId(RoundId round, String number, ParticipantId participant, OfferingId offering) {
-        try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest((round.value() + "|" + number + "|"
-                    + participant.value() + "|" + offering.value()).getBytes(StandardCharsets.UTF_8));
-            return "drw-" + HexFormat.of().formatHex(hash, 0, 14);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+    private Optional<Placed> placeLeased(RoundId id) {
+        DrawnRound round = draws.drawn(id).orElseThrow(() -> new IllegalStateException("Round " + id.value()
+                + " is not drawn"));
+        if (round.over()) { // drawn while the portal was away for the whole round: its classes have moved on
+            placements.markDone(id.value(), clock.instant(), 0, 0);
+            log.warn("Round {} was over when its draw was first seen; its results are published but not placed",
+                    id.value());
+            return Optional.of(new Placed(0, 0));
         }
+        PlacementContext c = new PlacementContext(round, clock.instant(), catalog, households, eligibility, waitlist);
+        int offered = 0;
+        Map<OfferingId, List<DrawnLines.Waiting>> waitingFor = new LinkedHashMap<>();
+        for (DrawnRound.Drawn d : round.inDrawOrder()) {
+            for (ParticipantId p : d.participants()) {
+                Participant participant = c.participant(p);
+                if (participant == null) {
+                    continue;
+                }
+                if (!d.lost() && offerWin(c, d, participant)) {
+                    offered++;
+                } else {
+                    List<OfferingId> wait = d.lost() ? d.choices() : List.of(d.won()); // no seat for a win: wait first
+                    wait.forEach(o -> waitingFor.computeIfAbsent(o, k -> new ArrayList<>())
+                            .add(new DrawnLines.Waiting(d, participant)));
+                }
+            }
+        }
+        int waiting = 0;
+        Map<String, Map<OfferingId, Integer>> placesByNumber = new HashMap<>();
+        Map<String, EnrollmentDocument> queued = new HashMap<>();
+        for (Map.Entry<OfferingId, List<DrawnLines.Waiting>> line : waitingFor.entrySet()) {
+            waiting += lines.queue(c, line.getKey(), line.getValue(), placesByNumber, queued);
+        }
+        tellLosers(c, placesByNumber, queued);
+        placements.markDone(id.value(), clock.instant(), offered, waiting);
+        log.info("Round {} placed: {} seat(s) offered to winners, {} waitlist place(s) in draw order", id.value(),
+                offered, waiting);
+        return Optional.of(new Placed(offered, waiting));
     }
+
 
     /**
      * Holds a seat in the won offering for the participant until the confirmation deadline and mails the household.
@@ -175,7 +181,7 @@ public class DrawPlacements {
      */
     private boolean offerWin(PlacementContext c, DrawnRound.Drawn d, Participant p) {
         Offering o = c.offering(d.won());
-        String id = entryId(c.round.round(), d.number(), p.id(), o.id());
+        String id = DrawnLines.entryId(c.round.round(), d.number(), p.id(), o.id());
         EnrollmentDocument doc = enrollments.findById(id).orElse(null);
         if (doc == null) {
             Instant deadline = c.deadline(o);
@@ -185,12 +191,16 @@ public class DrawPlacements {
                 return false;
             }
             crash.reached(CrashPoints.Step.SEAT_TAKEN);
-            doc = NewEntries.drawnOffered(command(o, p), id, c.fee(o, p), deadline, d.number(), c.now);
+            doc = NewEntries.drawnOffered(DrawnLines.command(o, p), id, c.fee(o, p), deadline, d.number(), c.now);
             if (!enrollments.insertAll(List.of(doc)).isEmpty()) {
-                seats.release(o.id(), id);
-                log.info("Round {}: participant {} already has an entry in {}; application {} keeps it",
-                        c.round.round().value(), p.id().value(), o.id().value(), d.number());
-                return true;
+                Optional<EnrollmentDocument> ours = enrollments.findById(id);
+                if (ours.isEmpty()) { // another entry of theirs holds the offering: give our seat back
+                    seats.release(o.id(), id);
+                    log.info("Round {}: participant {} already has an entry in {}; application {} keeps it",
+                            c.round.round().value(), p.id().value(), o.id().value(), d.number());
+                    return true;
+                }
+                doc = ours.get(); // stored under this id by an earlier run: it holds the seat, keep it
             }
             crash.reached(CrashPoints.Step.RECORD_WRITTEN);
         }
@@ -209,53 +219,6 @@ public class DrawPlacements {
         return true;
     }
 
-    /**
-     * Puts the offering's waiting participants in line in draw order: one read of those in line already, one block of
-     * tickets for the others, one insert; what is stored under the line's ids is added to {@code queued}.
-     * @return how many wait in this line from this round
-     */
-    private int queue(PlacementContext c, OfferingId offeringId, List<Waiting> line,
-                      Map<String, Map<OfferingId, Integer>> places, Map<String, EnrollmentDocument> queued) {
-        Offering o = c.offering(offeringId);
-        Map<String, Waiting> byId = new LinkedHashMap<>();
-        line.forEach(w -> byId.put(entryId(c.round.round(), w.drawn.number(), w.participant.id(), offeringId), w));
-        Map<String, EnrollmentDocument> stored = new HashMap<>();
-        enrollments.findByIds(byId.keySet()).forEach(e -> stored.put(e.id(), e));
-        List<String> missing = byId.keySet().stream().filter(id -> !stored.containsKey(id)).toList();
-        if (!missing.isEmpty()) {
-            var tickets = seats.queue(offeringId, missing.size()).orElse(null);
-            if (tickets == null) {
-                log.warn("Round {}: offering {} takes no waitlist (not published); {} applicant(s) not queued",
-                        c.round.round().value(), offeringId.value(), missing.size());
-                return 0;
-            }
-            long firstTicket = tickets.waitlistSeq() - missing.size() + 1;
-            int firstPosition = tickets.waitlistLength() - missing.size() + 1;
-            List<EnrollmentDocument> docs = new ArrayList<>(missing.size());
-            for (int i = 0; i < missing.size(); i++) {
-                Waiting w = byId.get(missing.get(i));
-                docs.add(NewEntries.drawnWaiting(command(o, w.participant), missing.get(i), c.fee(o, w.participant),
-                        firstTicket + i, firstPosition + i, w.drawn.number(), c.now));
-            }
-            crash.reached(CrashPoints.Step.SEAT_TAKEN);
-            var duplicates = enrollments.insertAll(docs);
-            if (!duplicates.isEmpty()) {
-                seats.waitlistShrank(offeringId, duplicates.size()); // already in this line another way
-            }
-            for (int i = 0; i < docs.size(); i++) {
-                if (!duplicates.contains(i)) {
-                    stored.put(docs.get(i).id(), docs.get(i));
-                }
-            }
-            crash.reached(CrashPoints.Step.RECORD_WRITTEN);
-        }
-        byId.forEach((id, w) -> Optional.ofNullable(stored.get(id)).filter(e -> e.positionAtJoin() != null)
-                .ifPresent(e -> places.computeIfAbsent(w.drawn.number(), k -> new LinkedHashMap<>())
-                        .merge(offeringId, e.positionAtJoin(), Math::min)));
-        queued.putAll(stored);
-        waitlist.dispatch(offeringId, null); // a seat a household could not fill goes to the first in line
-        return stored.size();
-    }
 
     /**
      * One mail per losing application: where it waits. The entry the mail is about (the first participant's on the
@@ -269,19 +232,12 @@ public class DrawPlacements {
                 continue;
             }
             OfferingId first = at.keySet().iterator().next();
-            Optional.ofNullable(queued.get(entryId(c.round.round(), d.number(), d.participants().getFirst(), first)))
+            Optional.ofNullable(queued.get(DrawnLines.entryId(c.round.round(), d.number(), d.participants().getFirst(), first)))
                     .ifPresent(e -> mail.drawLost(e, c.round.round().value(), d.number(), lang -> {
                         List<String> parts = new ArrayList<>();
                         at.forEach((o, place) -> parts.add(c.offering(o).title(lang) + ": " + place));
                         return String.join(", ", parts);
                     }));
         }
-    }
-
-    private static SeatDecider.Command command(Offering o, Participant p) {
-        return new SeatDecider.Command(o, p, null, Waitlist.SYSTEM, false);
-    }
-
-    private record Waiting(DrawnRound.Drawn drawn, Participant participant) {
     }
 }
