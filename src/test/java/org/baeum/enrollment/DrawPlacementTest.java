@@ -1,6 +1,7 @@
 package org.baeum.enrollment;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
@@ -260,6 +261,26 @@ class DrawPlacementTest {
         assertThat(after.waitlist()).hasSize(2);
         assertThat(system(() -> seats.ledger(o)).orElseThrow().holders()).extracting(SeatLedger.Holder::id)
                 .containsExactlyInAnyOrderElementsOf(after.offers().stream().map(e -> e.id().value()).toList());
+    }
+
+    @Test
+    void at_the_first_come_phase_leftover_seats_go_first_come_and_a_full_class_queues_newcomers_behind_the_losers() {
+        OfferingId roomy = catalog.offering(3, 0);
+        OfferingId full = catalog.offering(1, 0);
+        Round round = rounds.open("LEFT", List.of(roomy, full));
+        as(citizens.get(0), () -> applications.apply(round.id(), null, List.of(roomy), false));
+        as(citizens.get(1), () -> applications.apply(round.id(), null, List.of(full), false));
+        as(citizens.get(2), () -> applications.apply(round.id(), null, List.of(full), false));
+        drawNow();
+        assertThatThrownBy(() -> as(citizens.get(3), () -> citizenEnrollments.enroll(roomy, null, "early-" + round.id().value())))
+                .as("before the first-come phase").isInstanceOf(EnrollmentRefusedException.class);
+
+        clock.advance(Duration.ofDays(2)); // the round's first-come phase is open
+        Enrollment leftover = as(citizens.get(3), () -> citizenEnrollments.enroll(roomy, null, "left-" + round.id().value()));
+        assertThat(leftover.status()).isEqualTo(EnrollmentStatus.ENROLLED);
+        Enrollment behind = as(citizens.get(4), () -> citizenEnrollments.enroll(full, null, "full-" + round.id().value()));
+        assertThat(behind.status()).isEqualTo(EnrollmentStatus.WAITLISTED);
+        assertThat(behind.waitlistPosition()).as("behind the draw's loser").isEqualTo(2);
     }
 
     @Test
