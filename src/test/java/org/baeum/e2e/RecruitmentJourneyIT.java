@@ -14,6 +14,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.Period;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
@@ -257,10 +258,18 @@ class RecruitmentJourneyIT {
     // ---- API helpers -------------------------------------------------------------------------------------
 
     /**
-     * Two published first-come classes with seats left, starting in more than three days, with distinct titles, in
-     * which the demo citizen's household has no entry (so the win becomes a fresh offer the citizen can accept).
+     * Two published first-come classes with seats left, starting in more than three days, with distinct titles, that
+     * admit the demo citizen's age and in which their household has no entry (so the win becomes a fresh offer the
+     * citizen can accept).
      */
     private static List<Choice> twoClassesTheCitizenHasNoEntryIn() throws Exception {
+        LocalDate born = null;
+        for (JsonNode member : JSON.readTree(send("GET", "/api/v1/me", null, citizenToken).body()).get("household")) {
+            if (member.get("self").asBoolean()) {
+                born = LocalDate.parse(member.get("birthDate").asString());
+            }
+        }
+        assertThat(born).as("the demo citizen's birth date").isNotNull();
         Set<String> taken = new HashSet<>();
         for (JsonNode e : JSON.readTree(send("GET", "/api/v1/me/enrollments", null, citizenToken).body())) {
             taken.add(e.get("offeringId").asString());
@@ -273,7 +282,9 @@ class RecruitmentJourneyIT {
             JsonNode phases = o.get("recruitment").get("phases");
             String title = o.get("titleKo").asString();
             boolean firstComeOnly = phases.size() == 1 && "FIRST_COME".equals(phases.get(0).get("method").asString());
-            if (firstComeOnly && o.get("seatsLeft").asInt() > 0 && LocalDate.parse(o.get("firstDate").asString()).isAfter(later)
+            LocalDate first = LocalDate.parse(o.get("firstDate").asString());
+            if (firstComeOnly && o.get("seatsLeft").asInt() > 0 && first.isAfter(later)
+                    && admits(o, Period.between(born, first).getYears())
                     && !taken.contains(o.get("id").asString()) && !taken.contains(title)
                     && found.stream().noneMatch(c -> c.title().equals(title))) {
                 found.add(new Choice(o.get("id").asString(), title));
@@ -283,6 +294,16 @@ class RecruitmentJourneyIT {
             }
         }
         throw new IllegalStateException("The demo data has no two classes for the journey: " + found);
+    }
+
+    /** Whether the class admits an adult of this age: its own age limits when it has them, else its audience. */
+    private static boolean admits(JsonNode offering, int age) {
+        JsonNode min = offering.get("minAge");
+        JsonNode max = offering.get("maxAge");
+        if ((min != null && !min.isNull()) || (max != null && !max.isNull())) {
+            return (min == null || min.isNull() || age >= min.asInt()) && (max == null || max.isNull() || age <= max.asInt());
+        }
+        return age >= 19 && List.of("ADULT", "SPORTS").contains(offering.get("audience").asString());
     }
 
     /** The public record carries the seed, and the citizen's household holds an offered seat in the first choice. */
