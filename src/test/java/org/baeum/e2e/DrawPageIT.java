@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The public draw page in the packaged portal, under its CSP: staff create a round (API) whose lottery closed two
- * hours ago, the portal's draw job draws it within its 30 s period, and an anonymous visitor's Chromium fetches the
+ * hours ago, the portal's draw job draws it within seconds ({@link PackagedPortal#DRAW_EVERY}), and an anonymous visitor's Chromium fetches the
  * record and recomputes it with the bundle's {@code draw-verify.js}; the status line says verified.
  */
 class DrawPageIT {
@@ -63,7 +63,7 @@ class DrawPageIT {
         HttpResponse<String> created = send("POST", "/api/v1/rounds", round, bearer.group(1));
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
 
-        // the draw job runs every 30 s: wait until the public record carries the seed
+        // the draw job runs every PackagedPortal.DRAW_EVERY: wait until the public record carries the seed
         String record = org.awaitility.Awaitility.await("the draw job drew the round")
                 .atMost(java.time.Duration.ofSeconds(90)).pollInterval(java.time.Duration.ofSeconds(1))
                 .until(() -> send("GET", "/api/v1/rounds/E2E-DRAW/draw", null, null).body(), b -> SEED.matcher(b).find());

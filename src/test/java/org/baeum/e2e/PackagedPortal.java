@@ -22,6 +22,9 @@ import java.util.Map;
 final class PackagedPortal implements AutoCloseable {
 
     static final String DEMO_PASSWORD = "e2e-Demo-Pass-2026";
+    /** {@code BAEUM_DRAW_SETTLE} and {@code BAEUM_DRAW_EVERY} of every journey's portal. */
+    static final Duration DRAW_SETTLE = Duration.ofSeconds(2);
+    static final Duration DRAW_EVERY = Duration.ofSeconds(2);
 
     private final Path workDir;
     private final Path jar;
@@ -59,6 +62,9 @@ final class PackagedPortal implements AutoCloseable {
         env.put("BAEUM_PORT", Integer.toString(port));
         env.put("BAEUM_DATA_DIR", workDir.resolve("data").toString());
         env.put("BAEUM_DEMO_PASSWORD", DEMO_PASSWORD);
+        // a round's draw within seconds of its close, not a minute or more: journeys wait for draws
+        env.put("BAEUM_DRAW_SETTLE", DRAW_SETTLE.toString());
+        env.put("BAEUM_DRAW_EVERY", DRAW_EVERY.toString());
         Instant started = Instant.now();
         process = builder.start();
         awaitReady(Duration.ofSeconds(180));

@@ -17,7 +17,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Every 30 s, as the system identity: draws the rounds whose lottery phase has closed ({@link RoundDraws#runDue}).
+ * Every {@code baeum.recruitment.draw-every} (30 s by default), as the system identity: draws the rounds whose lottery
+ * phase has closed ({@link RoundDraws#runDue}).
  * The draw is stored under the round's id, so two instances or a restart never draw a round twice.
  */
 @DisallowConcurrentExecution
@@ -25,7 +26,8 @@ public class DrawJob implements Job {
 
     static final String NAME = "recruitment-draws";
     public static final JobKey KEY = JobKey.jobKey(NAME, "recruitment");
-    static final Duration EVERY = Duration.ofSeconds(30);
+    /** How often the job runs by default ({@code baeum.recruitment.draw-every}). */
+    public static final Duration EVERY = Duration.ofSeconds(30);
 
     private final RoundDraws draws;
     private final JobRuns runs;
@@ -50,11 +52,12 @@ public class DrawJob implements Job {
         }
 
         @Bean
-        Trigger recruitmentDrawTrigger() {
+        Trigger recruitmentDrawTrigger(RecruitmentSettings settings) {
+            Duration every = settings.drawEvery();
             return TriggerBuilder.newTrigger().forJob(KEY).withIdentity("recruitment-draws-sweep", "recruitment")
-                    .withSchedule(SimpleScheduleBuilder.simpleSchedule().withIntervalInMilliseconds(EVERY.toMillis())
+                    .withSchedule(SimpleScheduleBuilder.simpleSchedule().withIntervalInMilliseconds(every.toMillis())
                             .repeatForever().withMisfireHandlingInstructionNextWithRemainingCount())
-                    .startAt(Date.from(Instant.now().plus(EVERY))).build();
+                    .startAt(Date.from(Instant.now().plus(every))).build();
         }
     }
 }

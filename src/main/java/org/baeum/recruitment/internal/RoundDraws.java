@@ -34,8 +34,9 @@ import org.springframework.stereotype.Component;
 public class RoundDraws {
 
     /**
-     * How long after the close the draw waits, so that an application or withdrawal whose request passed the clock
-     * check just before the close has been stored (a request takes milliseconds).
+     * How long after the close the draw waits by default ({@code baeum.recruitment.draw-settle}), so that an
+     * application or withdrawal whose request passed the clock check just before the close has been stored (a request
+     * takes milliseconds).
      */
     public static final Duration SETTLE = Duration.ofMinutes(1);
 
@@ -46,9 +47,11 @@ public class RoundDraws {
     private final DrawInputs inputs;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final Duration settle;
 
     RoundDraws(RoundRepository rounds, DrawRepository draws, DrawInputs inputs, ApplicationEventPublisher events,
-               Clock clock) {
+               Clock clock, RecruitmentSettings settings) {
+        this.settle = settings.drawSettle();
         this.rounds = rounds;
         this.events = events;
         this.draws = draws;
@@ -56,10 +59,15 @@ public class RoundDraws {
         this.clock = clock;
     }
 
-    /** When the round may be drawn: its lottery phase's close plus {@link #SETTLE}. */
-    public static Instant dueAt(RoundDocument round) {
+    /** When the round may be drawn: its lottery phase's close plus the configured settling time. */
+    public Instant dueAt(RoundDocument round) {
+        return dueAt(round, settle);
+    }
+
+    /** When the round may be drawn when the draw waits {@code settle} after the close ({@link #SETTLE} by default). */
+    public static Instant dueAt(RoundDocument round, Duration settle) {
         return round.phases().stream().filter(p -> p.kind() == RoundPhaseKind.LOTTERY).map(RoundPhase::closesAt)
-                .findFirst().orElseThrow().plus(SETTLE);
+                .findFirst().orElseThrow().plus(settle);
     }
 
     /** Draws every round that is due and not drawn; a round whose draw fails is logged, counted and tried next run. */

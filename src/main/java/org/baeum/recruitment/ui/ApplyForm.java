@@ -87,7 +87,9 @@ class ApplyForm extends Section {
             choice.setItemLabelGenerator(o -> o == null ? getTranslation("rounds.apply.choice.none")
                     : offerings.getOrDefault(o, o.value()));
             if (i == 1) {
-                choice.setRequiredIndicatorVisible(true);
+                // said in words: the select's required indicator puts aria-required on its value button, a role
+                // that does not allow it (axe: aria-allowed-attr)
+                choice.setHelperText(getTranslation("rounds.apply.choice.required"));
             } else {
                 choice.setEmptySelectionAllowed(true);
                 choice.setEmptySelectionCaption(getTranslation("rounds.apply.choice.none"));

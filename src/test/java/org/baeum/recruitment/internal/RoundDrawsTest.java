@@ -192,6 +192,8 @@ class RoundDrawsTest {
 
         system(draws::runDue);
         assertThatThrownBy(() -> system(() -> draws.store(id))).isInstanceOf(IllegalStateException.class);
+        assertThat(draws.dueAt(roundDocuments.find(id).orElseThrow())) // the default baeum.recruitment.draw-settle
+                .isEqualTo(round.lottery().closesAt().plus(RoundDraws.SETTLE));
         clock.advance(Duration.ofDays(1).minusHours(1).plusSeconds(30)); // closed, but within the settling minute
         system(draws::runDue);
         assertThat(stored.find(id)).isEmpty();
