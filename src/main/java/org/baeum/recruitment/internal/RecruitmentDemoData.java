@@ -106,7 +106,12 @@ class RecruitmentDemoData implements DemoDataContributor {
         if (roundDocuments.find(NEXT).isPresent()) {
             return;
         }
-        List<OfferingId> offerings = offerings(new TermId("demo-q-next"), POOL_AND_GYM, 30);
+        // the classes recruiting now (the demo catalog opens every third pool section a few days later: those keep
+        // their own first-come opening, with the countdown the catalog shows before it)
+        java.time.Instant now = clock.instant();
+        List<OfferingId> offerings = offerings(new TermId("demo-q-next"), POOL_AND_GYM, 30).stream()
+                .filter(id -> catalog.offering(id).map(o -> !o.recruitment().opensAt().isAfter(now)).orElse(false))
+                .toList();
         if (offerings.isEmpty()) {
             log.warn("Demo round {} not created: no pool or gym classes next quarter", NEXT);
             return;
