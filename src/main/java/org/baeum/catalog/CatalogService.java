@@ -95,6 +95,18 @@ public class CatalogService {
                 .filter(o -> o.publication() != Publication.DRAFT || isStaff());
     }
 
+    /**
+     * The offerings the calling instructor teaches (their account id among the program's instructors) that end on or
+     * after the day, published ones only, by first session day.
+     */
+    @PreAuthorize("hasRole('INSTRUCTOR')")
+    public List<Offering> taughtByMe(LocalDate endingOnOrAfter) {
+        String me = currentUser.require().accountId();
+        return offerings.activeForInstructors(List.of(me), endingOnOrAfter).stream().map(CatalogMapping::offering)
+                .filter(o -> o.publication() == Publication.PUBLISHED)
+                .sorted(java.util.Comparator.comparing(Offering::ageDay)).toList();
+    }
+
     // ---- staff planning ------------------------------------------------------------------------------
 
     /** Drafts and published offerings that match, for planning. */

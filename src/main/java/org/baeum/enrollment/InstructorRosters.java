@@ -61,7 +61,22 @@ public class InstructorRosters {
      */
     @PreAuthorize("hasRole('INSTRUCTOR')")
     public List<RosterEntry> roster(OfferingId offeringId) {
-        Offering o = taught(offeringId);
+        return rosterOf(taught(offeringId));
+    }
+
+    /**
+     * The same roster of any offering, for STAFF and ADMIN (attendance, the roster API): names, age bands and masked
+     * contacts only, as instructors see it.
+     *
+     * @throws AccessDeniedException when there is no such offering
+     */
+    @PreAuthorize("hasAnyRole('STAFF','ADMIN')")
+    public List<RosterEntry> staffRoster(OfferingId offeringId) {
+        return rosterOf(catalog.offering(offeringId)
+                .orElseThrow(() -> new AccessDeniedException("No offering " + offeringId.value())));
+    }
+
+    private List<RosterEntry> rosterOf(Offering o) {
         List<RosterEntry> roster = new ArrayList<>();
         for (EnrollmentDocument e : enrolled(o)) {
             Participant p = SystemIdentity.call(() -> participantOrNull(e.participantId()));

@@ -82,7 +82,13 @@ class ApiRoleMatrixTest {
             line("POST /api/v1/rounds/{id}/applications",       json("{}").id(Fixtures::upcomingRound), 401, 409, 403, 403, 403),
             // the citizen's own application in an open round
             line("DELETE /api/v1/applications/{number}",        plain().id(Fixtures::application),      401, 200, 403, 403, 403),
-            line("GET /api/v1/me/applications",                 plain(),                                401, 200, 403, 403, 403));
+            line("GET /api/v1/me/applications",                 plain(),                                401, 200, 403, 403, 403),
+            // attendance: the matrix instructor does not teach the fixture class (403); STAFF and ADMIN work any class
+            line("GET /api/v1/instructor/offerings",            plain(),                                401, 403, 200, 403, 403),
+            line("GET /api/v1/offerings/{id}/roster",           plain().id(Fixtures::offering),         401, 403, 403, 200, 200),
+            line("GET /api/v1/offerings/{id}/attendance",       plain().id(Fixtures::offering),         401, 403, 403, 200, 200),
+            line("PUT /api/v1/offerings/{id}/sessions/{date}/attendance", json("[]").named(Fixtures::session),
+                                                                                                        401, 403, 403, 200, 200));
 
     @LocalServerPort
     int port;
@@ -112,7 +118,7 @@ class ApiRoleMatrixTest {
         users.put(Who.ADMIN, "matrix-admin");
         fixtures = new Fixtures(new EnrollmentFixture(catalog, clock), enrollments, accounts,
                 accounts.user("matrix.citizen@test.baeum"), accounts.user("matrix.other@test.baeum"),
-                new RoundFixture(rounds, clock, accounts.user("matrix-staff")), applications);
+                new RoundFixture(rounds, clock, accounts.user("matrix-staff")), applications, catalog);
     }
 
     @Test
@@ -164,6 +170,11 @@ class ApiRoleMatrixTest {
         if (line.request().variables() != null) {
             path = path.replaceAll("\\{[^}]+}", line.request().variables().apply(fixtures));
         }
+        if (line.request().named() != null) {
+            for (Map.Entry<String, String> v : line.request().named().apply(fixtures).entrySet()) {
+                path = path.replace("{" + v.getKey() + "}", v.getValue());
+            }
+        }
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
                 .header("Accept-Language", "ko");
         if (line.request().body() == null) {
@@ -186,10 +197,17 @@ class ApiRoleMatrixTest {
 
     // ---- the table's vocabulary --------------------------------------------------------------------------------
 
-    /** A JSON body or none, and where the value of the path variable comes from (none: no variable). */
-    record Request(String body, Function<Fixtures, String> variables) {
+    /**
+     * A JSON body or none, and where the value of the path variable comes from (none: no variable); {@code named}
+     * gives each of several path variables its own value, by name.
+     */
+    record Request(String body, Function<Fixtures, String> variables, Function<Fixtures, Map<String, String>> named) {
         Request id(Function<Fixtures, String> value) {
-            return new Request(body, value);
+            return new Request(body, value, named);
+        }
+
+        Request named(Function<Fixtures, Map<String, String>> values) {
+            return new Request(body, variables, values);
         }
     }
 
@@ -205,11 +223,11 @@ class ApiRoleMatrixTest {
     }
 
     static Request plain() {
-        return new Request(null, null);
+        return new Request(null, null, null);
     }
 
     static Request json(String body) {
-        return new Request(body, null);
+        return new Request(body, null, null);
     }
 
     /** Path variables from real data: the matrix citizen's own entries, made afresh for calls that change them. */
@@ -219,13 +237,15 @@ class ApiRoleMatrixTest {
         final BaeumUser citizen;
         final BaeumUser other;
         final TestAccounts accounts;
+        final CatalogService offerings;
 
         final RoundFixture rounds;
         final Applications applications;
         private String round;
 
         Fixtures(EnrollmentFixture catalog, CitizenEnrollments enrollments, TestAccounts accounts, BaeumUser citizen,
-                 BaeumUser other, RoundFixture rounds, Applications applications) {
+                 BaeumUser other, RoundFixture rounds, Applications applications, CatalogService offerings) {
+            this.offerings = offerings;
             this.rounds = rounds;
             this.applications = applications;
             this.catalog = catalog;
@@ -238,6 +258,12 @@ class ApiRoleMatrixTest {
         /** A published offering that is recruiting now, with seats. */
         String offering() {
             return catalog.offering(5, 0).value();
+        }
+
+        /** A published offering and its first session day, as path variables {@code id} and {@code date}. */
+        Map<String, String> session() {
+            OfferingId o = new OfferingId(offering());
+            return Map.of("id", o.value(), "date", offerings.offering(o).orElseThrow().sessionDates().getFirst().toString());
         }
 
         /** An enrolment of the matrix citizen. */
