@@ -4,11 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.mongodb.client.MongoDatabase;
+import com.google.zxing.BinaryBitmap;
+import com.google.zxing.DecodeHintType;
+import com.google.zxing.RGBLuminanceSource;
+import com.google.zxing.ReaderException;
+import com.google.zxing.common.HybridBinarizer;
+import com.google.zxing.qrcode.QRCodeReader;
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
@@ -20,6 +28,8 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.rendering.ImageType;
+import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.baeum.BaeumIntegrationTest;
 import org.baeum.TestAccounts;
@@ -38,7 +48,7 @@ import org.springframework.security.access.AccessDeniedException;
 /**
  * Certificates (decision 0032): the PDF says who completed what, with the font embedded; only the holder's household
  * and STAFF download it; a code verifies (name masked), a changed one does not, a revoked one says so; numbers and
- * codes stay unique when issues run at once; bad input stores nothing.
+ * codes stay unique when issues run at once; the QR code reads as the verification URL; bad input stores nothing.
  */
 @BaeumIntegrationTest
 class CertificatesTest {
@@ -96,6 +106,7 @@ class CertificatesTest {
                 assertThat(f.getName()).contains("Pretendard");
             });
         }
+        assertThat(qrCode(bytes)).isEqualTo(publicUrl.replaceAll("/$", "") + "/certificates/" + c.code());
         // STAFF may download it too
         assertThat(as(staff, () -> certificates.pdf(c.code()))).isPresent();
     }
@@ -192,6 +203,19 @@ class CertificatesTest {
         List<Long> sequence = numbers.stream().map(s -> Long.parseLong(s.substring(s.length() - 6))).sorted().toList();
         assertThat(sequence.getLast() - sequence.getFirst()).as("consecutive numbers %s", sequence).isEqualTo(n - 1);
         assertThat(stored()).isEqualTo(before + n);
+    }
+
+    /** The text of the QR code on the rendered page, read back with zxing's decoder. */
+    private static String qrCode(byte[] bytes) throws IOException {
+        try (PDDocument pdf = Loader.loadPDF(bytes)) {
+            BufferedImage page = new PDFRenderer(pdf).renderImageWithDPI(0, 150, ImageType.RGB);
+            int[] pixels = page.getRGB(0, 0, page.getWidth(), page.getHeight(), null, 0, page.getWidth());
+            BinaryBitmap bitmap = new BinaryBitmap(new HybridBinarizer(
+                    new RGBLuminanceSource(page.getWidth(), page.getHeight(), pixels)));
+            return new QRCodeReader().decode(bitmap, Map.of(DecodeHintType.TRY_HARDER, true)).getText();
+        } catch (ReaderException e) {
+            throw new AssertionError("No QR code found on the certificate", e);
+        }
     }
 
     private long stored() {
