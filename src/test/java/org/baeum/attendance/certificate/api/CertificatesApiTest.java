@@ -111,6 +111,19 @@ class CertificatesApiTest {
         assertThat(get("/api/v1/certificates/AAAAAAAAAAAA/pdf", holder, "ko").statusCode()).isEqualTo(404);
     }
 
+    @Test
+    void the_verification_page_opens_without_signing_in_but_a_staff_page_does_not() throws Exception {
+        Certificate c = CertificateFixture.issue(certificates, holder, "박지성");
+        HttpClient noRedirects = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+        HttpResponse<String> page = noRedirects.send(request("/certificates/" + c.code(), null, "ko"),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(page.statusCode()).as(page.headers().map().toString()).isEqualTo(200);
+        // the same request to a STAFF page is sent to sign in: the 200 above is the route's own permission
+        HttpResponse<String> staffPage = noRedirects.send(request("/staff/rounds", null, "ko"),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(staffPage.statusCode()).isEqualTo(302);
+    }
+
     private HttpResponse<String> get(String path, BaeumUser who, String language) throws Exception {
         return http.send(request(path, who, language), HttpResponse.BodyHandlers.ofString());
     }
