@@ -80,7 +80,7 @@ class SecurityConfiguration {
                                 "/api/v1/accounts").permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/v1/public/**", "/api/v1/offerings", "/api/v1/offerings/**",
                                 "/api/v1/openapi", "/api/v1/openapi/**", "/api/v1/rounds", "/api/v1/rounds/*",
-                                "/api/v1/rounds/*/draw").permitAll()
+                                "/api/v1/rounds/*/draw", "/api/v1/certificates/*").permitAll()
                         // a path no controller serves: through to the JSON 404, signed in or not (ApiNotFound)
                         .requestMatchers(apiPaths.unknown()).permitAll()
                         .anyRequest().authenticated())

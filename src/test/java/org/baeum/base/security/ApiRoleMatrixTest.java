@@ -18,6 +18,8 @@ import java.util.function.Function;
 import org.baeum.BaeumIntegrationTest;
 import org.baeum.DemoCatalogFixture;
 import org.baeum.TestAccounts;
+import org.baeum.attendance.certificate.CertificateFixture;
+import org.baeum.attendance.certificate.Certificates;
 import org.baeum.base.demo.DemoDataContributor;
 import org.baeum.catalog.CatalogService;
 import org.baeum.catalog.OfferingId;
@@ -88,7 +90,10 @@ class ApiRoleMatrixTest {
             line("GET /api/v1/offerings/{id}/roster",           plain().id(Fixtures::offering),         401, 403, 403, 200, 200),
             line("GET /api/v1/offerings/{id}/attendance",       plain().id(Fixtures::offering),         401, 403, 403, 200, 200),
             line("PUT /api/v1/offerings/{id}/sessions/{date}/attendance", json("[]").named(Fixtures::session),
-                                                                                                        401, 403, 403, 200, 200));
+                                                                                                        401, 403, 403, 200, 200),
+            // a certificate of the matrix citizen: anyone verifies it; the PDF is for the household and STAFF
+            line("GET /api/v1/certificates/{code}",             plain().id(Fixtures::certificate),      200, 200, 200, 200, 200),
+            line("GET /api/v1/certificates/{code}/pdf",         plain().id(Fixtures::certificate),      401, 200, 403, 200, 200));
 
     @LocalServerPort
     int port;
@@ -105,7 +110,7 @@ class ApiRoleMatrixTest {
     static void data(@Autowired List<DemoDataContributor> contributors, @Autowired TestAccounts accounts,
                      @Autowired CatalogService catalog, @Autowired MutableClock clock,
                      @Autowired CitizenEnrollments enrollments, @Autowired RoundService rounds,
-                     @Autowired Applications applications) {
+                     @Autowired Applications applications, @Autowired Certificates certificates) {
         DemoCatalogFixture.load(contributors);
         accounts.citizen("matrix.citizen@test.baeum", "행렬시민", LocalDate.of(1980, 5, 17));
         accounts.citizen("matrix.other@test.baeum", "다른시민", LocalDate.of(1981, 6, 18));
@@ -118,7 +123,7 @@ class ApiRoleMatrixTest {
         users.put(Who.ADMIN, "matrix-admin");
         fixtures = new Fixtures(new EnrollmentFixture(catalog, clock), enrollments, accounts,
                 accounts.user("matrix.citizen@test.baeum"), accounts.user("matrix.other@test.baeum"),
-                new RoundFixture(rounds, clock, accounts.user("matrix-staff")), applications, catalog);
+                new RoundFixture(rounds, clock, accounts.user("matrix-staff")), applications, catalog, certificates);
     }
 
     @Test
@@ -241,11 +246,15 @@ class ApiRoleMatrixTest {
 
         final RoundFixture rounds;
         final Applications applications;
+        final Certificates certificates;
         private String round;
+        private String certificate;
 
         Fixtures(EnrollmentFixture catalog, CitizenEnrollments enrollments, TestAccounts accounts, BaeumUser citizen,
-                 BaeumUser other, RoundFixture rounds, Applications applications, CatalogService offerings) {
+                 BaeumUser other, RoundFixture rounds, Applications applications, CatalogService offerings,
+                 Certificates certificates) {
             this.offerings = offerings;
+            this.certificates = certificates;
             this.rounds = rounds;
             this.applications = applications;
             this.catalog = catalog;
@@ -301,6 +310,14 @@ class ApiRoleMatrixTest {
             OfferingId o = new OfferingId(offering());
             Round open = rounds.open("MATRIX-APPLY", List.of(o));
             return as(citizen, () -> applications.apply(open.id(), null, List.of(o), false)).number();
+        }
+
+        /** A certificate of the matrix citizen (issued once). */
+        String certificate() {
+            if (certificate == null) {
+                certificate = CertificateFixture.issue(certificates, citizen, "행렬시민").code();
+            }
+            return certificate;
         }
 
         private static String key() {

@@ -39,6 +39,7 @@ class RouteAccessTest {
             Map.entry("catalog", EVERYONE),
             Map.entry("catalog/offering/:id", EVERYONE),
             Map.entry("rounds/:id/draw", EVERYONE),
+            Map.entry("certificates/:code", EVERYONE),
             Map.entry("rounds", EVERYONE),
             Map.entry("rounds/:id", EVERYONE),
             Map.entry("rounds/:id/apply", Set.of(Who.CITIZEN)),

@@ -101,7 +101,9 @@ class RouteRoleMatrixBrowserlessTest extends SpringBrowserlessTest {
                 "rounds/:id/draw", "rounds/" + round + "/draw",
                 "rounds/:id", "rounds/" + round,
                 "rounds/:id/apply", "rounds/" + round + "/apply",
-                "staff/rounds/:id", "staff/rounds/" + round);
+                "staff/rounds/:id", "staff/rounds/" + round,
+                // an unknown code: the page itself says so (CertificateVerificationViewBrowserlessTest has real ones)
+                "certificates/:code", "certificates/AAAAAAAAAAAA");
     }
 
     @Test
