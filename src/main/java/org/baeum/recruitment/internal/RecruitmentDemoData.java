@@ -29,7 +29,6 @@ import org.baeum.recruitment.ApplicationStatus;
 import org.baeum.recruitment.Continuation;
 import org.baeum.recruitment.ReservedShare;
 import org.baeum.recruitment.RoundDraft;
-import org.baeum.recruitment.RoundId;
 import org.baeum.recruitment.RoundPhase;
 import org.baeum.recruitment.RoundPhaseKind;
 import org.baeum.recruitment.RoundService;
