@@ -45,7 +45,7 @@ class ApiErrorsTest {
 
     @Test
     void an_unknown_api_path_is_a_json_404_without_a_session_for_every_method_signed_in_or_not() throws Exception {
-        for (String path : List.of("/api/v1/instructor/offerings", "/api/v1/nothing-here", "/api/v2/offerings",
+        for (String path : List.of("/api/v1/teaching/nowhere", "/api/v1/nothing-here", "/api/v2/offerings",
                 "/api/", "/api/v1/me/somewhere/deep")) {
             for (String method : METHODS) {
                 for (String token : new String[] {citizen, null}) {
@@ -58,13 +58,13 @@ class ApiErrorsTest {
                 }
             }
         }
-        HttpResponse<String> english = send("GET", "/api/v1/instructor/offerings", citizen, null, null, "en");
+        HttpResponse<String> english = send("GET", "/api/v1/teaching/nowhere", citizen, null, null, "en");
         assertThat(json.readTree(english.body()).get("message").asString()).isEqualTo("There is no API at this address.");
     }
 
     @Test
     void a_browser_asking_for_html_at_an_unknown_api_path_still_gets_json_and_no_session() throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(uri("/api/v1/instructor/offerings"))
+        HttpRequest request = HttpRequest.newBuilder(uri("/api/v1/teaching/nowhere"))
                 .header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8").GET().build();
         HttpResponse<String> r = http.send(request, HttpResponse.BodyHandlers.ofString());
         assertThat(r.statusCode()).isEqualTo(404);
