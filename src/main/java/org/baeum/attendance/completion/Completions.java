@@ -43,8 +43,8 @@ import org.springframework.stereotype.Service;
 /**
  * Completion by rule (decision 0033): the enrolled participants' progress towards their program's
  * {@link CompletionRule}, the instructor's portfolio mark, and the confirmation after the last session, which stores
- * each enrolment's completion and issues a certificate to each who completed, once. The offering's instructors and
- * STAFF/ADMIN only: {@link Attendance#sheet} decides, as for attendance itself.
+ * each enrolment's completion and issues a certificate to each who completed, once, telling the household by mail.
+ * The offering's instructors and STAFF/ADMIN only: {@link Attendance#sheet} decides, as for attendance itself.
  */
 @Service
 public class Completions {
@@ -60,12 +60,13 @@ public class Completions {
     private final EnrollmentDesk desk;
     private final HouseholdService households;
     private final Certificates certificates;
+    private final CompletionMail mail;
     private final CurrentUser currentUser;
     private final Clock clock;
 
     Completions(Attendance attendance, AttendanceRules points, CompletionRules rules, CompletionRepository completions,
                 CatalogService catalog, EnrollmentDesk desk, HouseholdService households, Certificates certificates,
-                CurrentUser currentUser, Clock clock) {
+                CompletionMail mail, CurrentUser currentUser, Clock clock) {
         this.attendance = attendance;
         this.points = points;
         this.rules = rules;
@@ -74,6 +75,7 @@ public class Completions {
         this.desk = desk;
         this.households = households;
         this.certificates = certificates;
+        this.mail = mail;
         this.currentUser = currentUser;
         this.clock = clock;
     }
@@ -166,9 +168,10 @@ public class Completions {
             completions.certificateIssued(enrollmentId, c.code());
             log.info("Certificate {} issued for enrolment {} in offering {}", c.number(), enrollmentId,
                     o.id().value());
+            mail.completed(e.id(), c);
             return c.code();
         } catch (RuntimeException failed) {
-            completions.releaseClaim(enrollmentId);
+            completions.releaseClaim(enrollmentId); // no-op once the code is stored
             throw failed;
         }
     }

@@ -30,13 +30,14 @@ import org.baeum.catalog.CatalogService;
 import org.baeum.catalog.Offering;
 import org.baeum.enrollment.CitizenEnrollments;
 import org.baeum.enrollment.EnrollmentFixture;
+import org.baeum.notification.internal.OutboxRepository;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 
-/** Progress, who may see it, and confirming completion with its certificates, once. */
+/** Progress, who may see it, and confirming completion with its certificates and mail, once. */
 @BaeumIntegrationTest
 class CompletionsTest {
 
@@ -155,6 +156,8 @@ class CompletionsTest {
         for (int i = 0; i < 3; i++) {
             assertThat(database.getCollection("certificates")
                     .countDocuments(eq("participantId", citizens.get(i).accountId()))).isEqualTo(i < 2 ? 1 : 0);
+            assertThat(database.getCollection(OutboxRepository.COLLECTION)
+                    .countDocuments(eq("key", "completed:" + c.entries().get(i).value()))).isEqualTo(i < 2 ? 1 : 0);
         }
 
         Offering o = catalog.offering(c.id()).orElseThrow();
