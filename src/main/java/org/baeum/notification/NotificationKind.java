@@ -32,7 +32,9 @@ public enum NotificationKind {
     /** A round's draw gave the participant a seat to confirm by a deadline (issue 15). */
     DRAW_WON("drawwon", true, List.of("accept", "decline")),
     /** A round's draw gave no seat; the application waits on its choices' waitlists in draw order. */
-    DRAW_LOST("drawlost", true, List.of("open"));
+    DRAW_LOST("drawlost", true, List.of("open")),
+    /** The instructor or STAFF confirmed a participant's completion and a certificate was issued (issue 16). */
+    COMPLETION_CONFIRMED("completed", true, List.of("open"));
 
     private final String template;
     private final boolean essential;

@@ -1,0 +1,200 @@
+package org.baeum.attendance.completion;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.baeum.account.HouseholdService;
+import org.baeum.account.Participant;
+import org.baeum.attendance.Attendance;
+import org.baeum.attendance.AttendancePoints;
+import org.baeum.attendance.AttendanceRules;
+import org.baeum.attendance.AttendanceSheet;
+import org.baeum.attendance.certificate.Certificate;
+import org.baeum.attendance.certificate.CertificateDraft;
+import org.baeum.attendance.certificate.Certificates;
+import org.baeum.attendance.completion.internal.CompletionRepository;
+import org.baeum.attendance.completion.internal.CompletionRepository.Stored;
+import org.baeum.base.domain.InvalidInputException;
+import org.baeum.base.i18n.Formats;
+import org.baeum.base.security.CurrentUser;
+import org.baeum.base.security.SystemIdentity;
+import org.baeum.catalog.Branch;
+import org.baeum.catalog.CatalogService;
+import org.baeum.catalog.Offering;
+import org.baeum.catalog.OfferingId;
+import org.baeum.catalog.Program;
+import org.baeum.catalog.Term;
+import org.baeum.enrollment.Enrollment;
+import org.baeum.enrollment.EnrollmentDesk;
+import org.baeum.enrollment.EnrollmentId;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+
+/**
+ * Completion by rule (decision 0033): the enrolled participants' progress towards their program's
+ * {@link CompletionRule}, the instructor's portfolio mark, and the confirmation after the last session, which stores
+ * each enrolment's completion and issues a certificate to each who completed, once, telling the household by mail.
+ * The offering's instructors and STAFF/ADMIN only: {@link Attendance#sheet} decides, as for attendance itself.
+ */
+@Service
+public class Completions {
+
+    private static final Logger log = LoggerFactory.getLogger(Completions.class);
+    static final String TEACHING = "hasAnyRole('INSTRUCTOR','STAFF','ADMIN')";
+
+    private final Attendance attendance;
+    private final AttendanceRules points;
+    private final CompletionRules rules;
+    private final CompletionRepository completions;
+    private final CatalogService catalog;
+    private final EnrollmentDesk desk;
+    private final HouseholdService households;
+    private final Certificates certificates;
+    private final CompletionMail mail;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    Completions(Attendance attendance, AttendanceRules points, CompletionRules rules, CompletionRepository completions,
+                CatalogService catalog, EnrollmentDesk desk, HouseholdService households, Certificates certificates,
+                CompletionMail mail, CurrentUser currentUser, Clock clock) {
+        this.attendance = attendance;
+        this.points = points;
+        this.rules = rules;
+        this.completions = completions;
+        this.catalog = catalog;
+        this.desk = desk;
+        this.households = households;
+        this.certificates = certificates;
+        this.mail = mail;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    /**
+     * Each enrolled participant's progress so far.
+     *
+     * @throws AccessDeniedException when the caller neither teaches the offering nor is STAFF or ADMIN
+     */
+    @PreAuthorize(TEACHING)
+    public List<ParticipantProgress> progress(OfferingId offeringId) {
+        AttendanceSheet sheet = attendance.sheet(offeringId);
+        Offering o = catalog.offering(offeringId).orElseThrow();
+        CompletionRule rule = rules.find(o.program().id());
+        AttendancePoints worth = points.pointsFor(offeringId);
+        Map<String, Stored> stored = stored(offeringId);
+        LocalDate today = LocalDate.now(clock.withZone(Formats.SEOUL));
+        return sheet.rows().stream().map(r -> {
+            boolean portfolio = portfolio(stored, r.enrollmentId());
+            return new ParticipantProgress(r.enrollmentId(), r.name(), CompletionCheck.evaluate(sheet.sessions(),
+                    Set.of(), today, r.marks(), worth, rule, portfolio), rule, portfolio);
+        }).toList();
+    }
+
+    /**
+     * Marks an enrolled participant's portfolio or assessment as accepted (or not).
+     *
+     * @throws InvalidInputException at {@code enrollmentId} for someone not enrolled in the offering
+     */
+    @PreAuthorize(TEACHING)
+    public void setPortfolio(OfferingId offeringId, EnrollmentId enrollmentId, boolean accepted) {
+        AttendanceSheet sheet = attendance.sheet(offeringId);
+        if (enrollmentId == null || sheet.rows().stream().noneMatch(r -> r.enrollmentId().equals(enrollmentId))) {
+            throw InvalidInputException.of("enrollmentId", "completion.validation.notEnrolled");
+        }
+        String by = currentUser.require().accountId();
+        completions.setPortfolio(enrollmentId.value(), offeringId.value(), accepted, by, clock.instant());
+        log.info("Account {} marked the portfolio of enrolment {} in offering {} as {}", by, enrollmentId.value(),
+                offeringId.value(), accepted ? "accepted" : "not accepted");
+    }
+
+    /**
+     * Confirms completion after the last session: stores each enrolled participant's outcome and issues a certificate
+     * to each who completed and has none yet (confirming again issues no second one).
+     *
+     * @throws InvalidInputException at {@code offering} before the last session has ended
+     */
+    @PreAuthorize(TEACHING)
+    public List<Completion> confirm(OfferingId offeringId) {
+        List<ParticipantProgress> progress = progress(offeringId);
+        Offering o = catalog.offering(offeringId).orElseThrow();
+        List<LocalDate> sessions = attendance.sheet(offeringId).sessions();
+        Instant now = clock.instant();
+        if (sessions.isEmpty() || now.isBefore(sessions.getLast().atTime(o.schedule().endTime())
+                .atZone(Formats.SEOUL).toInstant())) {
+            throw InvalidInputException.of("offering", "completion.error.notOver");
+        }
+        String by = currentUser.require().accountId();
+        double sessionHours = Duration.between(o.schedule().startTime(), o.schedule().endTime()).toMinutes() / 60.0;
+        Map<EnrollmentId, Enrollment> enrolled = SystemIdentity.call(() -> desk.desk(offeringId).enrolled()).stream()
+                .collect(Collectors.toMap(Enrollment::id, Function.identity()));
+        List<Completion> out = new ArrayList<>();
+        for (ParticipantProgress p : progress) {
+            boolean completed = p.standing().completed();
+            int attended = p.standing().attended();
+            double hours = attended * sessionHours;
+            completions.confirm(p.enrollmentId().value(), offeringId.value(), completed, attended, hours, by, now);
+            String code = null;
+            if (completed && enrolled.containsKey(p.enrollmentId())
+                    && completions.claimCertificate(p.enrollmentId().value(), now)) {
+                code = issue(o, sessions, enrolled.get(p.enrollmentId()), attended, hours);
+            }
+            out.add(new Completion(p.enrollmentId(), p.name(), completed, attended, hours, code));
+        }
+        Map<String, Stored> stored = stored(offeringId);
+        log.info("Account {} confirmed completion of offering {}: {} of {} completed", by, offeringId.value(),
+                out.stream().filter(Completion::completed).count(), out.size());
+        return out.stream().map(c -> new Completion(c.enrollmentId(), c.name(), c.completed(), c.sessions(), c.hours(),
+                stored.containsKey(c.enrollmentId().value())
+                        ? stored.get(c.enrollmentId().value()).certificateCode() : c.certificateCode())).toList();
+    }
+
+    private String issue(Offering o, List<LocalDate> sessions, Enrollment e, int attended, double hours) {
+        String enrollmentId = e.id().value();
+        try {
+            Certificate c = SystemIdentity.call(() -> {
+                Participant holder = households.participant(e.who().participant());
+                return certificates.issue(draft(o, sessions, holder, attended, hours));
+            });
+            completions.certificateIssued(enrollmentId, c.code());
+            log.info("Certificate {} issued for enrolment {} in offering {}", c.number(), enrollmentId,
+                    o.id().value());
+            mail.completed(e.id(), c);
+            return c.code();
+        } catch (RuntimeException failed) {
+            completions.releaseClaim(enrollmentId); // no-op once the code is stored
+            throw failed;
+        }
+    }
+
+    private CertificateDraft draft(Offering o, List<LocalDate> sessions, Participant holder, int attended,
+                                   double hours) {
+        Program p = o.program();
+        String term = catalog.terms().stream().filter(t -> t.id().equals(o.termId())).map(Term::nameKo).findFirst()
+                .orElse(o.termId().value());
+        String centre = catalog.branches().stream().filter(b -> b.id().equals(p.branchId())).map(Branch::nameKo)
+                .findFirst().orElse("배움 평생학습관");
+        String en = p.titleEn() == null || p.titleEn().isBlank() ? p.titleKo() : p.titleEn();
+        return new CertificateDraft(holder.household(), holder.id(), holder.name(), holder.birthDate(), p.titleKo(),
+                en, term, sessions.getFirst(), sessions.getLast(), hours, attended, centre);
+    }
+
+    private Map<String, Stored> stored(OfferingId offeringId) {
+        return completions.ofOffering(offeringId.value()).stream()
+                .collect(Collectors.toMap(Stored::enrollmentId, Function.identity()));
+    }
+
+    private static boolean portfolio(Map<String, Stored> stored, EnrollmentId id) {
+        Stored s = stored.get(id.value());
+        return s != null && s.portfolio();
+    }
+}

@@ -1,0 +1,29 @@
+package org.baeum.attendance.completion;
+
+import java.time.LocalDate;
+import org.baeum.attendance.completion.CompletionCheck.Standing;
+import org.baeum.enrollment.EnrollmentId;
+
+/**
+ * One enrolled participant's way to completion, for the instructor or STAFF: the share attended so far and the
+ * share needed, whether it can still be reached (and from which session it no longer could), the portfolio flag.
+ */
+public record ParticipantProgress(EnrollmentId enrollmentId, String name, Standing standing, CompletionRule rule,
+                                  boolean portfolio) {
+
+    public double shareSoFar() {
+        return standing.shareSoFar();
+    }
+
+    public double needed() {
+        return rule.share();
+    }
+
+    public boolean reachable() {
+        return standing.reachable();
+    }
+
+    public LocalDate lostOn() {
+        return standing.lostOn();
+    }
+}

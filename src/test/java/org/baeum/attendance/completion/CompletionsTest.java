@@ -1,0 +1,205 @@
+package org.baeum.attendance.completion;
+
+import static com.mongodb.client.model.Filters.eq;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.mongodb.client.MongoDatabase;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.baeum.BaeumIntegrationTest;
+import org.baeum.MutableClock;
+import org.baeum.TestAccounts;
+import org.baeum.attendance.Attendance;
+import org.baeum.attendance.AttendanceClasses;
+import org.baeum.attendance.AttendanceClasses.Taught;
+import org.baeum.attendance.AttendanceStatus;
+import org.baeum.attendance.Mark;
+import org.baeum.attendance.certificate.Certificates;
+import org.baeum.attendance.certificate.Verification;
+import org.baeum.base.domain.FieldProblem;
+import org.baeum.base.domain.InvalidInputException;
+import org.baeum.base.i18n.Formats;
+import org.baeum.base.security.BaeumUser;
+import org.baeum.base.security.Role;
+import org.baeum.catalog.CatalogService;
+import org.baeum.catalog.Offering;
+import org.baeum.enrollment.CitizenEnrollments;
+import org.baeum.enrollment.EnrollmentFixture;
+import org.baeum.notification.internal.OutboxRepository;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
+
+/** Progress, who may see it, and confirming completion with its certificates and mail, once. */
+@BaeumIntegrationTest
+class CompletionsTest {
+
+    @Autowired
+    Completions completions;
+    @Autowired
+    CompletionRules rules;
+    @Autowired
+    Attendance attendance;
+    @Autowired
+    Certificates certificates;
+    @Autowired
+    CatalogService catalog;
+    @Autowired
+    MongoDatabase database;
+    @Autowired
+    MutableClock clock;
+
+    static AttendanceClasses classes;
+    static BaeumUser teacher;
+    static BaeumUser otherTeacher;
+    static BaeumUser staff;
+    static List<BaeumUser> citizens;
+
+    @BeforeAll
+    static void people(@Autowired TestAccounts accounts, @Autowired CatalogService catalog,
+                       @Autowired MutableClock clock, @Autowired CitizenEnrollments enrollments,
+                       @Autowired List<org.baeum.base.demo.DemoDataContributor> contributors) {
+        org.baeum.DemoCatalogFixture.load(contributors);
+        classes = new AttendanceClasses(new EnrollmentFixture(catalog, clock), catalog, enrollments);
+        String suffix = UUID.randomUUID().toString().substring(0, 6);
+        teacher = accounts.create("cmp-teacher-" + suffix, Role.INSTRUCTOR);
+        otherTeacher = accounts.create("cmp-other-" + suffix, Role.INSTRUCTOR);
+        staff = accounts.create("cmp-staff-" + suffix, Role.STAFF);
+        citizens = accounts.citizens("cmp-" + suffix + "-", "수료생", 3, LocalDate.of(1950, 4, 1));
+    }
+
+    @AfterEach
+    void reset() {
+        TestAccounts.signOut();
+        clock.reset();
+    }
+
+    /** A class with a 2/3 rule: the first attends all, the second exactly 2/3, the third one session fewer. */
+    Taught markedClass() {
+        Taught c = classes.taught(teacher, citizens);
+        int n = c.sessions().size();
+        int twoThirds = (2 * n + 2) / 3;
+        TestAccounts.signIn(staff);
+        rules.setRule(catalog.offering(c.id()).orElseThrow().program().id(), new CompletionRule(2, 3, false));
+        for (int i = 0; i < n; i++) {
+            attendance.mark(c.id(), c.sessions().get(i), List.of(
+                    new Mark(c.entries().get(0), AttendanceStatus.PRESENT),
+                    new Mark(c.entries().get(1), i < twoThirds ? AttendanceStatus.PRESENT : AttendanceStatus.ABSENT),
+                    new Mark(c.entries().get(2), i < twoThirds - 1 ? AttendanceStatus.LATE : AttendanceStatus.ABSENT)),
+                    null);
+        }
+        TestAccounts.signOut();
+        return c;
+    }
+
+    void afterTheLastSession(Taught c) {
+        LocalDate today = LocalDate.now(clock.withZone(Formats.SEOUL));
+        clock.advance(Duration.ofDays(ChronoUnit.DAYS.between(today, c.sessions().getLast()) + 1));
+    }
+
+    @Test
+    void the_instructor_sees_each_participants_progress_and_when_the_rule_was_lost() {
+        Taught c = markedClass();
+        afterTheLastSession(c);
+        TestAccounts.signIn(teacher);
+        List<ParticipantProgress> progress = completions.progress(c.id());
+        assertThat(progress).extracting(ParticipantProgress::enrollmentId).containsExactlyElementsOf(c.entries());
+        assertThat(progress).allSatisfy(p -> assertThat(p.needed()).isEqualTo(2.0 / 3));
+        assertThat(progress.get(0).shareSoFar()).isEqualTo(1.0);
+        assertThat(progress).extracting(ParticipantProgress::reachable).containsExactly(true, true, false);
+        // the third attended all but one of the sessions needed first: only the last absence made it unreachable
+        assertThat(progress.get(2).lostOn()).isEqualTo(c.sessions().getLast());
+        assertThat(progress.get(1).lostOn()).isNull();
+    }
+
+    @Test
+    void another_instructor_and_a_citizen_are_refused_progress_portfolio_and_confirmation() {
+        Taught c = markedClass();
+        afterTheLastSession(c);
+        TestAccounts.signIn(otherTeacher);
+        assertThatThrownBy(() -> completions.progress(c.id())).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> completions.confirm(c.id())).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> completions.setPortfolio(c.id(), c.entries().getFirst(), true))
+                .isInstanceOf(AccessDeniedException.class);
+        TestAccounts.signIn(citizens.getFirst());
+        assertThatThrownBy(() -> completions.progress(c.id())).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> completions.confirm(c.id())).isInstanceOf(AccessDeniedException.class);
+        assertThat(database.getCollection("completions").countDocuments(eq("offeringId", c.id().value())))
+                .isZero();
+        TestAccounts.signIn(teacher);
+        assertThatThrownBy(() -> rules.setRule(catalog.offering(c.id()).orElseThrow().program().id(),
+                new CompletionRule(1, 2, false))).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void confirming_issues_one_certificate_per_completed_participant_once() {
+        Taught c = markedClass();
+        TestAccounts.signIn(teacher);
+        assertThat(fields(() -> completions.confirm(c.id()))).containsExactly("offering"); // not over yet
+        afterTheLastSession(c);
+        List<Completion> first = completions.confirm(c.id());
+        assertThat(first).extracting(Completion::completed).containsExactly(true, true, false);
+        assertThat(first.get(0).certificateCode()).isNotNull();
+        assertThat(first.get(1).certificateCode()).isNotNull();
+        assertThat(first.get(2).certificateCode()).isNull();
+        TestAccounts.signIn(staff);
+        List<Completion> again = completions.confirm(c.id());
+        assertThat(again).extracting(Completion::certificateCode)
+                .containsExactlyElementsOf(first.stream().map(Completion::certificateCode).toList());
+        for (int i = 0; i < 3; i++) {
+            assertThat(database.getCollection("certificates")
+                    .countDocuments(eq("participantId", citizens.get(i).accountId()))).isEqualTo(i < 2 ? 1 : 0);
+            assertThat(database.getCollection(OutboxRepository.COLLECTION)
+                    .countDocuments(eq("key", "completed:" + c.entries().get(i).value()))).isEqualTo(i < 2 ? 1 : 0);
+        }
+
+        Offering o = catalog.offering(c.id()).orElseThrow();
+        double sessionHours = Duration.between(o.schedule().startTime(), o.schedule().endTime()).toMinutes() / 60.0;
+        int n = c.sessions().size();
+        assertThat(first.get(0).sessions()).isEqualTo(n);
+        assertThat(first.get(0).hours()).isEqualTo(n * sessionHours);
+        TestAccounts.signOut();
+        Verification v = certificates.verify(first.get(1).certificateCode()).orElseThrow();
+        assertThat(v.valid()).isTrue();
+        assertThat(v.programKo()).isEqualTo(o.program().titleKo());
+        assertThat(v.hours()).isEqualTo(first.get(1).sessions() * sessionHours).isPositive();
+    }
+
+    @Test
+    void a_required_portfolio_holds_completion_back_until_the_instructor_accepts_it() {
+        Taught c = markedClass();
+        TestAccounts.signIn(staff);
+        rules.setRule(catalog.offering(c.id()).orElseThrow().program().id(), new CompletionRule(2, 3, true));
+        afterTheLastSession(c);
+        TestAccounts.signIn(teacher);
+        completions.setPortfolio(c.id(), c.entries().get(1), true);
+        assertThat(completions.progress(c.id())).extracting(ParticipantProgress::portfolio)
+                .containsExactly(false, true, false);
+        assertThat(completions.confirm(c.id())).extracting(Completion::completed).containsExactly(false, true, false);
+    }
+
+    @Test
+    void a_bad_rule_is_refused_at_its_field_and_changes_nothing() {
+        Taught c = classes.taught(teacher, List.of());
+        var program = catalog.offering(c.id()).orElseThrow().program().id();
+        TestAccounts.signIn(staff);
+        assertThat(fields(() -> rules.setRule(program, new CompletionRule(3, 2, false)))).containsExactly("numerator");
+        assertThat(fields(() -> rules.setRule(program, new CompletionRule(1, 0, false))))
+                .containsExactly("denominator");
+        assertThat(rules.ruleOf(program)).isEqualTo(CompletionRule.NONE);
+    }
+
+    static List<String> fields(Runnable call) {
+        List<String> out = new ArrayList<>();
+        assertThatThrownBy(call::run).isInstanceOfSatisfying(InvalidInputException.class,
+                e -> e.problems().stream().map(FieldProblem::field).forEach(out::add));
+        return out;
+    }
+}
