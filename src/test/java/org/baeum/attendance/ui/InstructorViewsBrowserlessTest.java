@@ -76,6 +76,7 @@ class InstructorViewsBrowserlessTest extends SpringBrowserlessTest {
         teacher = accounts.create(TEACHER, Role.INSTRUCTOR);
         BaeumUser other = accounts.create(OTHER, Role.INSTRUCTOR);
         admin = accounts.create("av-admin", Role.ADMIN);
+        accounts.create("av-staff", Role.STAFF);
         citizens = accounts.citizens("av-", "출석뷰", 3, LocalDate.of(1958, 5, 1));
         home = classes.taught(teacher, citizens);
         refused = classes.taught(teacher, citizens);
@@ -205,5 +206,16 @@ class InstructorViewsBrowserlessTest extends SpringBrowserlessTest {
             assertThat(e.actorAccountId()).isEqualTo(teacher.accountId());
             assertThat(e.detail()).contains(contact.id().value());
         });
+    }
+
+    @Test
+    @WithUserDetails("av-staff")
+    void staff_get_a_pointer_to_the_desk_at_home_and_open_any_class_without_the_instructors_contact_button() {
+        UI.getCurrent().navigate(InstructorHomeView.class);
+        assertThat($(Anchor.class).all()).extracting(Anchor::getHref).contains("staff/enrollments");
+
+        AttendanceView view = open(home, home.sessions().getFirst());
+        assertThat(view.markRows).hasSize(3);
+        assertThat($(Button.class, view.roster).all()).noneMatch(b -> b.hasClassName("baeum-show-contact"));
     }
 }
