@@ -114,7 +114,7 @@ class AttendanceView extends VerticalLayout implements BeforeEnterObserver, HasD
         session.setValue(defaultSession(sheet.sessions()));
         session.addValueChangeListener(e -> {
             if (e.getValue() != null) {
-                show(attendance.sheet(offeringId), e.getValue());
+                switchTo(e.getOldValue(), e.getValue());
             }
         });
         allPresent.setText(getTranslation("attendancePage.allPresent"));
@@ -153,6 +153,29 @@ class AttendanceView extends VerticalLayout implements BeforeEnterObserver, HasD
         }
         allPresent.setEnabled(!sheet.rows().isEmpty());
         setStatus(getTranslation("attendancePage.loaded"), false);
+    }
+
+    /** Shows another session; marks of the previous one that still cannot be saved are dropped, and it says so. */
+    private void switchTo(LocalDate previous, LocalDate next) {
+        int dropped = 0;
+        if (!unsaved.isEmpty() && previous != null) {
+            dropped = saveAt(previous);
+        }
+        show(attendance.sheet(offeringId), next);
+        if (dropped > 0) {
+            setStatus(getTranslation("attendancePage.dropped", dropped, Formats.date(previous, getLocale())), true);
+            retry.setVisible(false);
+        }
+    }
+
+    private int saveAt(LocalDate day) {
+        try {
+            attendance.mark(offeringId, day, unsaved.entrySet().stream()
+                    .map(e -> new Mark(e.getKey(), e.getValue())).toList(), null);
+            return 0;
+        } catch (RuntimeException failed) {
+            return unsaved.size();
+        }
     }
 
     private void choose(EnrollmentId id, AttendanceStatus s) {

@@ -186,6 +186,12 @@ class InstructorViewsBrowserlessTest extends SpringBrowserlessTest {
         test(view.retry).click(); // still refused: nothing is lost, nothing is stored
         assertThat(view.unsaved).containsKey(who);
         assertThat(stored(late, who)).isEmpty();
+
+        view.session.setValue(late.sessions().get(1)); // leaving the session says what was dropped
+        assertThat(view.status.getText()).isEqualTo(view.getTranslation("attendancePage.dropped", 1,
+                Formats.date(day, java.util.Locale.KOREAN)));
+        assertThat(view.unsaved).isEmpty();
+        assertThat(stored(late, who)).isEmpty();
     }
 
     @Test
