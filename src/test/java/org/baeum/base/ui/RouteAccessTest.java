@@ -40,6 +40,9 @@ class RouteAccessTest {
             Map.entry("catalog/offering/:id", EVERYONE),
             Map.entry("rounds/:id/draw", EVERYONE),
             Map.entry("certificates/:code", EVERYONE),
+            Map.entry("instructor", Set.of(Who.INSTRUCTOR, Who.STAFF, Who.ADMIN)),
+            // the route admits these roles; the Attendance service then refuses an instructor who does not teach it
+            Map.entry("instructor/offerings/:id/attendance", Set.of(Who.INSTRUCTOR, Who.STAFF, Who.ADMIN)),
             Map.entry("rounds", EVERYONE),
             Map.entry("rounds/:id", EVERYONE),
             Map.entry("rounds/:id/apply", Set.of(Who.CITIZEN)),

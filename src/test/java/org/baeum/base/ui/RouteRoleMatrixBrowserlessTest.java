@@ -49,7 +49,9 @@ class RouteRoleMatrixBrowserlessTest extends SpringBrowserlessTest {
             "login", Map.of(Who.CITIZEN, HomeView.class, Who.INSTRUCTOR, HomeView.class, Who.STAFF, HomeView.class,
                     Who.ADMIN, HomeView.class),
             // "sign in and apply": a visitor goes to the sign-in page (which keeps the address), a citizen to the round
-            "rounds/:id/apply", Map.of(Who.CITIZEN, route("rounds/:id")));
+            "rounds/:id/apply", Map.of(Who.CITIZEN, route("rounds/:id")),
+            // the instructor here does not teach the offering, so the Attendance service refuses them
+            "instructor/offerings/:id/attendance", Map.of(Who.INSTRUCTOR, AccessDeniedView.class));
 
     static final Map<Who, String> USERS = Map.of(Who.CITIZEN, "nav.citizen@test.baeum", Who.INSTRUCTOR, "nav-instructor",
             Who.STAFF, "nav-staff", Who.ADMIN, "nav-admin");
@@ -98,6 +100,7 @@ class RouteRoleMatrixBrowserlessTest extends SpringBrowserlessTest {
                 "staff/citizens/:id", "staff/citizens/" + citizen,
                 "staff/citizens/:id/enrollments", "staff/citizens/" + citizen + "/enrollments",
                 "staff/enrollments/:offeringId", "staff/enrollments/" + offering,
+                "instructor/offerings/:id/attendance", "instructor/offerings/" + offering + "/attendance",
                 "rounds/:id/draw", "rounds/" + round + "/draw",
                 "rounds/:id", "rounds/" + round,
                 "rounds/:id/apply", "rounds/" + round + "/apply",
