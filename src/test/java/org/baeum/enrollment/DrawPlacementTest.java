@@ -173,7 +173,8 @@ class DrawPlacementTest {
         assertThat(system(() -> desk.desk(second)).waitlist()).extracting(e -> e.participant().value())
                 .containsExactly(order.get(2).participants().getFirst().value(), order.get(3).participants().getFirst().value());
 
-        Enrollment win = as(winner, () -> citizenEnrollments.myEnrollments()).getFirst();
+        Enrollment win = as(winner, () -> citizenEnrollments.myEnrollments()).stream()
+                .filter(e -> e.offering().equals(first) && e.status() == EnrollmentStatus.OFFERED).findFirst().orElseThrow();
         as(winner, () -> citizenEnrollments.declineOffer(win.id()));
         Enrollment offered = as(third, () -> citizenEnrollments.myEnrollments()).stream()
                 .filter(e -> e.status() == EnrollmentStatus.OFFERED).findFirst().orElseThrow();
