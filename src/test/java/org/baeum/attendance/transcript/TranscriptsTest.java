@@ -7,31 +7,22 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 import org.baeum.BaeumIntegrationTest;
 import org.baeum.MutableClock;
 import org.baeum.TestAccounts;
 import org.baeum.attendance.Attendance;
-import org.baeum.attendance.AttendanceClasses;
-import org.baeum.attendance.AttendanceClasses.Taught;
-import org.baeum.attendance.AttendanceStatus;
-import org.baeum.attendance.Mark;
 import org.baeum.attendance.completion.Completion;
-import org.baeum.attendance.completion.CompletionRule;
 import org.baeum.attendance.completion.CompletionRules;
 import org.baeum.attendance.completion.Completions;
-import org.baeum.base.i18n.Formats;
 import org.baeum.base.security.ApiTokens;
 import org.baeum.base.security.BaeumUser;
 import org.baeum.base.security.Role;
 import org.baeum.catalog.CatalogService;
 import org.baeum.catalog.Offering;
 import org.baeum.enrollment.CitizenEnrollments;
-import org.baeum.enrollment.EnrollmentFixture;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -73,30 +64,15 @@ class TranscriptsTest {
                                @Autowired CompletionRules rules, @Autowired Attendance attendance,
                                @Autowired Completions completions) {
         org.baeum.DemoCatalogFixture.load(contributors);
-        AttendanceClasses classes = new AttendanceClasses(new EnrollmentFixture(catalog, clock), catalog, enrollments);
         String suffix = UUID.randomUUID().toString().substring(0, 6);
         teacher = accounts.create("trn-teacher-" + suffix, Role.INSTRUCTOR);
         staff = accounts.create("trn-staff-" + suffix, Role.STAFF);
         citizens = accounts.citizens("trn-" + suffix + "-", "이력생", 3, LocalDate.of(1952, 5, 5));
         nobody = accounts.citizen("trn-" + suffix + "-none@test.baeum", "무이력", LocalDate.of(1960, 1, 1));
-        Taught c = classes.taught(teacher, citizens);
-        offering = catalog.offering(c.id()).orElseThrow();
-        try {
-            TestAccounts.signIn(staff);
-            rules.setRule(offering.program().id(), new CompletionRule(1, 2, false));
-            for (LocalDate day : c.sessions()) {
-                attendance.mark(c.id(), day, List.of(new Mark(c.entries().get(0), AttendanceStatus.PRESENT),
-                        new Mark(c.entries().get(1), AttendanceStatus.PRESENT),
-                        new Mark(c.entries().get(2), AttendanceStatus.ABSENT)), null);
-            }
-            LocalDate today = LocalDate.now(clock.withZone(Formats.SEOUL));
-            clock.advance(Duration.ofDays(ChronoUnit.DAYS.between(today, c.sessions().getLast()) + 1));
-            TestAccounts.signIn(teacher);
-            confirmed = completions.confirm(c.id());
-        } finally {
-            TestAccounts.signOut();
-            clock.reset();
-        }
+        CompletedClass c = CompletedClass.of(teacher, staff, citizens, catalog, clock, enrollments, rules, attendance,
+                completions);
+        offering = c.offering();
+        confirmed = c.confirmed();
     }
 
     @AfterEach
