@@ -31,6 +31,7 @@ import org.baeum.catalog.Offering;
 import org.baeum.catalog.OfferingId;
 import org.baeum.catalog.Program;
 import org.baeum.catalog.Term;
+import org.baeum.enrollment.CitizenEnrollments;
 import org.baeum.enrollment.Enrollment;
 import org.baeum.enrollment.EnrollmentDesk;
 import org.baeum.enrollment.EnrollmentId;
@@ -63,10 +64,12 @@ public class Completions {
     private final CompletionMail mail;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final CitizenEnrollments citizenEnrollments;
 
     Completions(Attendance attendance, AttendanceRules points, CompletionRules rules, CompletionRepository completions,
                 CatalogService catalog, EnrollmentDesk desk, HouseholdService households, Certificates certificates,
-                CompletionMail mail, CurrentUser currentUser, Clock clock) {
+                CompletionMail mail, CurrentUser currentUser, Clock clock, CitizenEnrollments citizenEnrollments) {
+        this.citizenEnrollments = citizenEnrollments;
         this.attendance = attendance;
         this.points = points;
         this.rules = rules;
@@ -156,6 +159,21 @@ public class Completions {
         return out.stream().map(c -> new Completion(c.enrollmentId(), c.name(), c.completed(), c.sessions(), c.hours(),
                 stored.containsKey(c.enrollmentId().value())
                         ? stored.get(c.enrollmentId().value()).certificateCode() : c.certificateCode())).toList();
+    }
+
+    /**
+     * The completed programs of the caller's household (self and dependants), for its learning history: only the
+     * enrolments of the caller's own household are read, so another household's never appear.
+     */
+    @PreAuthorize("hasRole('CITIZEN')")
+    public List<HouseholdCompletion> ofMyHousehold() {
+        Map<String, Enrollment> mine = citizenEnrollments.myEnrollments().stream()
+                .collect(Collectors.toMap(e -> e.id().value(), Function.identity(), (a, b) -> a));
+        return completions.ofEnrollments(mine.keySet()).stream()
+                .filter(s -> Boolean.TRUE.equals(s.completed()) && s.confirmedAt() != null)
+                .map(s -> new HouseholdCompletion(mine.get(s.enrollmentId()), s.sessions(), s.hours(),
+                        LocalDate.ofInstant(s.confirmedAt(), Formats.SEOUL), s.certificateCode()))
+                .toList();
     }
 
     private String issue(Offering o, List<LocalDate> sessions, Enrollment e, int attended, double hours) {

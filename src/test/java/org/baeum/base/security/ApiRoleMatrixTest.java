@@ -85,6 +85,7 @@ class ApiRoleMatrixTest {
             // the citizen's own application in an open round
             line("DELETE /api/v1/applications/{number}",        plain().id(Fixtures::application),      401, 200, 403, 403, 403),
             line("GET /api/v1/me/applications",                 plain(),                                401, 200, 403, 403, 403),
+            line("GET /api/v1/me/transcript",                   plain(),                                401, 200, 403, 403, 403),
             // attendance: the matrix instructor does not teach the fixture class (403); STAFF and ADMIN work any class
             line("GET /api/v1/instructor/offerings",            plain(),                                401, 403, 200, 403, 403),
             line("GET /api/v1/offerings/{id}/roster",           plain().id(Fixtures::offering),         401, 403, 403, 200, 200),

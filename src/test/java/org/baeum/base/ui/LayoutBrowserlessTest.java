@@ -60,8 +60,8 @@ class LayoutBrowserlessTest extends SpringBrowserlessTest {
     @WithUserDetails("ui-citizen")
     void a_citizen_sees_their_own_menu_in_korean_but_no_staff_pages() {
         navigate(HomeView.class);
-        assertThat(menu()).containsExactly("첫 화면", "강좌 찾기", "추첨 모집", "기관·시설 안내", "나의 배움", "내 추첨 신청", "우리 가족", "내 정보",
-                "내 메일함");
+        assertThat(menu()).containsExactly("첫 화면", "강좌 찾기", "추첨 모집", "기관·시설 안내", "나의 배움", "내 추첨 신청", "학습 이력", "우리 가족",
+                "내 정보", "내 메일함");
         assertThat(button("baeum-sign-out").getText()).isEqualTo("로그아웃");
         assertThat($(H1.class).first().getText()).isEqualTo("배움에 오신 것을 환영합니다");
     }

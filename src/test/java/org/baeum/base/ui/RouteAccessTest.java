@@ -47,6 +47,7 @@ class RouteAccessTest {
             Map.entry("rounds/:id", EVERYONE),
             Map.entry("rounds/:id/apply", Set.of(Who.CITIZEN)),
             Map.entry("my/applications", Set.of(Who.CITIZEN)),
+            Map.entry("my/transcript", Set.of(Who.CITIZEN)),
             Map.entry("my/account", SIGNED_IN),
             Map.entry("my/mail", SIGNED_IN),
             Map.entry("my/household", Set.of(Who.CITIZEN)),

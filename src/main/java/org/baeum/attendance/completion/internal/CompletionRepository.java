@@ -38,8 +38,17 @@ public class CompletionRepository {
     }
 
     public List<Stored> ofOffering(String offeringId) {
+        return read(eq("offeringId", offeringId));
+    }
+
+    /** The stored completions of these enrolments (those that have one). */
+    public List<Stored> ofEnrollments(java.util.Collection<String> enrollmentIds) {
+        return enrollmentIds.isEmpty() ? List.of() : read(com.mongodb.client.model.Filters.in("_id", enrollmentIds));
+    }
+
+    private List<Stored> read(org.bson.conversions.Bson filter) {
         List<Stored> out = new ArrayList<>();
-        completions.find(eq("offeringId", offeringId)).forEach(d -> out.add(new Stored(d.getString("_id"),
+        completions.find(filter).forEach(d -> out.add(new Stored(d.getString("_id"),
                 d.getString("offeringId"), d.getBoolean("portfolio", false), d.getBoolean("completed"),
                 d.getInteger("sessions", 0), d.get("hours") == null ? 0 : ((Number) d.get("hours")).doubleValue(),
                 d.getString("certificateCode"),
