@@ -12,6 +12,7 @@ import org.baeum.attendance.AttendanceStatus;
 import org.baeum.base.i18n.Messages;
 import org.baeum.base.security.BaeumUser;
 import org.baeum.base.security.CurrentUser;
+import org.baeum.catalog.CatalogService;
 import org.baeum.catalog.OfferingId;
 import org.baeum.enrollment.RosterEntry;
 import org.dhatim.fastexcel.Workbook;
@@ -38,11 +39,38 @@ public class AttendanceExports {
     private final Attendance attendance;
     private final Messages messages;
     private final CurrentUser currentUser;
+    private final CatalogService catalog;
+    private final SignInSheetPdf pdf;
 
-    AttendanceExports(Attendance attendance, Messages messages, CurrentUser currentUser) {
+    AttendanceExports(Attendance attendance, Messages messages, CurrentUser currentUser, CatalogService catalog,
+                      SignInSheetPdf pdf) {
         this.attendance = attendance;
         this.messages = messages;
         this.currentUser = currentUser;
+        this.catalog = catalog;
+        this.pdf = pdf;
+    }
+
+    /**
+     * Writes a printable sign-in sheet (출석부, PDF): one row per enrolled participant, one empty box per session.
+     *
+     * @return the number of participants on it
+     * @throws org.springframework.security.access.AccessDeniedException when the caller neither teaches the offering
+     *         nor is STAFF or ADMIN
+     */
+    @PreAuthorize("hasAnyRole('INSTRUCTOR','STAFF','ADMIN')")
+    public int signInSheet(OfferingId offeringId, OutputStream out) throws IOException {
+        AttendanceSheet sheet = attendance.sheet(offeringId); // checks the caller
+        BaeumUser user = currentUser.require();
+        Locale language = user.language() == null ? Locale.KOREAN : user.language();
+        log.info("Account {} printed the sign-in sheet of offering {}: {} participants, {} sessions",
+                user.accountId(), offeringId.value(), sheet.rows().size(), sheet.sessions().size());
+        String title = catalog.offering(offeringId).map(o -> o.title(language)).orElse(offeringId.value());
+        pdf.render(t("attendanceExport.sheet.attendance", language) + ": " + title,
+                t("attendanceExport.column.name", language),
+                sheet.rows().stream().map(AttendanceSheet.Row::name).toList(), sheet.sessions(), out);
+        out.flush();
+        return sheet.rows().size();
     }
 
     /** The file name offered for the download. */

@@ -13,6 +13,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.time.format.DateTimeFormatter;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.baeum.BaeumIntegrationTest;
 import org.baeum.MutableClock;
 import org.baeum.TestAccounts;
@@ -105,7 +109,25 @@ class AttendanceExportsTest {
         TestAccounts.signIn(otherTeacher);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         assertThatThrownBy(() -> exports.xlsx(c.id(), out)).isExactlyInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> exports.signInSheet(c.id(), out)).isExactlyInstanceOf(AccessDeniedException.class);
         assertThat(out.size()).isZero();
+    }
+
+    @Test
+    void the_sign_in_sheet_has_every_participant_and_every_session_date() throws IOException {
+        Taught c = classes.taught(teacher, citizens);
+        TestAccounts.signIn(teacher);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        assertThat(exports.signInSheet(c.id(), out)).isEqualTo(2);
+        try (PDDocument doc = Loader.loadPDF(out.toByteArray())) {
+            int pages = (c.sessions().size() + SignInSheetPdf.SESSIONS_PER_PAGE - 1) / SignInSheetPdf.SESSIONS_PER_PAGE;
+            assertThat(doc.getNumberOfPages()).isEqualTo(Math.max(1, pages));
+            String text = new PDFTextStripper().getText(doc);
+            assertThat(text).contains("출석부", citizens.get(0).displayName(), citizens.get(1).displayName());
+            for (LocalDate d : c.sessions()) {
+                assertThat(text).contains(DateTimeFormatter.ofPattern("MM/dd").format(d));
+            }
+        }
     }
 
     private int export(Taught c, ByteArrayOutputStream out) {
