@@ -278,7 +278,9 @@ class EnrollmentPanelBrowserlessTest extends SpringBrowserlessTest {
     @WithUserDetails("ap-citizen@example.com")
     void a_closed_window_says_so_instead_of_offering_an_action() {
         OfferingId offering = fixture.offering(5, 0);
-        clock.advance(Duration.ofDays(20));
+        // past its window's close (the fixture's later offerings start, and close, weeks later than its first ones)
+        java.time.Instant closes = catalogService.offering(offering).orElseThrow().recruitment().closesAt();
+        clock.advance(Duration.between(clock.instant(), closes).plusMinutes(1));
         EnrollmentPanel panel = open(offering);
         assertThat(panel.preview.action()).isEqualTo(Preview.Action.NOT_POSSIBLE);
         assertThat(text(panel.action)).isEqualTo("이 강좌의 신청 기간이 끝났습니다.");
