@@ -206,7 +206,10 @@ class SecurityHeadersIT {
         return routes;
     }
 
-    /** An offering from the public API, and the demo citizen's account id from the API as that citizen sees it. */
+    /**
+     * An offering from the public API, the demo citizen's account id from the API as that citizen sees it, and a
+     * certificate code that does not exist.
+     */
     private static Map<String, String> demoIds() throws Exception {
         HttpResponse<String> offerings = get("/api/v1/offerings?size=1", null);
         Matcher offering = ID.matcher(offerings.body());
@@ -219,7 +222,8 @@ class SecurityHeadersIT {
         HttpResponse<String> me = get("/api/v1/me", bearer.group(1));
         Matcher citizen = ID.matcher(me.body());
         assertThat(citizen.find()).as("an id in " + me.body()).isTrue();
-        return Map.of(":offeringId", offering.group(1), ":id", citizen.group(1));
+        // no certificate exists in the demo: the verification page renders its "unknown code" answer
+        return Map.of(":offeringId", offering.group(1), ":id", citizen.group(1), ":code", "UNKNOWNCODE234");
     }
 
     private static HttpResponse<String> get(String path, String token) throws Exception {
