@@ -162,6 +162,35 @@ public class Completions {
     }
 
     /**
+     * The completion rule of an offering's program, for its instructors and STAFF/ADMIN.
+     *
+     * @throws AccessDeniedException when the caller neither teaches the offering nor is STAFF or ADMIN
+     */
+    @PreAuthorize(TEACHING)
+    public CompletionRule ruleFor(OfferingId offeringId) {
+        attendance.sheet(offeringId); // decides who may, as for progress
+        return rules.find(catalog.offering(offeringId).orElseThrow().program().id());
+    }
+
+    /**
+     * The outcome of the last confirmation for each enrolled participant who has one (none before the first), in the
+     * order of the attendance sheet; for the instructor's completion page and the API.
+     *
+     * @throws AccessDeniedException when the caller neither teaches the offering nor is STAFF or ADMIN
+     */
+    @PreAuthorize(TEACHING)
+    public List<Completion> confirmed(OfferingId offeringId) {
+        AttendanceSheet sheet = attendance.sheet(offeringId);
+        Map<String, Stored> stored = stored(offeringId);
+        return sheet.rows().stream().filter(r -> stored.containsKey(r.enrollmentId().value())
+                && stored.get(r.enrollmentId().value()).confirmedAt() != null).map(r -> {
+                    Stored s = stored.get(r.enrollmentId().value());
+                    return new Completion(r.enrollmentId(), r.name(), Boolean.TRUE.equals(s.completed()), s.sessions(),
+                            s.hours(), s.certificateCode());
+                }).toList();
+    }
+
+    /**
      * The completed programs of the caller's household (self and dependants), for its learning history: only the
      * enrolments of the caller's own household are read, so another household's never appear.
      */

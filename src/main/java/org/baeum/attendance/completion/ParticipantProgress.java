@@ -19,6 +19,14 @@ public record ParticipantProgress(EnrollmentId enrollmentId, String name, Standi
         return rule.share();
     }
 
+    /**
+     * Whether the points earned so far reach the rule's share of the sessions held so far (compared in integers, so
+     * exactly 2/3 meets 2/3); before the first session nothing is missed yet, so it is met.
+     */
+    public boolean meetsSoFar() {
+        return standing.earned() * rule.denominator() >= (long) rule.numerator() * standing.possibleNow();
+    }
+
     public boolean reachable() {
         return standing.reachable();
     }

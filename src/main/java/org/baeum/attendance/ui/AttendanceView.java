@@ -103,6 +103,7 @@ class AttendanceView extends VerticalLayout implements BeforeEnterObserver, HasD
         Paragraph waitlist = new Paragraph(getTranslation("attendancePage.waitlist", offering.waitlistLength()));
         waitlist.addClassName("baeum-waitlist-length");
         add(new Anchor("instructor", getTranslation("attendancePage.back")), new H1(title), waitlist);
+        add(new Anchor("instructor/offerings/" + offeringId.value() + "/completion", getTranslation("attendancePage.completion")));
         if (sheet.sessions().isEmpty()) {
             add(new Paragraph(getTranslation("attendancePage.noSessions")), roster);
             return;

@@ -109,7 +109,13 @@ class PlanningView extends VerticalLayout implements HasDynamicTitle {
                 b.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
                 b.setAriaLabel(b.getText() + ": " + p.title(locale));
             }
-            return new HorizontalLayout(edit, copy);
+            // the program's completion rule (the attendance feature's page, reached by its address)
+            Anchor completion = new Anchor("staff/programs/" + p.id().value() + "/completion",
+                    getTranslation("planning.completion"));
+            completion.getElement().setAttribute("aria-label", getTranslation("planning.completion") + ": " + p.title(locale));
+            HorizontalLayout row = new HorizontalLayout(edit, copy, completion);
+            row.setAlignItems(FlexComponent.Alignment.BASELINE);
+            return row;
         }).setHeader(getTranslation("planning.actions")).setAutoWidth(true);
         programs.setHeight("20rem");
         Button newProgram = new Button(getTranslation("planning.newProgram"), e -> programEditor(null, false));
