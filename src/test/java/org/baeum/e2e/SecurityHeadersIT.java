@@ -207,13 +207,15 @@ class SecurityHeadersIT {
     }
 
     /**
-     * An offering from the public API, the demo citizen's account id from the API as that citizen sees it, and a
+     * An offering and its program from the public API, the demo citizen's account id from the API as that citizen sees it, and a
      * certificate code that does not exist.
      */
     private static Map<String, String> demoIds() throws Exception {
         HttpResponse<String> offerings = get("/api/v1/offerings?size=1", null);
         Matcher offering = ID.matcher(offerings.body());
         assertThat(offering.find()).as("an offering in " + offerings.body()).isTrue();
+        Matcher program = Pattern.compile("\"programId\"\\s*:\\s*\"([^\"]+)\"").matcher(offerings.body());
+        assertThat(program.find()).as("a program in " + offerings.body()).isTrue();
 
         HttpResponse<String> token = post("/api/v1/auth/token",
                 "{\"username\":\"citizen\",\"password\":\"" + PackagedPortal.DEMO_PASSWORD + "\"}", null);
@@ -223,7 +225,8 @@ class SecurityHeadersIT {
         Matcher citizen = ID.matcher(me.body());
         assertThat(citizen.find()).as("an id in " + me.body()).isTrue();
         // no certificate exists in the demo: the verification page renders its "unknown code" answer
-        return Map.of(":offeringId", offering.group(1), ":id", citizen.group(1), ":code", "UNKNOWNCODE234");
+        return Map.of(":offeringId", offering.group(1), ":programId", program.group(1), ":id", citizen.group(1),
+                ":code", "UNKNOWNCODE234");
     }
 
     private static HttpResponse<String> get(String path, String token) throws Exception {

@@ -92,6 +92,14 @@ class ApiRoleMatrixTest {
             line("GET /api/v1/offerings/{id}/attendance",       plain().id(Fixtures::offering),         401, 403, 403, 200, 200),
             line("PUT /api/v1/offerings/{id}/sessions/{date}/attendance", json("[]").named(Fixtures::session),
                                                                                                         401, 403, 403, 200, 200),
+            // completion (decision 0034): the fixture class has not started, so confirming it is 400 (not over) and
+            // nobody is enrolled in it, so a portfolio mark is 400 (not enrolled); rules are STAFF's
+            line("GET /api/v1/offerings/{id}/completion",       plain().id(Fixtures::offering),         401, 403, 403, 200, 200),
+            line("PUT /api/v1/offerings/{id}/completion/portfolio/{enrollmentId}", json("{\"accepted\": true}")
+                    .named(Fixtures::portfolio),                                                        401, 403, 403, 400, 400),
+            line("POST /api/v1/offerings/{id}/completion/confirm", plain().id(Fixtures::offering),      401, 403, 403, 400, 400),
+            line("GET /api/v1/programs/{id}/completion-rule",   plain().id(Fixtures::program),          401, 403, 403, 200, 200),
+            line("PUT /api/v1/programs/{id}/completion-rule",   json("{}").id(Fixtures::program),       401, 403, 403, 200, 200),
             // a certificate of the matrix citizen: anyone verifies it; the PDF is for the household and STAFF
             line("GET /api/v1/certificates/{code}",             plain().id(Fixtures::certificate),      200, 200, 200, 200, 200),
             line("GET /api/v1/certificates/{code}/pdf",         plain().id(Fixtures::certificate),      401, 200, 403, 200, 200));
@@ -274,6 +282,16 @@ class ApiRoleMatrixTest {
         Map<String, String> session() {
             OfferingId o = new OfferingId(offering());
             return Map.of("id", o.value(), "date", offerings.offering(o).orElseThrow().sessionDates().getFirst().toString());
+        }
+
+        /** The program of a published offering. */
+        String program() {
+            return offerings.offering(new OfferingId(offering())).orElseThrow().program().id().value();
+        }
+
+        /** A published offering as {@code id} and an enrolment id nobody has as {@code enrollmentId}. */
+        Map<String, String> portfolio() {
+            return Map.of("id", offering(), "enrollmentId", "no-such-enrolment");
         }
 
         /** An enrolment of the matrix citizen. */

@@ -43,6 +43,9 @@ class RouteAccessTest {
             Map.entry("instructor", Set.of(Who.INSTRUCTOR, Who.STAFF, Who.ADMIN)),
             // the route admits these roles; the Attendance service then refuses an instructor who does not teach it
             Map.entry("instructor/offerings/:id/attendance", Set.of(Who.INSTRUCTOR, Who.STAFF, Who.ADMIN)),
+            // the same: the Completions service refuses an instructor who does not teach it
+            Map.entry("instructor/offerings/:id/completion", Set.of(Who.INSTRUCTOR, Who.STAFF, Who.ADMIN)),
+            Map.entry("staff/programs/:programId/completion", DESK),
             Map.entry("rounds", EVERYONE),
             Map.entry("rounds/:id", EVERYONE),
             Map.entry("rounds/:id/apply", Set.of(Who.CITIZEN)),

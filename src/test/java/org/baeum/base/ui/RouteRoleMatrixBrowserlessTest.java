@@ -51,7 +51,8 @@ class RouteRoleMatrixBrowserlessTest extends SpringBrowserlessTest {
             // "sign in and apply": a visitor goes to the sign-in page (which keeps the address), a citizen to the round
             "rounds/:id/apply", Map.of(Who.CITIZEN, route("rounds/:id")),
             // the instructor here does not teach the offering, so the Attendance service refuses them
-            "instructor/offerings/:id/attendance", Map.of(Who.INSTRUCTOR, AccessDeniedView.class));
+            "instructor/offerings/:id/attendance", Map.of(Who.INSTRUCTOR, AccessDeniedView.class),
+            "instructor/offerings/:id/completion", Map.of(Who.INSTRUCTOR, AccessDeniedView.class));
 
     static final Map<Who, String> USERS = Map.of(Who.CITIZEN, "nav.citizen@test.baeum", Who.INSTRUCTOR, "nav-instructor",
             Who.STAFF, "nav-staff", Who.ADMIN, "nav-admin");
@@ -93,20 +94,24 @@ class RouteRoleMatrixBrowserlessTest extends SpringBrowserlessTest {
 
     /** Where to go for a route with parameters: real values (a published offering, the citizen's own record). */
     private Map<String, String> parameters() {
-        String offering = catalog.search(CatalogQuery.all()).items().getFirst().id().value();
+        var first = catalog.search(CatalogQuery.all()).items().getFirst();
+        String offering = first.id().value();
+        String program = first.program().id().value();
         String citizen = accounts.user(USERS.get(Who.CITIZEN)).accountId();
-        return Map.of(
-                "catalog/offering/:id", "catalog/offering/" + offering,
-                "staff/citizens/:id", "staff/citizens/" + citizen,
-                "staff/citizens/:id/enrollments", "staff/citizens/" + citizen + "/enrollments",
-                "staff/enrollments/:offeringId", "staff/enrollments/" + offering,
-                "instructor/offerings/:id/attendance", "instructor/offerings/" + offering + "/attendance",
-                "rounds/:id/draw", "rounds/" + round + "/draw",
-                "rounds/:id", "rounds/" + round,
-                "rounds/:id/apply", "rounds/" + round + "/apply",
-                "staff/rounds/:id", "staff/rounds/" + round,
+        return Map.ofEntries(
+                Map.entry("catalog/offering/:id", "catalog/offering/" + offering),
+                Map.entry("staff/citizens/:id", "staff/citizens/" + citizen),
+                Map.entry("staff/citizens/:id/enrollments", "staff/citizens/" + citizen + "/enrollments"),
+                Map.entry("staff/enrollments/:offeringId", "staff/enrollments/" + offering),
+                Map.entry("instructor/offerings/:id/attendance", "instructor/offerings/" + offering + "/attendance"),
+                Map.entry("instructor/offerings/:id/completion", "instructor/offerings/" + offering + "/completion"),
+                Map.entry("staff/programs/:programId/completion", "staff/programs/" + program + "/completion"),
+                Map.entry("rounds/:id/draw", "rounds/" + round + "/draw"),
+                Map.entry("rounds/:id", "rounds/" + round),
+                Map.entry("rounds/:id/apply", "rounds/" + round + "/apply"),
+                Map.entry("staff/rounds/:id", "staff/rounds/" + round),
                 // an unknown code: the page itself says so (CertificateVerificationViewBrowserlessTest has real ones)
-                "certificates/:code", "certificates/AAAAAAAAAAAA");
+                Map.entry("certificates/:code", "certificates/AAAAAAAAAAAA"));
     }
 
     @Test
