@@ -61,6 +61,7 @@ class OfferingCompletionView extends VerticalLayout implements BeforeEnterObserv
     final Paragraph status = new Paragraph();
     final Div results = new Div();
     Dialog dialog;
+    Button confirmYes;
     private boolean reverting;
 
     OfferingCompletionView(Completions completions, Attendance attendance, CatalogService catalog, Clock clock) {
@@ -180,7 +181,7 @@ class OfferingCompletionView extends VerticalLayout implements BeforeEnterObserv
     private void ask() {
         dialog = new Dialog(getTranslation("completionPage.confirmTitle"));
         dialog.add(new Paragraph(getTranslation("completionPage.confirmText", title)));
-        Button yes = new Button(getTranslation("completionPage.confirmYes"), e -> {
+        Button yes = confirmYes = new Button(getTranslation("completionPage.confirmYes"), e -> {
             dialog.close();
             confirmNow();
         });
