@@ -197,4 +197,18 @@ class PlanningViewBrowserlessTest extends SpringBrowserlessTest {
                 .anySatisfy(p -> assertThat(p.titleKo()).isEqualTo(source.titleKo() + " (야간반)"))
                 .anySatisfy(p -> assertThat(p.id()).isEqualTo(source.id()));
     }
+
+    @Test
+    @WithUserDetails("planner")
+    void each_program_links_to_its_completion_rule_by_address() {
+        PlanningView view = org.springframework.test.util.AopTestUtils.getUltimateTargetObject(
+                navigate(PlanningView.class));
+        var first = catalog.programs().getFirst();
+
+        var actions = test(view.programs).getCellComponent(0, 3);
+
+        assertThat($(com.vaadin.flow.component.html.Anchor.class, actions).all())
+                .extracting(com.vaadin.flow.component.html.Anchor::getHref)
+                .containsExactly("staff/programs/" + first.id().value() + "/completion");
+    }
 }
