@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import java.util.List;
+import java.util.Optional;
 import org.baeum.attendance.completion.CompletionWarning;
 import org.baeum.attendance.completion.CompletionWarnings;
 import org.baeum.attendance.completion.CompletionWarnings.RunningClass;
@@ -14,23 +15,23 @@ import org.baeum.attendance.completion.CompletionWarnings.RunningClass;
 /**
  * 수강 중인 강좌 (decision 0035): the household's classes in progress, each with the sessions attended of those held,
  * the share its completion needs and, in words, whether attendance so far is below it or it can no longer be reached.
+ * Left out of the page while nothing is in progress.
  */
 class RunningClassesSection extends Section {
 
-    RunningClassesSection(CompletionWarnings warnings) {
+    /** The section, if the caller's household has a class in progress. */
+    static Optional<RunningClassesSection> of(CompletionWarnings warnings) {
+        List<RunningClass> running = warnings.ofMyHousehold();
+        return running.isEmpty() ? Optional.empty() : Optional.of(new RunningClassesSection(running));
+    }
+
+    private RunningClassesSection(List<RunningClass> running) {
         addClassName("baeum-section");
         addClassName("baeum-running-classes");
         setWidthFull();
         H2 heading = new H2(getTranslation("runningClasses.title"));
         heading.setId("running-classes");
         add(heading);
-        List<RunningClass> running = warnings.ofMyHousehold();
-        if (running.isEmpty()) {
-            Paragraph none = new Paragraph(getTranslation("runningClasses.empty"));
-            none.addClassName("baeum-running-empty");
-            add(none);
-            return;
-        }
         UnorderedList list = new UnorderedList();
         list.getElement().setAttribute("aria-labelledby", heading.getId().orElseThrow());
         running.forEach(r -> list.add(item(r)));

@@ -43,7 +43,7 @@ class TranscriptView extends VerticalLayout implements HasDynamicTitle {
         this.certificates = certificates;
         addClassName("baeum-transcript");
         add(new H1(getTranslation("transcript.title")), new Paragraph(getTranslation("transcript.intro")));
-        add(new RunningClassesSection(warnings));
+        RunningClassesSection.of(warnings).ifPresent(this::add);
         List<ParticipantTranscript> mine = transcripts.mine();
         if (mine.isEmpty()) {
             Paragraph empty = new Paragraph(getTranslation("transcript.empty"));
