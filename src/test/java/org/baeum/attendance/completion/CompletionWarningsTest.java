@@ -3,6 +3,7 @@ package org.baeum.attendance.completion;
 import static com.mongodb.client.model.Filters.eq;
 import static com.mongodb.client.model.Filters.regex;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.mongodb.client.MongoDatabase;
 import java.time.Duration;
@@ -31,6 +32,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
 
 /**
  * Warnings while a class runs (decision 0035): below the share and "cannot reach it any more", each mailed once at
@@ -170,8 +172,7 @@ class CompletionWarningsTest {
         TestAccounts.signIn(teacher);
         assertThat(warnings.ofOffering(c.id())).containsOnlyKeys(second);
         TestAccounts.signIn(otherTeacher);
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> warnings.ofOffering(c.id()))
-                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+        assertThatThrownBy(() -> warnings.ofOffering(c.id())).isInstanceOf(AccessDeniedException.class);
     }
 
     @Test
@@ -184,5 +185,18 @@ class CompletionWarningsTest {
         c.entries().forEach(e -> assertThat(anyWarning(e)).isZero());
         TestAccounts.signIn(teacher);
         assertThat(warnings.ofOffering(c.id())).isEmpty();
+    }
+
+    @Test
+    void only_the_portal_checks_and_only_a_citizen_reads_the_households_running_classes() {
+        Taught c = withRule(new CompletionRule(2, 3, false));
+        TestAccounts.signIn(staff);
+        assertThatThrownBy(() -> warnings.check(c.id(), null)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> warnings.ofMyHousehold()).isInstanceOf(AccessDeniedException.class);
+        TestAccounts.signIn(teacher);
+        assertThatThrownBy(() -> warnings.ofMyHousehold()).isInstanceOf(AccessDeniedException.class);
+        TestAccounts.signIn(citizens.getFirst());
+        assertThatThrownBy(() -> warnings.ofOffering(c.id())).isInstanceOf(AccessDeniedException.class);
+        assertThat(warnings.ofMyHousehold()).isEmpty(); // enrolled, but nothing held yet
     }
 }
