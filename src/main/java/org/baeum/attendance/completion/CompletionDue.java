@@ -121,8 +121,13 @@ public class CompletionDue {
         return markDue(o);
     }
 
+    /** Marks an ended class due and asks its instructors, once; the figures are those of that moment. */
     private boolean markDue(Offering o) {
         String id = o.id().value();
+        Due before = due.find(id).orElse(null);
+        if (before != null && (before.clearedAt() != null || before.mailedAt() != null)) {
+            return false; // confirmed, or due and asked already
+        }
         if (stored.ofOffering(id).stream().anyMatch(s -> s.confirmedAt() != null)) {
             return false; // confirmed already
         }
@@ -132,20 +137,12 @@ public class CompletionDue {
         }
         int completed = (int) progress.stream().filter(p -> p.standing().completed()).count();
         List<String> instructors = o.program().instructors().stream().map(i -> i.accountId()).toList();
-        boolean fresh = due.find(id).isEmpty();
         if (!due.markDue(id, progress.size(), completed, instructors, clock.instant())) {
             return false; // cleared by a confirmation meanwhile
         }
-        if (fresh) {
-            log.info("Completion of offering {} is due: {} of {} complete provisionally", id, completed,
-                    progress.size());
-        }
-        Due item = due.find(id).orElseThrow();
-        if (item.mailedAt() == null && item.clearedAt() == null) {
-            mail.due(o, o.sessionDates().getLast(), progress.size(), completed);
-            due.mailed(id, clock.instant());
-            return true;
-        }
-        return fresh;
+        log.info("Completion of offering {} is due: {} of {} complete provisionally", id, completed, progress.size());
+        mail.due(o, o.sessionDates().getLast(), progress.size(), completed);
+        due.mailed(id, clock.instant());
+        return true;
     }
 }

@@ -99,13 +99,11 @@ public class CompletionWarnings {
         if (rule.numerator() == 0) {
             return 0;
         }
-        Map<EnrollmentId, Enrollment> enrolled = desk.desk(offeringId).enrolled().stream()
-                .collect(Collectors.toMap(Enrollment::id, Function.identity(), (a, b) -> a));
+        Map<EnrollmentId, Enrollment> enrolled = null; // read only when a warning is to be mailed
         int sent = 0;
         for (ParticipantProgress p : completions.progress(offeringId)) {
-            Enrollment e = enrolled.get(p.enrollmentId());
             Optional<CompletionWarning> w = CompletionWarning.of(rule, p.standing());
-            if (e == null || w.isEmpty() || (only != null && !only.contains(p.enrollmentId()))) {
+            if (w.isEmpty() || (only != null && !only.contains(p.enrollmentId()))) {
                 continue;
             }
             String id = p.enrollmentId().value();
@@ -113,7 +111,12 @@ public class CompletionWarnings {
                     && mailed.mailed(id, CompletionWarning.UNREACHABLE.name()))) {
                 continue;
             }
-            if (mail.warn(e, o, w.get(), p.standing(), rule)) {
+            if (enrolled == null) {
+                enrolled = desk.desk(offeringId).enrolled().stream()
+                        .collect(Collectors.toMap(Enrollment::id, Function.identity(), (a, b) -> a));
+            }
+            Enrollment e = enrolled.get(p.enrollmentId());
+            if (e != null && mail.warn(e, o, w.get(), p.standing(), rule)) {
                 mailed.recordMailed(id, offeringId.value(), w.get().name(), clock.instant());
                 sent++;
             }
