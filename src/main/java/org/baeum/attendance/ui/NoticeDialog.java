@@ -13,6 +13,7 @@ import org.baeum.attendance.notice.ClassNotices;
 import org.baeum.base.domain.FieldProblem;
 import org.baeum.base.domain.InvalidInputException;
 import org.baeum.catalog.OfferingId;
+import org.springframework.security.access.AccessDeniedException;
 
 /**
  * Writing a class notice (issue 16, point 7): subject and text, sent through {@link ClassNotices#send} to the
@@ -77,6 +78,10 @@ class NoticeDialog extends Dialog {
             } else if (first != null) {
                 body.focus();
             }
+        } catch (AccessDeniedException refused) { // no longer their class
+            close();
+            Notification.show(getTranslation("offeringTools.refused"), 8000, Notification.Position.MIDDLE)
+                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
         } finally {
             send.setEnabled(true);
         }

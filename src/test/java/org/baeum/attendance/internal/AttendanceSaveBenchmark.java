@@ -48,6 +48,7 @@ import org.baeum.catalog.TermType;
 import org.baeum.enrollment.CitizenEnrollments;
 import org.baeum.enrollment.EnrollmentId;
 import org.baeum.enrollment.EnrollmentStatus;
+import org.baeum.enrollment.InstructorRosters;
 import org.quartz.Scheduler;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -66,7 +67,8 @@ import org.springframework.security.core.context.SecurityContextHolder;
  *       each tap.</li>
  * </ul>
  * Each kind runs {@link #WARMUP} saves first (not reported), then {@code benchmark.saves} (200) timed ones (wall time
- * of the call). At the end the stored sheet must equal what was saved. Not a test: run it with
+ * of the call). At the end the stored sheet must equal what was saved; then the parts of a whole-session save are
+ * timed alone (the offering, the roster, the stored session, the update). Not a test: run it with
  * {@code ./mvnw -q -Pbenchmark test -Dbenchmark.run=attendance} (see docs/performance.md).
  */
 public final class AttendanceSaveBenchmark {
@@ -152,8 +154,52 @@ public final class AttendanceSaveBenchmark {
         }
         print("one tap", 1, tap);
         check(attendance.sheet(offering), days, entries, state);
+        parts(context, offering, days, entries);
         System.out.printf(Locale.ROOT, "%n- load average after: %.2f (1 min); the stored sheet equals what was saved%n",
                 load());
+    }
+
+    /**
+     * What a whole-session save is made of, each part timed alone {@code benchmark.saves} times: the offering and the
+     * days off, the roster as {@code mark} reads them, the stored session, and the one update with 40 changed marks.
+     */
+    private static void parts(ConfigurableApplicationContext context, OfferingId offering, List<LocalDate> days,
+                              List<EnrollmentId> entries) {
+        CatalogService catalog = context.getBean(CatalogService.class);
+        InstructorRosters rosters = context.getBean(InstructorRosters.class);
+        AttendanceRepository repository = context.getBean(AttendanceRepository.class);
+        System.out.printf(Locale.ROOT, "%n| part of a whole-session save | n | p50 ms | p95 ms | p99 ms | max ms | mean ms |%n");
+        System.out.println("|---|--:|--:|--:|--:|--:|--:|");
+        part("offering (CatalogService.offering)", i -> catalog.offering(offering));
+        var daysOff = context.getBean(org.baeum.calendar.DaysOff.class);
+        part("days off over the term (DaysOff.between: closures that cancel sessions)",
+                i -> daysOff.between(days.getFirst(), days.getLast()));
+        part("roster (InstructorRosters.roster, 40 entries)", i -> rosters.roster(offering));
+        part("stored session (AttendanceRepository.find)", i -> repository.find(offering.value(), days.get(i % days.size())));
+        part("update, 40 changed marks (AttendanceRepository.save)", i -> {
+            List<AttendanceRepository.Change> changes = new ArrayList<>();
+            for (int p = 0; p < CLASS_SIZE; p++) {
+                changes.add(new AttendanceRepository.Change(entries.get(p), STATUSES[(i + p) % STATUSES.length], null));
+            }
+            repository.save(offering.value(), days.get(i % days.size()), changes, "bench-teacher", Instant.now());
+        });
+    }
+
+    private static void part(String what, java.util.function.IntConsumer call) {
+        for (int i = 0; i < WARMUP; i++) {
+            call.accept(i);
+        }
+        double[] ms = new double[SAVES];
+        for (int i = 0; i < SAVES; i++) {
+            long start = System.nanoTime();
+            call.accept(WARMUP + i);
+            ms[i] = (System.nanoTime() - start) / 1e6;
+        }
+        double[] sorted = ms.clone();
+        Arrays.sort(sorted);
+        System.out.printf(Locale.ROOT, "| %s | %d | %.1f | %.1f | %.1f | %.1f | %.1f |%n", what, sorted.length,
+                rank(sorted, 50), rank(sorted, 95), rank(sorted, 99), sorted[sorted.length - 1],
+                Arrays.stream(sorted).average().orElse(0));
     }
 
     private static void check(AttendanceSheet sheet, List<LocalDate> days, List<EnrollmentId> entries, int[][] state) {
