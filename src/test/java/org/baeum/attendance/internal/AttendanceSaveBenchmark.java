@@ -154,22 +154,30 @@ public final class AttendanceSaveBenchmark {
         }
         print("one tap", 1, tap);
         check(attendance.sheet(offering), days, entries, state);
-        parts(context, offering, days, entries);
+        List<Mark> stored = new ArrayList<>();
+        for (int p = 0; p < CLASS_SIZE; p++) {
+            stored.add(new Mark(entries.get(p), STATUSES[state[0][p] - 1]));
+        }
+        parts(context, offering, days, entries, stored);
         System.out.printf(Locale.ROOT, "%n- load average after: %.2f (1 min); the stored sheet equals what was saved%n",
                 load());
     }
 
     /**
      * What a whole-session save is made of, each part timed alone {@code benchmark.saves} times: the offering and the
-     * days off, the roster as {@code mark} reads them, the stored session, and the one update with 40 changed marks.
+     * days off, the roster as {@code mark} reads them, the stored session, and the one update with 40 changed marks;
+     * first the whole call with marks equal to the stored ones (everything but the write).
      */
     private static void parts(ConfigurableApplicationContext context, OfferingId offering, List<LocalDate> days,
-                              List<EnrollmentId> entries) {
+                              List<EnrollmentId> entries, List<Mark> storedOnFirstDay) {
         CatalogService catalog = context.getBean(CatalogService.class);
         InstructorRosters rosters = context.getBean(InstructorRosters.class);
         AttendanceRepository repository = context.getBean(AttendanceRepository.class);
         System.out.printf(Locale.ROOT, "%n| part of a whole-session save | n | p50 ms | p95 ms | p99 ms | max ms | mean ms |%n");
         System.out.println("|---|--:|--:|--:|--:|--:|--:|");
+        Attendance attendance = context.getBean(Attendance.class);
+        part("whole Attendance.mark, the 40 marks already stored (nothing to write)",
+                i -> attendance.mark(offering, days.getFirst(), storedOnFirstDay, null));
         part("offering (CatalogService.offering)", i -> catalog.offering(offering));
         var daysOff = context.getBean(org.baeum.calendar.DaysOff.class);
         part("days off over the term (DaysOff.between: closures that cancel sessions)",
@@ -183,6 +191,9 @@ public final class AttendanceSaveBenchmark {
             }
             repository.save(offering.value(), days.get(i % days.size()), changes, "bench-teacher", Instant.now());
         });
+        part("whole Attendance.mark, 40 changed marks, again after the parts", i -> attendance.mark(offering,
+                days.get(i % days.size()), storedOnFirstDay.stream().map(m -> new Mark(m.enrollmentId(),
+                        STATUSES[(m.status().ordinal() + 1 + i) % STATUSES.length])).toList(), null));
     }
 
     private static void part(String what, java.util.function.IntConsumer call) {
