@@ -158,8 +158,8 @@ class OfferingToolsBrowserlessTest extends SpringBrowserlessTest {
         assertThat(tools.xlsx.getHref()).isNotBlank();
         assertThat(tools.pdf.getHref()).isNotBlank();
         assertThat(tools.xlsx.getElement().getAttribute("aria-label"))
-                .isEqualTo(view.title + ": 수강생 명단과 출석 기록 엑셀 파일(XLSX) 내려받기");
-        assertThat(tools.pdf.getElement().getAttribute("aria-label")).isEqualTo(view.title + ": 인쇄용 출석부 PDF 내려받기");
+                .isEqualTo("명단·출석 엑셀(XLSX) 내려받기: " + view.title); // the visible text first (WCAG 2.5.3)
+        assertThat(tools.pdf.getElement().getAttribute("aria-label")).isEqualTo("인쇄용 출석부(PDF) 내려받기: " + view.title);
 
         byte[] xlsx = download(tools.xlsxHandler);
         try (ReadableWorkbook wb = new ReadableWorkbook(new ByteArrayInputStream(xlsx))) {
