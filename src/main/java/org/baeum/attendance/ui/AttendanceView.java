@@ -50,6 +50,34 @@ import org.springframework.security.access.AccessDeniedException;
 class AttendanceView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private static final Logger log = LoggerFactory.getLogger(AttendanceView.class);
+    /**
+     * A mark tapped while the connection is down cannot reach the server yet; Vaadin sends it again by itself once the
+     * connection is back. Meanwhile the page says at once, in the browser, which marks are not saved yet, and clears
+     * that when the connection is up again (the server's answer then shows in the status line).
+     */
+    static final String OFFLINE_SCRIPT = """
+            const view = this;
+            if (view.baeumOffline) return;
+            view.baeumOffline = true;
+            const pending = [];
+            const note = () => view.querySelector('#attendance-offline');
+            const store = () => window.Vaadin && window.Vaadin.connectionState;
+            const down = () => !navigator.onLine
+                || (!!store() && ['reconnecting', 'connection-lost'].includes(store().state));
+            view.addEventListener('click', e => {
+              const button = e.target.closest ? e.target.closest('vaadin-button') : null;
+              if (!button || !note() || !down()) return;
+              pending.push(button.getAttribute('aria-label') || button.textContent.trim());
+              note().textContent = $0 + ' ' + pending.join(', ');
+            }, true);
+            if (store()) {
+              store().addStateChangeListener((before, now) => {
+                if (now === 'connected' && pending.length > 0) {
+                  pending.length = 0;
+                  if (note()) note().textContent = '';
+                }
+              });
+            }""";
 
     private final transient Attendance attendance;
     private final transient InstructorRosters rosters;
@@ -65,6 +93,8 @@ class AttendanceView extends VerticalLayout implements BeforeEnterObserver, HasD
     final Button allPresent = new Button();
     final Paragraph status = new Paragraph();
     final Button retry = new Button();
+    /** Filled in the browser while the connection is down ({@link #OFFLINE_SCRIPT}); the server never writes it. */
+    final Paragraph offline = new Paragraph();
     /** Marks chosen at the current session and not saved yet. */
     final Map<EnrollmentId, AttendanceStatus> unsaved = new LinkedHashMap<>();
     RosterSection roster;
@@ -129,7 +159,11 @@ class AttendanceView extends VerticalLayout implements BeforeEnterObserver, HasD
         retry.getStyle().set("min-height", "44px");
         retry.addClickListener(e -> save());
         rows.setWidthFull();
-        add(session, allPresent, status, retry, new H2(getTranslation("attendancePage.marks")), rows, roster);
+        offline.setId("attendance-offline");
+        offline.getElement().setAttribute("role", "status");
+        offline.getStyle().set("color", "var(--lumo-error-text-color)");
+        add(session, allPresent, status, offline, retry, new H2(getTranslation("attendancePage.marks")), rows, roster);
+        getElement().executeJs(OFFLINE_SCRIPT, getTranslation("attendancePage.offline"));
         show(sheet, session.getValue());
     }
 
