@@ -53,7 +53,7 @@ class AttendanceView extends VerticalLayout implements BeforeEnterObserver, HasD
     /**
      * A mark tapped while the connection is down cannot reach the server yet; Vaadin sends it again by itself once the
      * connection is back. Meanwhile the page says at once, in the browser, which marks are not saved yet, and clears
-     * that when the connection is up again (the server's answer then shows in the status line).
+     * that when the server answers (each answer numbers the status line's {@code data-answer} anew).
      */
     static final String OFFLINE_SCRIPT = """
             const view = this;
@@ -62,22 +62,20 @@ class AttendanceView extends VerticalLayout implements BeforeEnterObserver, HasD
             const pending = [];
             const note = () => view.querySelector('#attendance-offline');
             const store = () => window.Vaadin && window.Vaadin.connectionState;
-            const down = () => !navigator.onLine
-                || (!!store() && ['reconnecting', 'connection-lost'].includes(store().state));
+            const down = () => !navigator.onLine || (!!store() && store().state === 'connection-lost');
             view.addEventListener('click', e => {
               const button = e.target.closest ? e.target.closest('vaadin-button') : null;
               if (!button || !note() || !down()) return;
               pending.push(button.getAttribute('aria-label') || button.textContent.trim());
               note().textContent = $0 + ' ' + pending.join(', ');
             }, true);
-            if (store()) {
-              store().addStateChangeListener((before, now) => {
-                if (now === 'connected' && pending.length > 0) {
-                  pending.length = 0;
-                  if (note()) note().textContent = '';
-                }
-              });
-            }""";
+            const answered = () => {
+              pending.length = 0;
+              if (note()) note().textContent = '';
+            };
+            const status = view.querySelector('#attendance-status');
+            if (status) new MutationObserver(answered).observe(status, {attributes: true, attributeFilter: ['data-answer']});
+            """;
 
     private final transient Attendance attendance;
     private final transient InstructorRosters rosters;
@@ -98,6 +96,7 @@ class AttendanceView extends VerticalLayout implements BeforeEnterObserver, HasD
     /** Marks chosen at the current session and not saved yet. */
     final Map<EnrollmentId, AttendanceStatus> unsaved = new LinkedHashMap<>();
     RosterSection roster;
+    private int answers;
 
     AttendanceView(Attendance attendance, InstructorRosters rosters, CatalogService catalog, CurrentUser currentUser,
                    Clock clock) {
@@ -250,6 +249,7 @@ class AttendanceView extends VerticalLayout implements BeforeEnterObserver, HasD
 
     private void setStatus(String text, boolean failed) {
         status.setText(text);
+        status.getElement().setAttribute("data-answer", Integer.toString(++answers));
         status.getStyle().set("color", failed ? "var(--lumo-error-text-color)" : "var(--lumo-success-text-color)");
         retry.setVisible(failed);
     }
