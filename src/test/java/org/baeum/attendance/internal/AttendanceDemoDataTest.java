@@ -119,10 +119,13 @@ class AttendanceDemoDataTest {
         return found.getFirst();
     }
 
-    /** How many documents each collection holds. */
+    /** How many documents each collection holds, but the scheduler's own record of its runs (jobs run meanwhile). */
     private Map<String, Long> counts() {
         Map<String, Long> counts = new TreeMap<>();
         for (String name : database.listCollectionNames()) {
+            if (name.equals("job_runs")) {
+                continue;
+            }
             counts.put(name, database.getCollection(name).countDocuments(new Document()));
         }
         return counts;
