@@ -34,7 +34,13 @@ public enum NotificationKind {
     /** A round's draw gave no seat; the application waits on its choices' waitlists in draw order. */
     DRAW_LOST("drawlost", true, List.of("open")),
     /** The instructor or STAFF confirmed a participant's completion and a certificate was issued (issue 16). */
-    COMPLETION_CONFIRMED("completed", true, List.of("open"));
+    COMPLETION_CONFIRMED("completed", true, List.of("open")),
+    /** While a class runs, a participant's attendance fell below the share its completion needs (decision 0035). */
+    COMPLETION_AT_RISK("completionatrisk", true, List.of("open")),
+    /** While a class runs, a participant can no longer reach the share its completion needs (decision 0035). */
+    COMPLETION_UNREACHABLE("completionunreachable", true, List.of("open")),
+    /** A class ended and its completion waits for the instructor's confirmation (decision 0035). */
+    COMPLETION_DUE("completiondue", true, List.of("open"));
 
     private final String template;
     private final boolean essential;
