@@ -17,7 +17,8 @@ import org.springframework.stereotype.Component;
 /**
  * One demo account per role, with fixed user names: citizen, instructor, staff, admin. The demo citizen has a
  * profile, two dependants (a child and an elderly mother) and two fee-reduction claims (his own, her elderly one)
- * waiting in staff's queue; three more citizens give the desk search something to find. All names and numbers are made up.
+ * waiting in staff's queue; seven more citizens give the desk search something to find and the demo instructor's
+ * classes their learners. All names and numbers are made up.
  */
 @Component
 class AccountDemoData implements DemoDataContributor {
@@ -39,7 +40,12 @@ class AccountDemoData implements DemoDataContributor {
     static final List<DemoCitizen> MORE_CITIZENS = List.of(
             new DemoCitizen("demo-citizen-2", "younghee.lee@baeum.localhost", "이영희", "01023456789", LocalDate.of(1958, 4, 2), "MAPO"),
             new DemoCitizen("demo-citizen-3", "chulsoo.park@baeum.localhost", "박철수", "01034567890", LocalDate.of(1987, 10, 21), "SEODAEMUN"),
-            new DemoCitizen("demo-citizen-4", "minji.choi@baeum.localhost", "최민지", null, LocalDate.of(2001, 6, 30), "EUNPYEONG"));
+            new DemoCitizen("demo-citizen-4", "minji.choi@baeum.localhost", "최민지", null, LocalDate.of(2001, 6, 30), "EUNPYEONG"),
+            // older learners of the demo instructor's classes (the literacy class and the 60+ digital literacy class)
+            new DemoCitizen("demo-citizen-5", "boksoon.jung@baeum.localhost", "정복순", "01045678901", LocalDate.of(1950, 2, 11), "MAPO"),
+            new DemoCitizen("demo-citizen-6", "malsoon.han@baeum.localhost", "한말순", null, LocalDate.of(1947, 8, 25), "MAPO"),
+            new DemoCitizen("demo-citizen-7", "jungja.oh@baeum.localhost", "오정자", "01056789012", LocalDate.of(1955, 12, 3), "SEODAEMUN"),
+            new DemoCitizen("demo-citizen-8", "okboon.yoon@baeum.localhost", "윤옥분", "01067890123", LocalDate.of(1952, 5, 19), "MAPO"));
 
     private final AccountRepository accounts;
     private final DependantRepository dependants;

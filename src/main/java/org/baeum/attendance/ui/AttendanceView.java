@@ -55,6 +55,33 @@ import org.springframework.security.access.AccessDeniedException;
 class AttendanceView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private static final Logger log = LoggerFactory.getLogger(AttendanceView.class);
+    /**
+     * A mark tapped while the connection is down cannot reach the server yet; Vaadin sends it again by itself once the
+     * connection is back. Meanwhile the page says at once, in the browser, which marks are not saved yet, and clears
+     * that when the server answers (each answer numbers the status line's {@code data-answer} anew).
+     */
+    static final String OFFLINE_SCRIPT = """
+            const view = this;
+            if (view.baeumOffline) return;
+            view.baeumOffline = true;
+            const pending = [];
+            const note = () => view.querySelector('#attendance-offline');
+            const store = () => window.Vaadin && window.Vaadin.connectionState;
+            const down = () => !navigator.onLine || (!!store() && store().state === 'connection-lost');
+            view.addEventListener('click', e => {
+              const button = e.target.closest ? e.target.closest('vaadin-button') : null;
+              if (!button || !(button.closest('.baeum-mark-row') || button.classList.contains('baeum-mark-all'))
+                  || !note() || !down()) return;
+              pending.push(button.getAttribute('aria-label') || button.textContent.trim());
+              note().textContent = $0 + ' ' + pending.join(', ');
+            }, true);
+            const answered = () => {
+              pending.length = 0;
+              if (note()) note().textContent = '';
+            };
+            const status = view.querySelector('#attendance-status');
+            if (status) new MutationObserver(answered).observe(status, {attributes: true, attributeFilter: ['data-answer']});
+            """;
 
     private final transient Attendance attendance;
     private final transient InstructorRosters rosters;
@@ -73,6 +100,8 @@ class AttendanceView extends VerticalLayout implements BeforeEnterObserver, HasD
     final Button allPresent = new Button();
     final Paragraph status = new Paragraph();
     final Button retry = new Button();
+    /** Filled in the browser while the connection is down ({@link #OFFLINE_SCRIPT}); the server never writes it. */
+    final Paragraph offline = new Paragraph();
     /** Marks chosen at the current session and not saved yet. */
     final Map<EnrollmentId, AttendanceStatus> unsaved = new LinkedHashMap<>();
     RosterSection roster;
@@ -80,6 +109,7 @@ class AttendanceView extends VerticalLayout implements BeforeEnterObserver, HasD
     /** Why STAFF change the current session after the instructors' limit (asked once per session), or null. */
     String reason;
     LateReasonDialog reasonDialog;
+    private int answers;
 
     AttendanceView(Attendance attendance, InstructorRosters rosters, CatalogService catalog, CurrentUser currentUser,
                    Clock clock, ClassNotices notices, AttendanceExports exports, CompletionWarnings warnings) {
@@ -139,6 +169,7 @@ class AttendanceView extends VerticalLayout implements BeforeEnterObserver, HasD
         allPresent.setWidthFull();
         allPresent.getStyle().set("min-height", "48px");
         allPresent.addClickListener(e -> allPresent());
+        allPresent.addClassName("baeum-mark-all");
         status.setId("attendance-status");
         status.getElement().setAttribute("role", "status");
         status.getElement().setAttribute("aria-live", "polite");
@@ -146,7 +177,11 @@ class AttendanceView extends VerticalLayout implements BeforeEnterObserver, HasD
         retry.getStyle().set("min-height", "44px");
         retry.addClickListener(e -> save());
         rows.setWidthFull();
-        add(session, allPresent, status, retry, new H2(getTranslation("attendancePage.marks")), rows, roster);
+        offline.setId("attendance-offline");
+        offline.getElement().setAttribute("role", "status");
+        offline.getStyle().set("color", "var(--lumo-error-text-color)");
+        add(session, allPresent, status, offline, retry, new H2(getTranslation("attendancePage.marks")), rows, roster);
+        getElement().executeJs(OFFLINE_SCRIPT, getTranslation("attendancePage.offline"));
         show(sheet, session.getValue());
     }
 
@@ -246,6 +281,7 @@ class AttendanceView extends VerticalLayout implements BeforeEnterObserver, HasD
 
     private void setStatus(String text, boolean failed) {
         status.setText(text);
+        status.getElement().setAttribute("data-answer", Integer.toString(++answers));
         status.getStyle().set("color", failed ? "var(--lumo-error-text-color)" : "var(--lumo-success-text-color)");
         retry.setVisible(failed);
     }
