@@ -34,7 +34,9 @@ public enum NotificationKind {
     /** A round's draw gave no seat; the application waits on its choices' waitlists in draw order. */
     DRAW_LOST("drawlost", true, List.of("open")),
     /** The instructor or STAFF confirmed a participant's completion and a certificate was issued (issue 16). */
-    COMPLETION_CONFIRMED("completed", true, List.of("open"));
+    COMPLETION_CONFIRMED("completed", true, List.of("open")),
+    /** STAFF awarded an honorary citizen degree (명예시민학위) to a participant of the household (issue 16). */
+    DEGREE_AWARDED("degreeawarded", true, List.of("open"));
 
     private final String template;
     private final boolean essential;
