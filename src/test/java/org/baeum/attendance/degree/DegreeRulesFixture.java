@@ -13,6 +13,7 @@ public final class DegreeRulesFixture {
 
     public static DegreeRuleSet save(DegreeRules rules, BaeumUser admin, LocalDate today, int bachelor, int master,
                                      int doctor) {
+        var before = org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication();
         try {
             TestAccounts.signIn(admin);
             return rules.save(new DegreeRuleDraft(today, List.of(new LevelRule(DegreeLevel.BACHELOR, bachelor, false),
@@ -20,6 +21,11 @@ public final class DegreeRulesFixture {
                     0));
         } finally {
             TestAccounts.signOut();
+            if (before != null) { // give the test's own user back (e.g. @WithUserDetails)
+                var context = org.springframework.security.core.context.SecurityContextHolder.createEmptyContext();
+                context.setAuthentication(before);
+                org.springframework.security.core.context.SecurityContextHolder.setContext(context);
+            }
         }
     }
 }
