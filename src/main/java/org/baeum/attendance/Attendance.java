@@ -23,6 +23,7 @@ import org.baeum.enrollment.EnrollmentId;
 import org.baeum.enrollment.RosterEntry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -47,12 +48,15 @@ public class Attendance {
     private final AttendanceRepository sessions;
     private final CatalogService catalog;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    Attendance(OfferingAccess access, AttendanceRepository sessions, CatalogService catalog, Clock clock) {
+    Attendance(OfferingAccess access, AttendanceRepository sessions, CatalogService catalog, Clock clock,
+               ApplicationEventPublisher events) {
         this.access = access;
         this.sessions = sessions;
         this.catalog = catalog;
         this.clock = clock;
+        this.events = events;
     }
 
     /** The offerings the calling instructor teaches that have not ended more than {@link #EDIT_DAYS} days ago. */
@@ -161,6 +165,8 @@ public class Attendance {
             log.info("Account {} marked attendance of offering {} on {}{}: {}", by, offeringId.value(), session,
                     late ? " (after the limit, with a reason)" : "", changes.stream()
                             .map(c -> c.enrollmentId().value() + "=" + c.status()).collect(Collectors.joining(", ")));
+            events.publishEvent(new AttendanceEvents.SessionMarked(offeringId, session,
+                    changes.stream().map(Change::enrollmentId).toList()));
         }
         Map<EnrollmentId, AttendanceStatus> after = new LinkedHashMap<>(before);
         changes.forEach(c -> after.put(c.enrollmentId(), c.status()));

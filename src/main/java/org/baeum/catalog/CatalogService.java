@@ -6,9 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.baeum.base.security.CurrentUser;
 import org.baeum.base.security.Role;
@@ -30,8 +28,8 @@ import org.springframework.stereotype.Service;
 
 /**
  * The catalog feature's API: branches and rooms, terms, programs and offerings. Anyone may search and read
- * what is published; STAFF and ADMIN plan (create, edit, copy, publish). Every save is validated in full
- * first and stores nothing when anything is wrong.
+ * what is published; STAFF and ADMIN plan (create, edit, publish; {@link TermCopies} copies a plan into another
+ * term). Every save is validated in full first and stores nothing when anything is wrong.
  */
 @Service
 public class CatalogService {
@@ -265,35 +263,6 @@ public class CatalogService {
     @PreAuthorize(STAFF)
     public void unpublish(OfferingId id) {
         setPublication(id, Publication.DRAFT);
-    }
-
-    /** Copies an offering into another term as a draft, moving its dates and recruitment by the terms' offset. */
-    @PreAuthorize(STAFF)
-    public OfferingId copyOffering(OfferingId id, TermId toTerm) {
-        Offering source = offerings.findById(id.value()).map(CatalogMapping::offering)
-                .orElseThrow(() -> new CatalogValidationException(List.of(FieldProblem.of("id", "validation.unknown"))));
-        return saveOffering(rules.shifted(source, toTerm));
-    }
-
-    /** Copies every offering of a term that is not cancelled into another term as drafts. */
-    @PreAuthorize(STAFF)
-    public TermCopyResult copyTerm(TermId from, TermId to) {
-        List<OfferingId> created = new ArrayList<>();
-        Map<OfferingId, List<FieldProblem>> failed = new LinkedHashMap<>();
-        for (OfferingDocument doc : offerings.inTerm(from.value())) {
-            Offering source = CatalogMapping.offering(doc);
-            if (source.publication() == Publication.CANCELLED) {
-                continue;
-            }
-            try {
-                created.add(saveOffering(rules.shifted(source, to)));
-            } catch (CatalogValidationException e) {
-                failed.put(source.id(), e.problems());
-            }
-        }
-        log.info("Term {} copied to {} by {}: {} created, {} not copied", from.value(), to.value(), who(),
-                created.size(), failed.size());
-        return new TermCopyResult(created, failed);
     }
 
     // ---- helpers -------------------------------------------------------------------------------------

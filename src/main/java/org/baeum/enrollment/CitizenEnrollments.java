@@ -18,6 +18,7 @@ import org.baeum.catalog.OfferingId;
 import org.baeum.enrollment.EnrollmentRefusedException.Reason;
 import org.baeum.enrollment.internal.EligibilityCheck;
 import org.baeum.enrollment.internal.EnrollmentDocument;
+import org.baeum.enrollment.internal.EnrollmentLists;
 import org.baeum.enrollment.internal.EnrollmentRepository;
 import org.baeum.enrollment.internal.Endings;
 import org.baeum.enrollment.internal.OfferPolicy;
@@ -41,7 +42,7 @@ public class CitizenEnrollments {
     private final Endings endings;
     private final Refunds refunds;
     private final Previews previews;
-    private final EnrollmentRepository enrollments;
+    private final EnrollmentLists lists;
     private final EnrollmentAccess access;
     private final EnrollmentMapper mapper;
     private final CatalogService catalog;
@@ -52,7 +53,7 @@ public class CitizenEnrollments {
     private final Clock clock;
 
     CitizenEnrollments(SeatDecider decider, Waitlist waitlist, Endings endings, Refunds refunds, Previews previews,
-                       EnrollmentRepository enrollments, EnrollmentAccess access, EnrollmentMapper mapper,
+                       EnrollmentLists lists, EnrollmentAccess access, EnrollmentMapper mapper,
                        CatalogService catalog, HouseholdService households, AccountService accounts, AccessLog accessLog,
                        OfferPolicy policy, Clock clock) {
         this.decider = decider;
@@ -60,7 +61,7 @@ public class CitizenEnrollments {
         this.endings = endings;
         this.refunds = refunds;
         this.previews = previews;
-        this.enrollments = enrollments;
+        this.lists = lists;
         this.access = access;
         this.mapper = mapper;
         this.catalog = catalog;
@@ -122,7 +123,7 @@ public class CitizenEnrollments {
     /** The caller's household's entries, newest first. */
     @PreAuthorize("hasRole('CITIZEN')")
     public List<Enrollment> myEnrollments() {
-        return enrollments.ofHousehold(access.user().accountId(), 500).stream()
+        return lists.ofHousehold(access.user().accountId(), 500).stream()
                 .map(endings::expireIfLapsed).map(d -> mapper.toEnrollment(d, false)).toList();
     }
 

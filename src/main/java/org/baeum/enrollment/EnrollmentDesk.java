@@ -20,6 +20,7 @@ import org.baeum.catalog.SeatLedger;
 import org.baeum.enrollment.EnrollmentRefusedException.Reason;
 import org.baeum.enrollment.internal.EligibilityCheck;
 import org.baeum.enrollment.internal.EnrollmentDocument;
+import org.baeum.enrollment.internal.EnrollmentLists;
 import org.baeum.enrollment.internal.EnrollmentRepository;
 import org.baeum.enrollment.internal.SeatDecider;
 import org.baeum.enrollment.internal.Waitlist;
@@ -45,6 +46,7 @@ public class EnrollmentDesk {
     private final Waitlist waitlist;
     private final Previews previews;
     private final EnrollmentRepository enrollments;
+    private final EnrollmentLists lists;
     private final EnrollmentAccess access;
     private final EnrollmentMapper mapper;
     private final OfferingRulesDesk rules;
@@ -55,7 +57,7 @@ public class EnrollmentDesk {
     private final AccessLog accessLog;
     private final Clock clock;
 
-    EnrollmentDesk(SeatDecider decider, Waitlist waitlist, Previews previews, EnrollmentRepository enrollments,
+    EnrollmentDesk(SeatDecider decider, Waitlist waitlist, Previews previews, EnrollmentRepository enrollments, EnrollmentLists lists,
                    EnrollmentAccess access, EnrollmentMapper mapper, OfferingRulesDesk rules, SeatLedger seats,
                    CatalogService catalog, HouseholdService households, AccountService accounts, AccessLog accessLog,
                    Clock clock) {
@@ -63,6 +65,7 @@ public class EnrollmentDesk {
         this.waitlist = waitlist;
         this.previews = previews;
         this.enrollments = enrollments;
+        this.lists = lists;
         this.access = access;
         this.mapper = mapper;
         this.rules = rules;
@@ -139,7 +142,7 @@ public class EnrollmentDesk {
     }
 
     private List<Enrollment> householdEntries(AccountId household) {
-        return enrollments.ofHousehold(household.value(), 500).stream().map(d -> mapper.toEnrollment(d, false)).toList();
+        return lists.ofHousehold(household.value(), 500).stream().map(d -> mapper.toEnrollment(d, false)).toList();
     }
 
     /** An offering's roster, offers and waitlist in order (names masked), seats and rules. */
@@ -148,7 +151,7 @@ public class EnrollmentDesk {
         Offering o = CitizenEnrollments.offering(catalog, offeringId);
         SeatLedger.Seats s = seats.counters(offeringId)
                 .orElse(new SeatLedger.Seats(o.capacity(), 0, o.capacity(), 0, 0, false));
-        List<EnrollmentDocument> all = enrollments.ofOffering(offeringId.value(),
+        List<EnrollmentDocument> all = lists.ofOffering(offeringId.value(),
                 List.of(EnrollmentStatus.ENROLLED, EnrollmentStatus.OFFERED, EnrollmentStatus.WAITLISTED),
                 EnrollmentRepository.MAX_LIST);
         List<Enrollment> enrolled = new ArrayList<>();
@@ -190,7 +193,7 @@ public class EnrollmentDesk {
      */
     @PreAuthorize(STAFF)
     public List<Enrollment> refundsOwed() {
-        return enrollments.refundsOwed(500).stream().map(d -> mapper.toEnrollment(d, true, false)).toList();
+        return lists.refundsOwed(500).stream().map(d -> mapper.toEnrollment(d, true, false)).toList();
     }
 
     /** Records that the refund an ending recorded was paid out (once; a second time is refused). */

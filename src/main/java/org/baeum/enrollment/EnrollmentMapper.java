@@ -7,7 +7,7 @@ import org.baeum.base.domain.Masking;
 import org.baeum.catalog.CatalogService;
 import org.baeum.catalog.OfferingId;
 import org.baeum.enrollment.internal.EnrollmentDocument;
-import org.baeum.enrollment.internal.EnrollmentRepository;
+import org.baeum.enrollment.internal.EnrollmentLists;
 import org.baeum.enrollment.internal.FeeQuotes;
 import org.springframework.stereotype.Component;
 
@@ -15,13 +15,13 @@ import org.springframework.stereotype.Component;
 @Component
 class EnrollmentMapper {
 
-    private final EnrollmentRepository enrollments;
+    private final EnrollmentLists lists;
     private final CatalogService catalog;
     private final FeeQuotes fees;
     private final Clock clock;
 
-    EnrollmentMapper(EnrollmentRepository enrollments, CatalogService catalog, FeeQuotes fees, Clock clock) {
-        this.enrollments = enrollments;
+    EnrollmentMapper(EnrollmentLists lists, CatalogService catalog, FeeQuotes fees, Clock clock) {
+        this.lists = lists;
         this.catalog = catalog;
         this.fees = fees;
         this.clock = clock;
@@ -35,7 +35,7 @@ class EnrollmentMapper {
     Enrollment toEnrollment(EnrollmentDocument d, boolean masked, boolean countPosition) {
         Integer position = null;
         if (countPosition && d.status() == EnrollmentStatus.WAITLISTED && d.rank() != null && d.ticket() != null) {
-            position = (int) enrollments.waitingAhead(d.offeringId(), d.rank(), d.ticket()) + 1;
+            position = (int) lists.waitingAhead(d.offeringId(), d.rank(), d.ticket()) + 1;
         }
         return new Enrollment(new EnrollmentId(d.id()), new OfferingId(d.offeringId()),
                 new Enrollment.Title(d.offeringTitleKo(), d.offeringTitleEn()),

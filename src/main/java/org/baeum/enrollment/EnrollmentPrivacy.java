@@ -8,6 +8,7 @@ import org.baeum.account.AccountEvents;
 import org.baeum.base.domain.PersonalDataContributor;
 import org.baeum.base.security.SystemIdentity;
 import org.baeum.enrollment.internal.EnrollmentDocument;
+import org.baeum.enrollment.internal.EnrollmentLists;
 import org.baeum.enrollment.internal.EnrollmentRepository;
 import org.baeum.enrollment.internal.Endings;
 import org.slf4j.Logger;
@@ -26,10 +27,12 @@ public class EnrollmentPrivacy implements PersonalDataContributor {
     private static final Logger log = LoggerFactory.getLogger(EnrollmentPrivacy.class);
 
     private final EnrollmentRepository enrollments;
+    private final EnrollmentLists lists;
     private final Endings endings;
 
-    EnrollmentPrivacy(EnrollmentRepository enrollments, Endings endings) {
+    EnrollmentPrivacy(EnrollmentRepository enrollments, EnrollmentLists lists, Endings endings) {
         this.enrollments = enrollments;
+        this.lists = lists;
         this.endings = endings;
     }
 
@@ -38,7 +41,7 @@ public class EnrollmentPrivacy implements PersonalDataContributor {
     void accountDeleted(AccountEvents.AccountDeleted deleted) {
         String household = deleted.account().value();
         SystemIdentity.run(() -> {
-            for (EnrollmentDocument e : enrollments.ofHousehold(household, EnrollmentRepository.MAX_LIST)) {
+            for (EnrollmentDocument e : lists.ofHousehold(household, EnrollmentRepository.MAX_LIST)) {
                 try {
                     switch (e.status()) {
                         case WAITLISTED -> endings.leave(e, Endings.SYSTEM, "account deleted");
@@ -59,7 +62,7 @@ public class EnrollmentPrivacy implements PersonalDataContributor {
     @Override
     public Map<String, List<Map<String, Object>>> personalData(String householdAccountId) {
         List<Map<String, Object>> rows = new ArrayList<>();
-        for (EnrollmentDocument e : enrollments.ofHousehold(householdAccountId, EnrollmentRepository.MAX_LIST)) {
+        for (EnrollmentDocument e : lists.ofHousehold(householdAccountId, EnrollmentRepository.MAX_LIST)) {
             Map<String, Object> row = new LinkedHashMap<>();
             row.put("id", e.id());
             row.put("offering", e.offeringTitleKo());

@@ -19,6 +19,7 @@ import org.baeum.catalog.CatalogService;
 import org.baeum.catalog.Offering;
 import org.baeum.catalog.OfferingId;
 import org.baeum.enrollment.internal.EnrollmentDocument;
+import org.baeum.enrollment.internal.EnrollmentLists;
 import org.baeum.enrollment.internal.EnrollmentRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -38,15 +39,17 @@ public class InstructorRosters {
     private static final Logger log = LoggerFactory.getLogger(InstructorRosters.class);
 
     private final EnrollmentRepository enrollments;
+    private final EnrollmentLists lists;
     private final CatalogService catalog;
     private final HouseholdService households;
     private final AccountService accounts;
     private final AccessLog accessLog;
     private final CurrentUser currentUser;
 
-    InstructorRosters(EnrollmentRepository enrollments, CatalogService catalog, HouseholdService households,
+    InstructorRosters(EnrollmentRepository enrollments, EnrollmentLists lists, CatalogService catalog, HouseholdService households,
                       AccountService accounts, AccessLog accessLog, CurrentUser currentUser) {
         this.enrollments = enrollments;
+        this.lists = lists;
         this.catalog = catalog;
         this.households = households;
         this.accounts = accounts;
@@ -120,7 +123,7 @@ public class InstructorRosters {
     }
 
     private List<EnrollmentDocument> enrolled(Offering o) {
-        return enrollments.ofOffering(o.id().value(), List.of(EnrollmentStatus.ENROLLED), EnrollmentRepository.MAX_LIST);
+        return lists.ofOffering(o.id().value(), List.of(EnrollmentStatus.ENROLLED), EnrollmentRepository.MAX_LIST);
     }
 
     private Participant participantOrNull(String participantId) {

@@ -18,6 +18,7 @@ import org.baeum.enrollment.EnrollmentRefusedException.Reason;
 import org.baeum.enrollment.internal.CapPlaces;
 import org.baeum.enrollment.internal.EligibilityCheck;
 import org.baeum.enrollment.internal.EnrollmentDocument;
+import org.baeum.enrollment.internal.EnrollmentLists;
 import org.baeum.enrollment.internal.EnrollmentRepository;
 import org.baeum.enrollment.internal.Endings;
 import org.baeum.enrollment.internal.FeeQuotes;
@@ -31,6 +32,7 @@ import org.springframework.stereotype.Component;
 class Previews {
 
     private final EnrollmentRepository enrollments;
+    private final EnrollmentLists lists;
     private final SeatLedger seats;
     private final CapPlaces caps;
     private final FeeQuotes fees;
@@ -40,9 +42,10 @@ class Previews {
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    Previews(EnrollmentRepository enrollments, SeatLedger seats, CapPlaces caps, FeeQuotes fees, Endings endings,
+    Previews(EnrollmentRepository enrollments, EnrollmentLists lists, SeatLedger seats, CapPlaces caps, FeeQuotes fees, Endings endings,
              CatalogService catalog, EnrollmentMapper mapper, CurrentUser currentUser, Clock clock) {
         this.enrollments = enrollments;
+        this.lists = lists;
         this.seats = seats;
         this.caps = caps;
         this.fees = fees;
@@ -90,7 +93,7 @@ class Previews {
 
     /** The participant's active entries' offerings in the offering's term, for caps and clashes. */
     private List<Offering> activeOfferings(Participant p, Offering o) {
-        return enrollments.activeOfParticipant(p.id().value(), o.termId().value()).stream()
+        return lists.activeOfParticipant(p.id().value(), o.termId().value()).stream()
                 .map(d -> catalog.offering(new OfferingId(d.offeringId())))
                 .flatMap(Optional::stream).toList();
     }

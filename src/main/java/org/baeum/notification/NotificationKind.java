@@ -35,6 +35,12 @@ public enum NotificationKind {
     DRAW_LOST("drawlost", true, List.of("open")),
     /** The instructor or STAFF confirmed a participant's completion and a certificate was issued (issue 16). */
     COMPLETION_CONFIRMED("completed", true, List.of("open")),
+    /** While a class runs, a participant's attendance fell below the share its completion needs (decision 0035). */
+    COMPLETION_AT_RISK("completionatrisk", true, List.of("open")),
+    /** While a class runs, a participant can no longer reach the share its completion needs (decision 0035). */
+    COMPLETION_UNREACHABLE("completionunreachable", true, List.of("open")),
+    /** A class ended and its completion waits for the instructor's confirmation (decision 0035). */
+    COMPLETION_DUE("completiondue", true, List.of("open")),
     /** STAFF awarded an honorary citizen degree (명예시민학위) to a participant of the household (issue 16). */
     DEGREE_AWARDED("degreeawarded", true, List.of("open"));
 

@@ -30,6 +30,8 @@ class CatalogServiceTest {
     @Autowired
     CatalogService catalog;
     @Autowired
+    TermCopies copies;
+    @Autowired
     TestAccounts accounts;
 
     @BeforeAll
@@ -243,7 +245,7 @@ class CatalogServiceTest {
                 var currentTerm = catalog.terms().stream().filter(t -> t.id().equals(o.termId())).findFirst().orElseThrow();
                 TermId copyTarget = catalog.saveTerm(new TermDraft(null, "복사 시험 기수", "Copy test term", TermType.THREE_MONTH,
                         nextTerm.startDate().plusWeeks(20), nextTerm.endDate().plusWeeks(20)));
-                var result = catalog.copyTerm(currentTerm.id(), copyTarget);
+                var result = copies.copyTerm(currentTerm.id(), copyTarget);
                 assertThat(result.created()).isNotEmpty();
                 assertThat(result.created()).allSatisfy(copy -> assertThat(catalog.offering(copy)).get()
                         .satisfies(c -> {
@@ -264,6 +266,6 @@ class CatalogServiceTest {
         assertThatThrownBy(() -> catalog.saveOffering(draft)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> catalog.publish(o.id())).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> catalog.searchForStaff(CatalogQuery.all())).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> catalog.copyTerm(o.termId(), o.termId())).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> copies.copyTerm(o.termId(), o.termId())).isInstanceOf(AccessDeniedException.class);
     }
 }

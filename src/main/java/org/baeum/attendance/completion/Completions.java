@@ -19,6 +19,7 @@ import org.baeum.attendance.AttendanceSheet;
 import org.baeum.attendance.certificate.Certificate;
 import org.baeum.attendance.certificate.CertificateDraft;
 import org.baeum.attendance.certificate.Certificates;
+import org.baeum.attendance.completion.internal.CompletionDueRepository;
 import org.baeum.attendance.completion.internal.CompletionRepository;
 import org.baeum.attendance.completion.internal.CompletionRepository.Stored;
 import org.baeum.base.domain.InvalidInputException;
@@ -65,10 +66,13 @@ public class Completions {
     private final CurrentUser currentUser;
     private final Clock clock;
     private final CitizenEnrollments citizenEnrollments;
+    private final CompletionDueRepository dueItems;
 
     Completions(Attendance attendance, AttendanceRules points, CompletionRules rules, CompletionRepository completions,
                 CatalogService catalog, EnrollmentDesk desk, HouseholdService households, Certificates certificates,
-                CompletionMail mail, CurrentUser currentUser, Clock clock, CitizenEnrollments citizenEnrollments) {
+                CompletionMail mail, CurrentUser currentUser, Clock clock, CitizenEnrollments citizenEnrollments,
+                CompletionDueRepository dueItems) {
+        this.dueItems = dueItems;
         this.citizenEnrollments = citizenEnrollments;
         this.attendance = attendance;
         this.points = points;
@@ -153,6 +157,7 @@ public class Completions {
             }
             out.add(new Completion(p.enrollmentId(), p.name(), completed, attended, hours, code));
         }
+        dueItems.cleared(offeringId.value(), now); // decision 0035: no longer due
         Map<String, Stored> stored = stored(offeringId);
         log.info("Account {} confirmed completion of offering {}: {} of {} completed", by, offeringId.value(),
                 out.stream().filter(Completion::completed).count(), out.size());

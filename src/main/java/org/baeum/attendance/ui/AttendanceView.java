@@ -24,6 +24,7 @@ import org.baeum.attendance.Attendance;
 import org.baeum.attendance.AttendanceSheet;
 import org.baeum.attendance.AttendanceStatus;
 import org.baeum.attendance.Mark;
+import org.baeum.attendance.completion.CompletionWarnings;
 import org.baeum.base.domain.FieldProblem;
 import org.baeum.base.domain.InvalidInputException;
 import org.baeum.base.i18n.Formats;
@@ -56,6 +57,7 @@ class AttendanceView extends VerticalLayout implements BeforeEnterObserver, HasD
     private final transient CatalogService catalog;
     private final transient CurrentUser currentUser;
     private final transient Clock clock;
+    private final transient CompletionWarnings warnings;
 
     OfferingId offeringId;
     String title = "";
@@ -70,7 +72,8 @@ class AttendanceView extends VerticalLayout implements BeforeEnterObserver, HasD
     RosterSection roster;
 
     AttendanceView(Attendance attendance, InstructorRosters rosters, CatalogService catalog, CurrentUser currentUser,
-                   Clock clock) {
+                   Clock clock, CompletionWarnings warnings) {
+        this.warnings = warnings;
         this.attendance = attendance;
         this.rosters = rosters;
         this.catalog = catalog;
@@ -152,6 +155,7 @@ class AttendanceView extends VerticalLayout implements BeforeEnterObserver, HasD
             rows.add(new Paragraph(getTranslation("attendancePage.noneEnrolled")));
         }
         allPresent.setEnabled(!sheet.rows().isEmpty());
+        MarkRow.warnAll(markRows, () -> warnings.ofOffering(offeringId));
         setStatus(getTranslation("attendancePage.loaded"), false);
     }
 
@@ -200,6 +204,7 @@ class AttendanceView extends VerticalLayout implements BeforeEnterObserver, HasD
             Map<EnrollmentId, AttendanceStatus> saved = attendance.mark(offeringId, session.getValue(), marks, null);
             unsaved.clear();
             markRows.forEach(r -> r.show(saved.get(r.enrollmentId), false));
+            MarkRow.warnAll(markRows, () -> warnings.ofOffering(offeringId));
             setStatus(getTranslation("attendancePage.saved"), false);
         } catch (AccessDeniedException refused) {
             setStatus(getTranslation("attendancePage.refusedLate", Attendance.EDIT_DAYS, unsaved.size()), true);

@@ -17,6 +17,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.baeum.attendance.Attendance;
 import org.baeum.attendance.TaughtOffering;
+import org.baeum.attendance.completion.CompletionDue;
 import org.baeum.base.i18n.Formats;
 import org.baeum.base.security.CurrentUser;
 import org.baeum.base.security.Role;
@@ -33,7 +34,7 @@ class InstructorHomeView extends VerticalLayout implements HasDynamicTitle {
     final UnorderedList today = new UnorderedList();
     final UnorderedList classes = new UnorderedList();
 
-    InstructorHomeView(Attendance attendance, CurrentUser currentUser, Clock clock) {
+    InstructorHomeView(Attendance attendance, CurrentUser currentUser, Clock clock, CompletionDue completionDue) {
         addClassName("baeum-instructor-home");
         add(new H1(getTranslation("instructorHome.title")));
         if (!currentUser.hasRole(Role.INSTRUCTOR)) {
@@ -41,6 +42,7 @@ class InstructorHomeView extends VerticalLayout implements HasDynamicTitle {
                     new Anchor("staff/enrollments", getTranslation("instructorHome.toDesk")));
             return;
         }
+        add(new DueCompletionsSection(completionDue));
         LocalDate day = LocalDate.now(clock.withZone(Formats.SEOUL));
         List<TaughtOffering> mine = attendance.myOfferings();
         List<TaughtOffering> now = mine.stream().filter(t -> t.sessions().contains(day)).toList();

@@ -5,21 +5,31 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.baeum.attendance.AttendanceStatus;
+import org.baeum.attendance.completion.CompletionWarning;
+import org.baeum.attendance.completion.CompletionWarnings.Flag;
 import org.baeum.enrollment.EnrollmentId;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * One participant's mark at the chosen session: their name and four large toggle buttons (출석, 지각, 결석, 공결), each
- * named for screen readers with the participant's name and telling whether it is pressed.
+ * named for screen readers with the participant's name and telling whether it is pressed; and a badge with text when
+ * the participant is below the completion share or can no longer reach it (decision 0035).
  */
 class MarkRow extends Div {
+
+    private static final Logger log = LoggerFactory.getLogger(MarkRow.class);
 
     final EnrollmentId enrollmentId;
     final String name;
     final Map<AttendanceStatus, Button> buttons = new EnumMap<>(AttendanceStatus.class);
     private final Span unsaved = new Span();
+    final Span warning = new Span();
     private AttendanceStatus status;
 
     MarkRow(EnrollmentId enrollmentId, String name, Consumer<AttendanceStatus> chosen) {
@@ -45,8 +55,34 @@ class MarkRow extends Div {
             buttons.put(s, b);
             toggles.add(b);
         }
-        add(label, unsaved, toggles);
+        warning.addClassName("baeum-mark-warning");
+        warning.getElement().getThemeList().add("badge pill");
+        warning.setVisible(false);
+        add(label, warning, unsaved, toggles);
         show(null, false);
+    }
+
+    /** Shows the participant's completion warning as a badge with text, or none. */
+    void warn(Flag flag) {
+        warning.setVisible(flag != null);
+        if (flag == null) {
+            warning.setText("");
+            return;
+        }
+        warning.setText(getTranslation(flag.warning().messageKey(), flag.share()));
+        warning.getElement().getThemeList().remove("contrast");
+        warning.getElement().getThemeList().remove("error");
+        warning.getElement().getThemeList().add(flag.warning() == CompletionWarning.UNREACHABLE ? "error" : "contrast");
+    }
+
+    /** Shows each row's warning now; a failure to read them leaves the badges as they were (marks are unaffected). */
+    static void warnAll(List<MarkRow> rows, Supplier<Map<EnrollmentId, Flag>> warnings) {
+        try {
+            Map<EnrollmentId, Flag> flags = warnings.get();
+            rows.forEach(r -> r.warn(flags.get(r.enrollmentId)));
+        } catch (RuntimeException e) {
+            log.warn("Completion warnings could not be shown: {}", e.toString());
+        }
     }
 
     AttendanceStatus status() {

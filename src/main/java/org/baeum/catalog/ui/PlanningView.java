@@ -38,6 +38,7 @@ import org.baeum.catalog.Offering;
 import org.baeum.catalog.Program;
 import org.baeum.catalog.Publication;
 import org.baeum.catalog.Term;
+import org.baeum.catalog.TermCopies;
 import org.baeum.catalog.TermDraft;
 import org.baeum.catalog.TermType;
 
@@ -51,14 +52,16 @@ import org.baeum.catalog.TermType;
 class PlanningView extends VerticalLayout implements HasDynamicTitle {
 
     private final transient CatalogService catalog;
+    private final transient TermCopies copies;
     private final transient AccountService accounts;
     private final transient Clock clock;
     final Select<Term> term = new Select<>();
     final Grid<Offering> offerings = new Grid<>();
     final Grid<Program> programs = new Grid<>();
 
-    PlanningView(CatalogService catalog, AccountService accounts, Clock clock) {
+    PlanningView(CatalogService catalog, TermCopies copies, AccountService accounts, Clock clock) {
         this.catalog = catalog;
+        this.copies = copies;
         this.accounts = accounts;
         this.clock = clock;
         addClassName("baeum-planning");
@@ -210,7 +213,7 @@ class PlanningView extends VerticalLayout implements HasDynamicTitle {
 
     private void copyOfferingDialog(Offering o) {
         copyDialog(getTranslation("planning.copy") + ": " + o.title(getLocale()), (dialog, target) -> {
-            catalog.copyOffering(o.id(), target.id());
+            copies.copyOffering(o.id(), target.id());
             dialog.close();
             Notification.show(getTranslation("planning.copied", 1, 0)).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         });
@@ -222,7 +225,7 @@ class PlanningView extends VerticalLayout implements HasDynamicTitle {
             return;
         }
         copyDialog(getTranslation("planning.copyTerm") + ": " + source.name(getLocale()), (dialog, target) -> {
-            var result = catalog.copyTerm(source.id(), target.id());
+            var result = copies.copyTerm(source.id(), target.id());
             dialog.close();
             Notification.show(getTranslation("planning.copied", result.created().size(), result.failed().size()), 8000,
                     Notification.Position.MIDDLE).addThemeVariants(result.failed().isEmpty()

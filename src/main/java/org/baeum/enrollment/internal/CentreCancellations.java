@@ -28,7 +28,7 @@ class CentreCancellations {
     private static final Logger log = LoggerFactory.getLogger(CentreCancellations.class);
     static final String REASON = "enrollment.reason.centreCancelled";
 
-    private final EnrollmentRepository enrollments;
+    private final EnrollmentLists lists;
     private final Endings endings;
     private final EnrollmentMail mail;
     private final CatalogService catalog;
@@ -36,9 +36,9 @@ class CentreCancellations {
     private final EnrollmentSettings settings;
     private final Clock clock;
 
-    CentreCancellations(EnrollmentRepository enrollments, Endings endings, EnrollmentMail mail, CatalogService catalog,
+    CentreCancellations(EnrollmentLists lists, Endings endings, EnrollmentMail mail, CatalogService catalog,
                         TaskRepository tasks, EnrollmentSettings settings, Clock clock) {
-        this.enrollments = enrollments;
+        this.lists = lists;
         this.endings = endings;
         this.mail = mail;
         this.catalog = catalog;
@@ -79,7 +79,7 @@ class CentreCancellations {
         OfferingEvents.OfferingCancelled cancelled = new OfferingEvents.OfferingCancelled(offeringId, from, reason);
         return SystemIdentity.call(() -> {
             int count = 0;
-            for (EnrollmentDocument e : enrollments.ofOffering(o.id().value(), List.of(EnrollmentStatus.WAITLISTED,
+            for (EnrollmentDocument e : lists.ofOffering(o.id().value(), List.of(EnrollmentStatus.WAITLISTED,
                     EnrollmentStatus.OFFERED, EnrollmentStatus.ENROLLED), EnrollmentRepository.MAX_LIST)) {
                 try {
                     end(e, o, cancelled);

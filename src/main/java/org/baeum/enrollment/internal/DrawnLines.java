@@ -31,12 +31,14 @@ class DrawnLines {
     private static final Logger log = LoggerFactory.getLogger(DrawnLines.class);
 
     private final EnrollmentRepository enrollments;
+    private final EnrollmentLists lists;
     private final SeatsAsSystem seats;
     private final Waitlist waitlist;
     private final CrashPoints crash;
 
-    DrawnLines(EnrollmentRepository enrollments, SeatsAsSystem seats, Waitlist waitlist, CrashPoints crash) {
+    DrawnLines(EnrollmentRepository enrollments, EnrollmentLists lists, SeatsAsSystem seats, Waitlist waitlist, CrashPoints crash) {
         this.enrollments = enrollments;
+        this.lists = lists;
         this.seats = seats;
         this.waitlist = waitlist;
         this.crash = crash;
@@ -53,7 +55,7 @@ class DrawnLines {
         Map<String, Waiting> byId = new LinkedHashMap<>();
         line.forEach(w -> byId.put(entryId(c.round.round(), w.drawn.number(), w.participant.id(), offeringId), w));
         Map<String, EnrollmentDocument> stored = new HashMap<>();
-        enrollments.findByIds(byId.keySet()).forEach(e -> stored.put(e.id(), e));
+        lists.findByIds(byId.keySet()).forEach(e -> stored.put(e.id(), e));
         List<String> missing = byId.keySet().stream().filter(id -> !stored.containsKey(id)).toList();
         if (!missing.isEmpty()) {
             var tickets = seats.queue(offeringId, missing.size()).orElse(null);

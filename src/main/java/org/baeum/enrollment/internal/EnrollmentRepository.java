@@ -4,7 +4,6 @@ import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
 import static com.mongodb.client.model.Filters.gt;
 import static com.mongodb.client.model.Filters.in;
-import static com.mongodb.client.model.Filters.lt;
 import static com.mongodb.client.model.Filters.lte;
 import static com.mongodb.client.model.Updates.combine;
 import static com.mongodb.client.model.Updates.push;
@@ -21,9 +20,7 @@ import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.InsertManyOptions;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.ReturnDocument;
-import com.mongodb.client.model.Sorts;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -42,9 +39,8 @@ import org.springframework.stereotype.Repository;
  * the caller saw), so two requests (or a request and a job) never both move the same entry; each is a named
  * transition ({@link #markOffered}, {@link #markAccepted}, {@link #markEnded}, …), so no service builds an update.
  *
- * <p>Longer than ~300 lines on purpose: it is the one class that knows the collection's field names (the constants
- * below; {@link EnrollmentDocument} carries the same names) and every query and transition on them. Splitting it
- * would spread the field names over several classes again, which is what issue 14 took away.
+ * <p>It owns the collection's field names (the constants below; {@link EnrollmentDocument} carries the same names)
+ * and its indexes. The lists read from the collection are in {@link EnrollmentLists}, on the same names.
  */
 @Repository
 public class EnrollmentRepository {
@@ -137,18 +133,6 @@ public class EnrollmentRepository {
 
     public Optional<EnrollmentDocument> findById(String id) {
         return Optional.ofNullable(enrollments.find(eq("_id", id)).first());
-    }
-
-    /** The entries with these ids that exist (any order). */
-    public List<EnrollmentDocument> findByIds(java.util.Collection<String> ids) {
-        return ids.isEmpty() ? List.of() : enrollments.find(com.mongodb.client.model.Filters.in("_id", ids))
-                .into(new ArrayList<>());
-    }
-
-    /** The participant's waiting entries that a round's draw made ({@code drw-} ids, decision 0029). */
-    public List<EnrollmentDocument> drawnWaitingOf(String participantId) {
-        return enrollments.find(and(eq(PARTICIPANT_ID, participantId), eq(STATUS, EnrollmentStatus.WAITLISTED.name()),
-                com.mongodb.client.model.Filters.regex("_id", "^drw-"))).into(new ArrayList<>());
     }
 
     public Optional<EnrollmentDocument> findByIdemKey(String idemKey) {
@@ -273,51 +257,10 @@ public class EnrollmentRepository {
                 combine(set(REFUND_PAID_OUT_AT, now), push(HISTORY, item)), AFTER));
     }
 
-    /** Refunds owed and not yet paid out, the earliest due first, for the desk. */
-    public List<EnrollmentDocument> refundsOwed(int limit) {
-        return enrollments.find(and(eq(PAYMENT, PaymentState.REFUNDED.name()), gt(REFUND_AMOUNT, 0),
-                eq(REFUND_PAID_OUT_AT, null))).sort(Sorts.ascending(REFUND_DUE_BY, ENDED_AT)).limit(limit)
-                .into(new ArrayList<>());
-    }
-
     private Optional<EnrollmentDocument> transition(String id, EnrollmentStatus from, Bson guard, Bson change,
                                                     HistoryItem item) {
         Bson filter = guard == null ? and(eq("_id", id), eq(STATUS, from.name())) : and(eq("_id", id), eq(STATUS, from.name()), guard);
         return Optional.ofNullable(enrollments.findOneAndUpdate(filter, combine(change, push(HISTORY, item)), AFTER));
-    }
-
-    /** Waiting entries of an offering in line order (rank, then ticket). */
-    public List<EnrollmentDocument> waiting(String offeringId, int limit) {
-        return enrollments.find(and(eq(OFFERING_ID, offeringId), eq(STATUS, EnrollmentStatus.WAITLISTED.name())))
-                .sort(Sorts.ascending(RANK, TICKET)).limit(limit).into(new ArrayList<>());
-    }
-
-    /** How many wait ahead of an entry with this rank and ticket. */
-    public long waitingAhead(String offeringId, double rank, long ticket) {
-        return enrollments.countDocuments(and(eq(OFFERING_ID, offeringId), eq(STATUS, EnrollmentStatus.WAITLISTED.name()),
-                com.mongodb.client.model.Filters.or(lt(RANK, rank), and(eq(RANK, rank), lt(TICKET, ticket)))));
-    }
-
-    public List<EnrollmentDocument> ofOffering(String offeringId, List<EnrollmentStatus> statuses, int limit) {
-        return enrollments.find(and(eq(OFFERING_ID, offeringId), in(STATUS, statuses.stream().map(Enum::name).toList())))
-                .sort(Sorts.ascending(RANK, TICKET, CREATED_AT)).limit(limit).into(new ArrayList<>());
-    }
-
-    public List<EnrollmentDocument> ofHousehold(String householdId, int limit) {
-        return enrollments.find(eq(HOUSEHOLD_ID, householdId)).sort(Sorts.descending(CREATED_AT)).limit(limit)
-                .into(new ArrayList<>());
-    }
-
-    /** A participant's active entries in a term, for caps and clash warnings. */
-    public List<EnrollmentDocument> activeOfParticipant(String participantId, String termId) {
-        return enrollments.find(and(eq(PARTICIPANT_ID, participantId), eq(TERM_ID, termId),
-                in(STATUS, List.of(EnrollmentStatus.ENROLLED.name(), EnrollmentStatus.WAITLISTED.name(),
-                        EnrollmentStatus.OFFERED.name())))).limit(MAX_LIST).into(new ArrayList<>());
-    }
-
-    /** Entries whose seat still has to be given back (crash between the status change and the release). */
-    public List<EnrollmentDocument> seatReleasePending(int limit) {
-        return enrollments.find(eq(SEAT_RELEASE_PENDING, true)).limit(limit).into(new ArrayList<>());
     }
 
     public void clearSeatReleasePending(String id) {
@@ -329,9 +272,5 @@ public class EnrollmentRepository {
         return enrollments.updateMany(eq(HOUSEHOLD_ID, householdId), combine(set(PARTICIPANT_NAME, null),
                 set(HOUSEHOLD_ID, "deleted"), set(PARTICIPANT_ID, "deleted"), unset(ACTIVE_KEY), unset(IDEM_KEY),
                 set(HISTORY, List.of()))).getModifiedCount();
-    }
-
-    public long count(Bson filter) {
-        return enrollments.countDocuments(filter);
     }
 }

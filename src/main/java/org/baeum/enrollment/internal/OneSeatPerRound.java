@@ -22,10 +22,12 @@ class OneSeatPerRound {
     private static final Logger log = LoggerFactory.getLogger(OneSeatPerRound.class);
 
     private final EnrollmentRepository enrollments;
+    private final EnrollmentLists lists;
     private final Endings endings;
 
-    OneSeatPerRound(EnrollmentRepository enrollments, Endings endings) {
+    OneSeatPerRound(EnrollmentRepository enrollments, EnrollmentLists lists, Endings endings) {
         this.enrollments = enrollments;
+        this.lists = lists;
         this.endings = endings;
     }
 
@@ -36,7 +38,7 @@ class OneSeatPerRound {
             return;
         }
         SystemIdentity.run(() -> enrollments.findById(id).flatMap(OneSeatPerRound::application).ifPresent(number -> {
-            for (EnrollmentDocument other : enrollments.drawnWaitingOf(enrolled.participant().value())) {
+            for (EnrollmentDocument other : lists.drawnWaitingOf(enrolled.participant().value())) {
                 if (!other.id().equals(id) && application(other).filter(number::equals).isPresent()) {
                     try {
                         endings.leave(other, Endings.SYSTEM, number + ": " + enrolled.offering().value());

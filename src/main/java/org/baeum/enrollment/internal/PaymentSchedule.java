@@ -15,15 +15,15 @@ import org.springframework.stereotype.Component;
 @Component
 public class PaymentSchedule {
 
-    private final EnrollmentRepository enrollments;
+    private final EnrollmentLists lists;
     private final OfferingRulesRepository offeringRules;
     private final TaskRepository tasks;
     private final OfferPolicy policy;
     private final Clock clock;
 
-    PaymentSchedule(EnrollmentRepository enrollments, OfferingRulesRepository offeringRules, TaskRepository tasks,
+    PaymentSchedule(EnrollmentLists lists, OfferingRulesRepository offeringRules, TaskRepository tasks,
                     OfferPolicy policy, Clock clock) {
-        this.enrollments = enrollments;
+        this.lists = lists;
         this.offeringRules = offeringRules;
         this.tasks = tasks;
         this.policy = policy;
@@ -49,7 +49,7 @@ public class PaymentSchedule {
 
     /** Every unpaid enrolment of the offering again, after staff changed its deadline. */
     public void rescheduleOffering(String offeringId) {
-        for (EnrollmentDocument e : enrollments.ofOffering(offeringId, List.of(EnrollmentStatus.ENROLLED),
+        for (EnrollmentDocument e : lists.ofOffering(offeringId, List.of(EnrollmentStatus.ENROLLED),
                 EnrollmentRepository.MAX_LIST)) {
             schedule(e);
         }

@@ -26,6 +26,7 @@ public class Recovery {
     private static final Logger log = LoggerFactory.getLogger(Recovery.class);
 
     private final EnrollmentRepository enrollments;
+    private final EnrollmentLists lists;
     private final TaskRepository tasks;
     private final SeatsAsSystem seats;
     private final CapPlaces caps;
@@ -39,10 +40,11 @@ public class Recovery {
     /** Whether this node has looked for flagged endings without a task since it started. */
     private volatile boolean legacyEndingsChecked;
 
-    Recovery(EnrollmentRepository enrollments, TaskRepository tasks, SeatsAsSystem seats, CapPlaces caps,
+    Recovery(EnrollmentRepository enrollments, EnrollmentLists lists, TaskRepository tasks, SeatsAsSystem seats, CapPlaces caps,
              Endings endings, Waitlist waitlist, Confirmation confirmation, EnrollmentMail mail, CatalogService catalog,
              EnrollmentSettings settings, Clock clock) {
         this.enrollments = enrollments;
+        this.lists = lists;
         this.tasks = tasks;
         this.seats = seats;
         this.caps = caps;
@@ -77,7 +79,7 @@ public class Recovery {
     /** Endings cut off before FINISH_ENDING tasks existed: one look (a scan) after each start suffices. */
     private int legacyEndings(Instant before) {
         int repaired = 0;
-        List<EnrollmentDocument> flagged = enrollments.seatReleasePending(500);
+        List<EnrollmentDocument> flagged = lists.seatReleasePending(500);
         for (EnrollmentDocument e : flagged) {
             if (e.endedAt() != null && e.endedAt().isBefore(before)) {
                 endings.finish(e);

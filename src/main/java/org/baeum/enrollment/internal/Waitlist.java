@@ -40,6 +40,7 @@ public class Waitlist {
     static final String SYSTEM = "system";
 
     private final EnrollmentRepository enrollments;
+    private final EnrollmentLists lists;
     private final TaskRepository tasks;
     private final SeatsAsSystem seats;
     private final OfferingRulesRepository offeringRules;
@@ -53,11 +54,12 @@ public class Waitlist {
     private final OfferPolicy policy;
     private final Clock clock;
 
-    Waitlist(EnrollmentRepository enrollments, TaskRepository tasks, SeatsAsSystem seats,
+    Waitlist(EnrollmentRepository enrollments, EnrollmentLists lists, TaskRepository tasks, SeatsAsSystem seats,
              OfferingRulesRepository offeringRules, CatalogService catalog, DaysOff daysOff, FeeQuotes fees, Confirmation confirmation,
              EnrollmentMail mail, ApplicationEventPublisher events, CrashPoints crash, OfferPolicy policy,
              Clock clock) {
         this.enrollments = enrollments;
+        this.lists = lists;
         this.tasks = tasks;
         this.seats = seats;
         this.offeringRules = offeringRules;
@@ -115,7 +117,7 @@ public class Waitlist {
     /** Offers a seat to the first in line who can take it: true when one was offered, false when none, null when no seat. */
     private Boolean offerNext(Offering o, Instant now, Instant deadline, String autoAccept) {
         OfferingId offeringId = o.id();
-        for (EnrollmentDocument next : enrollments.waiting(offeringId.value(), 20)) {
+        for (EnrollmentDocument next : lists.waiting(offeringId.value(), 20)) {
             if (seats.hold(offeringId, next.id()).isEmpty()) {
                 if (seats.ledger(offeringId).map(l -> l.seats().left() <= 0).orElse(true)) {
                     return null;
@@ -184,7 +186,7 @@ public class Waitlist {
      * @return the place it now has
      */
     public int move(EnrollmentDocument e, int position, String by, String reason) {
-        List<EnrollmentDocument> others = enrollments.waiting(e.offeringId(), EnrollmentRepository.MAX_LIST).stream()
+        List<EnrollmentDocument> others = lists.waiting(e.offeringId(), EnrollmentRepository.MAX_LIST).stream()
                 .filter(d -> !d.id().equals(e.id())).toList();
         int index = Math.max(0, Math.min(position - 1, others.size()));
         double before = index == 0 ? (others.isEmpty() ? 0 : others.getFirst().rank() - 2) : others.get(index - 1).rank();

@@ -19,6 +19,7 @@ import org.baeum.base.demo.DemoDataContributor;
 import org.baeum.base.security.SystemIdentity;
 import org.baeum.catalog.CatalogQuery;
 import org.baeum.catalog.CatalogService;
+import org.baeum.catalog.TermCopies;
 import org.baeum.catalog.Offering;
 import org.baeum.catalog.OfferingId;
 import org.baeum.catalog.Publication;
@@ -43,6 +44,8 @@ class RecruitmentPhasesStorageTest {
 
     @Autowired
     CatalogService catalog;
+    @Autowired
+    TermCopies copies;
     @Autowired
     RecruitmentPhasesMigration migration;
     @Autowired
@@ -158,7 +161,7 @@ class RecruitmentPhasesStorageTest {
             var quarter = catalog.terms().stream().filter(t -> t.id().equals(o.termId())).findFirst().orElseThrow();
             TermId later = catalog.saveTerm(new TermDraft(null, "단계 복사 시험", "Phase copy test", TermType.QUARTERLY,
                     quarter.startDate().plusWeeks(30), quarter.endDate().plusWeeks(30)));
-            return catalog.offering(catalog.copyOffering(o.id(), later)).orElseThrow();
+            return catalog.offering(copies.copyOffering(o.id(), later)).orElseThrow();
         });
         assertThat(copy.recruitment().phases()).hasSize(2);
         for (int i = 0; i < 2; i++) {

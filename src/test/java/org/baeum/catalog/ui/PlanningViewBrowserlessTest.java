@@ -87,11 +87,11 @@ class PlanningViewBrowserlessTest extends SpringBrowserlessTest {
         LocalDate first = term.startDate().isAfter(LocalDate.now()) ? term.startDate() : LocalDate.now().plusDays(14);
         editor.firstDate.setValue(first);
         editor.lastDate.setValue(term.endDate());
-        editor.phases.rows.getFirst().opens.setValue(LocalDate.now().atTime(10, 0));
-        editor.phases.rows.getFirst().closes.setValue(first.minusDays(1).atTime(18, 0));
+        editor.phases.rows().getFirst().opens.setValue(LocalDate.now().atTime(10, 0));
+        editor.phases.rows().getFirst().closes.setValue(first.minusDays(1).atTime(18, 0));
         test(editor.save).click();
 
-        assertThat(editor.isOpened()).as("closed after saving: " + editor.phases.rows.getFirst().closes.getErrorMessage()
+        assertThat(editor.isOpened()).as("closed after saving: " + editor.phases.rows().getFirst().closes.getErrorMessage()
                 + editor.firstDate.getErrorMessage() + editor.lastDate.getErrorMessage() + editor.room.getErrorMessage()).isFalse();
         assertThat(stored()).isEqualTo(before + 1);
     }
@@ -121,14 +121,14 @@ class PlanningViewBrowserlessTest extends SpringBrowserlessTest {
         LocalDate first = term.startDate().isAfter(LocalDate.now().plusDays(14)) ? term.startDate() : LocalDate.now().plusDays(21);
         editor.firstDate.setValue(first);
         editor.lastDate.setValue(term.endDate());
-        PhasesEditor.Row draw = editor.phases.rows.getFirst();
-        draw.method.setValue(RecruitmentMethod.LOTTERY);
+        var draw = editor.phases.rows().getFirst();
+        draw.kind.setValue(RecruitmentMethod.LOTTERY);
         draw.opens.setValue(LocalDate.now().atTime(10, 0));
         draw.closes.setValue(LocalDate.now().plusDays(5).atTime(18, 0));
-        test(editor.phases.add).click();
-        PhasesEditor.Row leftovers = editor.phases.rows.get(1);
+        test(editor.phases.addButton()).click();
+        var leftovers = editor.phases.rows().get(1);
         assertThat(leftovers.opens.getValue()).as("a new phase opens when the last one closes").isEqualTo(draw.closes.getValue());
-        assertThat(leftovers.method.getValue()).isEqualTo(RecruitmentMethod.FIRST_COME);
+        assertThat(leftovers.kind.getValue()).isEqualTo(RecruitmentMethod.FIRST_COME);
         leftovers.opens.setValue(LocalDate.now().plusDays(3).atTime(10, 0));
         leftovers.closes.setValue(first.minusDays(1).atTime(18, 0));
         test(editor.save).click();
@@ -160,25 +160,25 @@ class PlanningViewBrowserlessTest extends SpringBrowserlessTest {
         navigate(PlanningView.class);
         OfferingEditor editor = newOfferingEditor();
         PhasesEditor phases = editor.phases;
-        assertThat(phases.rows).hasSize(1);
-        assertThat(phases.rows.getFirst().remove.isEnabled()).isFalse();
-        assertThat(phases.rows.getFirst().opens.getLabel()).isEqualTo("1차 모집 시작");
+        assertThat(phases.rows()).hasSize(1);
+        assertThat(phases.rows().getFirst().remove.isEnabled()).isFalse();
+        assertThat(phases.rows().getFirst().opens.getLabel()).isEqualTo("1차 모집 시작");
         for (int i = 0; i < 5; i++) {
-            test(phases.add).click();
+            test(phases.addButton()).click();
         }
-        assertThat(phases.rows).hasSize(6);
-        assertThat(phases.add.isEnabled()).isFalse();
-        assertThat(phases.rows.getLast().closes.getLabel()).isEqualTo("6차 모집 마감");
-        PhasesEditor.Row third = phases.rows.get(2);
-        test(phases.rows.get(1).remove).click();
-        assertThat(phases.rows).hasSize(5);
+        assertThat(phases.rows()).hasSize(6);
+        assertThat(phases.addButton().isEnabled()).isFalse();
+        assertThat(phases.rows().getLast().closes.getLabel()).isEqualTo("6차 모집 마감");
+        var third = phases.rows().get(2);
+        test(phases.rows().get(1).remove).click();
+        assertThat(phases.rows()).hasSize(5);
         assertThat(third.title.getText()).as("renumbered").isEqualTo("2차 모집");
         assertThat(third.remove.getAriaLabel()).hasValue("2차 모집 단계 삭제");
-        assertThat(phases.add.isEnabled()).isTrue();
-        while (phases.rows.size() > 1) {
-            test(phases.rows.getLast().remove).click();
+        assertThat(phases.addButton().isEnabled()).isTrue();
+        while (phases.rows().size() > 1) {
+            test(phases.rows().getLast().remove).click();
         }
-        assertThat(phases.rows.getFirst().remove.isEnabled()).isFalse();
+        assertThat(phases.rows().getFirst().remove.isEnabled()).isFalse();
     }
 
     @Test

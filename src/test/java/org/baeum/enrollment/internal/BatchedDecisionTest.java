@@ -45,7 +45,7 @@ class BatchedDecisionTest {
     @Autowired
     Recovery recovery;
     @Autowired
-    EnrollmentRepository entries;
+    EnrollmentLists entries;
     @Autowired
     SeatLedger seats;
     @Autowired

@@ -102,9 +102,9 @@ class StaffRoundViewsBrowserlessTest extends SpringBrowserlessTest {
         assertThat(line.lottery()).isEqualTo(Formats.dateTime(round.lottery().opensAt(), Locale.KOREAN) + " ~ "
                 + Formats.dateTime(round.lottery().closesAt(), Locale.KOREAN));
         assertThat(test(view.grid).size()).isEqualTo(view.lines().size());
-        assertThat(view.form.phases.rows).hasSize(1);
-        assertThat(view.form.phases.rows.getFirst().kind.getLabel()).isEqualTo("1단계 종류");
-        assertThat(view.form.phases.rows.getFirst().opens.getLabel()).isEqualTo("1단계 시작(서울 시각)");
+        assertThat(view.form.phases.rows()).hasSize(1);
+        assertThat(view.form.phases.rows().getFirst().kind.getLabel()).isEqualTo("1단계 종류");
+        assertThat(view.form.phases.rows().getFirst().opens.getLabel()).isEqualTo("1단계 시작(서울 시각)");
     }
 
     @Test
@@ -118,11 +118,11 @@ class StaffRoundViewsBrowserlessTest extends SpringBrowserlessTest {
         form.titleKo.setValue("2027년 1분기 수영");
         form.titleEn.setValue("Swimming 2027 Q1");
         form.offerings.setValue(Set.of(offering(one), offering(two)));
-        RoundPhasesEditor.Row lottery = form.phases.rows.getFirst();
+        var lottery = form.phases.rows().getFirst();
         lottery.opens.setValue(now.plusDays(2));
         lottery.closes.setValue(now.plusDays(1)); // backwards
-        test(form.phases.add).click();
-        RoundPhasesEditor.Row firstCome = form.phases.rows.get(1);
+        test(form.phases.addButton()).click();
+        var firstCome = form.phases.rows().get(1);
         firstCome.kind.setValue(RoundPhaseKind.FIRST_COME);
         firstCome.opens.setValue(now.plusHours(12)); // before the lottery phase closes: overlap
         firstCome.closes.setValue(now.plusDays(5));
@@ -160,7 +160,7 @@ class StaffRoundViewsBrowserlessTest extends SpringBrowserlessTest {
         assertThat(test($(Notification.class).last()).getText())
                 .isEqualTo(view.getTranslation("staffRounds.created", "VIEW-NEW-1", "2027년 1분기 수영"));
         assertThat(form.id.getValue()).as("the form is emptied").isEmpty();
-        assertThat(form.phases.rows).hasSize(1);
+        assertThat(form.phases.rows()).hasSize(1);
     }
 
     @Test
@@ -175,12 +175,12 @@ class StaffRoundViewsBrowserlessTest extends SpringBrowserlessTest {
         form.offerings.setValue(Set.of(offering(one)));
         assertThat(form.continuations.pickers).containsOnlyKeys(one);
         assertThat(form.continuations.pickers.get(one).getLabel()).isEqualTo("%s의 지난 분기 강좌".formatted(label(one)));
-        RoundPhasesEditor.Row reRegistration = form.phases.rows.getFirst();
+        var reRegistration = form.phases.rows().getFirst();
         reRegistration.kind.setValue(RoundPhaseKind.RE_REGISTRATION);
         reRegistration.opens.setValue(now.plusHours(1));
         reRegistration.closes.setValue(now.plusDays(1));
-        test(form.phases.add).click();
-        RoundPhasesEditor.Row lottery = form.phases.rows.get(1);
+        test(form.phases.addButton()).click();
+        var lottery = form.phases.rows().get(1);
         lottery.kind.setValue(RoundPhaseKind.LOTTERY);
         lottery.opens.setValue(now.plusDays(1));
         lottery.closes.setValue(now.plusDays(2));

@@ -21,6 +21,7 @@ import java.io.OutputStream;
 import java.util.List;
 import java.util.Locale;
 import org.baeum.attendance.certificate.Certificates;
+import org.baeum.attendance.completion.CompletionWarnings;
 import org.baeum.attendance.degree.DegreeRules;
 import org.baeum.attendance.degree.Degrees;
 import org.baeum.attendance.degree.ui.DegreeSection;
@@ -41,10 +42,12 @@ class TranscriptView extends VerticalLayout implements HasDynamicTitle {
 
     private final Certificates certificates;
 
-    TranscriptView(Transcripts transcripts, Certificates certificates, Degrees degrees, DegreeRules degreeRules) {
+    TranscriptView(Transcripts transcripts, Certificates certificates, CompletionWarnings warnings,
+                   Degrees degrees, DegreeRules degreeRules) {
         this.certificates = certificates;
         addClassName("baeum-transcript");
         add(new H1(getTranslation("transcript.title")), new Paragraph(getTranslation("transcript.intro")));
+        RunningClassesSection.of(warnings).ifPresent(this::add);
         List<ParticipantTranscript> mine = transcripts.mine();
         if (mine.isEmpty()) {
             Paragraph empty = new Paragraph(getTranslation("transcript.empty"));
