@@ -18,7 +18,8 @@ import org.springframework.stereotype.Service;
 /**
  * The versions of the honorary degree rule (decision 0036). ADMIN saves new thresholds as a new version with the day
  * it takes effect; old versions stay readable, and each award keeps the version it was made under. The version in
- * force on a day is the newest whose day has come. Version 1, Seoul's current rule, is seeded on first start.
+ * force on a day is the newest whose day has come. Version 1, Seoul's current rule, is seeded on first use (not while
+ * the portal starts: a fresh database must still look empty to the demo data).
  */
 @Service
 public class DegreeRules {
@@ -35,7 +36,6 @@ public class DegreeRules {
         this.rules = rules;
         this.currentUser = currentUser;
         this.clock = clock;
-        seed();
     }
 
     /** The version in force today (every signed-in user: citizens see their progress under it). */
@@ -47,7 +47,8 @@ public class DegreeRules {
     /** Every version, newest first. */
     @PreAuthorize("hasRole('ADMIN')")
     public List<DegreeRuleSet> history() {
-        return rules.all();
+        List<DegreeRuleSet> all = rules.all();
+        return all.isEmpty() ? List.of(seed()) : all;
     }
 
     /**

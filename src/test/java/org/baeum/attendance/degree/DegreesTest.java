@@ -181,6 +181,12 @@ class DegreesTest {
         assertThatThrownBy(() -> rules.history()).isInstanceOf(AccessDeniedException.class);
         TestAccounts.signIn(admin);
         assertThat(rules.history()).hasSize(versions);
+        // the seeded first version is Seoul's current rule: 100; 200 more and an output; 300 more and an output
+        assertThat(rules.history().getLast()).satisfies(first -> {
+            assertThat(first.version()).isEqualTo(1);
+            assertThat(first.levels()).isEqualTo(DegreeRuleSet.SEOUL);
+            assertThat(first.minAttendancePercent()).isZero();
+        });
     }
 
     @Test
