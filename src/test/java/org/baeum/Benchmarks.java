@@ -1,6 +1,7 @@
 package org.baeum;
 
 import java.util.Locale;
+import org.baeum.attendance.internal.AttendanceSaveBenchmark;
 import org.baeum.catalog.internal.CatalogQueryBenchmark;
 import org.baeum.enrollment.internal.RushBenchmark;
 import org.baeum.notification.internal.NotificationDeliveryBenchmark;
@@ -10,8 +11,8 @@ import org.baeum.recruitment.internal.PlacementBenchmark;
 /**
  * What {@code ./mvnw -Pbenchmark test} runs: the benchmark named by {@code benchmark.run}, {@code catalog} (the
  * default, {@link CatalogQueryBenchmark}), {@code mail} ({@link NotificationDeliveryBenchmark}), {@code rush}
- * ({@link RushBenchmark}), {@code draw} ({@link DrawBenchmark}) or {@code placement} ({@link PlacementBenchmark}). See
- * docs/performance.md.
+ * ({@link RushBenchmark}), {@code draw} ({@link DrawBenchmark}), {@code placement} ({@link PlacementBenchmark}) or
+ * {@code attendance} ({@link AttendanceSaveBenchmark}). See docs/performance.md.
  */
 public final class Benchmarks {
 
@@ -26,8 +27,9 @@ public final class Benchmarks {
             case "rush" -> RushBenchmark.main(args);
             case "draw" -> DrawBenchmark.main(args);
             case "placement" -> PlacementBenchmark.main(args);
-            default -> throw new IllegalArgumentException("benchmark.run must be 'catalog', 'mail', 'rush', 'draw' or"
-                    + " 'placement', not '" + run + "'");
+            case "attendance" -> AttendanceSaveBenchmark.main(args);
+            default -> throw new IllegalArgumentException("benchmark.run must be 'catalog', 'mail', 'rush', 'draw',"
+                    + " 'placement' or 'attendance', not '" + run + "'");
         }
     }
 }

@@ -25,6 +25,8 @@ import org.baeum.attendance.AttendanceSheet;
 import org.baeum.attendance.AttendanceStatus;
 import org.baeum.attendance.Mark;
 import org.baeum.attendance.completion.CompletionWarnings;
+import org.baeum.attendance.export.AttendanceExports;
+import org.baeum.attendance.notice.ClassNotices;
 import org.baeum.base.domain.FieldProblem;
 import org.baeum.base.domain.InvalidInputException;
 import org.baeum.base.i18n.Formats;
@@ -43,7 +45,9 @@ import org.springframework.security.access.AccessDeniedException;
  * Taking attendance on a phone (issue 16, point 3): choose a session (today's, else the latest past one), then tap
  * each participant's mark or "모두 출석" for everyone not marked yet. Each change is saved at once through
  * {@link Attendance#mark}; the status line says whether everything is saved, and when a save fails (the network, the
- * 7-day limit) it says why, keeps the unsaved marks on screen and offers to try again. The roster follows below.
+ * 7-day limit) it says why, keeps the unsaved marks on screen and offers to try again. STAFF changing a session past
+ * that limit are asked for the reason once per session ({@link LateReasonDialog}). On top, {@link OfferingTools}: the
+ * class notice and the downloads. The roster follows below.
  * Who may open it is decided by the service: anyone it refuses gets the access-denied page.
  */
 @Route("instructor/offerings/:id/attendance")
@@ -58,6 +62,8 @@ class AttendanceView extends VerticalLayout implements BeforeEnterObserver, HasD
     private final transient CurrentUser currentUser;
     private final transient Clock clock;
     private final transient CompletionWarnings warnings;
+    private final transient ClassNotices notices;
+    private final transient AttendanceExports exports;
 
     OfferingId offeringId;
     String title = "";
@@ -70,15 +76,21 @@ class AttendanceView extends VerticalLayout implements BeforeEnterObserver, HasD
     /** Marks chosen at the current session and not saved yet. */
     final Map<EnrollmentId, AttendanceStatus> unsaved = new LinkedHashMap<>();
     RosterSection roster;
+    OfferingTools tools;
+    /** Why STAFF change the current session after the instructors' limit (asked once per session), or null. */
+    String reason;
+    LateReasonDialog reasonDialog;
 
     AttendanceView(Attendance attendance, InstructorRosters rosters, CatalogService catalog, CurrentUser currentUser,
-                   Clock clock, CompletionWarnings warnings) {
+                   Clock clock, ClassNotices notices, AttendanceExports exports, CompletionWarnings warnings) {
         this.warnings = warnings;
         this.attendance = attendance;
         this.rosters = rosters;
         this.catalog = catalog;
         this.currentUser = currentUser;
         this.clock = clock;
+        this.notices = notices;
+        this.exports = exports;
         addClassName("baeum-attendance");
         setMaxWidth("40rem");
         setPadding(true);
@@ -105,7 +117,8 @@ class AttendanceView extends VerticalLayout implements BeforeEnterObserver, HasD
         title = offering.title(getLocale());
         Paragraph waitlist = new Paragraph(getTranslation("attendancePage.waitlist", offering.waitlistLength()));
         waitlist.addClassName("baeum-waitlist-length");
-        add(new Anchor("instructor", getTranslation("attendancePage.back")), new H1(title), waitlist);
+        tools = new OfferingTools(notices, exports, offeringId, title);
+        add(new Anchor("instructor", getTranslation("attendancePage.back")), new H1(title), tools, waitlist);
         if (sheet.sessions().isEmpty()) {
             add(new Paragraph(getTranslation("attendancePage.noSessions")), roster);
             return;
@@ -143,6 +156,7 @@ class AttendanceView extends VerticalLayout implements BeforeEnterObserver, HasD
 
     private void show(AttendanceSheet sheet, LocalDate day) {
         unsaved.clear();
+        reason = null;
         rows.removeAll();
         markRows.clear();
         for (AttendanceSheet.Row r : sheet.rows()) {
@@ -175,7 +189,7 @@ class AttendanceView extends VerticalLayout implements BeforeEnterObserver, HasD
     private int saveAt(LocalDate day) {
         try {
             attendance.mark(offeringId, day, unsaved.entrySet().stream()
-                    .map(e -> new Mark(e.getKey(), e.getValue())).toList(), null);
+                    .map(e -> new Mark(e.getKey(), e.getValue())).toList(), reason);
             return 0;
         } catch (RuntimeException failed) {
             return unsaved.size();
@@ -201,7 +215,7 @@ class AttendanceView extends VerticalLayout implements BeforeEnterObserver, HasD
         }
         List<Mark> marks = unsaved.entrySet().stream().map(e -> new Mark(e.getKey(), e.getValue())).toList();
         try {
-            Map<EnrollmentId, AttendanceStatus> saved = attendance.mark(offeringId, session.getValue(), marks, null);
+            Map<EnrollmentId, AttendanceStatus> saved = attendance.mark(offeringId, session.getValue(), marks, reason);
             unsaved.clear();
             markRows.forEach(r -> r.show(saved.get(r.enrollmentId), false));
             MarkRow.warnAll(markRows, () -> warnings.ofOffering(offeringId));
@@ -210,13 +224,23 @@ class AttendanceView extends VerticalLayout implements BeforeEnterObserver, HasD
             setStatus(getTranslation("attendancePage.refusedLate", Attendance.EDIT_DAYS, unsaved.size()), true);
         } catch (InvalidInputException invalid) {
             FieldProblem p = invalid.problems().getFirst();
-            setStatus(getTranslation(p.messageKey(), p.arguments().toArray()) + " "
-                    + getTranslation("attendancePage.unsaved", unsaved.size()), true);
+            String text = getTranslation(p.messageKey(), p.arguments().toArray());
+            setStatus(text + " " + getTranslation("attendancePage.unsaved", unsaved.size()), true);
+            invalid.problems().stream().filter(r -> "reason".equals(r.field())).findFirst().ifPresent(r ->
+                    askReason(reason == null ? null : getTranslation(r.messageKey(), r.arguments().toArray())));
         } catch (RuntimeException failed) {
             log.warn("Saving attendance of offering {} on {} failed: {}", offeringId.value(), session.getValue(),
                     failed.toString());
             setStatus(getTranslation("attendancePage.failed", unsaved.size()), true);
         }
+    }
+
+    private void askReason(String problem) {
+        reasonDialog = new LateReasonDialog(Formats.date(session.getValue(), getLocale()), problem, given -> {
+            reason = given;
+            save();
+        });
+        reasonDialog.open();
     }
 
     private void setStatus(String text, boolean failed) {
