@@ -40,7 +40,9 @@ public enum NotificationKind {
     /** While a class runs, a participant can no longer reach the share its completion needs (decision 0035). */
     COMPLETION_UNREACHABLE("completionunreachable", true, List.of("open")),
     /** A class ended and its completion waits for the instructor's confirmation (decision 0035). */
-    COMPLETION_DUE("completiondue", true, List.of("open"));
+    COMPLETION_DUE("completiondue", true, List.of("open")),
+    /** STAFF awarded an honorary citizen degree (명예시민학위) to a participant of the household (issue 16). */
+    DEGREE_AWARDED("degreeawarded", true, List.of("open"));
 
     private final String template;
     private final boolean essential;

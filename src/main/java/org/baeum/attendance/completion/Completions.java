@@ -210,6 +210,21 @@ public class Completions {
                 .toList();
     }
 
+    /**
+     * The completed programs of one household, for STAFF at the desk (the honorary degree's progress): read through
+     * {@link EnrollmentDesk#enrollmentsOf}, which refuses an account that is not a citizen's.
+     */
+    @PreAuthorize("hasAnyRole('STAFF','ADMIN')")
+    public List<HouseholdCompletion> ofHousehold(org.baeum.account.AccountId household) {
+        Map<String, Enrollment> theirs = desk.enrollmentsOf(household).stream()
+                .collect(Collectors.toMap(e -> e.id().value(), Function.identity(), (a, b) -> a));
+        return completions.ofEnrollments(theirs.keySet()).stream()
+                .filter(s -> Boolean.TRUE.equals(s.completed()) && s.confirmedAt() != null)
+                .map(s -> new HouseholdCompletion(theirs.get(s.enrollmentId()), s.sessions(), s.hours(),
+                        LocalDate.ofInstant(s.confirmedAt(), Formats.SEOUL), s.certificateCode()))
+                .toList();
+    }
+
     private String issue(Offering o, List<LocalDate> sessions, Enrollment e, int attended, double hours) {
         String enrollmentId = e.id().value();
         try {

@@ -31,5 +31,9 @@ public enum AccessAction {
     /** Opened the content of a notification sent to someone (outbox). */
     VIEW_NOTIFICATION,
     /** An instructor opened the full contact of a participant on their class roster. */
-    VIEW_CONTACT
+    VIEW_CONTACT,
+    /** Approved a participant's output (학습 또는 연구 산출물) towards an honorary citizen degree. */
+    APPROVE_DEGREE_OUTPUT,
+    /** Awarded an honorary citizen degree (명예시민학위) to a participant. */
+    AWARD_DEGREE
 }

@@ -70,6 +70,8 @@ class RouteAccessTest {
             Map.entry("staff/rounds", DESK),
             Map.entry("staff/rounds/:id", DESK),
             Map.entry("admin/enrollment-caps", Set.of(Who.ADMIN)),
+            Map.entry("admin/degree-rules", Set.of(Who.ADMIN)),
+            Map.entry("staff/degrees", DESK),
             Map.entry("admin/accounts", Set.of(Who.ADMIN)),
             Map.entry("admin/fee-reductions", Set.of(Who.ADMIN)),
             Map.entry("admin/access-log", Set.of(Who.ADMIN)),

@@ -4,6 +4,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.baeum.attendance.degree.Degrees;
+import org.baeum.attendance.degree.api.DegreeApi;
 import org.baeum.attendance.transcript.ParticipantTranscript;
 import org.baeum.attendance.transcript.TranscriptItem;
 import org.baeum.attendance.transcript.Transcripts;
@@ -13,16 +15,18 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * {@code GET /api/v1/me/transcript} (CITIZEN): the household's learning history, {@code {"items": [{"program", "term",
- * "hours", "completedOn", "certificateCode", "participant", "sessions"}], "totalHours"}}; 401 without a token, 403 for
- * other roles.
+ * "hours", "completedOn", "certificateCode", "participant", "sessions"}], "totalHours", "degrees", "degreeProgress"}}
+ * (the degree fields from {@link DegreeApi}); 401 without a token, 403 for other roles.
  */
 @RestController
 class TranscriptApiController {
 
     private final Transcripts transcripts;
+    private final Degrees degrees;
 
-    TranscriptApiController(Transcripts transcripts) {
+    TranscriptApiController(Transcripts transcripts, Degrees degrees) {
         this.transcripts = transcripts;
+        this.degrees = degrees;
     }
 
     @GetMapping(path = "/api/v1/me/transcript", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -33,6 +37,7 @@ class TranscriptApiController {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("items", items);
         body.put("totalHours", mine.stream().mapToDouble(ParticipantTranscript::totalHours).sum());
+        DegreeApi.extend(body, degrees.mine());
         return body;
     }
 

@@ -22,6 +22,9 @@ import java.util.List;
 import java.util.Locale;
 import org.baeum.attendance.certificate.Certificates;
 import org.baeum.attendance.completion.CompletionWarnings;
+import org.baeum.attendance.degree.DegreeRules;
+import org.baeum.attendance.degree.Degrees;
+import org.baeum.attendance.degree.ui.DegreeSection;
 import org.baeum.attendance.transcript.ParticipantTranscript;
 import org.baeum.attendance.transcript.TranscriptItem;
 import org.baeum.attendance.transcript.Transcripts;
@@ -39,7 +42,8 @@ class TranscriptView extends VerticalLayout implements HasDynamicTitle {
 
     private final Certificates certificates;
 
-    TranscriptView(Transcripts transcripts, Certificates certificates, CompletionWarnings warnings) {
+    TranscriptView(Transcripts transcripts, Certificates certificates, CompletionWarnings warnings,
+                   Degrees degrees, DegreeRules degreeRules) {
         this.certificates = certificates;
         addClassName("baeum-transcript");
         add(new H1(getTranslation("transcript.title")), new Paragraph(getTranslation("transcript.intro")));
@@ -51,6 +55,7 @@ class TranscriptView extends VerticalLayout implements HasDynamicTitle {
             add(empty);
         }
         mine.forEach(p -> add(section(p)));
+        add(new DegreeSection(degrees, degreeRules));
     }
 
     private Section section(ParticipantTranscript p) {

@@ -61,7 +61,11 @@ class TranscriptViewBrowserlessTest extends SpringBrowserlessTest {
     void the_household_sees_its_completed_program_with_hours_verification_link_and_download() {
         Completion own = of("한수료");
         UI.getCurrent().navigate(TranscriptView.class);
-        assertThat($(H2.class).all()).extracting(H2::getText).containsExactly("한수료");
+        // the participant's section, then the honorary degree's (DegreeSection)
+        assertThat($(H2.class).all()).extracting(H2::getText).containsExactly("한수료", "명예시민학위");
+        assertThat($(Paragraph.class).withClassName("baeum-degree-hours").single().getText())
+                .isEqualTo("한수료: 인정 학습 시간 " + TranscriptView.hours(own.hours(), UI.getCurrent().getLocale())
+                        + "시간");
         List<ListItem> items = $(ListItem.class).withClassName("baeum-transcript-item").all();
         assertThat(items).singleElement().satisfies(li -> assertThat(li.getElement().getTextRecursively())
                 .contains(completed.offering().program().titleKo(), TranscriptView.hours(own.hours(), UI.getCurrent()
