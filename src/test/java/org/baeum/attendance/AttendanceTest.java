@@ -8,7 +8,6 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.baeum.BaeumIntegrationTest;
 import org.baeum.MutableClock;
 import org.baeum.TestAccounts;
@@ -17,15 +16,11 @@ import org.baeum.base.domain.FieldProblem;
 import org.baeum.base.domain.InvalidInputException;
 import org.baeum.base.i18n.Formats;
 import org.baeum.base.security.BaeumUser;
-import org.baeum.base.security.Role;
 import org.baeum.calendar.Closure;
 import org.baeum.calendar.ClosureDraft;
 import org.baeum.calendar.ClosureScope;
 import org.baeum.calendar.DaysOff;
 import org.baeum.catalog.CatalogService;
-import org.baeum.catalog.OfferingId;
-import org.baeum.enrollment.CitizenEnrollments;
-import org.baeum.enrollment.EnrollmentFixture;
 import org.baeum.enrollment.EnrollmentId;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -55,16 +50,13 @@ class AttendanceTest {
     static List<BaeumUser> citizens;
 
     @BeforeAll
-    static void people(@Autowired TestAccounts accounts, @Autowired CatalogService catalog,
-                       @Autowired MutableClock clock, @Autowired CitizenEnrollments enrollments,
-                       @Autowired List<org.baeum.base.demo.DemoDataContributor> contributors) {
-        org.baeum.DemoCatalogFixture.load(contributors);
-        classes = new AttendanceClasses(new EnrollmentFixture(catalog, clock), catalog, enrollments);
-        String suffix = UUID.randomUUID().toString().substring(0, 6);
-        teacher = accounts.create("att-teacher-" + suffix, Role.INSTRUCTOR);
-        otherTeacher = accounts.create("att-other-" + suffix, Role.INSTRUCTOR);
-        staff = accounts.create("att-staff-" + suffix, Role.STAFF);
-        citizens = accounts.citizens("att-" + suffix + "-", "출석생", 3, LocalDate.of(1960, 4, 1));
+    static void people(@Autowired AttendanceClasses fixture) {
+        classes = fixture;
+        AttendanceClasses.Cast cast = fixture.cast("att", "출석생", 3, LocalDate.of(1960, 4, 1));
+        teacher = cast.teacher();
+        otherTeacher = cast.otherTeacher();
+        staff = cast.staff();
+        citizens = cast.citizens();
     }
 
     @AfterEach

@@ -10,19 +10,13 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.UUID;
 import org.baeum.BaeumIntegrationTest;
 import org.baeum.MutableClock;
-import org.baeum.TestAccounts;
 import org.baeum.attendance.AttendanceClasses;
 import org.baeum.attendance.AttendanceClasses.Taught;
 import org.baeum.base.i18n.Formats;
 import org.baeum.base.security.ApiTokens;
 import org.baeum.base.security.BaeumUser;
-import org.baeum.base.security.Role;
-import org.baeum.catalog.CatalogService;
-import org.baeum.enrollment.CitizenEnrollments;
-import org.baeum.enrollment.EnrollmentFixture;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -52,16 +46,13 @@ class AttendanceApiTest {
     final ObjectMapper json = new ObjectMapper();
 
     @BeforeAll
-    static void people(@Autowired TestAccounts accounts, @Autowired CatalogService catalog,
-                       @Autowired MutableClock clock, @Autowired CitizenEnrollments enrollments,
-                       @Autowired List<org.baeum.base.demo.DemoDataContributor> contributors) {
-        org.baeum.DemoCatalogFixture.load(contributors);
-        classes = new AttendanceClasses(new EnrollmentFixture(catalog, clock), catalog, enrollments);
-        String suffix = UUID.randomUUID().toString().substring(0, 6);
-        teacher = accounts.create("api-att-teacher-" + suffix, Role.INSTRUCTOR);
-        otherTeacher = accounts.create("api-att-other-" + suffix, Role.INSTRUCTOR);
-        staff = accounts.create("api-att-staff-" + suffix, Role.STAFF);
-        citizens = accounts.citizens("api-att-" + suffix + "-", "앱출석생", 2, LocalDate.of(1975, 6, 1));
+    static void people(@Autowired AttendanceClasses fixture) {
+        classes = fixture;
+        AttendanceClasses.Cast cast = fixture.cast("api-att", "앱출석생", 2, LocalDate.of(1975, 6, 1));
+        teacher = cast.teacher();
+        otherTeacher = cast.otherTeacher();
+        staff = cast.staff();
+        citizens = cast.citizens();
     }
 
     @AfterEach

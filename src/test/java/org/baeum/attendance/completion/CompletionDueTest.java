@@ -9,7 +9,6 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.UUID;
 import org.baeum.BaeumIntegrationTest;
 import org.baeum.MutableClock;
 import org.baeum.TestAccounts;
@@ -20,13 +19,10 @@ import org.baeum.attendance.AttendanceStatus;
 import org.baeum.attendance.Mark;
 import org.baeum.base.i18n.Formats;
 import org.baeum.base.security.BaeumUser;
-import org.baeum.base.security.Role;
 import org.baeum.base.security.SystemIdentity;
 import org.baeum.catalog.CatalogService;
 import org.baeum.catalog.Offering;
 import org.baeum.catalog.OfferingId;
-import org.baeum.enrollment.CitizenEnrollments;
-import org.baeum.enrollment.EnrollmentFixture;
 import org.baeum.notification.internal.OutboxRepository;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
@@ -60,15 +56,12 @@ class CompletionDueTest {
     static List<BaeumUser> citizens;
 
     @BeforeAll
-    static void people(@Autowired TestAccounts accounts, @Autowired CatalogService catalog,
-                       @Autowired MutableClock clock, @Autowired CitizenEnrollments enrollments,
-                       @Autowired List<org.baeum.base.demo.DemoDataContributor> contributors) {
-        org.baeum.DemoCatalogFixture.load(contributors);
-        classes = new AttendanceClasses(new EnrollmentFixture(catalog, clock), catalog, enrollments);
-        String suffix = UUID.randomUUID().toString().substring(0, 6);
-        teacher = accounts.create("due-teacher-" + suffix, Role.INSTRUCTOR);
-        staff = accounts.create("due-staff-" + suffix, Role.STAFF);
-        citizens = accounts.citizens("due-" + suffix + "-", "확인생", 2, LocalDate.of(1953, 2, 1));
+    static void people(@Autowired AttendanceClasses fixture) {
+        classes = fixture;
+        AttendanceClasses.Cast cast = fixture.cast("due", "확인생", 2, LocalDate.of(1953, 2, 1));
+        teacher = cast.teacher();
+        staff = cast.staff();
+        citizens = cast.citizens();
     }
 
     @AfterEach

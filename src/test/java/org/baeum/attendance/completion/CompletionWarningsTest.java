@@ -10,7 +10,6 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.UUID;
 import org.baeum.BaeumIntegrationTest;
 import org.baeum.MutableClock;
 import org.baeum.TestAccounts;
@@ -21,10 +20,7 @@ import org.baeum.attendance.AttendanceStatus;
 import org.baeum.attendance.Mark;
 import org.baeum.base.i18n.Formats;
 import org.baeum.base.security.BaeumUser;
-import org.baeum.base.security.Role;
 import org.baeum.catalog.CatalogService;
-import org.baeum.enrollment.CitizenEnrollments;
-import org.baeum.enrollment.EnrollmentFixture;
 import org.baeum.enrollment.EnrollmentId;
 import org.baeum.notification.NotificationKind;
 import org.baeum.notification.internal.OutboxRepository;
@@ -61,16 +57,13 @@ class CompletionWarningsTest {
     static List<BaeumUser> citizens;
 
     @BeforeAll
-    static void people(@Autowired TestAccounts accounts, @Autowired CatalogService catalog,
-                       @Autowired MutableClock clock, @Autowired CitizenEnrollments enrollments,
-                       @Autowired List<org.baeum.base.demo.DemoDataContributor> contributors) {
-        org.baeum.DemoCatalogFixture.load(contributors);
-        classes = new AttendanceClasses(new EnrollmentFixture(catalog, clock), catalog, enrollments);
-        String suffix = UUID.randomUUID().toString().substring(0, 6);
-        teacher = accounts.create("cw-teacher-" + suffix, Role.INSTRUCTOR);
-        otherTeacher = accounts.create("cw-other-" + suffix, Role.INSTRUCTOR);
-        staff = accounts.create("cw-staff-" + suffix, Role.STAFF);
-        citizens = accounts.citizens("cw-" + suffix + "-", "경고생", 3, LocalDate.of(1952, 3, 1));
+    static void people(@Autowired AttendanceClasses fixture) {
+        classes = fixture;
+        AttendanceClasses.Cast cast = fixture.cast("cw", "경고생", 3, LocalDate.of(1952, 3, 1));
+        teacher = cast.teacher();
+        otherTeacher = cast.otherTeacher();
+        staff = cast.staff();
+        citizens = cast.citizens();
     }
 
     @AfterEach

@@ -10,7 +10,6 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import org.baeum.BaeumIntegrationTest;
 import org.baeum.MutableClock;
 import org.baeum.TestAccounts;
@@ -25,11 +24,8 @@ import org.baeum.base.domain.FieldProblem;
 import org.baeum.base.domain.InvalidInputException;
 import org.baeum.base.i18n.Formats;
 import org.baeum.base.security.BaeumUser;
-import org.baeum.base.security.Role;
 import org.baeum.catalog.CatalogService;
 import org.baeum.catalog.Offering;
-import org.baeum.enrollment.CitizenEnrollments;
-import org.baeum.enrollment.EnrollmentFixture;
 import org.baeum.notification.internal.OutboxRepository;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -63,16 +59,13 @@ class CompletionsTest {
     static List<BaeumUser> citizens;
 
     @BeforeAll
-    static void people(@Autowired TestAccounts accounts, @Autowired CatalogService catalog,
-                       @Autowired MutableClock clock, @Autowired CitizenEnrollments enrollments,
-                       @Autowired List<org.baeum.base.demo.DemoDataContributor> contributors) {
-        org.baeum.DemoCatalogFixture.load(contributors);
-        classes = new AttendanceClasses(new EnrollmentFixture(catalog, clock), catalog, enrollments);
-        String suffix = UUID.randomUUID().toString().substring(0, 6);
-        teacher = accounts.create("cmp-teacher-" + suffix, Role.INSTRUCTOR);
-        otherTeacher = accounts.create("cmp-other-" + suffix, Role.INSTRUCTOR);
-        staff = accounts.create("cmp-staff-" + suffix, Role.STAFF);
-        citizens = accounts.citizens("cmp-" + suffix + "-", "수료생", 3, LocalDate.of(1950, 4, 1));
+    static void people(@Autowired AttendanceClasses fixture) {
+        classes = fixture;
+        AttendanceClasses.Cast cast = fixture.cast("cmp", "수료생", 3, LocalDate.of(1950, 4, 1));
+        teacher = cast.teacher();
+        otherTeacher = cast.otherTeacher();
+        staff = cast.staff();
+        citizens = cast.citizens();
     }
 
     @AfterEach

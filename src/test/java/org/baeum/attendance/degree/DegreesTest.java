@@ -30,7 +30,7 @@ import org.baeum.base.security.ApiTokens;
 import org.baeum.base.security.BaeumUser;
 import org.baeum.base.security.Role;
 import org.baeum.catalog.CatalogService;
-import org.baeum.enrollment.CitizenEnrollments;
+import org.baeum.attendance.AttendanceClasses;
 import org.baeum.notification.internal.OutboxRepository;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -73,17 +73,16 @@ class DegreesTest {
 
     @BeforeAll
     static void completedClass(@Autowired TestAccounts accounts, @Autowired CatalogService catalog,
-                               @Autowired MutableClock clock, @Autowired CitizenEnrollments enrollments,
-                               @Autowired List<org.baeum.base.demo.DemoDataContributor> contributors,
+                               @Autowired MutableClock clock, @Autowired AttendanceClasses fixture,
                                @Autowired CompletionRules completionRules, @Autowired Attendance attendance,
                                @Autowired Completions completions) {
-        org.baeum.DemoCatalogFixture.load(contributors);
+        fixture.withDemoCatalog();
         String suffix = UUID.randomUUID().toString().substring(0, 6);
         admin = accounts.create("deg-admin-" + suffix, Role.ADMIN);
         staff = accounts.create("deg-staff-" + suffix, Role.STAFF);
         teacher = accounts.create("deg-teacher-" + suffix, Role.INSTRUCTOR);
         citizens = accounts.citizens("deg-" + suffix + "-", "학위생", 4, LocalDate.of(1950, 3, 3));
-        CompletedClass c = CompletedClass.of(teacher, staff, citizens, catalog, clock, enrollments, completionRules,
+        CompletedClass c = CompletedClass.of(teacher, staff, citizens, fixture, catalog, clock, completionRules,
                 attendance, completions);
         hours = c.confirmed().stream().filter(x -> x.completed()).findFirst().orElseThrow().hours();
         assertThat(hours).as("the class gives at least 2 hours").isGreaterThanOrEqualTo(2);

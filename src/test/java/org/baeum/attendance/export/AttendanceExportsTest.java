@@ -12,13 +12,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.time.format.DateTimeFormatter;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.baeum.BaeumIntegrationTest;
-import org.baeum.MutableClock;
 import org.baeum.TestAccounts;
 import org.baeum.attendance.Attendance;
 import org.baeum.attendance.AttendanceClasses;
@@ -26,10 +24,6 @@ import org.baeum.attendance.AttendanceClasses.Taught;
 import org.baeum.attendance.AttendanceStatus;
 import org.baeum.attendance.Mark;
 import org.baeum.base.security.BaeumUser;
-import org.baeum.base.security.Role;
-import org.baeum.catalog.CatalogService;
-import org.baeum.enrollment.CitizenEnrollments;
-import org.baeum.enrollment.EnrollmentFixture;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Sheet;
 import org.junit.jupiter.api.AfterEach;
@@ -53,15 +47,12 @@ class AttendanceExportsTest {
     static List<BaeumUser> citizens;
 
     @BeforeAll
-    static void people(@Autowired TestAccounts accounts, @Autowired CatalogService catalog,
-                       @Autowired MutableClock clock, @Autowired CitizenEnrollments enrollments,
-                       @Autowired List<org.baeum.base.demo.DemoDataContributor> contributors) {
-        org.baeum.DemoCatalogFixture.load(contributors);
-        classes = new AttendanceClasses(new EnrollmentFixture(catalog, clock), catalog, enrollments);
-        String suffix = UUID.randomUUID().toString().substring(0, 6);
-        teacher = accounts.create("xls-teacher-" + suffix, Role.INSTRUCTOR);
-        otherTeacher = accounts.create("xls-other-" + suffix, Role.INSTRUCTOR);
-        citizens = accounts.citizens("xls-" + suffix + "-", "출석표", 2, LocalDate.of(1960, 4, 1));
+    static void people(@Autowired AttendanceClasses fixture) {
+        classes = fixture;
+        AttendanceClasses.Cast cast = fixture.cast("xls", "출석표", 2, LocalDate.of(1960, 4, 1));
+        teacher = cast.teacher();
+        otherTeacher = cast.otherTeacher();
+        citizens = cast.citizens();
     }
 
     @AfterEach

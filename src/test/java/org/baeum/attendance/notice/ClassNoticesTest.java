@@ -25,11 +25,8 @@ import org.baeum.attendance.AttendanceClasses.Taught;
 import org.baeum.base.domain.FieldProblem;
 import org.baeum.base.domain.InvalidInputException;
 import org.baeum.base.security.BaeumUser;
-import org.baeum.base.security.Role;
-import org.baeum.catalog.CatalogService;
 import org.baeum.catalog.OfferingId;
 import org.baeum.enrollment.CitizenEnrollments;
-import org.baeum.enrollment.EnrollmentFixture;
 import org.baeum.enrollment.EnrollmentStatus;
 import org.baeum.notification.internal.OutboxRepository;
 import org.bson.Document;
@@ -64,16 +61,13 @@ class ClassNoticesTest {
     static List<BaeumUser> citizens;
 
     @BeforeAll
-    static void people(@Autowired TestAccounts accounts, @Autowired CatalogService catalog,
-                       @Autowired MutableClock clock, @Autowired CitizenEnrollments enrollments,
-                       @Autowired List<org.baeum.base.demo.DemoDataContributor> contributors) {
-        org.baeum.DemoCatalogFixture.load(contributors);
-        classes = new AttendanceClasses(new EnrollmentFixture(catalog, clock), catalog, enrollments);
-        String suffix = UUID.randomUUID().toString().substring(0, 6);
-        teacher = accounts.create("note-teacher-" + suffix, Role.INSTRUCTOR);
-        otherTeacher = accounts.create("note-other-" + suffix, Role.INSTRUCTOR);
-        staff = accounts.create("note-staff-" + suffix, Role.STAFF);
-        citizens = accounts.citizens("note-" + suffix + "-", "안내생", 3, LocalDate.of(1960, 4, 1));
+    static void people(@Autowired AttendanceClasses fixture) {
+        classes = fixture;
+        AttendanceClasses.Cast cast = fixture.cast("note", "안내생", 3, LocalDate.of(1960, 4, 1));
+        teacher = cast.teacher();
+        otherTeacher = cast.otherTeacher();
+        staff = cast.staff();
+        citizens = cast.citizens();
     }
 
     @AfterEach

@@ -20,8 +20,6 @@ import org.baeum.base.i18n.Formats;
 import org.baeum.base.security.BaeumUser;
 import org.baeum.catalog.CatalogService;
 import org.baeum.catalog.Offering;
-import org.baeum.enrollment.CitizenEnrollments;
-import org.baeum.enrollment.EnrollmentFixture;
 
 /**
  * A class of the citizens' households, taught by {@code teacher}, marked by {@code staff} and confirmed after its last
@@ -30,10 +28,9 @@ import org.baeum.enrollment.EnrollmentFixture;
 public record CompletedClass(Offering offering, List<Completion> confirmed) {
 
     public static CompletedClass of(BaeumUser teacher, BaeumUser staff, List<BaeumUser> citizens,
-                                    CatalogService catalog, MutableClock clock, CitizenEnrollments enrollments,
+                                    AttendanceClasses classes, CatalogService catalog, MutableClock clock,
                                     CompletionRules rules, Attendance attendance, Completions completions) {
-        AttendanceClasses classes = new AttendanceClasses(new EnrollmentFixture(catalog, clock), catalog, enrollments);
-        Taught c = classes.taught(teacher, citizens);
+        Taught c = classes.fresh().taught(teacher, citizens);
         Offering offering = catalog.offering(c.id()).orElseThrow();
         try {
             TestAccounts.signIn(staff);

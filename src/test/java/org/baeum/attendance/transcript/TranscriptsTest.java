@@ -22,7 +22,7 @@ import org.baeum.base.security.BaeumUser;
 import org.baeum.base.security.Role;
 import org.baeum.catalog.CatalogService;
 import org.baeum.catalog.Offering;
-import org.baeum.enrollment.CitizenEnrollments;
+import org.baeum.attendance.AttendanceClasses;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -59,17 +59,16 @@ class TranscriptsTest {
     /** One class of three households, confirmed: the first two complete, the third does not. */
     @BeforeAll
     static void completedClass(@Autowired TestAccounts accounts, @Autowired CatalogService catalog,
-                               @Autowired MutableClock clock, @Autowired CitizenEnrollments enrollments,
-                               @Autowired List<org.baeum.base.demo.DemoDataContributor> contributors,
+                               @Autowired MutableClock clock, @Autowired AttendanceClasses fixture,
                                @Autowired CompletionRules rules, @Autowired Attendance attendance,
                                @Autowired Completions completions) {
-        org.baeum.DemoCatalogFixture.load(contributors);
+        fixture.withDemoCatalog();
         String suffix = UUID.randomUUID().toString().substring(0, 6);
         teacher = accounts.create("trn-teacher-" + suffix, Role.INSTRUCTOR);
         staff = accounts.create("trn-staff-" + suffix, Role.STAFF);
         citizens = accounts.citizens("trn-" + suffix + "-", "이력생", 3, LocalDate.of(1952, 5, 5));
         nobody = accounts.citizen("trn-" + suffix + "-none@test.baeum", "무이력", LocalDate.of(1960, 1, 1));
-        CompletedClass c = CompletedClass.of(teacher, staff, citizens, catalog, clock, enrollments, rules, attendance,
+        CompletedClass c = CompletedClass.of(teacher, staff, citizens, fixture, catalog, clock, rules, attendance,
                 completions);
         offering = c.offering();
         confirmed = c.confirmed();

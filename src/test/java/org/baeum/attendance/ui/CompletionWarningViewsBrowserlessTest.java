@@ -20,14 +20,11 @@ import org.baeum.attendance.Mark;
 import org.baeum.attendance.completion.CompletionDue;
 import org.baeum.attendance.completion.CompletionRule;
 import org.baeum.attendance.completion.CompletionRules;
-import org.baeum.base.demo.DemoDataContributor;
 import org.baeum.base.i18n.Formats;
 import org.baeum.base.security.BaeumUser;
 import org.baeum.base.security.Role;
 import org.baeum.base.security.SystemIdentity;
 import org.baeum.catalog.CatalogService;
-import org.baeum.enrollment.CitizenEnrollments;
-import org.baeum.enrollment.EnrollmentFixture;
 import org.baeum.enrollment.EnrollmentId;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -57,12 +54,10 @@ class CompletionWarningViewsBrowserlessTest extends SpringBrowserlessTest {
     MutableClock clock;
 
     @BeforeAll
-    static void data(@Autowired List<DemoDataContributor> contributors, @Autowired TestAccounts accounts,
-                     @Autowired CatalogService catalog, @Autowired MutableClock clock,
-                     @Autowired CitizenEnrollments enrollments, @Autowired CompletionRules rules,
+    static void data(@Autowired AttendanceClasses fixture, @Autowired TestAccounts accounts,
+                     @Autowired CatalogService catalog, @Autowired CompletionRules rules,
                      @Autowired Attendance attendance) {
-        org.baeum.DemoCatalogFixture.load(contributors);
-        AttendanceClasses classes = new AttendanceClasses(new EnrollmentFixture(catalog, clock), catalog, enrollments);
+        AttendanceClasses classes = fixture.withDemoCatalog();
         BaeumUser teacher = accounts.create(TEACHER, Role.INSTRUCTOR);
         BaeumUser staff = accounts.create("cwv-staff", Role.STAFF);
         List<BaeumUser> citizens = accounts.citizens("cwv-", "배지", 3, LocalDate.of(1957, 9, 1));

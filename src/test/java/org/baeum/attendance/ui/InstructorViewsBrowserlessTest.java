@@ -22,14 +22,10 @@ import org.baeum.attendance.AttendanceSheet;
 import org.baeum.attendance.AttendanceStatus;
 import org.baeum.base.audit.AccessAction;
 import org.baeum.base.audit.AccessLog;
-import org.baeum.base.demo.DemoDataContributor;
 import org.baeum.base.i18n.Formats;
 import org.baeum.base.security.BaeumUser;
 import org.baeum.base.security.Role;
 import org.baeum.base.ui.AccessDeniedView;
-import org.baeum.catalog.CatalogService;
-import org.baeum.enrollment.CitizenEnrollments;
-import org.baeum.enrollment.EnrollmentFixture;
 import org.baeum.enrollment.EnrollmentId;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -68,11 +64,8 @@ class InstructorViewsBrowserlessTest extends SpringBrowserlessTest {
     MutableClock clock;
 
     @BeforeAll
-    static void data(@Autowired List<DemoDataContributor> contributors, @Autowired TestAccounts accounts,
-                     @Autowired CatalogService catalog, @Autowired MutableClock clock,
-                     @Autowired CitizenEnrollments enrollments) {
-        org.baeum.DemoCatalogFixture.load(contributors);
-        AttendanceClasses classes = new AttendanceClasses(new EnrollmentFixture(catalog, clock), catalog, enrollments);
+    static void data(@Autowired AttendanceClasses fixture, @Autowired TestAccounts accounts) {
+        AttendanceClasses classes = fixture.withDemoCatalog();
         teacher = accounts.create(TEACHER, Role.INSTRUCTOR);
         BaeumUser other = accounts.create(OTHER, Role.INSTRUCTOR);
         admin = accounts.create("av-admin", Role.ADMIN);

@@ -34,14 +34,10 @@ import org.baeum.attendance.AttendanceClasses.Taught;
 import org.baeum.attendance.AttendanceSheet;
 import org.baeum.attendance.AttendanceStatus;
 import org.baeum.attendance.ChangeRecord;
-import org.baeum.base.demo.DemoDataContributor;
 import org.baeum.base.i18n.Formats;
 import org.baeum.base.security.BaeumUser;
 import org.baeum.base.security.Role;
-import org.baeum.catalog.CatalogService;
 import org.baeum.catalog.OfferingId;
-import org.baeum.enrollment.CitizenEnrollments;
-import org.baeum.enrollment.EnrollmentFixture;
 import org.baeum.enrollment.EnrollmentId;
 import org.baeum.notification.internal.OutboxRepository;
 import org.bson.Document;
@@ -78,11 +74,8 @@ class OfferingToolsBrowserlessTest extends SpringBrowserlessTest {
     MutableClock clock;
 
     @BeforeAll
-    static void data(@Autowired List<DemoDataContributor> contributors, @Autowired TestAccounts accounts,
-                     @Autowired CatalogService catalog, @Autowired MutableClock clock,
-                     @Autowired CitizenEnrollments enrollments) {
-        org.baeum.DemoCatalogFixture.load(contributors);
-        AttendanceClasses classes = new AttendanceClasses(new EnrollmentFixture(catalog, clock), catalog, enrollments);
+    static void data(@Autowired AttendanceClasses fixture, @Autowired TestAccounts accounts) {
+        AttendanceClasses classes = fixture.withDemoCatalog();
         BaeumUser teacher = accounts.create(TEACHER, Role.INSTRUCTOR);
         staff = accounts.create(STAFF, Role.STAFF);
         citizens = accounts.citizens("ot-", "도구반", 3, LocalDate.of(1962, 3, 1));

@@ -10,7 +10,6 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.UUID;
 import org.baeum.BaeumIntegrationTest;
 import org.baeum.MutableClock;
 import org.baeum.TestAccounts;
@@ -24,11 +23,8 @@ import org.baeum.attendance.completion.CompletionRules;
 import org.baeum.base.i18n.Formats;
 import org.baeum.base.security.ApiTokens;
 import org.baeum.base.security.BaeumUser;
-import org.baeum.base.security.Role;
 import org.baeum.catalog.CatalogService;
 import org.baeum.catalog.ProgramId;
-import org.baeum.enrollment.CitizenEnrollments;
-import org.baeum.enrollment.EnrollmentFixture;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -64,16 +60,13 @@ class CompletionApiTest {
     final ObjectMapper json = new ObjectMapper();
 
     @BeforeAll
-    static void people(@Autowired TestAccounts accounts, @Autowired CatalogService catalog,
-                       @Autowired MutableClock clock, @Autowired CitizenEnrollments enrollments,
-                       @Autowired List<org.baeum.base.demo.DemoDataContributor> contributors) {
-        org.baeum.DemoCatalogFixture.load(contributors);
-        classes = new AttendanceClasses(new EnrollmentFixture(catalog, clock), catalog, enrollments);
-        String suffix = UUID.randomUUID().toString().substring(0, 6);
-        teacher = accounts.create("api-cmp-teacher-" + suffix, Role.INSTRUCTOR);
-        otherTeacher = accounts.create("api-cmp-other-" + suffix, Role.INSTRUCTOR);
-        staff = accounts.create("api-cmp-staff-" + suffix, Role.STAFF);
-        citizens = accounts.citizens("api-cmp-" + suffix + "-", "앱수료생", 3, LocalDate.of(1952, 3, 1));
+    static void people(@Autowired AttendanceClasses fixture) {
+        classes = fixture;
+        AttendanceClasses.Cast cast = fixture.cast("api-cmp", "앱수료생", 3, LocalDate.of(1952, 3, 1));
+        teacher = cast.teacher();
+        otherTeacher = cast.otherTeacher();
+        staff = cast.staff();
+        citizens = cast.citizens();
     }
 
     @AfterEach

@@ -24,15 +24,12 @@ import org.baeum.attendance.completion.Completion;
 import org.baeum.attendance.completion.CompletionRule;
 import org.baeum.attendance.completion.CompletionRules;
 import org.baeum.attendance.completion.Completions;
-import org.baeum.base.demo.DemoDataContributor;
 import org.baeum.base.i18n.Formats;
 import org.baeum.base.security.BaeumUser;
 import org.baeum.base.security.Role;
 import org.baeum.base.ui.AccessDeniedView;
 import org.baeum.catalog.CatalogService;
 import org.baeum.catalog.ProgramId;
-import org.baeum.enrollment.CitizenEnrollments;
-import org.baeum.enrollment.EnrollmentFixture;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -71,12 +68,10 @@ class CompletionViewsBrowserlessTest extends SpringBrowserlessTest {
     MutableClock clock;
 
     @BeforeAll
-    static void data(@Autowired List<DemoDataContributor> contributors, @Autowired TestAccounts accounts,
-                     @Autowired CatalogService catalog, @Autowired MutableClock clock,
-                     @Autowired CitizenEnrollments enrollments, @Autowired CompletionRules rules,
+    static void data(@Autowired AttendanceClasses fixture, @Autowired TestAccounts accounts,
+                     @Autowired CatalogService catalog, @Autowired CompletionRules rules,
                      @Autowired Attendance attendance) {
-        org.baeum.DemoCatalogFixture.load(contributors);
-        AttendanceClasses classes = new AttendanceClasses(new EnrollmentFixture(catalog, clock), catalog, enrollments);
+        AttendanceClasses classes = fixture.withDemoCatalog();
         BaeumUser teacher = accounts.create(TEACHER, Role.INSTRUCTOR);
         accounts.create(OTHER, Role.INSTRUCTOR);
         BaeumUser staff = accounts.create(STAFF, Role.STAFF);

@@ -23,7 +23,7 @@ import org.baeum.base.i18n.Formats;
 import org.baeum.base.security.BaeumUser;
 import org.baeum.base.security.Role;
 import org.baeum.catalog.CatalogService;
-import org.baeum.enrollment.CitizenEnrollments;
+import org.baeum.attendance.AttendanceClasses;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -47,17 +47,16 @@ class DegreeViewsBrowserlessTest extends SpringBrowserlessTest {
 
     @BeforeAll
     static void data(@Autowired TestAccounts accounts, @Autowired CatalogService catalog,
-                     @Autowired MutableClock clock, @Autowired CitizenEnrollments enrollments,
-                     @Autowired List<org.baeum.base.demo.DemoDataContributor> contributors,
+                     @Autowired MutableClock clock, @Autowired AttendanceClasses fixture,
                      @Autowired CompletionRules completionRules, @Autowired Attendance attendance,
                      @Autowired Completions completions) {
-        org.baeum.DemoCatalogFixture.load(contributors);
+        fixture.withDemoCatalog();
         admin = accounts.create("dv-admin", Role.ADMIN);
         BaeumUser staff = accounts.create("dv-staff", Role.STAFF);
         BaeumUser teacher = accounts.create("dv-teacher", Role.INSTRUCTOR);
         BaeumUser holder = accounts.citizen("dv.holder@test.baeum", "학위뷰시민", LocalDate.of(1954, 4, 4));
         BaeumUser absent = accounts.citizen("dv.absent@test.baeum", "학위뷰결석", LocalDate.of(1955, 5, 5));
-        hours = CompletedClass.of(teacher, staff, List.of(holder, absent), catalog, clock, enrollments,
+        hours = CompletedClass.of(teacher, staff, List.of(holder, absent), fixture, catalog, clock,
                 completionRules, attendance, completions).confirmed().stream().filter(c -> c.name().equals("학위뷰시민"))
                 .findFirst().orElseThrow().hours();
     }

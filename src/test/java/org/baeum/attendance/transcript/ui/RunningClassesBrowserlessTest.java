@@ -25,8 +25,6 @@ import org.baeum.base.i18n.Formats;
 import org.baeum.base.security.BaeumUser;
 import org.baeum.base.security.Role;
 import org.baeum.catalog.CatalogService;
-import org.baeum.enrollment.CitizenEnrollments;
-import org.baeum.enrollment.EnrollmentFixture;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -49,18 +47,16 @@ class RunningClassesBrowserlessTest extends SpringBrowserlessTest {
     MutableClock clock;
 
     @BeforeAll
-    static void data(@Autowired TestAccounts accounts, @Autowired CatalogService catalog,
-                     @Autowired MutableClock clock, @Autowired CitizenEnrollments enrollments,
-                     @Autowired List<org.baeum.base.demo.DemoDataContributor> contributors,
-                     @Autowired CompletionRules rules, @Autowired Attendance attendance) {
-        org.baeum.DemoCatalogFixture.load(contributors);
+    static void data(@Autowired AttendanceClasses fixture, @Autowired TestAccounts accounts,
+                     @Autowired CatalogService catalog, @Autowired CompletionRules rules,
+                     @Autowired Attendance attendance) {
+        fixture.withDemoCatalog();
         BaeumUser teacher = accounts.create("run-view-teacher", Role.INSTRUCTOR);
         BaeumUser staff = accounts.create("run-view-staff", Role.STAFF);
         List<BaeumUser> citizens = List.of(accounts.citizen(BELOW, "김부족", LocalDate.of(1951, 1, 1)),
                 accounts.citizen(LOST, "이불가", LocalDate.of(1951, 2, 2)),
                 accounts.citizen(FINE, "박충분", LocalDate.of(1951, 3, 3)));
-        running = new AttendanceClasses(new EnrollmentFixture(catalog, clock), catalog, enrollments)
-                .taught(teacher, citizens);
+        running = fixture.taught(teacher, citizens);
         AttendanceStatus a = AttendanceStatus.ABSENT;
         AttendanceStatus p = AttendanceStatus.PRESENT;
         TestAccounts.signIn(staff);

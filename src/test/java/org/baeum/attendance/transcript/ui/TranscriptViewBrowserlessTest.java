@@ -21,7 +21,7 @@ import org.baeum.attendance.transcript.CompletedClass;
 import org.baeum.base.security.BaeumUser;
 import org.baeum.base.security.Role;
 import org.baeum.catalog.CatalogService;
-import org.baeum.enrollment.CitizenEnrollments;
+import org.baeum.attendance.AttendanceClasses;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -41,18 +41,17 @@ class TranscriptViewBrowserlessTest extends SpringBrowserlessTest {
 
     @BeforeAll
     static void data(@Autowired TestAccounts accounts, @Autowired CatalogService catalog,
-                     @Autowired MutableClock clock, @Autowired CitizenEnrollments enrollments,
-                     @Autowired List<org.baeum.base.demo.DemoDataContributor> contributors,
+                     @Autowired MutableClock clock, @Autowired AttendanceClasses fixture,
                      @Autowired CompletionRules rules, @Autowired Attendance attendance,
                      @Autowired Completions completions) {
-        org.baeum.DemoCatalogFixture.load(contributors);
+        fixture.withDemoCatalog();
         BaeumUser teacher = accounts.create("trn-view-teacher", Role.INSTRUCTOR);
         BaeumUser staff = accounts.create("trn-view-staff", Role.STAFF);
         BaeumUser holder = accounts.citizen(HOLDER, "한수료", LocalDate.of(1955, 6, 6));
         BaeumUser neighbour = accounts.citizen(NEIGHBOUR, "두이웃", LocalDate.of(1956, 7, 7));
         BaeumUser absent = accounts.citizen("trn.view.absent@test.baeum", "세결석", LocalDate.of(1957, 8, 8));
         accounts.citizen(NOBODY, "무이력", LocalDate.of(1960, 1, 1));
-        completed = CompletedClass.of(teacher, staff, List.of(holder, neighbour, absent), catalog, clock, enrollments,
+        completed = CompletedClass.of(teacher, staff, List.of(holder, neighbour, absent), fixture, catalog, clock,
                 rules, attendance, completions);
     }
 
