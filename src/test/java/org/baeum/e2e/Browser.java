@@ -92,16 +92,18 @@ final class Browser implements AutoCloseable {
     }
 
     /**
-     * The {@code vaadin-*} elements on the page that no web component defines (the grid's light-DOM cell content is
-     * no component). Waits first, up to 5 s, until every such element on the page is defined: a route's components
-     * arrive in a chunk loaded after the view is attached, and one that never arrives is what this finds.
+     * The {@code vaadin-*} elements on the page that no web component defines (the grid's light-DOM cell content and
+     * the dialog's light-DOM content containers, {@code vaadin-dialog-content}, are no components). Waits first, up
+     * to 5 s, until every such element on the page is defined: a route's components arrive in a chunk loaded after
+     * the view is attached, and one that never arrives is what this finds.
      */
     @SuppressWarnings("unchecked")
     static List<String> undefinedVaadinElements(Page page) {
         return (List<String>) page.evaluate("""
                 async () => {
                   const names = () => [...new Set([...document.querySelectorAll('*')].map(e => e.localName)
-                      .filter(n => n.startsWith('vaadin-') && n !== 'vaadin-grid-cell-content'))];
+                      .filter(n => n.startsWith('vaadin-') && n !== 'vaadin-grid-cell-content'
+                          && n !== 'vaadin-dialog-content'))];
                   await Promise.race([Promise.all(names().map(n => customElements.whenDefined(n))),
                                       new Promise(resolve => setTimeout(resolve, 5000))]);
                   return names().filter(n => !customElements.get(n));

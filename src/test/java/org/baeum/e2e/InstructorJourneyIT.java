@@ -23,12 +23,14 @@ import org.junit.jupiter.api.TestMethodOrder;
  * 이강사 opens the running literacy class from 내 수업, marks one learner by keyboard and another by tapping while the
  * network is cut for a moment (the page says the mark is not saved yet, and saves it once the network is back), and
  * finds both marks stored after a reload; the demo citizen 김시민 downloads his certificate from 학습 이력 and its code
- * verifies on the public page. Axe on each page.
+ * verifies on the public page; then 이강사 opens the finished class waiting under 수료 확인 필요, confirms its completion
+ * (button, dialog) and sees the certificate codes, one of which verifies. Axe on each page.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class InstructorJourneyIT {
 
     static final String LITERACY = "늘푸른학교 한글 첫걸음반 (저녁)";
+    static final String UNCONFIRMED = "키오스크 주문 연습 특강";
     static final String SAVED = "저장했습니다.";
 
     static PackagedPortal portal;
@@ -137,6 +139,59 @@ class InstructorJourneyIT {
         visitor.close();
     }
 
+    @Test
+    @Order(3)
+    void the_instructor_confirms_a_finished_class_from_the_due_list_and_sees_its_certificate_codes() throws Exception {
+        BrowserContext context = phone();
+        Page page = context.newPage();
+        signIn(page, "instructor");
+
+        // the demo data's second finished class waits on the home page (each run starts on a fresh data folder)
+        page.navigate(portal.url("/instructor"));
+        assertThat(heading(page, "내 수업")).isVisible();
+        Locator dueLink = page.locator("a.baeum-completion-due-link").filter(new Locator.FilterOptions()
+                .setHasText(UNCONFIRMED));
+        assertThat(dueLink).hasCount(1);
+        dueLink.click();
+        page.waitForURL(Pattern.compile(".*/instructor/offerings/.+/completion"));
+        assertThat(heading(page, "수료: " + UNCONFIRMED)).isVisible();
+        assertThat(page.locator(".baeum-completion-row")).hasCount(4);
+        assertThat(page.locator(".baeum-completion-row").filter(new Locator.FilterOptions().setHasText("최민지")))
+                .containsText("기준 미달");
+        checkAccessible(page, "the completion page");
+
+        Locator confirm = page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("수료 확정").setExact(true));
+        assertThat(confirm).isEnabled();
+        confirm.tap();
+        Locator dialog = page.getByRole(AriaRole.DIALOG, new Page.GetByRoleOptions().setName("수료를 확정할까요?")).first();
+        assertThat(dialog).containsText(UNCONFIRMED);
+        Locator yes = page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("확정").setExact(true));
+        assertThat(yes).isVisible();
+        checkAccessible(page, "the completion page's confirmation dialog");
+        yes.tap();
+        assertThat(yes).isHidden();
+
+        assertThat(page.locator("#completion-status")).hasText("4명 중 3명이 수료했습니다.");
+        assertThat(heading(page, "확정 결과", 2)).isVisible();
+        Locator codes = page.locator("a.baeum-certificate-code");
+        assertThat(codes).hasCount(3);
+        assertThat(page.locator(".baeum-completion-not-completed")).containsText("최민지");
+        assertThat(page.locator(".baeum-completion-not-completed a")).hasCount(0);
+        String code = codes.first().textContent().trim();
+        assertThat(code).matches("[A-Za-z0-9]{8,}");
+        checkAccessible(page, "the completion page after confirming");
+
+        // confirmed: no longer due, and the code verifies
+        page.navigate(portal.url("/instructor"));
+        assertThat(heading(page, "내 수업")).isVisible();
+        assertThat(page.locator("a.baeum-completion-due-link").filter(new Locator.FilterOptions()
+                .setHasText(UNCONFIRMED))).hasCount(0);
+        page.navigate(portal.url("/certificates/" + code));
+        assertThat(page.locator("#certificate-status")).containsText("유효한 수료증");
+        assertThat(page.locator("dl")).containsText(UNCONFIRMED);
+        context.close();
+    }
+
     /** A phone-sized, touch-enabled browser context in Korean. */
     private static BrowserContext phone() {
         return browser.chromium.newContext(new com.microsoft.playwright.Browser.NewContextOptions()
@@ -161,7 +216,11 @@ class InstructorJourneyIT {
     }
 
     private static Locator heading(Page page, String name) {
-        return page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(name).setExact(true).setLevel(1));
+        return heading(page, name, 1);
+    }
+
+    private static Locator heading(Page page, String name, int level) {
+        return page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(name).setExact(true).setLevel(level));
     }
 
     private static void checkAccessible(Page page, String what) throws Exception {

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Set;
 import org.baeum.account.ParticipantId;
 import org.baeum.attendance.AttendanceStatus;
+import org.baeum.attendance.completion.CompletionDue;
 import org.baeum.attendance.completion.CompletionRule;
 import org.baeum.attendance.completion.CompletionRules;
 import org.baeum.attendance.completion.Completions;
@@ -46,7 +47,10 @@ import org.springframework.stereotype.Component;
  *   reach it, 오정자 is close to the line;</li>
  *   <li>a running 3-month class, the demo catalog's first 디지털 문해교육 class of this term, which 이강사 already teaches;</li>
  *   <li>a finished class, 스마트폰 사진 정리 특강, twice a week for a month until two days ago, under a 4/5 rule, its
- *   completions confirmed and certificates issued: the demo citizen 김시민 holds one.</li>
+ *   completions confirmed and certificates issued: the demo citizen 김시민 holds one;</li>
+ *   <li>a second finished class, 키오스크 주문 연습 특강, twice a week for four weeks until {@value #UNCONFIRMED_DAYS_AGO}
+ *   days ago, under the 2/3 rule and NOT confirmed: it waits on the instructor home under 수료 확인 필요 (the
+ *   completion sweep is run for it at once rather than on the job's first run); 최민지 does not complete.</li>
  * </ul>
  * Past sessions carry marks as the instructor would have taken them; the latest ones of the running classes are
  * left for the instructor when they fall within the last {@value #LEFT_OPEN_DAYS} days. Everything goes through
@@ -61,6 +65,9 @@ class AttendanceDemoData implements DemoDataContributor {
     static final ProgramId LITERACY = new ProgramId("demo-literacy-evening");
     static final ProgramId DIGITAL = new ProgramId("demo-digital-literacy");
     static final ProgramId FINISHED = new ProgramId("demo-phone-photos");
+    static final ProgramId UNCONFIRMED = new ProgramId("demo-kiosk-practice");
+    /** The unconfirmed class's last session was this many days before the first start. */
+    static final int UNCONFIRMED_DAYS_AGO = 4;
     static final TermId YEAR = new TermId("demo-year-current");
     static final TermId THREE_MONTHS = new TermId("demo-3m-current");
     /** Sessions this recent are left unmarked in the running classes, for the instructor to take. */
@@ -96,21 +103,26 @@ class AttendanceDemoData implements DemoDataContributor {
     static final List<Learner> FINISHED_LEARNERS = List.of(new Learner("demo-citizen", Habit.STEADY),
             new Learner("demo-citizen-2", Habit.STEADY), new Learner("demo-citizen-3", Habit.STEADY),
             new Learner("demo-citizen-4", Habit.DROPPED_AWAY));
+    static final List<Learner> UNCONFIRMED_LEARNERS = List.of(new Learner("demo-citizen-3", Habit.STEADY),
+            new Learner("demo-citizen-4", Habit.DROPPED_AWAY), new Learner("demo-citizen-7", Habit.WAVERING),
+            new Learner("demo-citizen-8", Habit.STEADY));
 
     private final DemoClasses classes;
     private final AttendanceRepository marks;
     private final CompletionRules rules;
     private final Completions completions;
     private final CompletionRepository confirmed;
+    private final CompletionDue due;
     private final Clock clock;
 
     AttendanceDemoData(DemoClasses classes, AttendanceRepository marks, CompletionRules rules, Completions completions,
-                       CompletionRepository confirmed, Clock clock) {
+                       CompletionRepository confirmed, CompletionDue due, Clock clock) {
         this.classes = classes;
         this.marks = marks;
         this.rules = rules;
         this.completions = completions;
         this.confirmed = confirmed;
+        this.due = due;
         this.clock = clock;
     }
 
@@ -123,7 +135,8 @@ class AttendanceDemoData implements DemoDataContributor {
     public void contribute(DemoContext context) {
         SystemIdentity.run(() -> {
             // a demo class that cannot be made (a catalog changed by hand) must not keep the portal from starting
-            for (Runnable part : List.<Runnable>of(this::literacyClass, this::digitalClass, this::finishedClass)) {
+            for (Runnable part : List.<Runnable>of(this::literacyClass, this::digitalClass, this::finishedClass,
+                    this::unconfirmedClass)) {
                 try {
                     part.run();
                 } catch (RuntimeException e) {
@@ -170,6 +183,32 @@ class AttendanceDemoData implements DemoDataContributor {
                         var done = completions.confirm(o.id());
                         log.info("Demo class {} confirmed: {} of {} completed", o.id().value(),
                                 done.stream().filter(c -> c.completed()).count(), done.size());
+                    }
+                });
+    }
+
+    /**
+     * A finished class left for the instructor to confirm. The completion sweep is asked about it at once, so that it
+     * shows as due on the instructor home right after the first start; the sweep marks a class due once (and mails
+     * the instructor once), and never one that is confirmed, so a second start adds nothing.
+     */
+    private void unconfirmedClass() {
+        classes.program(program(UNCONFIRMED, "키오스크 주문 연습 특강", "Practising kiosk orders (short course)",
+                "식당, 카페, 병원의 무인 주문기(키오스크)를 실물 모형으로 천천히 연습합니다. 출석 2/3 이상이면 수료증을 드립니다.",
+                "Practise ordering at restaurant, café and clinic kiosks on a life-size model, at your own pace; a "
+                        + "certificate at two-thirds attendance.", PolicyDomain.DIGITAL_CIVIC, ProgramKind.CLASS, "main",
+                Set.of()));
+        setRule(UNCONFIRMED, TWO_THIRDS);
+        LocalDate last = today().minusDays(UNCONFIRMED_DAYS_AGO);
+        classes.findOrPlace(THREE_MONTHS, UNCONFIRMED, EnumSet.of(last.getDayOfWeek(), last.minusDays(3).getDayOfWeek()),
+                        last.minusDays(27), last, 12,
+                        new DemoClasses.Placement(List.of("main-ll-2", "main-ll-1", "main-ll-3", "main-club"),
+                                List.of(LocalTime.of(15, 30), LocalTime.of(16, 0), LocalTime.of(11, 30), LocalTime.of(17, 0)),
+                                120))
+                .ifPresent(o -> {
+                    markPast(o, UNCONFIRMED_LEARNERS, today());
+                    if (due.sweep(o)) {
+                        log.info("Demo class {} is due for its instructor's confirmation", o.id().value());
                     }
                 });
     }

@@ -15,6 +15,7 @@ import org.baeum.attendance.AttendanceSheet;
 import org.baeum.attendance.TaughtOffering;
 import org.baeum.attendance.certificate.Certificates;
 import org.baeum.attendance.certificate.Verification;
+import org.baeum.attendance.completion.CompletionDue;
 import org.baeum.attendance.completion.Completions;
 import org.baeum.attendance.completion.ParticipantProgress;
 import org.baeum.attendance.transcript.TranscriptItem;
@@ -30,8 +31,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 /**
  * The demo instructor's classes (issue 16, "Demo data"): 이강사 teaches two running classes whose past sessions carry
  * marks (one learner can no longer reach the literacy class's 2/3) and one that has a session to take within the
- * last week, plus a finished class whose completions are confirmed; the demo citizen's transcript holds a certificate
- * that verifies. A second start changes nothing.
+ * last week, plus a finished class whose completions are confirmed and a second finished class that waits for the
+ * instructor's confirmation (due on the instructor home); the demo citizen's transcript holds a certificate that
+ * verifies. A second start changes nothing.
  */
 @BaeumIntegrationTest
 class AttendanceDemoDataTest {
@@ -44,6 +46,8 @@ class AttendanceDemoDataTest {
     Attendance attendance;
     @Autowired
     Completions completions;
+    @Autowired
+    CompletionDue completionDue;
     @Autowired
     Transcripts transcripts;
     @Autowired
@@ -59,7 +63,7 @@ class AttendanceDemoDataTest {
     }
 
     @Test
-    void the_demo_instructor_teaches_two_running_classes_and_a_finished_one_whose_certificate_verifies() {
+    void the_demo_instructor_teaches_two_running_classes_a_confirmed_finished_one_and_one_due_for_confirmation() {
         DemoCatalogFixture.loadAll(contributors);
         LocalDate today = LocalDate.now(clock.withZone(Formats.SEOUL));
 
@@ -90,6 +94,23 @@ class AttendanceDemoDataTest {
         List<ParticipantProgress> ended = completions.progress(finished.offering().id());
         assertThat(ended).filteredOn(p -> p.standing().completed()).extracting(ParticipantProgress::name)
                 .containsExactlyInAnyOrder("김시민", "이영희", "박철수");
+
+        // the second finished class waits for the instructor: not confirmed, due on the home page at once
+        TaughtOffering unconfirmed = one(taught, AttendanceDemoData.UNCONFIRMED);
+        assertThat(unconfirmed.offering().sessionDates()).hasSizeGreaterThanOrEqualTo(6);
+        assertThat(unconfirmed.offering().sessionDates().getLast())
+                .isBetween(today.minusDays(10), today.minusDays(AttendanceDemoData.UNCONFIRMED_DAYS_AGO));
+        assertThat(completions.confirmed(unconfirmed.offering().id())).isEmpty();
+        assertThat(completions.ruleFor(unconfirmed.offering().id())).isEqualTo(AttendanceDemoData.TWO_THIRDS);
+        List<ParticipantProgress> waiting = completions.progress(unconfirmed.offering().id());
+        assertThat(waiting).hasSize(4).allSatisfy(p -> assertThat(p.standing().held()).as(p.name() + " all held")
+                .isEqualTo(p.standing().total()));
+        assertThat(waiting).filteredOn(ParticipantProgress::meetsSoFar).extracting(ParticipantProgress::name)
+                .containsExactlyInAnyOrder("박철수", "오정자", "윤옥분");
+        assertThat(waiting).filteredOn(p -> !p.meetsSoFar()).extracting(ParticipantProgress::name)
+                .containsExactly("최민지");
+        assertThat(completionDue.mine()).extracting(d -> d.offering().id())
+                .contains(unconfirmed.offering().id()).doesNotContain(finished.offering().id());
 
         TestAccounts.signIn(accounts.user("citizen"));
         TranscriptItem item = transcripts.mine().stream().flatMap(t -> t.items().stream())
