@@ -94,6 +94,21 @@ public class Completions {
      */
     @PreAuthorize(TEACHING)
     public List<ParticipantProgress> progress(OfferingId offeringId) {
+        return progress(offeringId, false);
+    }
+
+    /**
+     * Each enrolled participant's progress while the class runs, for warnings (decision 0035, amended): a session
+     * counts as held only once the participant's mark for it is stored; the others are pending.
+     *
+     * @throws AccessDeniedException when the caller neither teaches the offering nor is STAFF or ADMIN
+     */
+    @PreAuthorize(TEACHING)
+    public List<ParticipantProgress> progressSoFar(OfferingId offeringId) {
+        return progress(offeringId, true);
+    }
+
+    private List<ParticipantProgress> progress(OfferingId offeringId, boolean soFar) {
         AttendanceSheet sheet = attendance.sheet(offeringId);
         Offering o = catalog.offering(offeringId).orElseThrow();
         CompletionRule rule = rules.find(o.program().id());
@@ -102,8 +117,10 @@ public class Completions {
         LocalDate today = LocalDate.now(clock.withZone(Formats.SEOUL));
         return sheet.rows().stream().map(r -> {
             boolean portfolio = portfolio(stored, r.enrollmentId());
-            return new ParticipantProgress(r.enrollmentId(), r.name(), CompletionCheck.evaluate(sheet.sessions(),
-                    Set.of(), today, r.marks(), worth, rule, portfolio), rule, portfolio);
+            CompletionCheck.Standing standing = soFar
+                    ? CompletionCheck.soFar(sheet.sessions(), Set.of(), today, r.marks(), worth, rule, portfolio)
+                    : CompletionCheck.evaluate(sheet.sessions(), Set.of(), today, r.marks(), worth, rule, portfolio);
+            return new ParticipantProgress(r.enrollmentId(), r.name(), standing, rule, portfolio);
         }).toList();
     }
 
