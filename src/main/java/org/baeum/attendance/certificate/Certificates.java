@@ -4,8 +4,11 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.baeum.account.AccountId;
 import org.baeum.account.ParticipantId;
@@ -138,6 +141,17 @@ public class Certificates {
         }
         log.info("Certificate {} revoked by {}: {}", doc.get().number(), by, reason.strip());
         return true;
+    }
+
+    /**
+     * The codes among these whose certificate is revoked (for the learning history and the degrees, which leave such
+     * completions out); malformed and unknown codes are never in it. Like {@link #verify}, it tells nothing else.
+     */
+    @PreAuthorize("permitAll()")
+    public Set<String> revokedAmong(Collection<String> codes) {
+        List<String> wellFormed = codes.stream().filter(Certificates::wellFormed)
+                .map(c -> c.strip().toUpperCase(Locale.ROOT)).toList();
+        return wellFormed.isEmpty() ? Set.of() : certificates.revokedAmong(wellFormed);
     }
 
     /** The public address that verifies a code: {@code baeum.public-url}/certificates/{code}. */

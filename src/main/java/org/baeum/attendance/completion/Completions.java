@@ -53,6 +53,8 @@ public class Completions {
 
     private static final Logger log = LoggerFactory.getLogger(Completions.class);
     static final String TEACHING = "hasAnyRole('INSTRUCTOR','STAFF','ADMIN')";
+    /** The reason stored when a re-confirmation withdraws a completion that had a certificate. */
+    public static final String WITHDRAWN = "completion withdrawn at re-confirmation";
 
     private final Attendance attendance;
     private final AttendanceRules points;
@@ -161,12 +163,17 @@ public class Completions {
         double sessionHours = Duration.between(o.schedule().startTime(), o.schedule().endTime()).toMinutes() / 60.0;
         Map<EnrollmentId, Enrollment> enrolled = SystemIdentity.call(() -> desk.desk(offeringId).enrolled()).stream()
                 .collect(Collectors.toMap(Enrollment::id, Function.identity()));
+        Map<String, Stored> before = stored(offeringId);
         List<Completion> out = new ArrayList<>();
         for (ParticipantProgress p : progress) {
             boolean completed = p.standing().completed();
             int attended = p.standing().attended();
             double hours = attended * sessionHours;
             completions.confirm(p.enrollmentId().value(), offeringId.value(), completed, attended, hours, by, now);
+            Stored earlier = before.get(p.enrollmentId().value());
+            if (!completed && earlier != null && earlier.certificateCode() != null) {
+                withdraw(p.enrollmentId().value(), earlier.certificateCode());
+            }
             String code = null;
             if (completed && enrolled.containsKey(p.enrollmentId())
                     && completions.claimCertificate(p.enrollmentId().value(), now)) {
@@ -220,8 +227,7 @@ public class Completions {
     public List<HouseholdCompletion> ofMyHousehold() {
         Map<String, Enrollment> mine = citizenEnrollments.myEnrollments().stream()
                 .collect(Collectors.toMap(e -> e.id().value(), Function.identity(), (a, b) -> a));
-        return completions.ofEnrollments(mine.keySet()).stream()
-                .filter(s -> Boolean.TRUE.equals(s.completed()) && s.confirmedAt() != null)
+        return valid(completions.ofEnrollments(mine.keySet())).stream()
                 .map(s -> new HouseholdCompletion(mine.get(s.enrollmentId()), s.sessions(), s.hours(),
                         LocalDate.ofInstant(s.confirmedAt(), Formats.SEOUL), s.certificateCode()))
                 .toList();
@@ -235,11 +241,18 @@ public class Completions {
     public List<HouseholdCompletion> ofHousehold(org.baeum.account.AccountId household) {
         Map<String, Enrollment> theirs = desk.enrollmentsOf(household).stream()
                 .collect(Collectors.toMap(e -> e.id().value(), Function.identity(), (a, b) -> a));
-        return completions.ofEnrollments(theirs.keySet()).stream()
-                .filter(s -> Boolean.TRUE.equals(s.completed()) && s.confirmedAt() != null)
+        return valid(completions.ofEnrollments(theirs.keySet())).stream()
                 .map(s -> new HouseholdCompletion(theirs.get(s.enrollmentId()), s.sessions(), s.hours(),
                         LocalDate.ofInstant(s.confirmedAt(), Formats.SEOUL), s.certificateCode()))
                 .toList();
+    }
+
+    /** Revokes the certificate of a former completer who no longer completes (decision 0033, amended). */
+    private void withdraw(String enrollmentId, String code) {
+        boolean revoked = SystemIdentity.call(() -> certificates.revoke(code, WITHDRAWN));
+        completions.withdrawCertificate(enrollmentId, code);
+        log.info("Completion of enrolment {} withdrawn at re-confirmation; its certificate {}", enrollmentId,
+                revoked ? "was revoked" : "was revoked already");
     }
 
     private String issue(Offering o, List<LocalDate> sessions, Enrollment e, int attended, double hours) {
@@ -270,6 +283,16 @@ public class Completions {
         String en = p.titleEn() == null || p.titleEn().isBlank() ? p.titleKo() : p.titleEn();
         return new CertificateDraft(holder.household(), holder.id(), holder.name(), holder.birthDate(), p.titleKo(),
                 en, term, sessions.getFirst(), sessions.getLast(), hours, attended, centre);
+    }
+
+    /** The confirmed completions, less those whose certificate was revoked (they count for nothing any more). */
+    private List<Stored> valid(List<Stored> all) {
+        List<Stored> done = all.stream().filter(s -> Boolean.TRUE.equals(s.completed()) && s.confirmedAt() != null)
+                .toList();
+        Set<String> revoked = certificates.revokedAmong(done.stream().map(Stored::certificateCode)
+                .filter(java.util.Objects::nonNull).toList());
+        return done.stream().filter(s -> s.certificateCode() == null || !revoked.contains(s.certificateCode()))
+                .toList();
     }
 
     private Map<String, Stored> stored(OfferingId offeringId) {

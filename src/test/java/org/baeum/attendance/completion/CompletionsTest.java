@@ -26,6 +26,7 @@ import org.baeum.base.i18n.Formats;
 import org.baeum.base.security.BaeumUser;
 import org.baeum.catalog.CatalogService;
 import org.baeum.catalog.Offering;
+import org.baeum.enrollment.EnrollmentId;
 import org.baeum.notification.internal.OutboxRepository;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -187,6 +188,62 @@ class CompletionsTest {
         assertThat(fields(() -> rules.setRule(program, new CompletionRule(1, 0, false))))
                 .containsExactly("denominator");
         assertThat(rules.ruleOf(program)).isEqualTo(CompletionRule.NONE);
+    }
+
+    List<String> householdCompletions(BaeumUser citizen) {
+        TestAccounts.signIn(staff);
+        return completions.ofHousehold(new org.baeum.account.AccountId(citizen.accountId())).stream()
+                .map(h -> h.enrollment().id().value()).toList();
+    }
+
+    @Test
+    void a_reconfirmation_that_undoes_a_completion_revokes_its_certificate_and_a_later_one_issues_anew() {
+        Taught c = markedClass();
+        afterTheLastSession(c);
+        TestAccounts.signIn(teacher);
+        String code = completions.confirm(c.id()).get(1).certificateCode();
+        assertThat(code).isNotNull();
+        EnrollmentId second = c.entries().get(1);
+        assertThat(householdCompletions(citizens.get(1))).contains(second.value());
+
+        TestAccounts.signIn(staff); // STAFF correct a mark: the second now has one session fewer than 2/3
+        attendance.mark(c.id(), c.sessions().getFirst(), List.of(new Mark(second, AttendanceStatus.ABSENT)), null);
+        List<Completion> again = completions.confirm(c.id());
+        assertThat(again.get(1).completed()).isFalse();
+        assertThat(again.get(1).certificateCode()).isNull();
+        assertThat(completions.confirmed(c.id()).get(1).certificateCode()).isNull();
+        TestAccounts.signOut();
+        Verification v = certificates.verify(code).orElseThrow();
+        assertThat(v.valid()).isFalse();
+        assertThat(database.getCollection("certificates").find(eq("code", code)).first().getString("revokedReason"))
+                .isEqualTo(Completions.WITHDRAWN);
+        assertThat(householdCompletions(citizens.get(1))).doesNotContain(second.value());
+
+        attendance.mark(c.id(), c.sessions().getFirst(), List.of(new Mark(second, AttendanceStatus.PRESENT)), null);
+        String renewed = completions.confirm(c.id()).get(1).certificateCode();
+        assertThat(renewed).isNotNull().isNotEqualTo(code);
+        TestAccounts.signOut();
+        assertThat(certificates.verify(renewed).orElseThrow().valid()).isTrue();
+        assertThat(certificates.verify(code).orElseThrow().valid()).isFalse();
+        assertThat(householdCompletions(citizens.get(1))).contains(second.value());
+    }
+
+    @Test
+    void a_revoked_certificate_leaves_the_learning_history_and_the_hours() {
+        Taught c = markedClass();
+        afterTheLastSession(c);
+        TestAccounts.signIn(teacher);
+        List<Completion> done = completions.confirm(c.id());
+        EnrollmentId first = c.entries().getFirst();
+        TestAccounts.signIn(citizens.getFirst());
+        assertThat(completions.ofMyHousehold()).extracting(h -> h.enrollment().id()).contains(first);
+        TestAccounts.signIn(staff);
+        assertThat(certificates.revoke(done.getFirst().certificateCode(), "issued by mistake")).isTrue();
+        assertThat(householdCompletions(citizens.getFirst())).doesNotContain(first.value());
+        TestAccounts.signIn(citizens.getFirst());
+        assertThat(completions.ofMyHousehold()).extracting(h -> h.enrollment().id()).doesNotContain(first);
+        TestAccounts.signIn(staff); // the others of the class are untouched
+        assertThat(householdCompletions(citizens.get(1))).contains(c.entries().get(1).value());
     }
 
     static List<String> fields(Runnable call) {

@@ -84,6 +84,16 @@ public class CompletionRepository {
                 Updates.unset("certificateClaimedAt"));
     }
 
+    /**
+     * Takes a certificate that was withdrawn at re-confirmation off the enrolment: the code moves to
+     * {@code withdrawnCertificateCodes} and the claim is released, so a later confirmation that completes issues anew.
+     */
+    public void withdrawCertificate(String enrollmentId, String code) {
+        completions.updateOne(and(eq("_id", enrollmentId), eq("certificateCode", code)), Updates.combine(
+                Updates.unset("certificateCode"), Updates.unset("certificateClaimedAt"),
+                Updates.addToSet("withdrawnCertificateCodes", code)));
+    }
+
     public void certificateIssued(String enrollmentId, String code) {
         completions.updateOne(eq("_id", enrollmentId), Updates.set("certificateCode", code));
     }
