@@ -26,12 +26,9 @@ import org.baeum.base.domain.InvalidInputException;
 import org.baeum.base.i18n.Formats;
 import org.baeum.base.security.CurrentUser;
 import org.baeum.base.security.SystemIdentity;
-import org.baeum.catalog.Branch;
 import org.baeum.catalog.CatalogService;
 import org.baeum.catalog.Offering;
 import org.baeum.catalog.OfferingId;
-import org.baeum.catalog.Program;
-import org.baeum.catalog.Term;
 import org.baeum.enrollment.CitizenEnrollments;
 import org.baeum.enrollment.Enrollment;
 import org.baeum.enrollment.EnrollmentDesk;
@@ -69,12 +66,14 @@ public class Completions {
     private final Clock clock;
     private final CitizenEnrollments citizenEnrollments;
     private final CompletionDueRepository dueItems;
+    private final CertificateDrafts drafts;
 
     Completions(Attendance attendance, AttendanceRules points, CompletionRules rules, CompletionRepository completions,
                 CatalogService catalog, EnrollmentDesk desk, HouseholdService households, Certificates certificates,
                 CompletionMail mail, CurrentUser currentUser, Clock clock, CitizenEnrollments citizenEnrollments,
                 CompletionDueRepository dueItems) {
         this.dueItems = dueItems;
+        this.drafts = new CertificateDrafts(catalog);
         this.citizenEnrollments = citizenEnrollments;
         this.attendance = attendance;
         this.points = points;
@@ -164,6 +163,7 @@ public class Completions {
         Map<EnrollmentId, Enrollment> enrolled = SystemIdentity.call(() -> desk.desk(offeringId).enrolled()).stream()
                 .collect(Collectors.toMap(Enrollment::id, Function.identity()));
         Map<String, Stored> before = stored(offeringId);
+        Map<EnrollmentId, CertificateDraft> drafts = drafts(o, sessions, progress, enrolled, before, sessionHours);
         List<Completion> out = new ArrayList<>();
         for (ParticipantProgress p : progress) {
             boolean completed = p.standing().completed();
@@ -175,9 +175,8 @@ public class Completions {
                 withdraw(p.enrollmentId().value(), earlier.certificateCode());
             }
             String code = null;
-            if (completed && enrolled.containsKey(p.enrollmentId())
-                    && completions.claimCertificate(p.enrollmentId().value(), now)) {
-                code = issue(o, sessions, enrolled.get(p.enrollmentId()), attended, hours);
+            if (drafts.containsKey(p.enrollmentId()) && completions.claimCertificate(p.enrollmentId().value(), now)) {
+                code = issue(o, enrolled.get(p.enrollmentId()), drafts.get(p.enrollmentId()));
             }
             out.add(new Completion(p.enrollmentId(), p.name(), completed, attended, hours, code));
         }
@@ -255,13 +254,33 @@ public class Completions {
                 revoked ? "was revoked" : "was revoked already");
     }
 
-    private String issue(Offering o, List<LocalDate> sessions, Enrollment e, int attended, double hours) {
+    /**
+     * The certificates this confirmation is to issue (completers without one yet), each checked before anything is
+     * stored: a draft the certificate refuses fails the whole confirmation, which then changes nothing.
+     */
+    private Map<EnrollmentId, CertificateDraft> drafts(Offering o, List<LocalDate> sessions,
+                                                       List<ParticipantProgress> progress,
+                                                       Map<EnrollmentId, Enrollment> enrolled,
+                                                       Map<String, Stored> before, double sessionHours) {
+        Map<EnrollmentId, CertificateDraft> out = new java.util.LinkedHashMap<>();
+        for (ParticipantProgress p : progress) {
+            Stored earlier = before.get(p.enrollmentId().value());
+            Enrollment e = enrolled.get(p.enrollmentId());
+            if (p.standing().completed() && e != null && (earlier == null || earlier.certificateCode() == null)) {
+                int attended = p.standing().attended();
+                Participant holder = SystemIdentity.call(() -> households.participant(e.who().participant()));
+                CertificateDraft d = drafts.of(o, sessions, holder, attended, attended * sessionHours);
+                d.check();
+                out.put(p.enrollmentId(), d);
+            }
+        }
+        return out;
+    }
+
+    private String issue(Offering o, Enrollment e, CertificateDraft draft) {
         String enrollmentId = e.id().value();
         try {
-            Certificate c = SystemIdentity.call(() -> {
-                Participant holder = households.participant(e.who().participant());
-                return certificates.issue(draft(o, sessions, holder, attended, hours));
-            });
+            Certificate c = SystemIdentity.call(() -> certificates.issue(draft));
             completions.certificateIssued(enrollmentId, c.code());
             log.info("Certificate {} issued for enrolment {} in offering {}", c.number(), enrollmentId,
                     o.id().value());
@@ -271,18 +290,6 @@ public class Completions {
             completions.releaseClaim(enrollmentId); // no-op once the code is stored
             throw failed;
         }
-    }
-
-    private CertificateDraft draft(Offering o, List<LocalDate> sessions, Participant holder, int attended,
-                                   double hours) {
-        Program p = o.program();
-        String term = catalog.terms().stream().filter(t -> t.id().equals(o.termId())).map(Term::nameKo).findFirst()
-                .orElse(o.termId().value());
-        String centre = catalog.branches().stream().filter(b -> b.id().equals(p.branchId())).map(Branch::nameKo)
-                .findFirst().orElse("배움 평생학습관");
-        String en = p.titleEn() == null || p.titleEn().isBlank() ? p.titleKo() : p.titleEn();
-        return new CertificateDraft(holder.household(), holder.id(), holder.name(), holder.birthDate(), p.titleKo(),
-                en, term, sessions.getFirst(), sessions.getLast(), hours, attended, centre);
     }
 
     /** The confirmed completions, less those whose certificate was revoked (they count for nothing any more). */

@@ -147,9 +147,11 @@ class CompletionsTest {
         List<Completion> again = completions.confirm(c.id());
         assertThat(again).extracting(Completion::certificateCode)
                 .containsExactlyElementsOf(first.stream().map(Completion::certificateCode).toList());
+        String title = catalog.offering(c.id()).orElseThrow().program().titleKo(); // other tests certify them too
         for (int i = 0; i < 3; i++) {
-            assertThat(database.getCollection("certificates")
-                    .countDocuments(eq("participantId", citizens.get(i).accountId()))).isEqualTo(i < 2 ? 1 : 0);
+            assertThat(database.getCollection("certificates").countDocuments(com.mongodb.client.model.Filters.and(
+                    eq("participantId", citizens.get(i).accountId()), eq("programKo", title))))
+                    .isEqualTo(i < 2 ? 1 : 0);
             assertThat(database.getCollection(OutboxRepository.COLLECTION)
                     .countDocuments(eq("key", "completed:" + c.entries().get(i).value()))).isEqualTo(i < 2 ? 1 : 0);
         }
@@ -188,6 +190,30 @@ class CompletionsTest {
         assertThat(fields(() -> rules.setRule(program, new CompletionRule(1, 0, false))))
                 .containsExactly("denominator");
         assertThat(rules.ruleOf(program)).isEqualTo(CompletionRule.NONE);
+    }
+
+    @Test
+    void a_program_with_the_longest_title_the_catalog_accepts_is_confirmed_with_certificates() {
+        Taught c = markedClass();
+        var program = catalog.offering(c.id()).orElseThrow().program();
+        String titleKo = "가".repeat(99) + " " + "나".repeat(100); // 200 characters, the catalog's most
+        String titleEn = "Long English title ".repeat(16); // 304 characters: the catalog sets no limit
+        TestAccounts.signIn(staff);
+        var draft = org.baeum.catalog.ProgramDraft.of(program);
+        catalog.saveProgram(new org.baeum.catalog.ProgramDraft(draft.id(), titleKo, titleEn, draft.descriptionKo(),
+                draft.descriptionEn(), draft.domain(), draft.audience(), draft.kind(), draft.minAge(), draft.maxAge(),
+                draft.branchId(), draft.instructors(), draft.fee(), draft.feeReductionsApply(), draft.format(),
+                draft.accessibility(), draft.accessibilityNoteKo(), draft.accessibilityNoteEn()));
+        afterTheLastSession(c);
+        TestAccounts.signIn(teacher);
+        List<Completion> done = completions.confirm(c.id());
+        assertThat(done).extracting(Completion::completed).containsExactly(true, true, false);
+        TestAccounts.signOut();
+        Verification v = certificates.verify(done.getFirst().certificateCode()).orElseThrow();
+        assertThat(v.programKo()).isEqualTo(titleKo);
+        assertThat(v.programEn()).hasSize(200).endsWith("…").startsWith("Long English title Long");
+        TestAccounts.signIn(citizens.getFirst());
+        assertThat(certificates.pdf(done.getFirst().certificateCode())).isPresent();
     }
 
     List<String> householdCompletions(BaeumUser citizen) {
