@@ -159,16 +159,16 @@ public class Completions {
             throw InvalidInputException.of("offering", "completion.error.notOver");
         }
         String by = currentUser.require().accountId();
-        double sessionHours = Duration.between(o.schedule().startTime(), o.schedule().endTime()).toMinutes() / 60.0;
+        long sessionMinutes = Duration.between(o.schedule().startTime(), o.schedule().endTime()).toMinutes();
         Map<EnrollmentId, Enrollment> enrolled = SystemIdentity.call(() -> desk.desk(offeringId).enrolled()).stream()
                 .collect(Collectors.toMap(Enrollment::id, Function.identity()));
         Map<String, Stored> before = stored(offeringId);
-        Map<EnrollmentId, CertificateDraft> drafts = drafts(o, sessions, progress, enrolled, before, sessionHours);
+        Map<EnrollmentId, CertificateDraft> drafts = drafts(o, sessions, progress, enrolled, before, sessionMinutes);
         List<Completion> out = new ArrayList<>();
         for (ParticipantProgress p : progress) {
             boolean completed = p.standing().completed();
             int attended = p.standing().attended();
-            double hours = attended * sessionHours;
+            double hours = hours(attended, sessionMinutes);
             completions.confirm(p.enrollmentId().value(), offeringId.value(), completed, attended, hours, by, now);
             Stored earlier = before.get(p.enrollmentId().value());
             if (!completed && earlier != null && earlier.certificateCode() != null) {
@@ -246,6 +246,15 @@ public class Completions {
                 .toList();
     }
 
+    /**
+     * The hours of so many sessions of so many minutes, to one decimal (half up), as stored and printed: 2 sessions of
+     * 100 minutes are 3.3 hours, not 3.3333333333333335.
+     */
+    static double hours(int sessions, long minutesEach) {
+        return java.math.BigDecimal.valueOf(sessions * minutesEach)
+                .divide(java.math.BigDecimal.valueOf(60), 1, java.math.RoundingMode.HALF_UP).doubleValue();
+    }
+
     /** Revokes the certificate of a former completer who no longer completes (decision 0033, amended). */
     private void withdraw(String enrollmentId, String code) {
         boolean revoked = SystemIdentity.call(() -> certificates.revoke(code, WITHDRAWN));
@@ -261,7 +270,7 @@ public class Completions {
     private Map<EnrollmentId, CertificateDraft> drafts(Offering o, List<LocalDate> sessions,
                                                        List<ParticipantProgress> progress,
                                                        Map<EnrollmentId, Enrollment> enrolled,
-                                                       Map<String, Stored> before, double sessionHours) {
+                                                       Map<String, Stored> before, long sessionMinutes) {
         Map<EnrollmentId, CertificateDraft> out = new java.util.LinkedHashMap<>();
         for (ParticipantProgress p : progress) {
             Stored earlier = before.get(p.enrollmentId().value());
@@ -269,7 +278,7 @@ public class Completions {
             if (p.standing().completed() && e != null && (earlier == null || earlier.certificateCode() == null)) {
                 int attended = p.standing().attended();
                 Participant holder = SystemIdentity.call(() -> households.participant(e.who().participant()));
-                CertificateDraft d = drafts.of(o, sessions, holder, attended, attended * sessionHours);
+                CertificateDraft d = drafts.of(o, sessions, holder, attended, hours(attended, sessionMinutes));
                 d.check();
                 out.put(p.enrollmentId(), d);
             }

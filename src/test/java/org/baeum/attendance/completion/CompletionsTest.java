@@ -157,15 +157,15 @@ class CompletionsTest {
         }
 
         Offering o = catalog.offering(c.id()).orElseThrow();
-        double sessionHours = Duration.between(o.schedule().startTime(), o.schedule().endTime()).toMinutes() / 60.0;
+        long minutes = Duration.between(o.schedule().startTime(), o.schedule().endTime()).toMinutes();
         int n = c.sessions().size();
         assertThat(first.get(0).sessions()).isEqualTo(n);
-        assertThat(first.get(0).hours()).isEqualTo(n * sessionHours);
+        assertThat(first.get(0).hours()).isEqualTo(oneDecimal(n * minutes / 60.0)); // 7 × 50 min: 5.8, not 5.8333…
         TestAccounts.signOut();
         Verification v = certificates.verify(first.get(1).certificateCode()).orElseThrow();
         assertThat(v.valid()).isTrue();
         assertThat(v.programKo()).isEqualTo(o.program().titleKo());
-        assertThat(v.hours()).isEqualTo(first.get(1).sessions() * sessionHours).isPositive();
+        assertThat(v.hours()).isEqualTo(oneDecimal(first.get(1).sessions() * minutes / 60.0)).isPositive();
     }
 
     @Test
@@ -270,6 +270,20 @@ class CompletionsTest {
         assertThat(completions.ofMyHousehold()).extracting(h -> h.enrollment().id()).doesNotContain(first);
         TestAccounts.signIn(staff); // the others of the class are untouched
         assertThat(householdCompletions(citizens.get(1))).contains(c.entries().get(1).value());
+    }
+
+    static double oneDecimal(double hours) {
+        return Math.round(hours * 10) / 10.0;
+    }
+
+    @Test
+    void hours_are_rounded_to_one_decimal_half_up() {
+        assertThat(Completions.hours(2, 100)).isEqualTo(3.3); // not 3.3333333333333335
+        assertThat(Completions.hours(7, 50)).isEqualTo(5.8);
+        assertThat(Completions.hours(1, 75)).isEqualTo(1.3); // 1.25: half up
+        assertThat(Completions.hours(1, 99)).isEqualTo(1.7); // 1.65
+        assertThat(Completions.hours(6, 50)).isEqualTo(5.0);
+        assertThat(Completions.hours(0, 50)).isZero();
     }
 
     static List<String> fields(Runnable call) {
