@@ -93,6 +93,24 @@ public class Certificates {
     }
 
     /**
+     * Issues a certificate unless its participant already holds a valid one for the same program and period, which is
+     * returned instead: for the portal's confirmation, so that issuing again after a crash gives no second one.
+     *
+     * @throws InvalidInputException when the draft misses or overfills a field; nothing is stored then
+     */
+    @PreAuthorize("hasAnyRole('STAFF','ADMIN')")
+    public Certificate issueOnce(CertificateDraft draft) {
+        draft.check();
+        Optional<CertificateDocument> issued = certificates.findValid(draft.participant().value(),
+                draft.programKo().strip(), draft.from(), draft.to());
+        if (issued.isPresent()) {
+            log.info("Certificate {} was issued already; not issued again", issued.get().number());
+            return toCertificate(issued.get());
+        }
+        return issue(draft);
+    }
+
+    /**
      * The certificate as an A4 PDF, for its holder's household or STAFF.
      *
      * @return empty for a code no certificate has

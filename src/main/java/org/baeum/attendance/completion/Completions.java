@@ -289,7 +289,7 @@ public class Completions {
     private String issue(Offering o, Enrollment e, CertificateDraft draft) {
         String enrollmentId = e.id().value();
         try {
-            Certificate c = SystemIdentity.call(() -> certificates.issue(draft));
+            Certificate c = SystemIdentity.call(() -> certificates.issueOnce(draft));
             completions.certificateIssued(enrollmentId, c.code());
             log.info("Certificate {} issued for enrolment {} in offering {}", c.number(), enrollmentId,
                     o.id().value());

@@ -272,6 +272,40 @@ class CompletionsTest {
         assertThat(householdCompletions(citizens.get(1))).contains(c.entries().get(1).value());
     }
 
+    @Test
+    void a_claim_left_behind_by_a_dead_process_expires_and_the_certificate_is_issued_once() {
+        Taught c = markedClass();
+        afterTheLastSession(c);
+        var stored = database.getCollection("completions");
+        String first = c.entries().get(0).value();
+        // the process died between the claim and the issue: the claim is there, no certificate
+        stored.updateOne(eq("_id", first), com.mongodb.client.model.Updates.combine(
+                com.mongodb.client.model.Updates.set("offeringId", c.id().value()),
+                com.mongodb.client.model.Updates.set("certificateClaimedAt", java.util.Date.from(clock.instant()))),
+                new com.mongodb.client.model.UpdateOptions().upsert(true));
+        TestAccounts.signIn(teacher);
+        List<Completion> now = completions.confirm(c.id());
+        assertThat(now.get(0).completed()).isTrue();
+        assertThat(now.get(0).certificateCode()).as("claimed a moment ago: held").isNull();
+        String second = now.get(1).certificateCode();
+        assertThat(second).isNotNull();
+
+        // the process died after the issue, before storing the code: its claim is old, the certificate exists
+        stored.updateOne(eq("_id", c.entries().get(1).value()), com.mongodb.client.model.Updates.combine(
+                com.mongodb.client.model.Updates.unset("certificateCode"),
+                com.mongodb.client.model.Updates.set("certificateClaimedAt",
+                        java.util.Date.from(clock.instant().minus(Duration.ofHours(1))))));
+        clock.advance(org.baeum.attendance.completion.internal.CompletionRepository.CLAIM_EXPIRY.plusMinutes(1));
+        List<Completion> later = completions.confirm(c.id());
+        assertThat(later.get(0).certificateCode()).as("the expired claim is taken again").isNotNull();
+        assertThat(later.get(1).certificateCode()).as("the same certificate, not a second").isEqualTo(second);
+        String title = catalog.offering(c.id()).orElseThrow().program().titleKo();
+        for (int i = 0; i < 2; i++) {
+            assertThat(database.getCollection("certificates").countDocuments(com.mongodb.client.model.Filters.and(
+                    eq("participantId", citizens.get(i).accountId()), eq("programKo", title)))).isEqualTo(1);
+        }
+    }
+
     static double oneDecimal(double hours) {
         return Math.round(hours * 10) / 10.0;
     }

@@ -67,6 +67,13 @@ public class CertificateRepository {
         return Optional.ofNullable(certificates.find(eq(CODE, code)).first());
     }
 
+    /** A certificate not revoked of this participant for this program and period, if one was issued. */
+    public Optional<CertificateDocument> findValid(String participantId, String programKo, java.time.LocalDate from,
+                                                   java.time.LocalDate to) {
+        return Optional.ofNullable(certificates.find(and(eq("participantId", participantId), eq("programKo", programKo),
+                eq("periodFrom", from), eq("periodTo", to), eq(REVOKED_AT, null))).first());
+    }
+
     /** The codes among these whose certificate is revoked. */
     public Set<String> revokedAmong(Collection<String> codes) {
         Set<String> out = new HashSet<>();
