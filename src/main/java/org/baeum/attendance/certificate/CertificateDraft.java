@@ -29,6 +29,8 @@ public record CertificateDraft(
 
     /** The longest text a field may hold (it must fit the page). */
     public static final int MAX_TEXT = 120;
+    /** The longest program title (in Korean or English): what the catalog accepts for a title (decision 0033). */
+    public static final int MAX_PROGRAM = 200;
 
     /** @throws InvalidInputException naming each field that is missing or out of range */
     public void check() {
@@ -40,8 +42,8 @@ public record CertificateDraft(
             problems.add(FieldProblem.of("participant", "certificate.error.required"));
         }
         text(problems, "holderName", holderName);
-        text(problems, "programKo", programKo);
-        text(problems, "programEn", programEn);
+        text(problems, "programKo", programKo, MAX_PROGRAM);
+        text(problems, "programEn", programEn, MAX_PROGRAM);
         text(problems, "term", term);
         text(problems, "centre", centre);
         if (birthDate == null) {
@@ -64,9 +66,13 @@ public record CertificateDraft(
     }
 
     private static void text(List<FieldProblem> problems, String field, String value) {
+        text(problems, field, value, MAX_TEXT);
+    }
+
+    private static void text(List<FieldProblem> problems, String field, String value, int max) {
         if (value == null || value.isBlank()) {
             problems.add(FieldProblem.of(field, "certificate.error.required"));
-        } else if (value.strip().length() > MAX_TEXT) {
+        } else if (value.strip().length() > max) {
             problems.add(FieldProblem.of(field, "certificate.error.long"));
         }
     }

@@ -4,8 +4,11 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.baeum.account.AccountId;
 import org.baeum.account.ParticipantId;
@@ -90,6 +93,24 @@ public class Certificates {
     }
 
     /**
+     * Issues a certificate unless its participant already holds a valid one for the same program and period, which is
+     * returned instead: for the portal's confirmation, so that issuing again after a crash gives no second one.
+     *
+     * @throws InvalidInputException when the draft misses or overfills a field; nothing is stored then
+     */
+    @PreAuthorize("hasAnyRole('STAFF','ADMIN')")
+    public Certificate issueOnce(CertificateDraft draft) {
+        draft.check();
+        Optional<CertificateDocument> issued = certificates.findValid(draft.participant().value(),
+                draft.programKo().strip(), draft.from(), draft.to());
+        if (issued.isPresent()) {
+            log.info("Certificate {} was issued already; not issued again", issued.get().number());
+            return toCertificate(issued.get());
+        }
+        return issue(draft);
+    }
+
+    /**
      * The certificate as an A4 PDF, for its holder's household or STAFF.
      *
      * @return empty for a code no certificate has
@@ -138,6 +159,17 @@ public class Certificates {
         }
         log.info("Certificate {} revoked by {}: {}", doc.get().number(), by, reason.strip());
         return true;
+    }
+
+    /**
+     * The codes among these whose certificate is revoked (for the learning history and the degrees, which leave such
+     * completions out); malformed and unknown codes are never in it. Like {@link #verify}, it tells nothing else.
+     */
+    @PreAuthorize("permitAll()")
+    public Set<String> revokedAmong(Collection<String> codes) {
+        List<String> wellFormed = codes.stream().filter(Certificates::wellFormed)
+                .map(c -> c.strip().toUpperCase(Locale.ROOT)).toList();
+        return wellFormed.isEmpty() ? Set.of() : certificates.revokedAmong(wellFormed);
     }
 
     /** The public address that verifies a code: {@code baeum.public-url}/certificates/{code}. */

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.baeum.attendance.AttendancePoints;
 import org.baeum.attendance.AttendanceStatus;
 
@@ -29,6 +30,25 @@ public final class CompletionCheck {
     public static Standing evaluate(List<LocalDate> sessions, Set<LocalDate> cancelled, LocalDate today,
                                     Map<LocalDate, AttendanceStatus> marks, AttendancePoints points,
                                     CompletionRule rule, boolean portfolio) {
+        return evaluate(sessions, cancelled, day -> !day.isAfter(today), marks, points, rule, portfolio);
+    }
+
+    /**
+     * The standing while a class runs, for warnings and the running-class figures (decision 0035, amended): only a
+     * session on or before {@code today} whose mark for this participant is stored counts as held; any other (today's
+     * before it is marked, one the instructor has not marked yet, a future one) is pending and could still be attended.
+     * Never use it for the decision at confirmation, where a session without a mark after the last one is an absence.
+     */
+    public static Standing soFar(List<LocalDate> sessions, Set<LocalDate> cancelled, LocalDate today,
+                                 Map<LocalDate, AttendanceStatus> marks, AttendancePoints points,
+                                 CompletionRule rule, boolean portfolio) {
+        return evaluate(sessions, cancelled, day -> !day.isAfter(today) && marks.get(day) != null, marks, points,
+                rule, portfolio);
+    }
+
+    private static Standing evaluate(List<LocalDate> sessions, Set<LocalDate> cancelled, Predicate<LocalDate> isHeld,
+                                     Map<LocalDate, AttendanceStatus> marks, AttendancePoints points,
+                                     CompletionRule rule, boolean portfolio) {
         List<LocalDate> counting = sessions.stream().filter(d -> !cancelled.contains(d)).sorted().toList();
         int total = counting.size();
         long full = points.present();
@@ -38,8 +58,8 @@ public final class CompletionCheck {
         int attended = 0;
         LocalDate lostOn = null;
         for (LocalDate day : counting) {
-            if (day.isAfter(today)) {
-                break;
+            if (!isHeld.test(day)) {
+                continue;
             }
             held++;
             AttendanceStatus status = marks.get(day);

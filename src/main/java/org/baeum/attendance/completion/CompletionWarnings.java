@@ -101,7 +101,7 @@ public class CompletionWarnings {
         }
         Map<EnrollmentId, Enrollment> enrolled = null; // read only when a warning is to be mailed
         int sent = 0;
-        for (ParticipantProgress p : completions.progress(offeringId)) {
+        for (ParticipantProgress p : completions.progressSoFar(offeringId)) {
             Optional<CompletionWarning> w = CompletionWarning.of(rule, p.standing());
             if (w.isEmpty() || (only != null && !only.contains(p.enrollmentId()))) {
                 continue;
@@ -132,7 +132,7 @@ public class CompletionWarnings {
      */
     @PreAuthorize(Completions.TEACHING)
     public Map<EnrollmentId, Flag> ofOffering(OfferingId offeringId) {
-        List<ParticipantProgress> progress = completions.progress(offeringId); // checks the caller
+        List<ParticipantProgress> progress = completions.progressSoFar(offeringId); // checks the caller
         Map<EnrollmentId, Flag> out = new LinkedHashMap<>();
         progress.forEach(p -> CompletionWarning.of(p.rule(), p.standing())
                 .ifPresent(w -> out.put(p.enrollmentId(), new Flag(w, CompletionWarning.share(p.rule())))));
@@ -156,7 +156,7 @@ public class CompletionWarnings {
                     || o.sessionDates().getLast().isBefore(today)) {
                 return;
             }
-            Map<EnrollmentId, ParticipantProgress> progress = completions.progress(offeringId).stream()
+            Map<EnrollmentId, ParticipantProgress> progress = completions.progressSoFar(offeringId).stream()
                     .collect(Collectors.toMap(ParticipantProgress::enrollmentId, Function.identity()));
             for (Enrollment e : mine) {
                 ParticipantProgress p = progress.get(e.id());

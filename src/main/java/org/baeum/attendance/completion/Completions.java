@@ -26,12 +26,9 @@ import org.baeum.base.domain.InvalidInputException;
 import org.baeum.base.i18n.Formats;
 import org.baeum.base.security.CurrentUser;
 import org.baeum.base.security.SystemIdentity;
-import org.baeum.catalog.Branch;
 import org.baeum.catalog.CatalogService;
 import org.baeum.catalog.Offering;
 import org.baeum.catalog.OfferingId;
-import org.baeum.catalog.Program;
-import org.baeum.catalog.Term;
 import org.baeum.enrollment.CitizenEnrollments;
 import org.baeum.enrollment.Enrollment;
 import org.baeum.enrollment.EnrollmentDesk;
@@ -53,6 +50,8 @@ public class Completions {
 
     private static final Logger log = LoggerFactory.getLogger(Completions.class);
     static final String TEACHING = "hasAnyRole('INSTRUCTOR','STAFF','ADMIN')";
+    /** The reason stored when a re-confirmation withdraws a completion that had a certificate. */
+    public static final String WITHDRAWN = "completion withdrawn at re-confirmation";
 
     private final Attendance attendance;
     private final AttendanceRules points;
@@ -67,12 +66,14 @@ public class Completions {
     private final Clock clock;
     private final CitizenEnrollments citizenEnrollments;
     private final CompletionDueRepository dueItems;
+    private final CertificateDrafts drafts;
 
     Completions(Attendance attendance, AttendanceRules points, CompletionRules rules, CompletionRepository completions,
                 CatalogService catalog, EnrollmentDesk desk, HouseholdService households, Certificates certificates,
                 CompletionMail mail, CurrentUser currentUser, Clock clock, CitizenEnrollments citizenEnrollments,
                 CompletionDueRepository dueItems) {
         this.dueItems = dueItems;
+        this.drafts = new CertificateDrafts(catalog);
         this.citizenEnrollments = citizenEnrollments;
         this.attendance = attendance;
         this.points = points;
@@ -94,6 +95,21 @@ public class Completions {
      */
     @PreAuthorize(TEACHING)
     public List<ParticipantProgress> progress(OfferingId offeringId) {
+        return progress(offeringId, false);
+    }
+
+    /**
+     * Each enrolled participant's progress while the class runs, for warnings (decision 0035, amended): a session
+     * counts as held only once the participant's mark for it is stored; the others are pending.
+     *
+     * @throws AccessDeniedException when the caller neither teaches the offering nor is STAFF or ADMIN
+     */
+    @PreAuthorize(TEACHING)
+    public List<ParticipantProgress> progressSoFar(OfferingId offeringId) {
+        return progress(offeringId, true);
+    }
+
+    private List<ParticipantProgress> progress(OfferingId offeringId, boolean soFar) {
         AttendanceSheet sheet = attendance.sheet(offeringId);
         Offering o = catalog.offering(offeringId).orElseThrow();
         CompletionRule rule = rules.find(o.program().id());
@@ -102,8 +118,10 @@ public class Completions {
         LocalDate today = LocalDate.now(clock.withZone(Formats.SEOUL));
         return sheet.rows().stream().map(r -> {
             boolean portfolio = portfolio(stored, r.enrollmentId());
-            return new ParticipantProgress(r.enrollmentId(), r.name(), CompletionCheck.evaluate(sheet.sessions(),
-                    Set.of(), today, r.marks(), worth, rule, portfolio), rule, portfolio);
+            CompletionCheck.Standing standing = soFar
+                    ? CompletionCheck.soFar(sheet.sessions(), Set.of(), today, r.marks(), worth, rule, portfolio)
+                    : CompletionCheck.evaluate(sheet.sessions(), Set.of(), today, r.marks(), worth, rule, portfolio);
+            return new ParticipantProgress(r.enrollmentId(), r.name(), standing, rule, portfolio);
         }).toList();
     }
 
@@ -141,19 +159,24 @@ public class Completions {
             throw InvalidInputException.of("offering", "completion.error.notOver");
         }
         String by = currentUser.require().accountId();
-        double sessionHours = Duration.between(o.schedule().startTime(), o.schedule().endTime()).toMinutes() / 60.0;
+        long sessionMinutes = Duration.between(o.schedule().startTime(), o.schedule().endTime()).toMinutes();
         Map<EnrollmentId, Enrollment> enrolled = SystemIdentity.call(() -> desk.desk(offeringId).enrolled()).stream()
                 .collect(Collectors.toMap(Enrollment::id, Function.identity()));
+        Map<String, Stored> before = stored(offeringId);
+        Map<EnrollmentId, CertificateDraft> drafts = drafts(o, sessions, progress, enrolled, before, sessionMinutes);
         List<Completion> out = new ArrayList<>();
         for (ParticipantProgress p : progress) {
             boolean completed = p.standing().completed();
             int attended = p.standing().attended();
-            double hours = attended * sessionHours;
+            double hours = hours(attended, sessionMinutes);
             completions.confirm(p.enrollmentId().value(), offeringId.value(), completed, attended, hours, by, now);
+            Stored earlier = before.get(p.enrollmentId().value());
+            if (!completed && earlier != null && earlier.certificateCode() != null) {
+                withdraw(p.enrollmentId().value(), earlier.certificateCode());
+            }
             String code = null;
-            if (completed && enrolled.containsKey(p.enrollmentId())
-                    && completions.claimCertificate(p.enrollmentId().value(), now)) {
-                code = issue(o, sessions, enrolled.get(p.enrollmentId()), attended, hours);
+            if (drafts.containsKey(p.enrollmentId()) && completions.claimCertificate(p.enrollmentId().value(), now)) {
+                code = issue(o, enrolled.get(p.enrollmentId()), drafts.get(p.enrollmentId()));
             }
             out.add(new Completion(p.enrollmentId(), p.name(), completed, attended, hours, code));
         }
@@ -203,8 +226,7 @@ public class Completions {
     public List<HouseholdCompletion> ofMyHousehold() {
         Map<String, Enrollment> mine = citizenEnrollments.myEnrollments().stream()
                 .collect(Collectors.toMap(e -> e.id().value(), Function.identity(), (a, b) -> a));
-        return completions.ofEnrollments(mine.keySet()).stream()
-                .filter(s -> Boolean.TRUE.equals(s.completed()) && s.confirmedAt() != null)
+        return valid(completions.ofEnrollments(mine.keySet())).stream()
                 .map(s -> new HouseholdCompletion(mine.get(s.enrollmentId()), s.sessions(), s.hours(),
                         LocalDate.ofInstant(s.confirmedAt(), Formats.SEOUL), s.certificateCode()))
                 .toList();
@@ -218,20 +240,56 @@ public class Completions {
     public List<HouseholdCompletion> ofHousehold(org.baeum.account.AccountId household) {
         Map<String, Enrollment> theirs = desk.enrollmentsOf(household).stream()
                 .collect(Collectors.toMap(e -> e.id().value(), Function.identity(), (a, b) -> a));
-        return completions.ofEnrollments(theirs.keySet()).stream()
-                .filter(s -> Boolean.TRUE.equals(s.completed()) && s.confirmedAt() != null)
+        return valid(completions.ofEnrollments(theirs.keySet())).stream()
                 .map(s -> new HouseholdCompletion(theirs.get(s.enrollmentId()), s.sessions(), s.hours(),
                         LocalDate.ofInstant(s.confirmedAt(), Formats.SEOUL), s.certificateCode()))
                 .toList();
     }
 
-    private String issue(Offering o, List<LocalDate> sessions, Enrollment e, int attended, double hours) {
+    /**
+     * The hours of so many sessions of so many minutes, to one decimal (half up), as stored and printed: 2 sessions of
+     * 100 minutes are 3.3 hours, not 3.3333333333333335.
+     */
+    static double hours(int sessions, long minutesEach) {
+        return java.math.BigDecimal.valueOf(sessions * minutesEach)
+                .divide(java.math.BigDecimal.valueOf(60), 1, java.math.RoundingMode.HALF_UP).doubleValue();
+    }
+
+    /** Revokes the certificate of a former completer who no longer completes (decision 0033, amended). */
+    private void withdraw(String enrollmentId, String code) {
+        boolean revoked = SystemIdentity.call(() -> certificates.revoke(code, WITHDRAWN));
+        completions.withdrawCertificate(enrollmentId, code);
+        log.info("Completion of enrolment {} withdrawn at re-confirmation; its certificate {}", enrollmentId,
+                revoked ? "was revoked" : "was revoked already");
+    }
+
+    /**
+     * The certificates this confirmation is to issue (completers without one yet), each checked before anything is
+     * stored: a draft the certificate refuses fails the whole confirmation, which then changes nothing.
+     */
+    private Map<EnrollmentId, CertificateDraft> drafts(Offering o, List<LocalDate> sessions,
+                                                       List<ParticipantProgress> progress,
+                                                       Map<EnrollmentId, Enrollment> enrolled,
+                                                       Map<String, Stored> before, long sessionMinutes) {
+        Map<EnrollmentId, CertificateDraft> out = new java.util.LinkedHashMap<>();
+        for (ParticipantProgress p : progress) {
+            Stored earlier = before.get(p.enrollmentId().value());
+            Enrollment e = enrolled.get(p.enrollmentId());
+            if (p.standing().completed() && e != null && (earlier == null || earlier.certificateCode() == null)) {
+                int attended = p.standing().attended();
+                Participant holder = SystemIdentity.call(() -> households.participant(e.who().participant()));
+                CertificateDraft d = drafts.of(o, sessions, holder, attended, hours(attended, sessionMinutes));
+                d.check();
+                out.put(p.enrollmentId(), d);
+            }
+        }
+        return out;
+    }
+
+    private String issue(Offering o, Enrollment e, CertificateDraft draft) {
         String enrollmentId = e.id().value();
         try {
-            Certificate c = SystemIdentity.call(() -> {
-                Participant holder = households.participant(e.who().participant());
-                return certificates.issue(draft(o, sessions, holder, attended, hours));
-            });
+            Certificate c = SystemIdentity.call(() -> certificates.issueOnce(draft));
             completions.certificateIssued(enrollmentId, c.code());
             log.info("Certificate {} issued for enrolment {} in offering {}", c.number(), enrollmentId,
                     o.id().value());
@@ -243,16 +301,14 @@ public class Completions {
         }
     }
 
-    private CertificateDraft draft(Offering o, List<LocalDate> sessions, Participant holder, int attended,
-                                   double hours) {
-        Program p = o.program();
-        String term = catalog.terms().stream().filter(t -> t.id().equals(o.termId())).map(Term::nameKo).findFirst()
-                .orElse(o.termId().value());
-        String centre = catalog.branches().stream().filter(b -> b.id().equals(p.branchId())).map(Branch::nameKo)
-                .findFirst().orElse("배움 평생학습관");
-        String en = p.titleEn() == null || p.titleEn().isBlank() ? p.titleKo() : p.titleEn();
-        return new CertificateDraft(holder.household(), holder.id(), holder.name(), holder.birthDate(), p.titleKo(),
-                en, term, sessions.getFirst(), sessions.getLast(), hours, attended, centre);
+    /** The confirmed completions, less those whose certificate was revoked (they count for nothing any more). */
+    private List<Stored> valid(List<Stored> all) {
+        List<Stored> done = all.stream().filter(s -> Boolean.TRUE.equals(s.completed()) && s.confirmedAt() != null)
+                .toList();
+        Set<String> revoked = certificates.revokedAmong(done.stream().map(Stored::certificateCode)
+                .filter(java.util.Objects::nonNull).toList());
+        return done.stream().filter(s -> s.certificateCode() == null || !revoked.contains(s.certificateCode()))
+                .toList();
     }
 
     private Map<String, Stored> stored(OfferingId offeringId) {

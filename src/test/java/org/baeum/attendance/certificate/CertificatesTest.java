@@ -156,6 +156,47 @@ class CertificatesTest {
     }
 
     @Test
+    void a_program_title_as_long_as_the_catalog_allows_fits_the_page_and_one_longer_is_refused() throws IOException {
+        CertificateDraft d = CertificateFixture.draft(holder, "김민용");
+        String ko = "가나다라마바사아자차".repeat(20); // 200 characters, the catalog's most
+        String en = "Evergreen literacy ".repeat(10) + "x".repeat(10); // 200 characters
+        Certificate c = as(staff, () -> certificates.issue(new CertificateDraft(d.household(), d.participant(),
+                d.holderName(), d.birthDate(), ko, en, d.term(), d.from(), d.to(), d.hours(), d.sessions(),
+                d.centre())));
+        byte[] bytes = as(holder, () -> certificates.pdf(c.code())).orElseThrow();
+        try (PDDocument pdf = Loader.loadPDF(bytes)) {
+            assertThat(pdf.getNumberOfPages()).isEqualTo(1);
+            Map<String, Float> baselines = new java.util.HashMap<>();
+            StringBuilder all = new StringBuilder();
+            PDFTextStripper lines = new PDFTextStripper() {
+                @Override
+                protected void writeString(String text, List<org.apache.pdfbox.text.TextPosition> positions)
+                        throws IOException {
+                    baselines.put(text, positions.getFirst().getYDirAdj());
+                    all.append(text);
+                    super.writeString(text, positions);
+                }
+            };
+            lines.getText(pdf);
+            String flat = all.toString().replaceAll("\\s", "");
+            assertThat(flat).contains(ko, en.replaceAll("\\s", "")); // wrapped, but every character is there
+            float centre = baselines.entrySet().stream().filter(e -> e.getKey().contains("평생학습관")) // the last line
+                    .map(Map.Entry::getValue).max(Float::compare).orElseThrow();
+            float code = baselines.entrySet().stream().filter(e -> e.getKey().contains(c.code()))
+                    .map(Map.Entry::getValue).findFirst().orElseThrow();
+            assertThat(centre + 30).as("the centre's name stays above the verification block").isLessThan(code);
+        }
+        CertificateDraft tooLong = new CertificateDraft(d.household(), d.participant(), d.holderName(), d.birthDate(),
+                ko + "가", en, d.term(), d.from(), d.to(), d.hours(), d.sessions(), d.centre());
+        long before = stored();
+        assertThatThrownBy(() -> as(staff, () -> certificates.issue(tooLong)))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
+                        .extracting(p -> p.field() + ":" + p.messageKey())
+                        .containsExactly("programKo:certificate.error.long"));
+        assertThat(stored()).isEqualTo(before);
+    }
+
+    @Test
     void only_the_portal_and_staff_issue_and_a_bad_draft_stores_nothing() {
         long before = stored();
         assertThatThrownBy(() -> as(holder, () -> certificates.issue(CertificateFixture.draft(holder, "김민용"))))

@@ -107,4 +107,38 @@ class CompletionCheckTest {
         assertThat(early.shareSoFar()).isEqualTo(1.0 / 3);
         assertThat(early.completed()).isFalse(); // not every session held yet
     }
+
+    @Test
+    void while_a_class_runs_only_marked_sessions_count_and_the_others_are_pending() {
+        // scenario A: present at session 1; on session 2's day, before it is marked, nobody is below
+        Standing a = CompletionCheck.soFar(NINE, Set.of(), NINE.get(1), marks(PRESENT), AttendancePoints.DEFAULTS,
+                TWO_THIRDS, false);
+        assertThat(a.held()).isEqualTo(1);
+        assertThat(CompletionWarning.of(TWO_THIRDS, a)).isEmpty();
+        assertThat(CompletionWarning.of(TWO_THIRDS, at(NINE.get(1), marks(PRESENT), AttendancePoints.DEFAULTS)))
+                .as("the decision's count takes today's session as held").contains(CompletionWarning.BELOW);
+        // scenario B: 3 sessions, absent at the first; attending the second and third still gives exactly 2/3
+        List<LocalDate> three = NINE.subList(0, 3);
+        Standing b = CompletionCheck.soFar(three, Set.of(), three.get(1), marks(ABSENT), AttendancePoints.DEFAULTS,
+                TWO_THIRDS, false);
+        assertThat(b.reachable()).isTrue();
+        assertThat(CompletionWarning.of(TWO_THIRDS, b)).contains(CompletionWarning.BELOW);
+        // a past session the instructor has not marked yet is pending too, not an absence
+        Map<LocalDate, AttendanceStatus> gap = marks(ABSENT, PRESENT, PRESENT, PRESENT);
+        gap.remove(NINE.get(1));
+        Standing unmarked = CompletionCheck.soFar(NINE, Set.of(), NINE.get(5), gap, AttendancePoints.DEFAULTS,
+                TWO_THIRDS, false);
+        assertThat(unmarked.held()).isEqualTo(3);
+        assertThat(unmarked.earned()).isEqualTo(2);
+        assertThat(unmarked.reachable()).isTrue();
+        assertThat(CompletionWarning.of(TWO_THIRDS, unmarked)).isEmpty(); // 2 of 3 marked meets 2/3
+        // a mark stored for today counts; and with every session marked it decides like the confirmation
+        Map<LocalDate, AttendanceStatus> four = marks(ABSENT, PRESENT, ABSENT, ABSENT, ABSENT);
+        assertThat(CompletionCheck.soFar(NINE, Set.of(), NINE.get(4), four, AttendancePoints.DEFAULTS, TWO_THIRDS,
+                false).lostOn()).isEqualTo(NINE.get(4));
+        Map<LocalDate, AttendanceStatus> all = marks(PRESENT, PRESENT, LATE, PRESENT, PRESENT, PRESENT, ABSENT, ABSENT,
+                ABSENT);
+        assertThat(CompletionCheck.soFar(NINE, Set.of(), AFTER, all, AttendancePoints.DEFAULTS, TWO_THIRDS, false))
+                .isEqualTo(at(AFTER, all, AttendancePoints.DEFAULTS));
+    }
 }

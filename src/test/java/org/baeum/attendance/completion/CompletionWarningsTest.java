@@ -20,6 +20,7 @@ import org.baeum.attendance.AttendanceStatus;
 import org.baeum.attendance.Mark;
 import org.baeum.base.i18n.Formats;
 import org.baeum.base.security.BaeumUser;
+import org.baeum.base.security.SystemIdentity;
 import org.baeum.catalog.CatalogService;
 import org.baeum.enrollment.EnrollmentId;
 import org.baeum.notification.NotificationKind;
@@ -49,6 +50,8 @@ class CompletionWarningsTest {
     MongoDatabase database;
     @Autowired
     MutableClock clock;
+    @Autowired
+    CompletionDue due;
 
     static AttendanceClasses classes;
     static BaeumUser teacher;
@@ -191,5 +194,62 @@ class CompletionWarningsTest {
         TestAccounts.signIn(citizens.getFirst());
         assertThatThrownBy(() -> warnings.ofOffering(c.id())).isInstanceOf(AccessDeniedException.class);
         assertThat(warnings.ofMyHousehold()).isEmpty(); // enrolled, but nothing held yet
+    }
+
+    /** The sweep while the class runs, at 00:15 (Seoul) of the session's day, before anybody marked it. */
+    boolean sweepEarlyOn(Taught c, int session) {
+        java.time.Instant at = c.sessions().get(session).atTime(0, 15).atZone(Formats.SEOUL).toInstant();
+        clock.advance(Duration.between(clock.instant(), at));
+        return SystemIdentity.call(() -> due.sweep(catalog.offering(c.id()).orElseThrow()));
+    }
+
+    @Test
+    void the_sweep_on_a_sessions_morning_mails_no_one_below_who_attended_everything_so_far() {
+        // scenario A: present at session 1; at 00:15 of session 2's day session 2 is not held yet
+        Taught c = withRule(new CompletionRule(2, 3, false));
+        AttendanceStatus p = AttendanceStatus.PRESENT;
+        markOnTheDay(c, 0, p, p, p);
+        assertThat(sweepEarlyOn(c, 1)).isFalse();
+        c.entries().forEach(e -> assertThat(anyWarning(e)).isZero());
+        TestAccounts.signIn(teacher);
+        assertThat(warnings.ofOffering(c.id())).isEmpty();
+        TestAccounts.signIn(citizens.getFirst());
+        assertThat(warnings.ofMyHousehold()).filteredOn(r -> r.offering().id().equals(c.id())).singleElement()
+                .satisfies(r -> {
+                    assertThat(r.standing().held()).isEqualTo(1);
+                    assertThat(r.warning()).isEmpty();
+                });
+    }
+
+    @Test
+    void the_sweep_mails_no_cannot_complete_while_attending_the_rest_still_reaches_the_share() {
+        // scenario B: the share is all sessions but one; absent at the first, the rest still give exactly the share
+        Taught c = classes.taught(teacher, citizens);
+        int n = c.sessions().size();
+        TestAccounts.signIn(staff);
+        rules.setRule(catalog.offering(c.id()).orElseThrow().program().id(), new CompletionRule(n - 1, n, false));
+        TestAccounts.signOut();
+        EnrollmentId absent = c.entries().get(0);
+        AttendanceStatus a = AttendanceStatus.ABSENT;
+        AttendanceStatus p = AttendanceStatus.PRESENT;
+        markOnTheDay(c, 0, a, p, p);
+        assertThat(mails(CompletionWarning.BELOW, absent)).isEqualTo(1); // 0 of 1 marked: below, rightly
+        assertThat(sweepEarlyOn(c, 1)).isFalse();
+        assertThat(mails(CompletionWarning.UNREACHABLE, absent)).isZero();
+        markOnTheDay(c, 1, p, p, p);
+        assertThat(sweepEarlyOn(c, 2)).isFalse();
+        assertThat(mails(CompletionWarning.UNREACHABLE, absent)).isZero();
+        markOnTheDay(c, 2, a, p, p); // the second absence: now it cannot be reached
+        assertThat(mails(CompletionWarning.UNREACHABLE, absent)).isEqualTo(1);
+    }
+
+    @Test
+    void a_session_the_instructor_has_not_marked_yet_warns_nobody() {
+        Taught c = withRule(new CompletionRule(2, 3, false));
+        assertThat(sweepEarlyOn(c, 1)).isFalse(); // session 1 is over, but not marked (7 days to do it)
+        assertThat(sweepEarlyOn(c, 2)).isFalse();
+        c.entries().forEach(e -> assertThat(anyWarning(e)).isZero());
+        TestAccounts.signIn(teacher);
+        assertThat(warnings.ofOffering(c.id())).isEmpty();
     }
 }

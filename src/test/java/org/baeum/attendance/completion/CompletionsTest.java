@@ -26,6 +26,7 @@ import org.baeum.base.i18n.Formats;
 import org.baeum.base.security.BaeumUser;
 import org.baeum.catalog.CatalogService;
 import org.baeum.catalog.Offering;
+import org.baeum.enrollment.EnrollmentId;
 import org.baeum.notification.internal.OutboxRepository;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -146,23 +147,25 @@ class CompletionsTest {
         List<Completion> again = completions.confirm(c.id());
         assertThat(again).extracting(Completion::certificateCode)
                 .containsExactlyElementsOf(first.stream().map(Completion::certificateCode).toList());
+        String title = catalog.offering(c.id()).orElseThrow().program().titleKo(); // other tests certify them too
         for (int i = 0; i < 3; i++) {
-            assertThat(database.getCollection("certificates")
-                    .countDocuments(eq("participantId", citizens.get(i).accountId()))).isEqualTo(i < 2 ? 1 : 0);
+            assertThat(database.getCollection("certificates").countDocuments(com.mongodb.client.model.Filters.and(
+                    eq("participantId", citizens.get(i).accountId()), eq("programKo", title))))
+                    .isEqualTo(i < 2 ? 1 : 0);
             assertThat(database.getCollection(OutboxRepository.COLLECTION)
                     .countDocuments(eq("key", "completed:" + c.entries().get(i).value()))).isEqualTo(i < 2 ? 1 : 0);
         }
 
         Offering o = catalog.offering(c.id()).orElseThrow();
-        double sessionHours = Duration.between(o.schedule().startTime(), o.schedule().endTime()).toMinutes() / 60.0;
+        long minutes = Duration.between(o.schedule().startTime(), o.schedule().endTime()).toMinutes();
         int n = c.sessions().size();
         assertThat(first.get(0).sessions()).isEqualTo(n);
-        assertThat(first.get(0).hours()).isEqualTo(n * sessionHours);
+        assertThat(first.get(0).hours()).isEqualTo(oneDecimal(n * minutes / 60.0)); // 7 × 50 min: 5.8, not 5.8333…
         TestAccounts.signOut();
         Verification v = certificates.verify(first.get(1).certificateCode()).orElseThrow();
         assertThat(v.valid()).isTrue();
         assertThat(v.programKo()).isEqualTo(o.program().titleKo());
-        assertThat(v.hours()).isEqualTo(first.get(1).sessions() * sessionHours).isPositive();
+        assertThat(v.hours()).isEqualTo(oneDecimal(first.get(1).sessions() * minutes / 60.0)).isPositive();
     }
 
     @Test
@@ -187,6 +190,134 @@ class CompletionsTest {
         assertThat(fields(() -> rules.setRule(program, new CompletionRule(1, 0, false))))
                 .containsExactly("denominator");
         assertThat(rules.ruleOf(program)).isEqualTo(CompletionRule.NONE);
+    }
+
+    @Test
+    void a_program_with_the_longest_title_the_catalog_accepts_is_confirmed_with_certificates() {
+        Taught c = markedClass();
+        var program = catalog.offering(c.id()).orElseThrow().program();
+        String titleKo = "가".repeat(99) + " " + "나".repeat(100); // 200 characters, the catalog's most
+        String titleEn = "Long English title ".repeat(16); // 304 characters: the catalog sets no limit
+        TestAccounts.signIn(staff);
+        var draft = org.baeum.catalog.ProgramDraft.of(program);
+        catalog.saveProgram(new org.baeum.catalog.ProgramDraft(draft.id(), titleKo, titleEn, draft.descriptionKo(),
+                draft.descriptionEn(), draft.domain(), draft.audience(), draft.kind(), draft.minAge(), draft.maxAge(),
+                draft.branchId(), draft.instructors(), draft.fee(), draft.feeReductionsApply(), draft.format(),
+                draft.accessibility(), draft.accessibilityNoteKo(), draft.accessibilityNoteEn()));
+        afterTheLastSession(c);
+        TestAccounts.signIn(teacher);
+        List<Completion> done = completions.confirm(c.id());
+        assertThat(done).extracting(Completion::completed).containsExactly(true, true, false);
+        TestAccounts.signOut();
+        Verification v = certificates.verify(done.getFirst().certificateCode()).orElseThrow();
+        assertThat(v.programKo()).isEqualTo(titleKo);
+        assertThat(v.programEn()).hasSize(200).endsWith("…").startsWith("Long English title Long");
+        TestAccounts.signIn(citizens.getFirst());
+        assertThat(certificates.pdf(done.getFirst().certificateCode())).isPresent();
+    }
+
+    List<String> householdCompletions(BaeumUser citizen) {
+        TestAccounts.signIn(staff);
+        return completions.ofHousehold(new org.baeum.account.AccountId(citizen.accountId())).stream()
+                .map(h -> h.enrollment().id().value()).toList();
+    }
+
+    @Test
+    void a_reconfirmation_that_undoes_a_completion_revokes_its_certificate_and_a_later_one_issues_anew() {
+        Taught c = markedClass();
+        afterTheLastSession(c);
+        TestAccounts.signIn(teacher);
+        String code = completions.confirm(c.id()).get(1).certificateCode();
+        assertThat(code).isNotNull();
+        EnrollmentId second = c.entries().get(1);
+        assertThat(householdCompletions(citizens.get(1))).contains(second.value());
+
+        TestAccounts.signIn(staff); // STAFF correct a mark: the second now has one session fewer than 2/3
+        attendance.mark(c.id(), c.sessions().getFirst(), List.of(new Mark(second, AttendanceStatus.ABSENT)), null);
+        List<Completion> again = completions.confirm(c.id());
+        assertThat(again.get(1).completed()).isFalse();
+        assertThat(again.get(1).certificateCode()).isNull();
+        assertThat(completions.confirmed(c.id()).get(1).certificateCode()).isNull();
+        TestAccounts.signOut();
+        Verification v = certificates.verify(code).orElseThrow();
+        assertThat(v.valid()).isFalse();
+        assertThat(database.getCollection("certificates").find(eq("code", code)).first().getString("revokedReason"))
+                .isEqualTo(Completions.WITHDRAWN);
+        assertThat(householdCompletions(citizens.get(1))).doesNotContain(second.value());
+
+        attendance.mark(c.id(), c.sessions().getFirst(), List.of(new Mark(second, AttendanceStatus.PRESENT)), null);
+        String renewed = completions.confirm(c.id()).get(1).certificateCode();
+        assertThat(renewed).isNotNull().isNotEqualTo(code);
+        TestAccounts.signOut();
+        assertThat(certificates.verify(renewed).orElseThrow().valid()).isTrue();
+        assertThat(certificates.verify(code).orElseThrow().valid()).isFalse();
+        assertThat(householdCompletions(citizens.get(1))).contains(second.value());
+    }
+
+    @Test
+    void a_revoked_certificate_leaves_the_learning_history_and_the_hours() {
+        Taught c = markedClass();
+        afterTheLastSession(c);
+        TestAccounts.signIn(teacher);
+        List<Completion> done = completions.confirm(c.id());
+        EnrollmentId first = c.entries().getFirst();
+        TestAccounts.signIn(citizens.getFirst());
+        assertThat(completions.ofMyHousehold()).extracting(h -> h.enrollment().id()).contains(first);
+        TestAccounts.signIn(staff);
+        assertThat(certificates.revoke(done.getFirst().certificateCode(), "issued by mistake")).isTrue();
+        assertThat(householdCompletions(citizens.getFirst())).doesNotContain(first.value());
+        TestAccounts.signIn(citizens.getFirst());
+        assertThat(completions.ofMyHousehold()).extracting(h -> h.enrollment().id()).doesNotContain(first);
+        TestAccounts.signIn(staff); // the others of the class are untouched
+        assertThat(householdCompletions(citizens.get(1))).contains(c.entries().get(1).value());
+    }
+
+    @Test
+    void a_claim_left_behind_by_a_dead_process_expires_and_the_certificate_is_issued_once() {
+        Taught c = markedClass();
+        afterTheLastSession(c);
+        var stored = database.getCollection("completions");
+        String first = c.entries().get(0).value();
+        // the process died between the claim and the issue: the claim is there, no certificate
+        stored.updateOne(eq("_id", first), com.mongodb.client.model.Updates.combine(
+                com.mongodb.client.model.Updates.set("offeringId", c.id().value()),
+                com.mongodb.client.model.Updates.set("certificateClaimedAt", java.util.Date.from(clock.instant()))),
+                new com.mongodb.client.model.UpdateOptions().upsert(true));
+        TestAccounts.signIn(teacher);
+        List<Completion> now = completions.confirm(c.id());
+        assertThat(now.get(0).completed()).isTrue();
+        assertThat(now.get(0).certificateCode()).as("claimed a moment ago: held").isNull();
+        String second = now.get(1).certificateCode();
+        assertThat(second).isNotNull();
+
+        // the process died after the issue, before storing the code: its claim is old, the certificate exists
+        stored.updateOne(eq("_id", c.entries().get(1).value()), com.mongodb.client.model.Updates.combine(
+                com.mongodb.client.model.Updates.unset("certificateCode"),
+                com.mongodb.client.model.Updates.set("certificateClaimedAt",
+                        java.util.Date.from(clock.instant().minus(Duration.ofHours(1))))));
+        clock.advance(org.baeum.attendance.completion.internal.CompletionRepository.CLAIM_EXPIRY.plusMinutes(1));
+        List<Completion> later = completions.confirm(c.id());
+        assertThat(later.get(0).certificateCode()).as("the expired claim is taken again").isNotNull();
+        assertThat(later.get(1).certificateCode()).as("the same certificate, not a second").isEqualTo(second);
+        String title = catalog.offering(c.id()).orElseThrow().program().titleKo();
+        for (int i = 0; i < 2; i++) {
+            assertThat(database.getCollection("certificates").countDocuments(com.mongodb.client.model.Filters.and(
+                    eq("participantId", citizens.get(i).accountId()), eq("programKo", title)))).isEqualTo(1);
+        }
+    }
+
+    static double oneDecimal(double hours) {
+        return Math.round(hours * 10) / 10.0;
+    }
+
+    @Test
+    void hours_are_rounded_to_one_decimal_half_up() {
+        assertThat(Completions.hours(2, 100)).isEqualTo(3.3); // not 3.3333333333333335
+        assertThat(Completions.hours(7, 50)).isEqualTo(5.8);
+        assertThat(Completions.hours(1, 75)).isEqualTo(1.3); // 1.25: half up
+        assertThat(Completions.hours(1, 99)).isEqualTo(1.7); // 1.65
+        assertThat(Completions.hours(6, 50)).isEqualTo(5.0);
+        assertThat(Completions.hours(0, 50)).isZero();
     }
 
     static List<String> fields(Runnable call) {

@@ -42,6 +42,8 @@ public class CertificatePdf {
     private static final DateTimeFormatter KO_DATE = DateTimeFormatter.ofPattern("yyyy년 M월 d일", Locale.KOREAN);
     private static final DateTimeFormatter EN_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
     private static final float MARGIN = 64;
+    /** The smaller sizes a long row value is tried at, in order. */
+    private static final float[] ROW_SIZES = {11, 9.5f, 8, 7};
 
     private final Messages messages;
     private final byte[] font;
@@ -148,12 +150,26 @@ public class CertificatePdf {
             cs.stroke();
         }
 
+        /**
+         * A label and its value; a long value (a program title may have 200 characters) is set smaller, down to
+         * 7 points, until it takes at most three lines, so that the page still holds everything.
+         */
         private void row(String label, String value) throws IOException {
             text(label, 10, MARGIN + 10, y);
-            List<String> lines = wrap(printable(value), 13, width - 2 * MARGIN - 190);
+            float max = width - 2 * MARGIN - 190;
+            float size = 13;
+            List<String> lines = wrap(printable(value), size, max);
+            for (float smaller : ROW_SIZES) {
+                if (lines.size() <= 3) {
+                    break;
+                }
+                size = smaller;
+                lines = wrap(printable(value), size, max);
+            }
+            float leading = size == 13 ? 21 : size * 1.45f;
             for (String line : lines) {
-                text(line, 13, MARGIN + 190, y);
-                y -= 21;
+                text(line, size, MARGIN + 190, y);
+                y -= leading;
             }
             y -= 3;
         }

@@ -14,7 +14,10 @@ import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.ReturnDocument;
 import com.mongodb.client.model.Updates;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.Optional;
+import java.util.Set;
 import org.baeum.base.mongo.MongoErrors;
 import org.bson.Document;
 import org.springframework.stereotype.Repository;
@@ -62,6 +65,23 @@ public class CertificateRepository {
 
     public Optional<CertificateDocument> findByCode(String code) {
         return Optional.ofNullable(certificates.find(eq(CODE, code)).first());
+    }
+
+    /** A certificate not revoked of this participant for this program and period, if one was issued. */
+    public Optional<CertificateDocument> findValid(String participantId, String programKo, java.time.LocalDate from,
+                                                   java.time.LocalDate to) {
+        return Optional.ofNullable(certificates.find(and(eq("participantId", participantId), eq("programKo", programKo),
+                eq("periodFrom", from), eq("periodTo", to), eq(REVOKED_AT, null))).first());
+    }
+
+    /** The codes among these whose certificate is revoked. */
+    public Set<String> revokedAmong(Collection<String> codes) {
+        Set<String> out = new HashSet<>();
+        if (!codes.isEmpty()) {
+            certificates.find(and(com.mongodb.client.model.Filters.in(CODE, codes),
+                    com.mongodb.client.model.Filters.ne(REVOKED_AT, null))).forEach(d -> out.add(d.code()));
+        }
+        return out;
     }
 
     /**

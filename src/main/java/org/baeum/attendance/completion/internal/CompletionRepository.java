@@ -25,6 +25,9 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class CompletionRepository {
 
+    /** How long a claim to issue a certificate holds; an issue takes well under a second. */
+    public static final java.time.Duration CLAIM_EXPIRY = java.time.Duration.ofMinutes(10);
+
     private final MongoCollection<Document> completions;
 
     CompletionRepository(MongoDatabase database) {
@@ -71,17 +74,31 @@ public class CompletionRepository {
                 new UpdateOptions().upsert(true));
     }
 
-    /** Claims the right to issue the enrolment's certificate: true for the one caller that may issue it. */
+    /**
+     * Claims the right to issue the enrolment's certificate: true for the one caller that may issue it. A claim older
+     * than {@link #CLAIM_EXPIRY} (its process died between claim and {@link #certificateIssued}) may be taken again.
+     */
     public boolean claimCertificate(String enrollmentId, Instant at) {
         return completions.updateOne(and(eq("_id", enrollmentId), exists("certificateCode", false),
-                exists("certificateClaimedAt", false)), Updates.set("certificateClaimedAt", Date.from(at)))
-                .getModifiedCount() == 1;
+                com.mongodb.client.model.Filters.or(exists("certificateClaimedAt", false),
+                        com.mongodb.client.model.Filters.lt("certificateClaimedAt", Date.from(at.minus(CLAIM_EXPIRY))))),
+                Updates.set("certificateClaimedAt", Date.from(at))).getModifiedCount() == 1;
     }
 
     /** Releases a claim whose issue failed, so that a later confirmation tries again. */
     public void releaseClaim(String enrollmentId) {
         completions.updateOne(and(eq("_id", enrollmentId), exists("certificateCode", false)),
                 Updates.unset("certificateClaimedAt"));
+    }
+
+    /**
+     * Takes a certificate that was withdrawn at re-confirmation off the enrolment: the code moves to
+     * {@code withdrawnCertificateCodes} and the claim is released, so a later confirmation that completes issues anew.
+     */
+    public void withdrawCertificate(String enrollmentId, String code) {
+        completions.updateOne(and(eq("_id", enrollmentId), eq("certificateCode", code)), Updates.combine(
+                Updates.unset("certificateCode"), Updates.unset("certificateClaimedAt"),
+                Updates.addToSet("withdrawnCertificateCodes", code)));
     }
 
     public void certificateIssued(String enrollmentId, String code) {
