@@ -104,6 +104,17 @@ public class Attendance {
         return new AttendanceSheet(offeringId, days, rows, until);
     }
 
+    /**
+     * Checks that the caller may work an offering's attendance, before anything they sent is read (so an outsider
+     * gets 403, never a field message about their input).
+     *
+     * @throws AccessDeniedException when the caller neither teaches the offering nor is STAFF or ADMIN
+     */
+    @PreAuthorize(TEACHING)
+    public void requireAccess(OfferingId offeringId) {
+        access.open(offeringId);
+    }
+
     /** The changes made after the instructors' limit, session by session, oldest first. */
     @PreAuthorize(TEACHING)
     public List<ChangeRecord> lateChanges(OfferingId offeringId) {
