@@ -109,7 +109,8 @@ class DegreeAttendanceShareTest {
             // every session that counted was attended: 100 % (measured against all planned days it was below 100 %)
             TestAccounts.signIn(admin);
             before = rules.current();
-            rules.save(new DegreeRuleDraft(LocalDate.now(clock.withZone(Formats.SEOUL)), DegreeRuleSet.SEOUL, 100));
+            rules.save(rules.latest().version(),
+                    new DegreeRuleDraft(LocalDate.now(clock.withZone(Formats.SEOUL)), DegreeRuleSet.SEOUL, 100));
             TestAccounts.signIn(staff);
             DegreeProgress progress = degrees.progressOf(new AccountId(citizen.accountId())).getFirst();
             assertThat(progress.hours()).isEqualTo(done.hours()).isPositive();
@@ -118,8 +119,8 @@ class DegreeAttendanceShareTest {
             daysOff.removeClosure(closure.id());
             if (before != null) { // the rule in force as it was, for the other tests of the shared context
                 TestAccounts.signIn(admin);
-                rules.save(new DegreeRuleDraft(LocalDate.now(clock.withZone(Formats.SEOUL)), before.levels(),
-                        before.minAttendancePercent()));
+                rules.save(rules.latest().version(), new DegreeRuleDraft(LocalDate.now(clock.withZone(Formats.SEOUL)),
+                        before.levels(), before.minAttendancePercent()));
             }
         }
     }
