@@ -163,6 +163,10 @@ class DegreeViewsBrowserlessTest extends SpringBrowserlessTest {
         test($(DegreeCard.class).single().award).click();
         DegreeCard master = $(DegreeCard.class).single();
         assertThat(master.award.getText()).isEqualTo("석사 수여");
+        // whose output: in the field's label and the button's accessible name, after the visible text (WCAG 2.5.3)
+        assertThat(master.description.getLabel()).isEqualTo("산출물 설명: 학위뷰시민");
+        assertThat(master.approve.getText()).isEqualTo("석사 산출물 승인");
+        assertThat(master.approve.getElement().getAttribute("aria-label")).isEqualTo("석사 산출물 승인: 학위뷰시민");
         test(master.approve).click();
         assertThat(master.description.isInvalid()).isTrue();
         assertThat(master.description.getErrorMessage()).isEqualTo("꼭 입력해 주세요.");
