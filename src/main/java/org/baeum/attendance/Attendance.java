@@ -104,6 +104,28 @@ public class Attendance {
         return new AttendanceSheet(offeringId, days, rows, until);
     }
 
+    /**
+     * How many of an offering's sessions count (the planned days less those a closure cancelled, as on the sheet), for
+     * anyone signed in: the session days of a published offering are public already.
+     *
+     * @return 0 for an unknown offering
+     */
+    @PreAuthorize("isAuthenticated()")
+    public int countingSessions(OfferingId offeringId) {
+        return catalog.offering(offeringId).map(o -> access.sessions(o).size()).orElse(0);
+    }
+
+    /**
+     * Checks that the caller may work an offering's attendance, before anything they sent is read (so an outsider
+     * gets 403, never a field message about their input).
+     *
+     * @throws AccessDeniedException when the caller neither teaches the offering nor is STAFF or ADMIN
+     */
+    @PreAuthorize(TEACHING)
+    public void requireAccess(OfferingId offeringId) {
+        access.open(offeringId);
+    }
+
     /** The changes made after the instructors' limit, session by session, oldest first. */
     @PreAuthorize(TEACHING)
     public List<ChangeRecord> lateChanges(OfferingId offeringId) {

@@ -53,7 +53,8 @@ public class AttendanceRules {
     }
 
     /**
-     * Sets a program's points; each between 0 and {@link AttendancePoints#MAX}.
+     * Sets a program's points; each between 0 and {@link AttendancePoints#MAX}, present (full marks) at least 1 and
+     * late, excused and absent each at most present (otherwise a share could pass 100% or anyone complete).
      *
      * @throws InvalidInputException at {@code program} (unknown) or at the field out of range; nothing is stored then
      */
@@ -66,10 +67,13 @@ public class AttendanceRules {
         if (points == null) {
             problems.add(FieldProblem.of("points", "validation.required"));
         } else {
-            check(problems, "present", points.present());
-            check(problems, "late", points.late());
-            check(problems, "excused", points.excused());
-            check(problems, "absent", points.absent());
+            // present is full marks (CompletionCheck): at least 1, and no other status worth more
+            if (check(problems, "present", points.present()) && points.present() < 1) {
+                problems.add(FieldProblem.of("present", "attendance.validation.presentMin", AttendancePoints.MAX));
+            }
+            atMostPresent(problems, "late", points.late(), points.present());
+            atMostPresent(problems, "excused", points.excused(), points.present());
+            atMostPresent(problems, "absent", points.absent(), points.present());
         }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
@@ -83,9 +87,18 @@ public class AttendanceRules {
         return rules.find(programId.value()).orElse(AttendancePoints.DEFAULTS);
     }
 
-    private static void check(List<FieldProblem> problems, String field, int value) {
+    /** @return whether the value is within 0 to {@link AttendancePoints#MAX}; a problem at the field when not */
+    private static boolean check(List<FieldProblem> problems, String field, int value) {
         if (value < 0 || value > AttendancePoints.MAX) {
             problems.add(FieldProblem.of(field, "attendance.validation.pointsRange", 0, AttendancePoints.MAX));
+            return false;
+        }
+        return true;
+    }
+
+    private static void atMostPresent(List<FieldProblem> problems, String field, int value, int present) {
+        if (check(problems, field, value) && value > present) {
+            problems.add(FieldProblem.of(field, "attendance.validation.abovePresent", present));
         }
     }
 }

@@ -221,6 +221,33 @@ class AttendanceTest {
         assertThat(rules.pointsFor(c.id()).of(AttendanceStatus.EXCUSED)).isZero();
     }
 
+    @Test
+    void present_is_full_marks_at_least_one_and_no_status_is_worth_more() {
+        Taught c = classes.taught(teacher, citizens);
+        var program = catalog.offering(c.id()).orElseThrow().program().id();
+        TestAccounts.signIn(staff);
+
+        // present 0 would make anyone complete; late above present would give shares over 100%
+        assertThat(problems(() -> rules.setPoints(program, new AttendancePoints(0, 0, 0, 0))))
+                .containsExactly("present=attendance.validation.presentMin");
+        assertThat(problems(() -> rules.setPoints(program, new AttendancePoints(1, 2, 3, 2))))
+                .containsExactly("late=attendance.validation.abovePresent", "excused=attendance.validation.abovePresent",
+                        "absent=attendance.validation.abovePresent");
+        assertThat(rules.pointsOf(program)).isEqualTo(AttendancePoints.DEFAULTS);
+
+        rules.setPoints(program, new AttendancePoints(2, 2, 2, 0));
+        assertThat(rules.pointsOf(program)).isEqualTo(new AttendancePoints(2, 2, 2, 0));
+    }
+
+    private static List<String> problems(Runnable call) {
+        try {
+            call.run();
+        } catch (InvalidInputException e) {
+            return e.problems().stream().map(p -> p.field() + "=" + p.messageKey()).toList();
+        }
+        throw new AssertionError("No InvalidInputException");
+    }
+
     private void moveTo(LocalDate day) {
         LocalDate today = LocalDate.now(clock.withZone(Formats.SEOUL));
         clock.advance(Duration.ofDays(ChronoUnit.DAYS.between(today, day)));

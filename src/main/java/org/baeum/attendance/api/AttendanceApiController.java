@@ -102,6 +102,8 @@ class AttendanceApiController {
     @PutMapping(path = "/api/v1/offerings/{id}/sessions/{date}/attendance", produces = MediaType.APPLICATION_JSON_VALUE)
     Saved mark(@PathVariable String id, @PathVariable String date, @RequestBody(required = false) List<MarkBody> body,
                @RequestParam(required = false) String reason) {
+        OfferingId offering = new OfferingId(id);
+        attendance.requireAccess(offering); // 403 for an outsider before any 400 about what they sent
         LocalDate day;
         try {
             day = LocalDate.parse(date);
@@ -124,7 +126,7 @@ class AttendanceApiController {
             throw new InvalidInputException(problems);
         }
         Map<String, String> saved = new LinkedHashMap<>();
-        attendance.mark(new OfferingId(id), day, marks, reason).forEach((e, s) -> saved.put(e.value(), s.name()));
+        attendance.mark(offering, day, marks, reason).forEach((e, s) -> saved.put(e.value(), s.name()));
         return new Saved(day.toString(), saved);
     }
 

@@ -43,7 +43,7 @@ public class Certificates {
     /** 12 letters of 5 bits: 60 random bits. */
     public static final int CODE_LENGTH = 12;
     private static final Pattern CODE = Pattern.compile("[A-Z2-7]{" + CODE_LENGTH + "}");
-    private static final int MAX_REASON = 500;
+    public static final int MAX_REASON = 500;
     private static final int ATTEMPTS = 5;
 
     private final CertificateRepository certificates;
@@ -157,7 +157,9 @@ public class Certificates {
         if (doc.isEmpty() || !certificates.markRevoked(doc.get().code(), clock.instant(), by, reason.strip())) {
             return false;
         }
-        log.info("Certificate {} revoked by {}: {}", doc.get().number(), by, reason.strip());
+        // the reason is free text and may name people: only its length goes to the log (it is stored with the certificate)
+        log.info("Certificate {} revoked by {} (reason of {} characters)", doc.get().number(), by,
+                reason.strip().length());
         return true;
     }
 
@@ -170,6 +172,16 @@ public class Certificates {
         List<String> wellFormed = codes.stream().filter(Certificates::wellFormed)
                 .map(c -> c.strip().toUpperCase(Locale.ROOT)).toList();
         return wellFormed.isEmpty() ? Set.of() : certificates.revokedAmong(wellFormed);
+    }
+
+    /**
+     * A certificate in full (the holder's name and birth date included), for STAFF at the desk.
+     *
+     * @return empty for an unknown (or malformed) code
+     */
+    @PreAuthorize("hasAnyRole('STAFF','ADMIN')")
+    public Optional<Certificate> lookUp(String code) {
+        return find(code).map(Certificates::toCertificate);
     }
 
     /** The public address that verifies a code: {@code baeum.public-url}/certificates/{code}. */

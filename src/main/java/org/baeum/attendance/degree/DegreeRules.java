@@ -44,6 +44,12 @@ public class DegreeRules {
         return inForce();
     }
 
+    /** The newest version saved (possibly not in force yet): what an edit is based on, for {@link #save}. */
+    @PreAuthorize("hasRole('ADMIN')")
+    public DegreeRuleSet latest() {
+        return rules.latest().orElseGet(this::seed);
+    }
+
     /** Every version, newest first. */
     @PreAuthorize("hasRole('ADMIN')")
     public List<DegreeRuleSet> history() {
@@ -56,12 +62,21 @@ public class DegreeRules {
      * {@value LevelRule#MAX_HOURS} hours, a least attendance share of 0 to 100 %, in force from today or later (not
      * before the newest version's day).
      *
+     * @param basedOn the newest version when the editor loaded the form: the draft is an edit of it, so a newer
+     *                version (another ADMIN's save, or the same form saved twice) refuses the save instead of being
+     *                silently replaced
      * @throws InvalidInputException at {@code hours.<LEVEL>}, {@code minAttendancePercent}, {@code effectiveFrom},
-     *                               {@code levels} or {@code version} (someone saved meanwhile); nothing is stored
+     *                               {@code levels} or {@code version} (a version newer than {@code basedOn} exists, or
+     *                               someone saved meanwhile); nothing is stored
      */
     @PreAuthorize("hasRole('ADMIN')")
-    public DegreeRuleSet save(DegreeRuleDraft draft) {
+    public DegreeRuleSet save(int basedOn, DegreeRuleDraft draft) {
         DegreeRuleSet latest = rules.latest().orElseGet(this::seed);
+        if (latest.version() != basedOn) {
+            log.info("Account {} was refused saving degree rules based on version {}: version {} is newer",
+                    currentUser.require().accountId(), basedOn, latest.version());
+            throw InvalidInputException.of("version", "degreeRules.error.concurrent");
+        }
         List<FieldProblem> problems = problems(draft, latest);
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);

@@ -9,6 +9,7 @@ import org.baeum.account.AccountId;
 import org.baeum.account.HouseholdService;
 import org.baeum.account.Participant;
 import org.baeum.account.ParticipantId;
+import org.baeum.attendance.Attendance;
 import org.baeum.attendance.completion.Completions;
 import org.baeum.attendance.completion.HouseholdCompletion;
 import org.baeum.attendance.degree.internal.DegreeAwardRepository;
@@ -19,8 +20,6 @@ import org.baeum.base.audit.AccessLog;
 import org.baeum.base.domain.InvalidInputException;
 import org.baeum.base.i18n.Formats;
 import org.baeum.base.security.CurrentUser;
-import org.baeum.catalog.CatalogService;
-import org.baeum.catalog.Offering;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -44,21 +43,21 @@ public class Degrees {
     private final DegreeOutputRepository outputs;
     private final Completions completions;
     private final HouseholdService households;
-    private final CatalogService catalog;
+    private final Attendance attendance;
     private final AccessLog accessLog;
     private final DegreeMail mail;
     private final CurrentUser currentUser;
     private final Clock clock;
 
     Degrees(DegreeRules rules, DegreeAwardRepository awards, DegreeOutputRepository outputs, Completions completions,
-            HouseholdService households, CatalogService catalog, AccessLog accessLog, DegreeMail mail,
+            HouseholdService households, Attendance attendance, AccessLog accessLog, DegreeMail mail,
             CurrentUser currentUser, Clock clock) {
         this.rules = rules;
         this.awards = awards;
         this.outputs = outputs;
         this.completions = completions;
         this.households = households;
-        this.catalog = catalog;
+        this.attendance = attendance;
         this.accessLog = accessLog;
         this.mail = mail;
         this.currentUser = currentUser;
@@ -155,12 +154,12 @@ public class Degrees {
     private List<DegreeProgress> progress(List<Participant> participants, List<HouseholdCompletion> done) {
         DegreeRuleSet rule = rules.inForce();
         Map<String, Double> hours = new HashMap<>();
-        Map<String, Offering> offerings = new HashMap<>();
+        Map<String, Integer> counting = new HashMap<>();
         for (HouseholdCompletion c : done) {
             if (rule.minAttendancePercent() > 0) {
-                Offering o = offerings.computeIfAbsent(c.enrollment().offering().value(),
-                        id -> catalog.offering(c.enrollment().offering()).orElse(null));
-                int held = o == null ? 0 : o.sessionDates().size();
+                // the sessions that count, as in the completion: a session a closure cancelled is not held
+                int held = counting.computeIfAbsent(c.enrollment().offering().value(),
+                        id -> attendance.countingSessions(c.enrollment().offering()));
                 if (held == 0 || !rule.counts((double) c.sessions() / held)) {
                     continue;
                 }

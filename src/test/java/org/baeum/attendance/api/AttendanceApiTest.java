@@ -104,6 +104,23 @@ class AttendanceApiTest {
     }
 
     @Test
+    void an_outsider_with_a_bad_body_gets_403_not_a_field_message() throws Exception {
+        Taught c = classes.taught(teacher, citizens);
+        String put = base(c) + "/sessions/" + c.sessions().getFirst() + "/attendance";
+        String badStatus = "[{\"enrollmentId\": \"" + c.entries().getFirst().value() + "\", \"status\": \"SLEEPING\"}]";
+        for (BaeumUser user : List.of(otherTeacher, citizens.getFirst())) {
+            HttpResponse<String> status = send("PUT", put, user, badStatus);
+            assertThat(status.statusCode()).as(user.getUsername() + ": " + status.body()).isEqualTo(403);
+            assertThat(status.body()).doesNotContain("fields");
+            HttpResponse<String> date = send("PUT", base(c) + "/sessions/not-a-day/attendance", user, badStatus);
+            assertThat(date.statusCode()).as(user.getUsername() + ": " + date.body()).isEqualTo(403);
+        }
+        // its own instructor still gets the field message
+        assertThat(send("PUT", put, teacher, badStatus).statusCode()).isEqualTo(400);
+        assertThat(marksOf(c)).isEmpty();
+    }
+
+    @Test
     void marking_twice_gives_the_same_answer() throws Exception {
         Taught c = classes.taught(teacher, citizens);
         String put = base(c) + "/sessions/" + c.sessions().get(1) + "/attendance";

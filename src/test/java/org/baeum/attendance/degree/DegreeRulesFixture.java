@@ -16,7 +16,7 @@ public final class DegreeRulesFixture {
         var before = org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication();
         try {
             TestAccounts.signIn(admin);
-            return rules.save(new DegreeRuleDraft(today, List.of(new LevelRule(DegreeLevel.BACHELOR, bachelor, false),
+            return rules.save(rules.latest().version(), new DegreeRuleDraft(today, List.of(new LevelRule(DegreeLevel.BACHELOR, bachelor, false),
                     new LevelRule(DegreeLevel.MASTER, master, true), new LevelRule(DegreeLevel.DOCTOR, doctor, true)),
                     0));
         } finally {

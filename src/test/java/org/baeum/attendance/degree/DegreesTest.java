@@ -175,7 +175,7 @@ class DegreesTest {
         TestAccounts.signIn(admin);
         int versions = rules.history().size();
         TestAccounts.signIn(staff);
-        assertThatThrownBy(() -> rules.save(new DegreeRuleDraft(today(), DegreeRuleSet.SEOUL, 0)))
+        assertThatThrownBy(() -> rules.save(1, new DegreeRuleDraft(today(), DegreeRuleSet.SEOUL, 0)))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> rules.history()).isInstanceOf(AccessDeniedException.class);
         TestAccounts.signIn(admin);

@@ -193,6 +193,9 @@ class InstructorViewsBrowserlessTest extends SpringBrowserlessTest {
         AttendanceView view = open(contact, contact.sessions().getFirst());
         Button show = $(Button.class, view.roster).all().stream().filter(b -> b.hasClassName("baeum-show-contact"))
                 .findFirst().orElseThrow();
+        // the accessible name starts with the visible text (WCAG 2.5.3), then whose contact it is
+        assertThat(show.getText()).isEqualTo("연락처 보기");
+        assertThat(show.getElement().getAttribute("aria-label")).startsWith("연락처 보기: ");
 
         test(show).click();
 

@@ -102,7 +102,10 @@ class ApiRoleMatrixTest {
             line("PUT /api/v1/programs/{id}/completion-rule",   json("{}").id(Fixtures::program),       401, 403, 403, 200, 200),
             // a certificate of the matrix citizen: anyone verifies it; the PDF is for the household and STAFF
             line("GET /api/v1/certificates/{code}",             plain().id(Fixtures::certificate),      200, 200, 200, 200, 200),
-            line("GET /api/v1/certificates/{code}/pdf",         plain().id(Fixtures::certificate),      401, 200, 403, 200, 200));
+            line("GET /api/v1/certificates/{code}/pdf",         plain().id(Fixtures::certificate),      401, 200, 403, 200, 200),
+            // revoking is STAFF's: a fresh certificate per call, so STAFF and ADMIN each revoke one (200)
+            line("POST /api/v1/certificates/{code}/revoke",     json("{\"reason\": \"matrix\"}")
+                    .id(Fixtures::freshCertificate),                                                    401, 403, 403, 200, 200));
 
     @LocalServerPort
     int port;
@@ -337,6 +340,11 @@ class ApiRoleMatrixTest {
                 certificate = CertificateFixture.issue(certificates, citizen, "행렬시민").code();
             }
             return certificate;
+        }
+
+        /** A new certificate of the matrix citizen, for a call that revokes it. */
+        String freshCertificate() {
+            return CertificateFixture.issue(certificates, citizen, "행렬시민").code();
         }
 
         private static String key() {

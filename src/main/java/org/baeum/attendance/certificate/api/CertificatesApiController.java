@@ -4,8 +4,11 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.baeum.attendance.certificate.Certificates;
 import org.baeum.attendance.certificate.Verification;
+import org.baeum.base.domain.FieldProblem;
+import org.baeum.base.domain.InvalidInputException;
 import org.baeum.base.i18n.Formats;
 import org.baeum.base.i18n.Messages;
 import org.springframework.http.ContentDisposition;
@@ -13,8 +16,11 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -25,6 +31,9 @@ import org.springframework.web.bind.annotation.RestController;
  *   {@code revokedOn}; a revoked certificate answers 200 with {@code valid} false; an unknown code 404.</li>
  *   <li>{@code GET /api/v1/certificates/{code}/pdf} (its holder's household, STAFF): the PDF; 403 for another
  *   household, 404 for an unknown code.</li>
+ *   <li>{@code POST /api/v1/certificates/{code}/revoke} with {@code {"reason"}} (STAFF, ADMIN): revokes it and answers
+ *   the verification above ({@code valid} false); 400 {@code {"error", "fields": {"reason"}}} for an empty reason or one
+ *   over 500 characters, 404 for an unknown code, 409 {@code already_revoked} for one revoked before.</li>
  * </ul>
  */
 @RestController
@@ -52,6 +61,39 @@ class CertificatesApiController {
                                 .filename("certificate-" + code.strip().toUpperCase(Locale.ROOT) + ".pdf").build().toString())
                         .body(bytes))
                 .orElseGet(() -> unknown(locale));
+    }
+
+    record RevokeBody(String reason) {
+    }
+
+    @PostMapping(path = "/api/v1/certificates/{code}/revoke", produces = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<Map<String, Object>> revoke(@PathVariable String code, @RequestBody(required = false) RevokeBody body,
+                                               Locale locale) {
+        // the service checks the caller first (@PreAuthorize), then the reason, then the code
+        boolean revoked = certificates.revoke(code, body == null ? null : body.reason());
+        Optional<Verification> now = certificates.verify(code);
+        if (now.isEmpty()) {
+            return unknown(locale);
+        }
+        if (!revoked) {
+            Map<String, Object> error = new LinkedHashMap<>();
+            error.put("error", messages.get("certificate.revoke.already", locale));
+            error.put("code", "already_revoked");
+            return ResponseEntity.status(HttpStatus.CONFLICT).body(error);
+        }
+        return ResponseEntity.ok(body(now.get(), locale));
+    }
+
+    @ExceptionHandler(InvalidInputException.class)
+    ResponseEntity<Map<String, Object>> invalid(InvalidInputException e, Locale locale) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        for (FieldProblem p : e.problems()) {
+            fields.put(p.field(), messages.get(p.messageKey(), locale, p.arguments().toArray()));
+        }
+        Map<String, Object> error = new LinkedHashMap<>();
+        error.put("error", messages.get("validation.summary", locale));
+        error.put("fields", fields);
+        return ResponseEntity.badRequest().body(error);
     }
 
     private static Map<String, Object> body(Verification v, Locale locale) {

@@ -107,7 +107,7 @@ class ProgramCompletionView extends VerticalLayout implements BeforeEnterObserve
         for (AttendanceStatus s : List.of(AttendanceStatus.PRESENT, AttendanceStatus.LATE, AttendanceStatus.ABSENT,
                 AttendanceStatus.EXCUSED)) {
             IntegerField field = new IntegerField(getTranslation("attendance.status." + s.name()));
-            field.setMin(0);
+            field.setMin(s == AttendanceStatus.PRESENT ? 1 : 0); // present is full marks (AttendanceRules)
             field.setMax(AttendancePoints.MAX);
             field.setStepButtonsVisible(true);
             field.setValue(current.of(s));

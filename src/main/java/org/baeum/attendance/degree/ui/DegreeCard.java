@@ -66,10 +66,12 @@ public class DegreeCard extends Composite<Section> {
         bar.setWrap(true);
         bar.setAlignItems(FlexComponent.Alignment.BASELINE);
         if (rule.of(p.nextLevel()).outputRequired() && !p.outputApproved(p.nextLevel())) {
-            description.setLabel(getTranslation("staffDegrees.description"));
+            // the participant's name in the label and the button's name: several cards may be open at once (WCAG 2.5.3)
+            description.setLabel(getTranslation("staffDegrees.descriptionOf", p.name()));
             description.setHelperText(getTranslation("staffDegrees.description.helper", Degrees.MAX_DESCRIPTION));
             description.setMaxLength(Degrees.MAX_DESCRIPTION);
             approve.setText(getTranslation("staffDegrees.approve", level));
+            approve.getElement().setAttribute("aria-label", getTranslation("staffDegrees.approveOf", level, p.name()));
             approve.addClickListener(e -> actions.approve(p, description, message));
             bar.add(description, approve);
         }

@@ -57,6 +57,10 @@ class DegreeRulesView extends VerticalLayout implements HasDynamicTitle {
     final Button save = new Button();
     final Paragraph current = new Paragraph();
     final Grid<DegreeRuleSet> history = new Grid<>();
+    /** Says at the save button that a newer version was saved since the form was loaded. */
+    final Paragraph problem = new Paragraph();
+    /** The newest version when the form was loaded: the save is an edit of it. */
+    private int basedOn;
 
     DegreeRulesView(DegreeRules rules, Clock clock) {
         this.rules = rules;
@@ -89,8 +93,12 @@ class DegreeRulesView extends VerticalLayout implements HasDynamicTitle {
         effectiveFrom.setLocale(getLocale());
         save.setText(getTranslation("degreeRules.save"));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.setDisableOnClick(true); // a double click saves once; save() enables it again
         save.addClickListener(e -> save());
-        HorizontalLayout more = new HorizontalLayout(share, effectiveFrom, save);
+        problem.addClassName("baeum-degree-rules-problem");
+        problem.getElement().setAttribute("role", "alert");
+        problem.getStyle().set("color", "var(--lumo-error-text-color)");
+        HorizontalLayout more = new HorizontalLayout(share, effectiveFrom, save, problem);
         more.setWrap(true);
         more.setAlignItems(FlexComponent.Alignment.BASELINE);
 
@@ -128,7 +136,9 @@ class DegreeRulesView extends VerticalLayout implements HasDynamicTitle {
         }
         share.setValue(now.minAttendancePercent());
         effectiveFrom.setValue(LocalDate.now(clock.withZone(Formats.SEOUL)));
-        history.setItems(rules.history());
+        List<DegreeRuleSet> all = rules.history();
+        basedOn = all.getFirst().version();
+        history.setItems(all);
     }
 
     void save() {
@@ -137,20 +147,26 @@ class DegreeRulesView extends VerticalLayout implements HasDynamicTitle {
         fields.put("minAttendancePercent", share);
         fields.put("effectiveFrom", effectiveFrom);
         FieldErrors.clear(fields);
+        problem.setText("");
         List<LevelRule> levels = new ArrayList<>();
         for (DegreeLevel level : DegreeLevel.values()) {
             Integer h = hours.get(level).getValue();
             levels.add(new LevelRule(level, h == null ? 0 : h, output.get(level).getValue()));
         }
         try {
-            DegreeRuleSet saved = rules.save(new DegreeRuleDraft(effectiveFrom.getValue(), levels,
+            DegreeRuleSet saved = rules.save(basedOn, new DegreeRuleDraft(effectiveFrom.getValue(), levels,
                     share.getValue() == null ? 0 : share.getValue()));
             refresh();
             Notification.show(getTranslation("degreeRules.saved", saved.version(),
                     Formats.date(saved.effectiveFrom(), getLocale())), 5000, Notification.Position.BOTTOM_START)
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         } catch (InvalidInputException invalid) {
-            FieldErrors.show(fields, invalid.problems(), this::getTranslation);
+            invalid.problems().stream().filter(p -> "version".equals(p.field())).findFirst()
+                    .ifPresent(p -> problem.setText(getTranslation(p.messageKey(), p.arguments().toArray())));
+            FieldErrors.show(fields, invalid.problems().stream().filter(p -> !"version".equals(p.field())).toList(),
+                    this::getTranslation);
+        } finally {
+            save.setEnabled(true);
         }
     }
 

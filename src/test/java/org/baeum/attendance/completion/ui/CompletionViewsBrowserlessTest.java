@@ -166,6 +166,32 @@ class CompletionViewsBrowserlessTest extends SpringBrowserlessTest {
     }
 
     @Test
+    @WithUserDetails(STAFF)
+    void present_of_zero_or_late_above_present_shows_at_its_field_and_stores_nothing() {
+        ProgramId program = program(catalog, marked);
+        CompletionRule before = rules.ruleOf(program);
+        AttendancePoints pointsBefore = points.pointsOf(program);
+        UI.getCurrent().navigate(ProgramCompletionView.path(program));
+        ProgramCompletionView view = AopTestUtils.getUltimateTargetObject(getCurrentView());
+
+        view.worth.get(AttendanceStatus.PRESENT).setValue(1);
+        view.worth.get(AttendanceStatus.LATE).setValue(2);
+        test(view.save).click();
+        assertThat(view.worth.get(AttendanceStatus.LATE).isInvalid()).isTrue();
+        assertThat(view.worth.get(AttendanceStatus.LATE).getErrorMessage()).isEqualTo("출석 점수(1점)보다 클 수 없습니다.");
+
+        view.worth.get(AttendanceStatus.PRESENT).setValue(0);
+        view.worth.get(AttendanceStatus.LATE).setValue(0);
+        test(view.save).click();
+        assertThat(view.worth.get(AttendanceStatus.PRESENT).isInvalid()).isTrue();
+        assertThat(view.worth.get(AttendanceStatus.PRESENT).getErrorMessage())
+                .isEqualTo("출석은 만점이므로 1점 이상(10점 이하)이어야 합니다.");
+        assertThat(view.worth.get(AttendanceStatus.LATE).isInvalid()).isFalse();
+        assertThat(points.pointsOf(program)).isEqualTo(pointsBefore);
+        assertThat(rules.ruleOf(program)).isEqualTo(before);
+    }
+
+    @Test
     @WithUserDetails(TEACHER)
     void the_instructor_sees_progress_and_marks_a_portfolio_but_may_not_confirm_before_the_end() {
         OfferingCompletionView view = openCompletion(marked);

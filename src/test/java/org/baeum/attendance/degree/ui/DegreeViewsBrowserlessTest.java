@@ -1,6 +1,7 @@
 package org.baeum.attendance.degree.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.html.ListItem;
@@ -14,11 +15,14 @@ import org.baeum.attendance.Attendance;
 import org.baeum.attendance.completion.CompletionRules;
 import org.baeum.attendance.completion.Completions;
 import org.baeum.attendance.degree.DegreeLevel;
+import org.baeum.attendance.degree.DegreeRuleDraft;
 import org.baeum.attendance.degree.DegreeRuleSet;
 import org.baeum.attendance.degree.DegreeRules;
 import org.baeum.attendance.degree.DegreeRulesFixture;
 import org.baeum.attendance.degree.Degrees;
 import org.baeum.attendance.transcript.CompletedClass;
+import org.baeum.base.domain.FieldProblem;
+import org.baeum.base.domain.InvalidInputException;
 import org.baeum.base.i18n.Formats;
 import org.baeum.base.security.BaeumUser;
 import org.baeum.base.security.Role;
@@ -89,6 +93,53 @@ class DegreeViewsBrowserlessTest extends SpringBrowserlessTest {
     }
 
     @Test
+    @WithUserDetails("dv-admin")
+    void a_save_based_on_an_older_version_is_refused_in_words_and_the_button_saves_once_per_click() {
+        DegreeRulesView view = AopTestUtils.getUltimateTargetObject(navigate(DegreeRulesView.class));
+        assertThat(view.save.isDisableOnClick()).isTrue();
+        // another ADMIN saves while this form is open
+        DegreeRuleSet theirs = DegreeRulesFixture.save(rules, admin, today(), 120, 220, 320);
+        int versions = rules.history().size();
+
+        test(view.hours.get(DegreeLevel.BACHELOR)).setValue(130);
+        view.effectiveFrom.setValue(today());
+        test(view.save).click();
+
+        assertThat(view.problem.getText())
+                .isEqualTo("그사이 다른 관리자가 새 기준을 저장했습니다. 화면을 새로 고친 뒤 다시 저장해 주세요.");
+        assertThat(rules.history()).hasSize(versions);
+        assertThat(rules.latest().version()).isEqualTo(theirs.version());
+        assertThat(view.save.isEnabled()).isTrue();
+
+        // the same form reloaded is based on their version and saves
+        view = AopTestUtils.getUltimateTargetObject(navigate(DegreeRulesView.class));
+        test(view.hours.get(DegreeLevel.BACHELOR)).setValue(130);
+        view.effectiveFrom.setValue(today());
+        test(view.save).click();
+        assertThat(view.problem.getText()).isEmpty();
+        assertThat(rules.history()).hasSize(versions + 1);
+        assertThat(rules.latest().of(DegreeLevel.BACHELOR).hours()).isEqualTo(130);
+        assertThat(view.save.isEnabled()).isTrue();
+    }
+
+    @Test
+    void a_second_save_of_the_same_loaded_version_is_refused() {
+        DegreeRuleSet loaded = DegreeRulesFixture.save(rules, admin, today(), 140, 240, 340);
+        TestAccounts.signIn(admin);
+        try {
+            DegreeRuleDraft draft = new DegreeRuleDraft(today(), DegreeRuleSet.SEOUL, 0);
+            DegreeRuleSet once = rules.save(loaded.version(), draft);
+            assertThat(once.version()).isEqualTo(loaded.version() + 1);
+            assertThatThrownBy(() -> rules.save(loaded.version(), draft))
+                    .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
+                            .containsExactly(FieldProblem.of("version", "degreeRules.error.concurrent")));
+            assertThat(rules.latest().version()).isEqualTo(once.version());
+        } finally {
+            TestAccounts.signOut();
+        }
+    }
+
+    @Test
     @WithUserDetails("dv-staff")
     void staff_find_a_citizen_are_refused_in_words_then_approve_the_output_and_award_in_order() {
         int whole = (int) Math.floor(hours);
@@ -111,6 +162,10 @@ class DegreeViewsBrowserlessTest extends SpringBrowserlessTest {
         test($(DegreeCard.class).single().award).click();
         DegreeCard master = $(DegreeCard.class).single();
         assertThat(master.award.getText()).isEqualTo("석사 수여");
+        // whose output: in the field's label and the button's accessible name, after the visible text (WCAG 2.5.3)
+        assertThat(master.description.getLabel()).isEqualTo("산출물 설명: 학위뷰시민");
+        assertThat(master.approve.getText()).isEqualTo("석사 산출물 승인");
+        assertThat(master.approve.getElement().getAttribute("aria-label")).isEqualTo("석사 산출물 승인: 학위뷰시민");
         test(master.approve).click();
         assertThat(master.description.isInvalid()).isTrue();
         assertThat(master.description.getErrorMessage()).isEqualTo("꼭 입력해 주세요.");

@@ -75,6 +75,10 @@ class TranscriptViewBrowserlessTest extends SpringBrowserlessTest {
         Anchor pdf = $(Anchor.class).withClassName("baeum-transcript-pdf").single();
         assertThat(pdf.getHref()).isNotBlank();
         assertThat(pdf.getElement().getTextRecursively()).contains("수료증 PDF 내려받기");
+        // the accessible name starts with the visible text (WCAG 2.5.3), then the program
+        assertThat(pdf.getElement().getAttribute("aria-label"))
+                .isEqualTo("수료증 PDF 내려받기: " + completed.offering().program().titleKo());
+        assertThat(verify.getElement().getAttribute("aria-label")).startsWith("진위 확인: ");
         assertThat($(Paragraph.class).withClassName("baeum-transcript-total").single().getText())
                 .isEqualTo("총 학습 시간: " + TranscriptView.hours(own.hours(), UI.getCurrent().getLocale()) + "시간");
         assertThat($(Anchor.class).all()).extracting(Anchor::getHref)
