@@ -28,8 +28,6 @@ import org.baeum.calendar.ClosureDraft;
 import org.baeum.calendar.ClosureScope;
 import org.baeum.calendar.DaysOff;
 import org.baeum.catalog.CatalogService;
-import org.baeum.enrollment.CitizenEnrollments;
-import org.baeum.enrollment.EnrollmentFixture;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -49,9 +47,9 @@ class DegreeAttendanceShareTest {
     @Autowired
     MutableClock clock;
     @Autowired
-    CitizenEnrollments enrollments;
-    @Autowired
     CompletionRules completionRules;
+    @Autowired
+    AttendanceClasses classes;
     @Autowired
     Attendance attendance;
     @Autowired
@@ -64,8 +62,8 @@ class DegreeAttendanceShareTest {
     Degrees degrees;
 
     @BeforeAll
-    static void catalog(@Autowired List<org.baeum.base.demo.DemoDataContributor> contributors) {
-        org.baeum.DemoCatalogFixture.load(contributors);
+    static void catalog(@Autowired AttendanceClasses classes) {
+        classes.withDemoCatalog();
     }
 
     @AfterEach
@@ -81,8 +79,7 @@ class DegreeAttendanceShareTest {
         BaeumUser staff = accounts.create("deg-share-staff-" + suffix, Role.STAFF);
         BaeumUser admin = accounts.create("deg-share-admin-" + suffix, Role.ADMIN);
         BaeumUser citizen = accounts.citizen("deg-share-" + suffix + "@test.baeum", "출석률생", LocalDate.of(1956, 6, 6));
-        Taught c = new AttendanceClasses(new EnrollmentFixture(catalog, clock), catalog, enrollments)
-                .taught(teacher, List.of(citizen));
+        Taught c = classes.taught(teacher, List.of(citizen));
         assertThat(c.sessions()).hasSizeGreaterThan(3);
         LocalDate first = c.sessions().get(0);
         LocalDate second = c.sessions().get(1);
