@@ -8,12 +8,23 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.baeum.BaeumIntegrationTest;
 import org.baeum.MutableClock;
 import org.baeum.TestAccounts;
 import org.baeum.attendance.Attendance;
+import org.baeum.attendance.certificate.Certificates;
+import org.baeum.attendance.certificate.Verification;
 import org.baeum.attendance.completion.Completion;
 import org.baeum.attendance.completion.CompletionRules;
 import org.baeum.attendance.completion.Completions;
@@ -41,6 +52,10 @@ class TranscriptsTest {
 
     @Autowired
     Transcripts transcripts;
+    @Autowired
+    TranscriptPdf transcriptPdf;
+    @Autowired
+    Certificates certificates;
     @Autowired
     ApiTokens tokens;
     @LocalServerPort
@@ -113,6 +128,44 @@ class TranscriptsTest {
         assertThatThrownBy(() -> transcripts.mine()).isInstanceOf(AccessDeniedException.class);
         TestAccounts.signIn(teacher);
         assertThatThrownBy(() -> transcripts.mine()).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void the_pdf_names_the_holder_with_program_hours_and_certificate_number_in_the_embedded_font() throws Exception {
+        Completion first = confirmed.get(0);
+        TestAccounts.signIn(citizens.get(0));
+        byte[] bytes = transcriptPdf.mine();
+        String number = certificates.verify(first.certificateCode()).map(Verification::number).orElseThrow();
+        try (PDDocument pdf = Loader.loadPDF(bytes)) {
+            assertThat(pdf.getPage(0).getMediaBox().getWidth()).isBetween(595f, 596f); // A4
+            String text = new PDFTextStripper().getText(pdf);
+            assertThat(text).contains("학습 이력 / Learning history", first.name(), offering.program().titleKo(),
+                    TranscriptPdf.hours(first.hours()) + "시간", "총 학습 시간 " + TranscriptPdf.hours(first.hours()),
+                    number);
+            // the neighbour who completed the same class is not in this household's history
+            assertThat(text).doesNotContain(confirmed.get(1).name());
+            List<PDFont> fonts = new ArrayList<>();
+            for (PDPage page : pdf.getPages()) {
+                PDResources resources = page.getResources();
+                for (COSName name : resources.getFontNames()) {
+                    fonts.add(resources.getFont(name));
+                }
+            }
+            assertThat(fonts).isNotEmpty().allSatisfy(f -> {
+                assertThat(f).isInstanceOf(PDType0Font.class);
+                assertThat(f.isEmbedded()).as(f.getName()).isTrue();
+                assertThat(((PDType0Font) f).getDescendantFont().getFontDescriptor().getFontFile2()).isNotNull();
+                assertThat(f.getName()).contains("Pretendard");
+            });
+        }
+    }
+
+    @Test
+    void staff_and_instructors_get_no_transcript_pdf() {
+        TestAccounts.signIn(staff);
+        assertThatThrownBy(() -> transcriptPdf.mine()).isInstanceOf(AccessDeniedException.class);
+        TestAccounts.signIn(teacher);
+        assertThatThrownBy(() -> transcriptPdf.mine()).isInstanceOf(AccessDeniedException.class);
     }
 
     @Test
