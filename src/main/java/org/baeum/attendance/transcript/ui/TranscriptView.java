@@ -27,6 +27,7 @@ import org.baeum.attendance.degree.Degrees;
 import org.baeum.attendance.degree.ui.DegreeSection;
 import org.baeum.attendance.transcript.ParticipantTranscript;
 import org.baeum.attendance.transcript.TranscriptItem;
+import org.baeum.attendance.transcript.TranscriptPdf;
 import org.baeum.attendance.transcript.Transcripts;
 import org.baeum.base.i18n.Formats;
 import org.baeum.base.security.Role;
@@ -42,8 +43,8 @@ class TranscriptView extends VerticalLayout implements HasDynamicTitle {
 
     private final Certificates certificates;
 
-    TranscriptView(Transcripts transcripts, Certificates certificates, CompletionWarnings warnings,
-                   Degrees degrees, DegreeRules degreeRules) {
+    TranscriptView(Transcripts transcripts, TranscriptPdf transcriptPdf, Certificates certificates,
+                   CompletionWarnings warnings, Degrees degrees, DegreeRules degreeRules) {
         this.certificates = certificates;
         addClassName("baeum-transcript");
         add(new H1(getTranslation("transcript.title")), new Paragraph(getTranslation("transcript.intro")));
@@ -53,6 +54,8 @@ class TranscriptView extends VerticalLayout implements HasDynamicTitle {
             Paragraph empty = new Paragraph(getTranslation("transcript.empty"));
             empty.addClassName("baeum-transcript-empty");
             add(empty);
+        } else {
+            add(wholePdf(transcriptPdf));
         }
         mine.forEach(p -> add(section(p)));
         add(new DegreeSection(degrees, degreeRules));
@@ -91,6 +94,24 @@ class TranscriptView extends VerticalLayout implements HasDynamicTitle {
             li.add(new Span(" "), verify, new Span(" "), pdf);
         }
         return li;
+    }
+
+    /** The whole household's learning history as one PDF, drawn at the moment of the download. */
+    private Anchor wholePdf(TranscriptPdf transcriptPdf) {
+        Anchor pdf = new Anchor((DownloadEvent event) -> {
+            byte[] bytes = transcriptPdf.mine();
+            event.setFileName("learning-history.pdf");
+            event.setContentType("application/pdf");
+            try (OutputStream out = event.getOutputStream()) {
+                out.write(bytes);
+            }
+        }, "");
+        Icon icon = VaadinIcon.DOWNLOAD_ALT.create();
+        icon.getElement().setAttribute("aria-hidden", "true");
+        pdf.add(icon, new Span(getTranslation("transcript.pdfDownload")));
+        pdf.getElement().setAttribute("aria-label", getTranslation("transcript.pdfDownloadLabel"));
+        pdf.addClassName("baeum-transcript-all-pdf");
+        return pdf;
     }
 
     /** Streams the certificate's PDF at the moment of the download; the service checks the household again. */

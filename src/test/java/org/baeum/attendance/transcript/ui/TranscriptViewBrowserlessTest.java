@@ -29,7 +29,7 @@ import org.springframework.security.test.context.support.WithUserDetails;
 
 /**
  * 학습 이력: the completed program of the signed-in household with its hours, a link to its verification page and a
- * certificate download; none of the neighbour's; an empty history says so in words.
+ * certificate download, and the whole history as one PDF; none of the neighbour's; an empty history says so in words.
  */
 @BaeumIntegrationTest
 class TranscriptViewBrowserlessTest extends SpringBrowserlessTest {
@@ -84,6 +84,11 @@ class TranscriptViewBrowserlessTest extends SpringBrowserlessTest {
         assertThat($(Anchor.class).all()).extracting(Anchor::getHref)
                 .doesNotContain("certificates/" + of("두이웃").certificateCode());
         assertThat($(Paragraph.class).withClassName("baeum-transcript-empty").all()).isEmpty();
+        // the whole learning history as one PDF, named by its visible text first
+        Anchor whole = $(Anchor.class).withClassName("baeum-transcript-all-pdf").single();
+        assertThat(whole.getHref()).isNotBlank();
+        assertThat(whole.getElement().getTextRecursively()).isEqualTo("학습 이력 PDF 내려받기");
+        assertThat(whole.getElement().getAttribute("aria-label")).isEqualTo("학습 이력 PDF 내려받기: 가족 모두의 수료 강좌");
     }
 
     private static Completion of(String name) {
@@ -100,5 +105,6 @@ class TranscriptViewBrowserlessTest extends SpringBrowserlessTest {
                 .startsWith("아직 수료한 강좌가 없습니다");
         assertThat($(ListItem.class).withClassName("baeum-transcript-item").all()).isEmpty();
         assertThat($(Anchor.class).withClassName("baeum-transcript-pdf").all()).isEmpty();
+        assertThat($(Anchor.class).withClassName("baeum-transcript-all-pdf").all()).isEmpty();
     }
 }
