@@ -8,7 +8,6 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -27,6 +26,7 @@ import org.baeum.attendance.degree.DegreeProgress;
 import org.baeum.attendance.degree.Degrees;
 import org.baeum.base.i18n.Formats;
 import org.baeum.base.i18n.Messages;
+import org.baeum.base.pdf.PdfText;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
@@ -176,36 +176,12 @@ public class TranscriptPdf {
 
         /** A character the font lacks prints as {@code ?} rather than failing the document. */
         private String printable(String s) {
-            StringBuilder out = new StringBuilder();
-            s.codePoints().forEach(cp -> {
-                String one = Character.isWhitespace(cp) ? " " : new String(Character.toChars(cp));
-                try {
-                    font.encode(one);
-                    out.append(one);
-                } catch (IllegalArgumentException | IOException e) {
-                    out.append('?');
-                }
-            });
-            return out.toString();
+            return PdfText.printable(font, s);
         }
 
-        /** Breaks a line wherever it would run past the right margin (Korean text has few spaces). */
+        /** Breaks a line at spaces, or inside a word that would run past the right margin (Korean has few spaces). */
         private List<String> wrap(String s, float size) throws IOException {
-            List<String> lines = new ArrayList<>();
-            StringBuilder line = new StringBuilder();
-            for (int cp : s.codePoints().toArray()) {
-                String next = line + new String(Character.toChars(cp));
-                if (font.getStringWidth(next) / 1000 * size > width && !line.isEmpty()) {
-                    lines.add(line.toString());
-                    line.setLength(0);
-                    line.appendCodePoint(cp);
-                } else {
-                    line.setLength(0);
-                    line.append(next);
-                }
-            }
-            lines.add(line.toString());
-            return lines;
+            return PdfText.wrap(font, s, size, width);
         }
 
         @Override

@@ -14,7 +14,6 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -28,6 +27,7 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.baeum.attendance.certificate.Certificate;
 import org.baeum.attendance.certificate.CertificateDraft;
 import org.baeum.base.i18n.Messages;
+import org.baeum.base.pdf.PdfText;
 import org.springframework.stereotype.Component;
 
 /**
@@ -231,53 +231,16 @@ public class CertificatePdf {
             cs.endText();
         }
 
-        /** The text with each character the font cannot show replaced by {@code ?}. */
-        private String printable(String s) {
-            StringBuilder out = new StringBuilder();
-            s.codePoints().forEach(cp -> {
-                String one = Character.isWhitespace(cp) ? " " : new String(Character.toChars(cp));
-                try {
-                    font.encode(one);
-                    out.append(one);
-                } catch (IllegalArgumentException | IOException e) {
-                    out.append('?');
-                }
-            });
-            return out.toString();
-        }
-
-        /** Greedy line breaking at spaces, or anywhere in a word longer than a line (Korean words, URLs). */
-        private List<String> wrap(String s, float size, float maxWidth) throws IOException {
-            List<String> lines = new ArrayList<>();
-            StringBuilder line = new StringBuilder();
-            for (String word : s.split(" ")) {
-                String candidate = line.isEmpty() ? word : line + " " + word;
-                if (width(candidate, size) <= maxWidth) {
-                    line.setLength(0);
-                    line.append(candidate);
-                    continue;
-                }
-                if (!line.isEmpty()) {
-                    lines.add(line.toString());
-                    line.setLength(0);
-                }
-                for (int cp : word.codePoints().toArray()) {
-                    String next = line.toString() + new String(Character.toChars(cp));
-                    if (width(next, size) > maxWidth && !line.isEmpty()) {
-                        lines.add(line.toString());
-                        line.setLength(0);
-                    }
-                    line.appendCodePoint(cp);
-                }
-            }
-            if (!line.isEmpty()) {
-                lines.add(line.toString());
-            }
-            return lines;
-        }
-
         private float width(String s, float size) throws IOException {
-            return font.getStringWidth(s) / 1000 * size;
+            return PdfText.width(font, s, size);
+        }
+
+        private String printable(String s) {
+            return PdfText.printable(font, s);
+        }
+
+        private List<String> wrap(String s, float size, float maxWidth) throws IOException {
+            return PdfText.wrap(font, s, size, maxWidth);
         }
     }
 }
