@@ -29,7 +29,6 @@ import org.baeum.base.security.SystemIdentity;
 import org.baeum.catalog.CatalogService;
 import org.baeum.catalog.Offering;
 import org.baeum.catalog.OfferingId;
-import org.baeum.enrollment.CitizenEnrollments;
 import org.baeum.enrollment.Enrollment;
 import org.baeum.enrollment.EnrollmentDesk;
 import org.baeum.enrollment.EnrollmentId;
@@ -44,6 +43,7 @@ import org.springframework.stereotype.Service;
  * {@link CompletionRule}, the instructor's portfolio mark, and the confirmation after the last session, which stores
  * each enrolment's completion and issues a certificate to each who completed, once, telling the household by mail.
  * The offering's instructors and STAFF/ADMIN only: {@link Attendance#sheet} decides, as for attendance itself.
+ * What a household has completed is read through {@link HouseholdCompletions}.
  */
 @Service
 public class Completions {
@@ -64,17 +64,14 @@ public class Completions {
     private final CompletionMail mail;
     private final CurrentUser currentUser;
     private final Clock clock;
-    private final CitizenEnrollments citizenEnrollments;
     private final CompletionDueRepository dueItems;
     private final CertificateDrafts drafts;
 
     Completions(Attendance attendance, AttendanceRules points, CompletionRules rules, CompletionRepository completions,
                 CatalogService catalog, EnrollmentDesk desk, HouseholdService households, Certificates certificates,
-                CompletionMail mail, CurrentUser currentUser, Clock clock, CitizenEnrollments citizenEnrollments,
-                CompletionDueRepository dueItems) {
+                CompletionMail mail, CurrentUser currentUser, Clock clock, CompletionDueRepository dueItems) {
         this.dueItems = dueItems;
         this.drafts = new CertificateDrafts(catalog);
-        this.citizenEnrollments = citizenEnrollments;
         this.attendance = attendance;
         this.points = points;
         this.rules = rules;
@@ -219,34 +216,6 @@ public class Completions {
     }
 
     /**
-     * The completed programs of the caller's household (self and dependants), for its learning history: only the
-     * enrolments of the caller's own household are read, so another household's never appear.
-     */
-    @PreAuthorize("hasRole('CITIZEN')")
-    public List<HouseholdCompletion> ofMyHousehold() {
-        Map<String, Enrollment> mine = citizenEnrollments.myEnrollments().stream()
-                .collect(Collectors.toMap(e -> e.id().value(), Function.identity(), (a, b) -> a));
-        return valid(completions.ofEnrollments(mine.keySet())).stream()
-                .map(s -> new HouseholdCompletion(mine.get(s.enrollmentId()), s.sessions(), s.hours(),
-                        LocalDate.ofInstant(s.confirmedAt(), Formats.SEOUL), s.certificateCode()))
-                .toList();
-    }
-
-    /**
-     * The completed programs of one household, for STAFF at the desk (the honorary degree's progress): read through
-     * {@link EnrollmentDesk#enrollmentsOf}, which refuses an account that is not a citizen's.
-     */
-    @PreAuthorize("hasAnyRole('STAFF','ADMIN')")
-    public List<HouseholdCompletion> ofHousehold(org.baeum.account.AccountId household) {
-        Map<String, Enrollment> theirs = desk.enrollmentsOf(household).stream()
-                .collect(Collectors.toMap(e -> e.id().value(), Function.identity(), (a, b) -> a));
-        return valid(completions.ofEnrollments(theirs.keySet())).stream()
-                .map(s -> new HouseholdCompletion(theirs.get(s.enrollmentId()), s.sessions(), s.hours(),
-                        LocalDate.ofInstant(s.confirmedAt(), Formats.SEOUL), s.certificateCode()))
-                .toList();
-    }
-
-    /**
      * The hours of so many sessions of so many minutes, to one decimal (half up), as stored and printed: 2 sessions of
      * 100 minutes are 3.3 hours, not 3.3333333333333335.
      */
@@ -299,16 +268,6 @@ public class Completions {
             completions.releaseClaim(enrollmentId); // no-op once the code is stored
             throw failed;
         }
-    }
-
-    /** The confirmed completions, less those whose certificate was revoked (they count for nothing any more). */
-    private List<Stored> valid(List<Stored> all) {
-        List<Stored> done = all.stream().filter(s -> Boolean.TRUE.equals(s.completed()) && s.confirmedAt() != null)
-                .toList();
-        Set<String> revoked = certificates.revokedAmong(done.stream().map(Stored::certificateCode)
-                .filter(java.util.Objects::nonNull).toList());
-        return done.stream().filter(s -> s.certificateCode() == null || !revoked.contains(s.certificateCode()))
-                .toList();
     }
 
     private Map<String, Stored> stored(OfferingId offeringId) {

@@ -10,7 +10,7 @@ import org.baeum.account.HouseholdService;
 import org.baeum.account.Participant;
 import org.baeum.account.ParticipantId;
 import org.baeum.attendance.Attendance;
-import org.baeum.attendance.completion.Completions;
+import org.baeum.attendance.completion.HouseholdCompletions;
 import org.baeum.attendance.completion.HouseholdCompletion;
 import org.baeum.attendance.degree.internal.DegreeAwardRepository;
 import org.baeum.attendance.degree.internal.DegreeMail;
@@ -41,7 +41,7 @@ public class Degrees {
     private final DegreeRules rules;
     private final DegreeAwardRepository awards;
     private final DegreeOutputRepository outputs;
-    private final Completions completions;
+    private final HouseholdCompletions completions;
     private final HouseholdService households;
     private final Attendance attendance;
     private final AccessLog accessLog;
@@ -49,7 +49,7 @@ public class Degrees {
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    Degrees(DegreeRules rules, DegreeAwardRepository awards, DegreeOutputRepository outputs, Completions completions,
+    Degrees(DegreeRules rules, DegreeAwardRepository awards, DegreeOutputRepository outputs, HouseholdCompletions completions,
             HouseholdService households, Attendance attendance, AccessLog accessLog, DegreeMail mail,
             CurrentUser currentUser, Clock clock) {
         this.rules = rules;

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.baeum.account.ParticipantId;
-import org.baeum.attendance.completion.Completions;
+import org.baeum.attendance.completion.HouseholdCompletions;
 import org.baeum.attendance.completion.HouseholdCompletion;
 import org.baeum.catalog.CatalogService;
 import org.baeum.catalog.Offering;
@@ -19,15 +19,15 @@ import org.springframework.stereotype.Service;
 /**
  * The learning history (학습 이력) of a citizen's household: per participant (self and dependants), the programs they
  * completed with the term, hours, completion day and certificate code, and their total hours. Only the caller's own
- * household: {@link Completions#ofMyHousehold()} reads the caller's enrolments alone.
+ * household: {@link HouseholdCompletions#ofMyHousehold()} reads the caller's enrolments alone.
  */
 @Service
 public class Transcripts {
 
-    private final Completions completions;
+    private final HouseholdCompletions completions;
     private final CatalogService catalog;
 
-    Transcripts(Completions completions, CatalogService catalog) {
+    Transcripts(HouseholdCompletions completions, CatalogService catalog) {
         this.completions = completions;
         this.catalog = catalog;
     }

@@ -41,6 +41,8 @@ class CompletionsTest {
     @Autowired
     Completions completions;
     @Autowired
+    HouseholdCompletions households;
+    @Autowired
     CompletionRules rules;
     @Autowired
     Attendance attendance;
@@ -218,7 +220,7 @@ class CompletionsTest {
 
     List<String> householdCompletions(BaeumUser citizen) {
         TestAccounts.signIn(staff);
-        return completions.ofHousehold(new org.baeum.account.AccountId(citizen.accountId())).stream()
+        return households.ofHousehold(new org.baeum.account.AccountId(citizen.accountId())).stream()
                 .map(h -> h.enrollment().id().value()).toList();
     }
 
@@ -262,12 +264,12 @@ class CompletionsTest {
         List<Completion> done = completions.confirm(c.id());
         EnrollmentId first = c.entries().getFirst();
         TestAccounts.signIn(citizens.getFirst());
-        assertThat(completions.ofMyHousehold()).extracting(h -> h.enrollment().id()).contains(first);
+        assertThat(households.ofMyHousehold()).extracting(h -> h.enrollment().id()).contains(first);
         TestAccounts.signIn(staff);
         assertThat(certificates.revoke(done.getFirst().certificateCode(), "issued by mistake")).isTrue();
         assertThat(householdCompletions(citizens.getFirst())).doesNotContain(first.value());
         TestAccounts.signIn(citizens.getFirst());
-        assertThat(completions.ofMyHousehold()).extracting(h -> h.enrollment().id()).doesNotContain(first);
+        assertThat(households.ofMyHousehold()).extracting(h -> h.enrollment().id()).doesNotContain(first);
         TestAccounts.signIn(staff); // the others of the class are untouched
         assertThat(householdCompletions(citizens.get(1))).contains(c.entries().get(1).value());
     }
