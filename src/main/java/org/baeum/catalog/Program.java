@@ -6,13 +6,14 @@ import java.util.Set;
 
 /**
  * What is offered (강좌/프로그램), independent of any term: its texts, domain, audience, kind, age limits,
- * branch, instructors, fee (KRW), whether fee reductions apply, format and accessibility.
+ * branch, instructors, fee (KRW), whether fee reductions apply, format and accessibility, and its place in the
+ * national classification ({@code null} for programs saved before it existed).
  */
 public record Program(ProgramId id, String titleKo, String titleEn, String descriptionKo, String descriptionEn,
                       PolicyDomain domain, Audience audience, ProgramKind kind, Integer minAge, Integer maxAge,
                       BranchId branchId, List<Instructor> instructors, long fee, boolean feeReductionsApply,
                       DeliveryFormat format, Set<AccessibilityFeature> accessibility, String accessibilityNoteKo,
-                      String accessibilityNoteEn) {
+                      String accessibilityNoteEn, Classification classification) {
 
     public Program {
         instructors = instructors == null ? List.of() : List.copyOf(instructors);

@@ -8,7 +8,8 @@ public record ProgramDraft(ProgramId id, String titleKo, String titleEn, String 
                            PolicyDomain domain, Audience audience, ProgramKind kind, Integer minAge, Integer maxAge,
                            BranchId branchId, List<Instructor> instructors, Long fee, boolean feeReductionsApply,
                            DeliveryFormat format, Set<AccessibilityFeature> accessibility,
-                           String accessibilityNoteKo, String accessibilityNoteEn) {
+                           String accessibilityNoteKo, String accessibilityNoteEn,
+                           Classification classification) {
 
     public ProgramDraft {
         instructors = instructors == null ? List.of() : List.copyOf(instructors);
@@ -18,6 +19,7 @@ public record ProgramDraft(ProgramId id, String titleKo, String titleEn, String 
     public static ProgramDraft of(Program p) {
         return new ProgramDraft(p.id(), p.titleKo(), p.titleEn(), p.descriptionKo(), p.descriptionEn(), p.domain(),
                 p.audience(), p.kind(), p.minAge(), p.maxAge(), p.branchId(), p.instructors(), p.fee(),
-                p.feeReductionsApply(), p.format(), p.accessibility(), p.accessibilityNoteKo(), p.accessibilityNoteEn());
+                p.feeReductionsApply(), p.format(), p.accessibility(), p.accessibilityNoteKo(), p.accessibilityNoteEn(),
+                p.classification());
     }
 }

@@ -18,7 +18,7 @@ class EnrollmentRulesTest {
 
     private static Program program(Audience audience, Integer min, Integer max) {
         return new Program(new ProgramId("p"), "t", null, null, null, PolicyDomain.ACCESS, audience, ProgramKind.CLASS,
-                min, max, new BranchId("main"), List.of(), 0, true, DeliveryFormat.ON_SITE, Set.of(), null, null);
+                min, max, new BranchId("main"), List.of(), 0, true, DeliveryFormat.ON_SITE, Set.of(), null, null, null);
     }
 
     @Test

@@ -253,7 +253,7 @@ class AttendanceDemoData implements DemoDataContributor {
                                         Set<AccessibilityFeature> access) {
         return new ProgramDraft(id, ko, en, descriptionKo, descriptionEn, domain, Audience.ADULT, kind, 19, null,
                 new BranchId(branch), List.of(new Instructor(INSTRUCTOR, "이강사")), 0L, false, DeliveryFormat.ON_SITE,
-                access, null, null);
+                access, null, null, null);
     }
 
     private LocalDate today() {

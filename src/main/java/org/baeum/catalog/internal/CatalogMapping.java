@@ -37,7 +37,8 @@ public final class CatalogMapping {
                 instructors(d.instructorIds(), d.instructorNames()), d.fee(), d.feeReductionsApply(), d.format(),
                 d.accessibility() == null || d.accessibility().isEmpty()
                         ? EnumSet.noneOf(org.baeum.catalog.AccessibilityFeature.class) : EnumSet.copyOf(d.accessibility()),
-                d.accessibilityNoteKo(), d.accessibilityNoteEn());
+                d.accessibilityNoteKo(), d.accessibilityNoteEn(),
+                d.area() == null ? null : new org.baeum.catalog.Classification(d.area(), d.subcategory()));
     }
 
     public static ProgramDocument document(Program p, Instant now) {
@@ -46,7 +47,9 @@ public final class CatalogMapping {
                 p.maxAge() == null ? NO_MAX_AGE : p.maxAge(), p.branchId().value(),
                 p.instructors().stream().map(Instructor::accountId).toList(),
                 p.instructors().stream().map(Instructor::name).toList(), p.fee(), p.feeReductionsApply(), p.format(),
-                new ArrayList<>(p.accessibility()), p.accessibilityNoteKo(), p.accessibilityNoteEn(), now);
+                new ArrayList<>(p.accessibility()), p.accessibilityNoteKo(), p.accessibilityNoteEn(), now,
+                p.classification() == null ? null : p.classification().area(),
+                p.classification() == null ? null : p.classification().subcategory());
     }
 
     public static Term term(TermDocument d) {
@@ -61,7 +64,7 @@ public final class CatalogMapping {
         Program program = program(new ProgramDocument(d.programId(), d.titleKo(), d.titleEn(), d.descriptionKo(),
                 d.descriptionEn(), d.domain(), d.audience(), d.kind(), d.minAge(), d.maxAge(), d.branchId(),
                 d.instructorIds(), d.instructorNames(), d.fee(), d.feeReductionsApply(), d.format(), d.accessibility(),
-                d.accessibilityNoteKo(), d.accessibilityNoteEn(), d.updatedAt()));
+                d.accessibilityNoteKo(), d.accessibilityNoteEn(), d.updatedAt(), d.area(), d.subcategory()));
         WeeklySchedule schedule = new WeeklySchedule(
                 d.weekdays().stream().map(DayOfWeek::of).collect(Collectors.toCollection(() -> EnumSet.noneOf(DayOfWeek.class))),
                 LocalTime.parse(d.startTime()), LocalTime.parse(d.endTime()), d.firstDate(), d.lastDate());
@@ -97,7 +100,9 @@ public final class CatalogMapping {
                 s.startTime().toString(), s.endTime().toString(), minute(s.startTime()), minute(s.endTime()),
                 s.firstDate(), s.lastDate(), o.sessionDates(), o.capacity(), o.seatsTaken(), o.seatsLeft(),
                 o.waitlistLength(), o.publication(), o.recruitment().opensAt(), o.recruitment().closesAt(),
-                o.recruitment().phases().getFirst().method(), phases(o.recruitment()), now);
+                o.recruitment().phases().getFirst().method(), phases(o.recruitment()), now,
+                p.classification() == null ? null : p.classification().area(),
+                p.classification() == null ? null : p.classification().subcategory());
     }
 
     /** Lower-case titles and instructor names: what the search box looks in (part of a word is enough). */

@@ -1,5 +1,7 @@
 package org.baeum.catalog.internal;
 
+import org.baeum.catalog.LearningArea;
+import org.baeum.catalog.LearningSubcategory;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -66,7 +68,9 @@ public record OfferingDocument(
         Instant recruitmentClosesAt,
         RecruitmentMethod recruitmentMethod,
         List<PhaseDocument> recruitmentPhases,
-        Instant updatedAt) {
+        Instant updatedAt,
+        LearningArea area,
+        LearningSubcategory subcategory) {
 
     /** One recruitment phase, an element of {@code recruitmentPhases}. */
     public record PhaseDocument(Instant opensAt, Instant closesAt, RecruitmentMethod method) {

@@ -133,7 +133,7 @@ class ProgramEditor extends Dialog {
                         domain.getValue(), audience.getValue(), kind.getValue(), minAge.getValue(), maxAge.getValue(),
                         branch.getValue(), List.copyOf(instructors.getValue()),
                         fee.getValue() == null ? null : fee.getValue().longValue(), reductions.getValue(),
-                        format.getValue(), accessibility.getValue(), null, null));
+                        format.getValue(), accessibility.getValue(), null, null, null));
                 close();
                 saved.accept(id);
             } catch (CatalogValidationException invalid) {

@@ -35,7 +35,7 @@ final class RuleFixtures {
     static Program program(Audience audience, PolicyDomain domain, long fee, boolean reductions) {
         return new Program(new ProgramId("p-" + audience + domain), "강좌", "Class", null, null, domain, audience,
                 ProgramKind.CLASS, null, null, new BranchId("main"), List.of(), fee, reductions, DeliveryFormat.ON_SITE,
-                Set.of(), null, null);
+                Set.of(), null, null, null);
     }
 
     static Offering offering(Program program, Publication publication, Recruitment recruitment) {
