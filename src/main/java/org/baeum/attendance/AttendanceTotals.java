@@ -20,8 +20,8 @@ import org.springframework.stereotype.Service;
 /**
  * The 연인원 counters for reports (decision 0038): per enrolment, the sessions it attended (marked PRESENT or LATE;
  * ABSENT and EXCUSED/공결 do not count), kept by {@link Attendance#mark} as marks are saved, and the recount that proves
- * them against the stored marks and repairs what a crash between a session save and its counter update left short.
- * Reads are for STAFF and ADMIN (and the portal itself, whose system identity holds both roles); the recount for ADMIN
+ * them against the stored marks and repairs what a crash between a session save and its counter update left off
+ * (by the lost change). Reads are for STAFF and ADMIN (and the portal itself, whose system identity holds both roles); the recount for ADMIN
  * and the job {@code attendance-totals-recount}.
  * <p>
  * The counters count every stored mark, also one on a session day that a closure cancelled after it was marked (the

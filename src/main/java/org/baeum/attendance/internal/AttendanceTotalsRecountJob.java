@@ -24,7 +24,7 @@ import org.springframework.context.event.EventListener;
 /**
  * Every night at {@value #HOUR}:{@value #MINUTE} Asia/Seoul, as the system identity: the recount of the 연인원
  * counters ({@link AttendanceTotals#recount()}, decision 0038), which repairs what a crash between a session save and
- * its counter update left short. Also fired once at start-up when there are marks but no counters yet (the first start
+ * its counter update left off. Also fired once at start-up when there are marks but no counters yet (the first start
  * after the counters came, or demo data written straight into the sessions). The recount only writes counters that
  * differ, conditionally, so two instances may both run it. The run's "done" is the number of counters corrected.
  */
