@@ -7,12 +7,17 @@ import static com.mongodb.client.model.Filters.gt;
 import com.mongodb.MongoException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.BulkWriteOptions;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.UpdateOptions;
+import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.Updates;
+import com.mongodb.client.model.WriteModel;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.ObjIntConsumer;
 import org.baeum.attendance.AttendanceStatus;
@@ -44,15 +49,22 @@ public class AttendanceTotalsRepository {
         return status == AttendanceStatus.PRESENT || status == AttendanceStatus.LATE ? 1 : 0;
     }
 
-    /** Adds each delta to its enrolment's counter (one atomic {@code $inc} each; the document is made on the first). */
+    /**
+     * Adds each delta to its enrolment's counter, in one unordered bulk write of one atomic {@code $inc} per enrolment
+     * (the document is made on the first).
+     */
     public void add(String offeringId, int year, Map<String, Integer> deltas) {
+        List<WriteModel<Document>> writes = new ArrayList<>();
         deltas.forEach((enrollmentId, delta) -> {
             if (delta != 0) {
-                totals.updateOne(eq("_id", enrollmentId), Updates.combine(Updates.inc("attended", delta),
+                writes.add(new UpdateOneModel<>(eq("_id", enrollmentId), Updates.combine(Updates.inc("attended", delta),
                         Updates.set("offeringId", offeringId), Updates.set("year", year)),
-                        new UpdateOptions().upsert(true));
+                        new UpdateOptions().upsert(true)));
             }
         });
+        if (!writes.isEmpty()) {
+            totals.bulkWrite(writes, new BulkWriteOptions().ordered(false));
+        }
     }
 
     /** Each enrolment of the year with at least one attended session, and its count (only those two fields are read). */
