@@ -77,6 +77,10 @@ public class EnrollmentRepository {
     static final String END_REASON = "endReason";
     static final String SEAT_RELEASE_PENDING = "seatReleasePending";
     static final String HISTORY = "history";
+    static final String FACTS = "facts";
+    static final String FACTS_YEAR = "facts.year";
+    static final String FACTS_PERSON = "facts.person";
+    static final String FACTS_REDUCTION = "facts.reductionCategory";
 
     /** The most entries one list query reads. */
     public static final int MAX_LIST = 5_000;
@@ -92,6 +96,7 @@ public class EnrollmentRepository {
         enrollments.createIndex(Indexes.ascending(HOUSEHOLD_ID, CREATED_AT), new IndexOptions().name("household"));
         enrollments.createIndex(Indexes.ascending(PARTICIPANT_ID, TERM_ID), new IndexOptions().name("participant"));
         enrollments.createIndex(Indexes.ascending(PAYMENT, REFUND_DUE_BY), new IndexOptions().name("refunds"));
+        enrollments.createIndex(Indexes.ascending(FACTS_YEAR), new IndexOptions().name("factsYear"));
     }
 
     /** @throws DuplicateKeyException for a second active entry or a used idempotency key */
@@ -197,15 +202,20 @@ public class EnrollmentRepository {
                 item);
     }
 
-    /** OFFERED → ENROLLED while the offer still runs at {@code now}, charging {@code fee}. */
-    public Optional<EnrollmentDocument> markAccepted(String id, Instant now, Fee fee, HistoryItem item) {
+    /**
+     * OFFERED → ENROLLED while the offer still runs at {@code now}, charging {@code fee}; the reporting facts'
+     * reduction category follows the fee charged ({@code withFacts}: the entry has facts; one without is left to
+     * {@link ParticipationFactsMigration}, which never meets a half-written {@code facts}).
+     */
+    public Optional<EnrollmentDocument> markAccepted(String id, Instant now, Fee fee, boolean withFacts,
+                                                     HistoryItem item) {
+        Bson change = combine(set(STATUS, EnrollmentStatus.ENROLLED.name()), set(ENROLLED_AT, now),
+                unset(OFFER_EXPIRES_AT), set(BASE_FEE, fee.base()), set(REDUCTION_CODE, fee.reductionCode()),
+                set(REDUCTION_NAME_KO, fee.reductionNameKo()), set(REDUCTION_NAME_EN, fee.reductionNameEn()),
+                set(REDUCTION_PERCENT, fee.reductionPercent()), set(AMOUNT, fee.amount()),
+                set(PAYMENT, (fee.amount() == 0 ? PaymentState.WAIVED : PaymentState.UNPAID).name()));
         return transition(id, EnrollmentStatus.OFFERED, gt(OFFER_EXPIRES_AT, now),
-                combine(set(STATUS, EnrollmentStatus.ENROLLED.name()), set(ENROLLED_AT, now), unset(OFFER_EXPIRES_AT),
-                        set(BASE_FEE, fee.base()), set(REDUCTION_CODE, fee.reductionCode()),
-                        set(REDUCTION_NAME_KO, fee.reductionNameKo()), set(REDUCTION_NAME_EN, fee.reductionNameEn()),
-                        set(REDUCTION_PERCENT, fee.reductionPercent()), set(AMOUNT, fee.amount()),
-                        set(PAYMENT, (fee.amount() == 0 ? PaymentState.WAIVED : PaymentState.UNPAID).name())),
-                item);
+                withFacts ? combine(change, set(FACTS_REDUCTION, fee.reductionCode())) : change, item);
     }
 
     /** What else must still hold for an ending: nothing, the offer has run out by then, or it is still unpaid. */
