@@ -107,7 +107,7 @@ class ParticipationSourceTest {
         assertThat(rows).containsKeys(enrolled, cancelled, expired, released).doesNotContainKey(otherYear);
         assertThat(rows.get(cancelled)).isEqualTo(new ParticipationRow(new EnrollmentId(cancelled),
                 new OfferingId("off-facts"), facts(2001, cancelled), EnrollmentStatus.CANCELLED, true,
-                PaymentState.REFUNDED, 30_000, 30_000, 27_000, true, at));
+                PaymentState.REFUNDED, 30_000, 30_000, 27_000, true, Instant.parse("2001-03-01T00:00:00Z")));
         assertThat(rows.get(enrolled).admitted()).isTrue();
         assertThat(rows.get(enrolled).cancelled()).isFalse();
         assertThat(rows.get(expired).admitted()).as("an offer that ran out was never admitted").isFalse();
