@@ -38,8 +38,8 @@ import org.springframework.stereotype.Component;
  * confirmed, so that every report shows real-looking figures on the first start. The numbers follow the seed report's
  * proportions (most courses are 3-month adult classes, the literacy classes have few learners and many sessions,
  * sports have the most participations), smaller in number. Everything comes from fixed random seeds and goes through
- * the other features' services as the system (STAFF); the marks are this feature's own. Idempotent: classes, entries
- * (enrolment keys), marks and confirmations that exist are found again.
+ * the other features' services as the system (STAFF); the marks are this feature's own. Idempotent: classes, their
+ * learners, marks and confirmations that exist are found again and left as they are.
  */
 @Component
 class HistoryDemoData implements DemoDataContributor {
@@ -99,16 +99,23 @@ class HistoryDemoData implements DemoDataContributor {
         int sessions = 0;
         int placed = 0;
         for (PlannedClass planned : plan.classes()) {
+            // a class made by an earlier start keeps the learners it has (none, if nobody fitted): people are chosen
+            // only for a class made now, so that a second start (after an interrupted one) chooses nobody twice
+            boolean existed = classes.find(planned.term(), planned.program()).isPresent();
             Offering offering = classes.findOrPlace(planned.term(), planned.program(), planned.weekdays(),
                     planned.first(), planned.last(), planned.capacity(), planned.placement()).orElse(null);
             if (offering == null) {
                 continue;
             }
             placed++;
-            // one seed per class: an interrupted first start, run again, makes the same choices
+            // one seed per class: the same choices on every first start
             Random random = new Random(SEED ^ (planned.term().value() + "|" + planned.program().value()).hashCode());
-            List<ParticipantId> chosen = choose(offering, people, taken, random);
-            Map<ParticipantId, EnrollmentId> enrolled = classes.enrol(offering, chosen);
+            Map<ParticipantId, EnrollmentId> enrolled = new LinkedHashMap<>();
+            if (existed) {
+                desk.desk(offering.id()).enrolled().forEach(e -> enrolled.put(e.participant(), e.id()));
+            } else {
+                enrolled.putAll(classes.enrol(offering, choose(offering, people, taken, random)));
+            }
             enrolled.keySet().forEach(p -> taken.merge(p, 1, Integer::sum));
             entries += enrolled.size();
             settle(offering);
