@@ -19,7 +19,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Fee reductions granted (수강료 감면 지원) per category: people (실인원 with an admitted entry of that category) and the
- * amount reduced (fee minus amount charged), and a total that counts people again.
+ * amount reduced (fee minus amount charged), every known category even without reductions, and a total that counts
+ * people again.
  */
 @Component
 class ReductionsReport implements Report {
@@ -63,7 +64,8 @@ class ReductionsReport implements Report {
                 line.amount += reduced;
             }
         });
-        Map<String, Named> names = lines.isEmpty() ? Map.of() : data.feed().reductionCategories();
+        Map<String, Named> names = data.feed().reductionCategories();
+        names.keySet().forEach(code -> lines.computeIfAbsent(code, k -> new Line())); // every category, also at 0
         List<List<Object>> rows = new ArrayList<>();
         lines.forEach((code, line) -> rows.add(ReportParts.row(names.containsKey(code) ? names.get(code).in(locale) : code,
                 (long) line.people.cardinality(), line.amount)));
