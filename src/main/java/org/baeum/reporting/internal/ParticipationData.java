@@ -84,6 +84,11 @@ public class ParticipationData {
         return new Selection(query, tables);
     }
 
+    /** Now, on the clock the tables are dated by. */
+    public Instant now() {
+        return clock.instant();
+    }
+
     /** The feed, for the detail rows the tables do not keep. */
     public FactFeed feed() {
         FactFeed f = feed.getIfAvailable();

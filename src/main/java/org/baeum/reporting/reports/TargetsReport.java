@@ -107,6 +107,6 @@ class TargetsReport implements Report {
         List<String> notes = List.of(messages.get("report.note.targets", locale), messages.get("report.note.people", locale),
                 messages.get("report.note.personSessions", locale), messages.get("report.note.memberships", locale));
         return new ReportTable(name(), messages.get(titleKey(), locale), List.of(header), columns, rows, notes,
-                asOf == null ? java.time.Instant.now() : asOf, false);
+                asOf == null ? data.now() : asOf, false);
     }
 }
