@@ -69,6 +69,8 @@ class ParticipationReportTest {
         assertThat(line.get(col(t, "adult.people"))).isEqualTo(2L);
         assertThat(line.get(col(t, "adult.personSessions"))).isEqualTo(29L);
         assertThat(feed.entries.stream().filter(e -> e.person().equals("kim")).count()).isEqualTo(2);
+        assertThat(t.asOf()).isEqualTo(java.time.Instant.parse("2026-12-07T00:00:00Z"));
+        assertThat(t.personalData()).isFalse();
         assertThat(t.columns().get(col(t, "adult.people")).kind()).isEqualTo(ColumnKind.PEOPLE);
         assertThat(t.columns().get(col(t, "adult.personSessions")).kind()).isEqualTo(ColumnKind.PERSON_SESSIONS);
         assertThat(t.headerRows().getFirst().stream().mapToInt(h -> h.colspan()).sum()).isEqualTo(t.columns().size());
