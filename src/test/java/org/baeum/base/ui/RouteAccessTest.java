@@ -71,6 +71,7 @@ class RouteAccessTest {
             Map.entry("staff/rounds/:id", DESK),
             Map.entry("admin/enrollment-caps", Set.of(Who.ADMIN)),
             Map.entry("admin/degree-rules", Set.of(Who.ADMIN)),
+            Map.entry("admin/report-targets", Set.of(Who.ADMIN)),
             Map.entry("staff/degrees", DESK),
             Map.entry("staff/certificates", DESK),
             Map.entry("admin/accounts", Set.of(Who.ADMIN)),
