@@ -31,6 +31,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The reports for staff apps (bearer tokens, STAFF and ADMIN; decision 0039):
@@ -57,8 +58,10 @@ class ReportsApiController {
     private final ReportExports exports;
     private final Messages messages;
     private final Clock clock;
+    private final JsonMapper json;
 
-    ReportsApiController(Reports reports, ReportExports exports, Messages messages, Clock clock) {
+    ReportsApiController(Reports reports, ReportExports exports, Messages messages, Clock clock, JsonMapper json) {
+        this.json = json;
         this.reports = reports;
         this.exports = exports;
         this.messages = messages;
@@ -93,7 +96,7 @@ class ReportsApiController {
             + "Files come with Content-Disposition (filename*=UTF-8''…) and stream; a CSV or XLSX of a report with "
             + "detail rows holds them and is written to the access log. Unknown report: 404; bad parameter: 400 "
             + "{\"error\": \"invalid_parameter\", \"parameter\", \"message\"}.")
-    ResponseEntity<?> report(@PathVariable String name, @RequestParam(required = false) String from,
+    ResponseEntity<StreamingResponseBody> report(@PathVariable String name, @RequestParam(required = false) String from,
                              @RequestParam(required = false) String to, @RequestParam(required = false) String branch,
                              @RequestParam(required = false) String termType,
                              @RequestParam(required = false) String audience,
@@ -106,7 +109,8 @@ class ReportsApiController {
         String f = ReportParameters.format(format);
         if (f.equals("json")) {
             ReportTable table = reports.run(name, query, locale).orElseThrow(() -> new UnknownReportException(name));
-            return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(json(table));
+            Map<String, Object> body = json(table);
+            return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(out -> json.writeValue(out, body));
         }
         ExportFormat export = ExportFormat.valueOf(f.toUpperCase(Locale.ROOT));
         return download(ReportExports.fileName(title, query, export), export,
