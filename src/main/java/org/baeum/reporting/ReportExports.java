@@ -53,8 +53,28 @@ public class ReportExports {
         this.clock = clock;
     }
 
+    /** An export ready to write: the report has run and, when it holds personal data, the access log has the line. */
+    public interface PreparedExport {
+        /** The file name offered for the download (see {@link #fileName}). */
+        String fileName();
+
+        /** Writes the file to {@code out} (flushed, not closed); a detailed report's rows stream as they come. */
+        void writeTo(OutputStream out) throws IOException;
+    }
+
     /**
-     * Writes the named report for the query to {@code out} (flushed, not closed). CSV and XLSX add a
+     * Writes the named report for the query to {@code out} (flushed, not closed): {@link #prepare} and then
+     * {@link PreparedExport#writeTo}.
+     */
+    @PreAuthorize(Reports.STAFF_OR_ADMIN)
+    public void write(String name, ReportQuery query, ExportFormat format, Locale locale, OutputStream out)
+            throws IOException {
+        prepare(name, query, format, locale).writeTo(out);
+    }
+
+    /**
+     * Runs the named report and, for an export with personal data, writes the access-log line; the file is written
+     * later by {@link PreparedExport#writeTo} (on the thread that streams the download). CSV and XLSX add a
      * {@link DetailedReport}'s detail rows (after a blank line; on a second sheet); the PDF holds the table only.
      *
      * @throws UnknownReportException when no report has the name
@@ -62,8 +82,7 @@ public class ReportExports {
      *         nothing is written then
      */
     @PreAuthorize(Reports.STAFF_OR_ADMIN)
-    public void write(String name, ReportQuery query, ExportFormat format, Locale locale, OutputStream out)
-            throws IOException {
+    public PreparedExport prepare(String name, ReportQuery query, ExportFormat format, Locale locale) {
         Objects.requireNonNull(query, "query");
         Objects.requireNonNull(format, "format");
         Report report = byName.get(name);
@@ -79,12 +98,23 @@ public class ReportExports {
         }
         log.info("Account {} exported report {} as {} for {} (personal data: {})", currentUser.require().accountId(),
                 name, format, describe(query), personal);
-        switch (format) {
-            case CSV -> csv(table, detailed, query, locale, out);
-            case XLSX -> xlsx(table, detailed, query, locale, out);
-            case PDF -> pdf(table, locale, out);
-        }
-        out.flush();
+        String fileName = fileName(messages.get(report.titleKey(), locale), query, format);
+        return new PreparedExport() {
+            @Override
+            public String fileName() {
+                return fileName;
+            }
+
+            @Override
+            public void writeTo(OutputStream out) throws IOException {
+                switch (format) {
+                    case CSV -> csv(table, detailed, query, locale, out);
+                    case XLSX -> xlsx(table, detailed, query, locale, out);
+                    case PDF -> pdf(table, locale, out);
+                }
+                out.flush();
+            }
+        };
     }
 
     /**
@@ -167,6 +197,9 @@ public class ReportExports {
                 messages.get("report.export.annual.made", locale, Formats.dateTime(clock.instant(), locale)));
         float y = middle - 40;
         for (ReportInfo info : all) {
+            if (y < PdfCanvas.MARGIN * 2) {
+                break; // the bookmarks list every section
+            }
             canvas.textCentered(canvas.left(), canvas.width(), y, 10, info.title());
             y -= 16;
         }

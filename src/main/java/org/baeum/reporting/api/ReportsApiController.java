@@ -103,8 +103,9 @@ class ReportsApiController {
                              @RequestParam(required = false) String domain, @RequestParam(required = false) String area,
                              @RequestParam(required = false) String subcategory,
                              @RequestParam(required = false) String format, Locale locale) {
-        String title = reports.list(locale).stream().filter(r -> r.name().equals(name)).map(ReportInfo::title)
-                .findFirst().orElseThrow(() -> new UnknownReportException(name)); // 403 for other roles first
+        if (reports.list(locale).stream().noneMatch(r -> r.name().equals(name))) { // 403 for other roles first
+            throw new UnknownReportException(name);
+        }
         ReportQuery query = ReportParameters.query(from, to, branch, termType, audience, domain, area, subcategory, clock);
         String f = ReportParameters.format(format);
         if (f.equals("json")) {
@@ -113,8 +114,9 @@ class ReportsApiController {
             return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(out -> json.writeValue(out, body));
         }
         ExportFormat export = ExportFormat.valueOf(f.toUpperCase(Locale.ROOT));
-        return download(ReportExports.fileName(title, query, export), export,
-                out -> exports.write(name, query, export, locale, out));
+        // the report runs and the access log is written here, on the request's thread; the file streams after
+        ReportExports.PreparedExport prepared = exports.prepare(name, query, export, locale);
+        return download(prepared.fileName(), export, prepared::writeTo);
     }
 
     @ExceptionHandler(ReportParameters.Invalid.class)

@@ -14,6 +14,11 @@ import java.util.Map;
 import java.util.Set;
 import org.baeum.BaeumIntegrationTest;
 import org.baeum.TestAccounts;
+import java.util.List;
+import org.baeum.base.audit.AccessAction;
+import org.baeum.base.audit.AccessLog;
+import org.baeum.base.audit.AccessLogEntry;
+import org.baeum.base.audit.AccessLogQuery;
 import org.baeum.base.security.ApiTokens;
 import org.baeum.base.security.BaeumUser;
 import org.baeum.base.security.Role;
@@ -44,6 +49,8 @@ class ReportsApiTest {
     ApiTokens tokens;
     @Autowired
     TestAccounts accounts;
+    @Autowired
+    AccessLog accessLog;
 
     final HttpClient http = HttpClient.newHttpClient();
     final ObjectMapper json = new ObjectMapper();
@@ -154,6 +161,29 @@ class ReportsApiTest {
         assertThat(annual.statusCode()).isEqualTo(200);
         assertThat(annual.headers().firstValue("Content-Type").orElseThrow()).isEqualTo("application/pdf");
         assertThat(ExportFiles.pdfText(annual.body())).contains("2026년 평생학습 연간 보고서", "시험 운영 현황");
+    }
+
+    @Test
+    void a_detail_download_is_logged_once_with_who_which_report_and_the_address() throws Exception {
+        BaeumUser staff = accounts.userOrCreate("report-api-detail-staff", Role.STAFF);
+        HttpResponse<byte[]> csv = getBytes("/api/v1/reports/" + TestExportReports.DETAIL + "?format=csv"
+                + "&from=2026-01-01&to=2026-03-31", staff);
+        assertThat(csv.statusCode()).isEqualTo(200);
+        assertThat(new String(csv.body(), StandardCharsets.UTF_8)).contains("김배움");
+        assertThat(getBytes(TABLE + "?format=csv", staff).statusCode()).isEqualTo(200);
+        TestAccounts.signIn(accounts.userOrCreate("report-api-admin", Role.ADMIN));
+        try {
+            List<AccessLogEntry> entries = accessLog.page(new AccessLogQuery(null, null, staff.getUsername(), null,
+                    null), 0, 10);
+            assertThat(entries).hasSize(1);
+            AccessLogEntry entry = entries.getFirst();
+            assertThat(entry.action()).isEqualTo(AccessAction.EXPORT_PERSONAL_DATA);
+            assertThat(entry.detail()).isEqualTo("report " + TestExportReports.DETAIL
+                    + " CSV; 2026-01-01..2026-03-31; with detail rows");
+            assertThat(entry.clientAddress()).isNotBlank();
+        } finally {
+            TestAccounts.signOut();
+        }
     }
 
     @Test
