@@ -118,6 +118,21 @@ public class ReportExports {
     }
 
     /**
+     * The named report's table for an app (the API's JSON): a table marked {@link ReportTable#personalData()} is
+     * written to the access log first, as its export would be.
+     *
+     * @throws UnknownReportException when no report has the name
+     */
+    @PreAuthorize(Reports.STAFF_OR_ADMIN)
+    public ReportTable table(String name, ReportQuery query, Locale locale) {
+        ReportTable table = reports.run(name, query, locale).orElseThrow(() -> new UnknownReportException(name));
+        if (table.personalData()) {
+            accessLog.record(AccessAction.EXPORT_PERSONAL_DATA, null, "report " + name + " JSON; " + describe(query));
+        }
+        return table;
+    }
+
+    /**
      * The printable annual report of a year (PDF): a cover with the centre's name and the year, then every report for
      * the whole year, each on its own pages with a bookmark, its table and, for a table with a first text column and
      * numbers, a bar chart; page numbers on every page.

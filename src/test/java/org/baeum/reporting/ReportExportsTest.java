@@ -170,6 +170,19 @@ class ReportExportsTest {
     }
 
     @Test
+    void a_table_that_names_people_is_logged_in_every_format_and_when_shown() throws IOException {
+        long before = exportsLogged();
+        export(TestExportReports.PERSONAL, ExportFormat.PDF);
+        export(TestExportReports.PERSONAL, ExportFormat.XLSX);
+        assertThat(exports.table(TestExportReports.PERSONAL, YEAR, Locale.KOREAN).title()).isEqualTo("시험 개인별 현황");
+        assertThat(exportsLogged()).isEqualTo(before + 3);
+        assertThat(asAdmin(() -> accessLog.page(query(), 0, 1)).getFirst().detail())
+                .isEqualTo("report test-exports-personal JSON; 2026-01-01..2026-12-31");
+        exports.table(TestExportReports.TABLE, YEAR, Locale.KOREAN);
+        assertThat(exportsLogged()).isEqualTo(before + 3);
+    }
+
+    @Test
     void unknown_reports_are_refused_and_so_is_anyone_but_staff() {
         assertThatThrownBy(() -> export("no-such-report", ExportFormat.CSV)).isInstanceOf(UnknownReportException.class);
         TestAccounts.signIn(accounts.userOrCreate("report-export-instructor", Role.INSTRUCTOR));

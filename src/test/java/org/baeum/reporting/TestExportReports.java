@@ -16,6 +16,7 @@ public final class TestExportReports {
     public static final String TABLE = "test-exports-table";
     public static final String DETAIL = "test-exports-detail";
     public static final String STREAM = "test-exports-stream";
+    public static final String PERSONAL = "test-exports-personal";
     public static final int MANY = 200_000;
     public static final Instant AS_OF = Instant.parse("2026-12-01T00:00:00Z");
 
@@ -68,6 +69,25 @@ public final class TestExportReports {
         @Override
         public ReportTable run(ReportQuery query, Locale locale) {
             return table(TABLE, "시험 운영 현황", false);
+        }
+    }
+
+    /** A table whose rows name people ({@code personalData}): showing or exporting it is logged. */
+    @Component
+    static class PersonalReport implements Report {
+        @Override
+        public String name() {
+            return PERSONAL;
+        }
+
+        @Override
+        public String titleKey() {
+            return "test.report.personal";
+        }
+
+        @Override
+        public ReportTable run(ReportQuery query, Locale locale) {
+            return table(PERSONAL, "시험 개인별 현황", true);
         }
     }
 

@@ -1,6 +1,8 @@
 package org.baeum.reporting.api;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -76,6 +78,7 @@ class ReportsApiController {
     }
 
     @GetMapping(path = "/api/v1/reports/annual")
+    @ApiResponse(responseCode = "200", description = "The annual report", content = @Content(mediaType = "application/pdf"))
     @Operation(summary = "The annual report of a year as PDF (STAFF, ADMIN)", description = "year (default: the "
             + "current year): a cover, then every report for the year with its table and a bar chart; page numbers. "
             + "Bad year: 400 {\"error\": \"invalid_parameter\", \"parameter\": \"year\", \"message\"}.")
@@ -87,6 +90,10 @@ class ReportsApiController {
     }
 
     @GetMapping(path = "/api/v1/reports/{name}")
+    @ApiResponse(responseCode = "200", description = "The report as JSON, or the file the format asks for",
+            content = {@Content(mediaType = "application/json"), @Content(mediaType = "text/csv"),
+                    @Content(mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
+                    @Content(mediaType = "application/pdf")})
     @Operation(summary = "One report as JSON, CSV, XLSX or PDF (STAFF, ADMIN)", description = PARAMETERS
             + "JSON: {\"name\", \"title\", \"asOf\", \"headerRows\": [[{\"label\", \"colspan\", \"rowspan\"}]], "
             + "\"columns\": [{\"key\", \"label\", \"kind\"}], \"rows\": [{columnKey: value}], \"footnotes\": []}. "
@@ -109,7 +116,7 @@ class ReportsApiController {
         ReportQuery query = ReportParameters.query(from, to, branch, termType, audience, domain, area, subcategory, clock);
         String f = ReportParameters.format(format);
         if (f.equals("json")) {
-            ReportTable table = reports.run(name, query, locale).orElseThrow(() -> new UnknownReportException(name));
+            ReportTable table = exports.table(name, query, locale);
             Map<String, Object> body = json(table);
             return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(out -> json.writeValue(out, body));
         }
