@@ -105,7 +105,11 @@ class ApiRoleMatrixTest {
             line("GET /api/v1/certificates/{code}/pdf",         plain().id(Fixtures::certificate),      401, 200, 403, 200, 200),
             // revoking is STAFF's: a fresh certificate per call, so STAFF and ADMIN each revoke one (200)
             line("POST /api/v1/certificates/{code}/revoke",     json("{\"reason\": \"matrix\"}")
-                    .id(Fixtures::freshCertificate),                                                    401, 403, 403, 200, 200));
+                    .id(Fixtures::freshCertificate),                                                    401, 403, 403, 200, 200),
+            // reports (decision 0039), STAFF and ADMIN; {name} is a test report of the shared context
+            line("GET /api/v1/reports",                         plain(),                                401, 403, 403, 200, 200),
+            line("GET /api/v1/reports/annual",                  plain(),                                401, 403, 403, 200, 200),
+            line("GET /api/v1/reports/{name}",                  plain().id(f -> "test-exports-table"),  401, 403, 403, 200, 200));
 
     @LocalServerPort
     int port;
