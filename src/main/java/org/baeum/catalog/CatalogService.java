@@ -141,15 +141,6 @@ public class CatalogService {
         return id;
     }
 
-    /**
-     * What {@link #saveProgram} would refuse, field by field, storing nothing: for a caller that has problems of its
-     * own to report with them (the API's values that fit no draft) or that previews before it saves.
-     */
-    @PreAuthorize(STAFF)
-    public List<FieldProblem> programProblems(ProgramDraft draft) {
-        return rules.programProblems(draft);
-    }
-
     /** Creates or updates a program; its offerings take over the new texts, fee and attributes. */
     @PreAuthorize(STAFF)
     public ProgramId saveProgram(ProgramDraft draft) {
