@@ -90,6 +90,10 @@ class CatalogApiDocs implements OperationCustomizer {
         if (type != ProgramsApiController.class && type != OfferingWritesApiController.class) {
             return operation;
         }
+        if (handler.getMethod().getName().startsWith("create") && operation.getResponses().get("200") != null) {
+            ApiResponse created = operation.getResponses().remove("200");
+            operation.getResponses().addApiResponse("201", created.description("Created; Location names it"));
+        }
         Map<String, String> refusals = new java.util.LinkedHashMap<>();
         refusals.put("401", "No token, or one that expired: {\"error\": \"unauthorized\"}");
         refusals.put("403", "A role other than STAFF or ADMIN: {\"error\": \"forbidden\"}");

@@ -66,7 +66,7 @@ class OfferingWritesApiController {
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Plan an offering as a draft (STAFF, ADMIN)", description = CatalogApiDocs.OFFERING_POST)
-    ResponseEntity<OfferingsApiController.OfferingJson> create(@io.swagger.v3.oas.annotations.parameters.RequestBody(
+    ResponseEntity<OfferingsApiController.OfferingJson> createOffering(@io.swagger.v3.oas.annotations.parameters.RequestBody(
             content = @Content(schema = @Schema(implementation = CatalogApiDocs.OfferingBody.class)))
             @RequestBody JsonNode body,
                                                                Locale locale) {
@@ -76,7 +76,7 @@ class OfferingWritesApiController {
 
     @PatchMapping(path = "/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Change an offering (STAFF, ADMIN)", description = CatalogApiDocs.OFFERING_PATCH)
-    OfferingsApiController.OfferingJson change(@PathVariable String id,
+    OfferingsApiController.OfferingJson changeOffering(@PathVariable String id,
                                                @io.swagger.v3.oas.annotations.parameters.RequestBody(
             content = @Content(schema = @Schema(implementation = CatalogApiDocs.OfferingBody.class)))
             @RequestBody JsonNode body, Locale locale) {
@@ -85,7 +85,7 @@ class OfferingWritesApiController {
 
     @PostMapping("/{id}/publish")
     @Operation(summary = "Publish an offering (STAFF, ADMIN)", description = CatalogApiDocs.PUBLISH)
-    OfferingsApiController.OfferingJson publish(@PathVariable String id, Locale locale) {
+    OfferingsApiController.OfferingJson publishOffering(@PathVariable String id, Locale locale) {
         Offering o = existing(id);
         catalog.publish(o.id());
         return json(existing(id), locale);

@@ -79,7 +79,7 @@ class ProgramsApiController {
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Create a program (STAFF, ADMIN)", description = CatalogApiDocs.PROGRAM_POST)
-    ResponseEntity<ProgramJson> create(@io.swagger.v3.oas.annotations.parameters.RequestBody(
+    ResponseEntity<ProgramJson> createProgram(@io.swagger.v3.oas.annotations.parameters.RequestBody(
             content = @Content(schema = @Schema(implementation = CatalogApiDocs.ProgramBody.class)))
             @RequestBody JsonNode body) {
         Program saved = save(null, new JsonInput(body));
@@ -88,7 +88,7 @@ class ProgramsApiController {
 
     @PatchMapping(path = "/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Change a program (STAFF, ADMIN)", description = CatalogApiDocs.PROGRAM_PATCH)
-    ProgramJson change(@PathVariable String id, @io.swagger.v3.oas.annotations.parameters.RequestBody(
+    ProgramJson changeProgram(@PathVariable String id, @io.swagger.v3.oas.annotations.parameters.RequestBody(
             content = @Content(schema = @Schema(implementation = CatalogApiDocs.ProgramBody.class)))
             @RequestBody JsonNode body) {
         return json(save(existing(id), new JsonInput(body)));
@@ -96,7 +96,7 @@ class ProgramsApiController {
 
     @GetMapping("/{id}")
     @Operation(summary = "One program as planned (STAFF, ADMIN)")
-    ProgramJson one(@PathVariable String id) {
+    ProgramJson program(@PathVariable String id) {
         return json(existing(id));
     }
 

@@ -290,6 +290,8 @@ class CatalogWriteApiTest {
         JsonNode create = doc.get("paths").get("/api/v1/programs").get("post");
         assertThat(create.get("security").get(0).has("bearer")).isTrue();
         assertThat(create.get("description").asString()).contains("Roles: STAFF, ADMIN");
+        assertThat(create.get("responses").has("201")).isTrue();
+        assertThat(create.get("responses").has("200")).isFalse();
         assertThat(create.get("responses").get("422").get("content").get("application/json").get("schema")
                 .get("$ref").asString()).isEqualTo("#/components/schemas/FieldErrors");
         assertThat(create.get("responses").get("403").get("content").get("application/json").get("schema")
