@@ -6,8 +6,11 @@ import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.media.MapSchema;
 import io.swagger.v3.oas.models.media.ObjectSchema;
 import io.swagger.v3.oas.models.media.StringSchema;
+import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 import java.util.List;
+import java.util.Set;
+import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -15,7 +18,8 @@ import org.springframework.context.annotation.Configuration;
  * The OpenAPI document's frame ({@code /api/v1/openapi}, springdoc): its name and version, bearer sign-in as the
  * security scheme {@value #BEARER} (an operation that needs a token names it), and the API's error shapes as
  * schemas that answers refer to: {@value #API_ERROR} ({@link ApiError}: {@code {"error", "message"}}) and
- * {@value #FIELD_ERRORS} (422: the same with {@code fields}, one translated message per field).
+ * {@value #FIELD_ERRORS} (422: the same with {@code fields}, one translated message per field). Every operation
+ * but those open to anyone ({@link #ANONYMOUS_OPERATIONS}) requires {@value #BEARER}.
  */
 @Configuration(proxyBeanMethods = false)
 public class OpenApiConfiguration {
@@ -26,6 +30,26 @@ public class OpenApiConfiguration {
     public static final String API_ERROR = "ApiError";
     /** The schema of {@code {"error", "message", "fields"}}. */
     public static final String FIELD_ERRORS = "FieldErrors";
+
+    /**
+     * The operations anyone may call without a token, as "METHOD /path" of the document; every other one answers 401
+     * without a token and is documented as requiring {@value #BEARER}. A test calls every documented operation
+     * without a token to keep this list true.
+     */
+    public static final Set<String> ANONYMOUS_OPERATIONS = Set.of("POST /api/v1/auth/token",
+            "POST /api/v1/auth/password-reset", "POST /api/v1/accounts", "GET /api/v1/offerings",
+            "GET /api/v1/offerings/{id}", "GET /api/v1/rounds", "GET /api/v1/rounds/{id}", "GET /api/v1/rounds/{id}/draw",
+            "GET /api/v1/certificates/{code}");
+
+    /** Bearer sign-in on every operation that needs a token (one that names its requirement keeps it). */
+    @Bean
+    OpenApiCustomizer bearerWhereNeeded() {
+        return api -> api.getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, operation) -> {
+            if (operation.getSecurity() == null && !ANONYMOUS_OPERATIONS.contains(method.name() + " " + path)) {
+                operation.addSecurityItem(new SecurityRequirement().addList(BEARER));
+            }
+        }));
+    }
 
     @Bean
     OpenAPI baeumOpenApi() {
