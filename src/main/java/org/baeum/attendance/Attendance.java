@@ -9,11 +9,13 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.baeum.attendance.internal.AttendanceRepository;
 import org.baeum.attendance.internal.AttendanceRepository.Change;
 import org.baeum.attendance.internal.AttendanceRepository.SessionMarks;
+import org.baeum.attendance.internal.AttendanceTotalsRepository;
 import org.baeum.base.domain.FieldProblem;
 import org.baeum.base.domain.InvalidInputException;
 import org.baeum.base.i18n.Formats;
@@ -32,7 +34,9 @@ import org.springframework.stereotype.Service;
  * Attendance per session (출석부): the matrix of an offering's sessions by its enrolled participants, and marking a
  * session. An offering's instructors and STAFF/ADMIN may read and mark it, nobody else. Instructors may change a
  * session's marks until {@link #EDIT_DAYS} days after it (Asia/Seoul days); STAFF any time, but after that only with
- * a reason, and each such change is kept in the session's history (who, when, why). Decision 0031.
+ * a reason, and each such change is kept in the session's history (who, when, why). Decision 0031. A save changes
+ * the session only if the marks it changes are still as read (else it reads again, {@value #SAVE_ATTEMPTS} times at
+ * most), then adds what it changed to the 연인원 counters ({@link AttendanceTotals}, decision 0038).
  */
 @Service
 public class Attendance {
@@ -43,17 +47,21 @@ public class Attendance {
     public static final int EDIT_DAYS = 7;
     /** The longest reason for a late change, in characters. */
     public static final int MAX_REASON = 500;
+    /** How often a save reads the session again when another save changed its marks in between. */
+    static final int SAVE_ATTEMPTS = 5;
 
     private final OfferingAccess access;
     private final AttendanceRepository sessions;
+    private final AttendanceTotalsRepository totals;
     private final CatalogService catalog;
     private final Clock clock;
     private final ApplicationEventPublisher events;
 
-    Attendance(OfferingAccess access, AttendanceRepository sessions, CatalogService catalog, Clock clock,
-               ApplicationEventPublisher events) {
+    Attendance(OfferingAccess access, AttendanceRepository sessions, AttendanceTotalsRepository totals,
+               CatalogService catalog, Clock clock, ApplicationEventPublisher events) {
         this.access = access;
         this.sessions = sessions;
+        this.totals = totals;
         this.catalog = catalog;
         this.clock = clock;
         this.events = events;
@@ -170,19 +178,33 @@ public class Attendance {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        Map<EnrollmentId, AttendanceStatus> before = sessions.find(offeringId.value(), session)
-                .map(SessionMarks::marks).orElse(Map.of());
         String by = opened.user().accountId();
         Instant now = clock.instant();
-        List<Change> changes = new ArrayList<>();
-        for (Mark m : asked) {
-            AttendanceStatus was = before.get(m.enrollmentId());
-            if (was != m.status()) {
-                changes.add(new Change(m.enrollmentId(), m.status(), late
-                        ? new ChangeRecord(session, m.enrollmentId(), was, m.status(), by, now, why) : null));
+        Map<EnrollmentId, AttendanceStatus> before = Map.of();
+        List<Change> changes = List.of();
+        boolean saved = false;
+        for (int attempt = 1; attempt <= SAVE_ATTEMPTS && !saved; attempt++) {
+            Optional<SessionMarks> stored = sessions.find(offeringId.value(), session);
+            before = stored.map(SessionMarks::marks).orElse(Map.of());
+            changes = changes(asked, before, late ? session : null, by, now, why);
+            saved = sessions.saveIf(offeringId.value(), session, changes, stored.isPresent(), by, now);
+            if (!saved) {
+                log.info("Attendance of offering {} on {} was saved by someone else meanwhile; reading it again",
+                        offeringId.value(), session);
             }
         }
-        sessions.save(offeringId.value(), session, changes, by, now);
+        if (!saved) {
+            log.warn("Account {} could not save attendance of offering {} on {}: changed by others {} times in a row",
+                    by, offeringId.value(), session, SAVE_ATTEMPTS);
+            throw new IllegalStateException("The session's marks kept changing meanwhile; nothing was saved, try again");
+        }
+        try {
+            totals.add(offeringId.value(), opened.offering().ageDay().getYear(), deltas(changes));
+        } catch (RuntimeException e) {
+            // the marks are saved; the counters are off by this save until the recount (decision 0038)
+            log.warn("Attendance totals of offering {} on {} not updated (the nightly recount repairs them): {}",
+                    offeringId.value(), session, e.toString());
+        }
         if (!changes.isEmpty()) {
             log.info("Account {} marked attendance of offering {} on {}{}: {}", by, offeringId.value(), session,
                     late ? " (after the limit, with a reason)" : "", changes.stream()
@@ -193,6 +215,32 @@ public class Attendance {
         Map<EnrollmentId, AttendanceStatus> after = new LinkedHashMap<>(before);
         changes.forEach(c -> after.put(c.enrollmentId(), c.status()));
         return after;
+    }
+
+    /** The marks asked for that differ from those stored, with the history line of a change after the limit. */
+    private static List<Change> changes(List<Mark> asked, Map<EnrollmentId, AttendanceStatus> before,
+                                        LocalDate lateSession, String by, Instant now, String why) {
+        List<Change> changes = new ArrayList<>();
+        for (Mark m : asked) {
+            AttendanceStatus was = before.get(m.enrollmentId());
+            if (was != m.status()) {
+                changes.add(new Change(m.enrollmentId(), m.status(), lateSession == null ? null
+                        : new ChangeRecord(lateSession, m.enrollmentId(), was, m.status(), by, now, why), was));
+            }
+        }
+        return changes;
+    }
+
+    /** What the saved changes add to each enrolment's attended sessions (연인원), by enrolment id. */
+    private static Map<String, Integer> deltas(List<Change> changes) {
+        Map<String, Integer> deltas = new HashMap<>();
+        for (Change c : changes) {
+            int delta = AttendanceTotalsRepository.counts(c.status()) - AttendanceTotalsRepository.counts(c.was());
+            if (delta != 0) {
+                deltas.merge(c.enrollmentId().value(), delta, Integer::sum);
+            }
+        }
+        return deltas;
     }
 
     private static List<FieldProblem> problems(List<Mark> marks, List<RosterEntry> roster) {

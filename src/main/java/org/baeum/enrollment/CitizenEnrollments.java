@@ -99,16 +99,10 @@ public class CitizenEnrollments {
         if (found.replay().isPresent()) {
             return mapper.answer(found.replay().get());
         }
-        Participant p;
-        boolean verified;
-        if (who.value().equals(user.accountId())) {
-            Account me = accounts.myAccount(); // the caller: one read for participant and confirmed email
-            p = me.asParticipant();
-            verified = me.emailVerified();
-        } else {
-            p = households.participant(who); // refuses another household's dependant
-            verified = accounts.myEmailVerified();
-        }
+        Account me = accounts.myAccount(); // one read for confirmed email and district (and the caller as participant)
+        Participant p = who.value().equals(user.accountId()) ? me.asParticipant()
+                : households.participant(who); // refuses another household's dependant
+        boolean verified = me.emailVerified();
         if (!p.active()) {
             throw new AccessDeniedException("Removed dependant");
         }
@@ -117,7 +111,7 @@ public class CitizenEnrollments {
         }
         Offering o = offering(catalog, offeringId);
         EligibilityCheck.check(o, p, verified, clock.instant());
-        return mapper.answer(decider.enroll(new SeatDecider.Command(o, p, key, user.accountId(), false, true)));
+        return mapper.answer(decider.enroll(new SeatDecider.Command(o, p, key, user.accountId(), false, true, me.district())));
     }
 
     /** The caller's household's entries, newest first. */

@@ -107,7 +107,8 @@ public class EnrollmentDesk {
         Offering o = CitizenEnrollments.offering(catalog, offeringId);
         EligibilityCheck.check(o, p, true, clock.instant());
         accessLog.record(AccessAction.ASSISTED_ACTION, p.household().value(), "enrol " + p.id().value() + " in " + offeringId.value());
-        return mapper.answer(decider.enroll(new SeatDecider.Command(o, p, key, user.accountId(), true)));
+        return mapper.answer(decider.enroll(new SeatDecider.Command(o, p, key, user.accountId(), true,
+                accounts.account(p.household()).map(org.baeum.account.Account::district).orElse(null))));
     }
 
     /**

@@ -36,7 +36,11 @@ public class EnrollmentPrivacy implements PersonalDataContributor {
         this.endings = endings;
     }
 
-    /** A deleted account: its active entries end (seats go to the waitlist), the rest keeps no personal data. */
+    /**
+     * A deleted account: its active entries end (seats go to the waitlist), the rest keeps no personal data: statuses,
+     * fees and the reporting facts stay, each participant's under a new random person key
+     * ({@link EnrollmentRepository#anonymise}).
+     */
     @EventListener
     void accountDeleted(AccountEvents.AccountDeleted deleted) {
         String household = deleted.account().value();

@@ -64,6 +64,10 @@ class ReRegistrationTest {
     RoundDrawsService drawn;
     @Autowired
     SeatLedger seats;
+    @Autowired
+    org.baeum.enrollment.internal.EnrollmentRepository entries;
+    @Autowired
+    CatalogService catalogs;
 
     static EnrollmentFixture catalog;
     static BaeumUser staff;
@@ -105,6 +109,13 @@ class ReRegistrationTest {
         Enrollment kept = as(learner, () -> reRegistrations.claim(round.id(), next, self));
         assertThat(kept.status()).isEqualTo(EnrollmentStatus.ENROLLED);
         assertThat(kept.fee().amount()).isEqualTo(40_000);
+        assertThat(entries.findById(kept.id().value()).orElseThrow().facts()).as("a re-registration keeps its facts")
+                .satisfies(f -> {
+                    assertThat(f.person()).isEqualTo(learner.accountId());
+                    assertThat(f.district()).isEqualTo(org.baeum.account.District.MAPO);
+                    assertThat(f.resident()).isTrue();
+                    assertThat(f.year()).isEqualTo(system(() -> catalogs.offering(next)).orElseThrow().ageDay().getYear());
+                });
         Enrollment again = as(learner, () -> reRegistrations.claim(round.id(), next, self));
         assertThat(again.id()).isEqualTo(kept.id());
         assertThat(system(() -> seats.counters(next)).orElseThrow().taken()).isEqualTo(1);

@@ -31,6 +31,8 @@ class WaitlistLifecycleTest {
 
     @Autowired
     CitizenEnrollments enrollments;
+    @Autowired
+    org.baeum.enrollment.internal.EnrollmentRepository entries;
 
     @Autowired
     CapRules capRules;
@@ -427,6 +429,8 @@ class WaitlistLifecycleTest {
         assertThat(enrollments.enrollment(b.id()).fee()).as("My learning and the API say the same").isEqualTo(shown.fee());
         Enrollment accepted = enrollments.acceptOffer(b.id());
         assertThat(accepted.fee()).isEqualTo(shown.fee());
+        assertThat(entries.findById(b.id().value()).orElseThrow().facts().reductionCategory())
+                .as("the reporting facts follow the fee charged").isEqualTo("DISABLED");
     }
 
     @Test

@@ -197,4 +197,14 @@ public class OfferingRepository {
     public List<OfferingDocument> ofProgram(String programId) {
         return offerings.find(eq("programId", programId)).limit(MAX_RELATED).into(new ArrayList<>());
     }
+
+    /**
+     * The offerings that are not drafts and whose schedule overlaps the days (first date on or before {@code to}, last
+     * date on or after {@code from}), by first date, one by one (the public list's index serves it). A caller that
+     * wants them by first session day filters further: that day lies between the first and last dates.
+     */
+    public void forEachNotDraftOverlapping(LocalDate from, LocalDate to, java.util.function.Consumer<OfferingDocument> action) {
+        offerings.find(and(in("publication", Publication.PUBLISHED.name(), Publication.CANCELLED.name()),
+                gte("lastDate", from), lte("firstDate", to))).sort(Sorts.ascending("firstDate", "_id")).forEach(action);
+    }
 }

@@ -8,10 +8,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HexFormat;
 import java.util.List;
+import org.baeum.account.District;
 import org.baeum.account.Participant;
 import org.baeum.base.i18n.Formats;
 import org.baeum.catalog.Offering;
 import org.baeum.enrollment.EnrollmentRefusedException;
+import org.baeum.enrollment.Fee;
 import org.baeum.enrollment.EnrollmentRefusedException.Reason;
 import org.baeum.enrollment.HistoryItem;
 import org.slf4j.Logger;
@@ -36,16 +38,18 @@ public class ContinuingSeats {
     private final FeeQuotes fees;
     private final Confirmation confirmation;
     private final CrashPoints crash;
+    private final EntryFacts facts;
     private final Clock clock;
 
     ContinuingSeats(EnrollmentRepository enrollments, SeatsAsSystem seats, CapPlaces caps, FeeQuotes fees,
-                    Confirmation confirmation, CrashPoints crash, Clock clock) {
+                    Confirmation confirmation, CrashPoints crash, EntryFacts facts, Clock clock) {
         this.enrollments = enrollments;
         this.seats = seats;
         this.caps = caps;
         this.fees = fees;
         this.confirmation = confirmation;
         this.crash = crash;
+        this.facts = facts;
         this.clock = clock;
     }
 
@@ -76,9 +80,11 @@ public class ContinuingSeats {
                 throw new EnrollmentRefusedException(Reason.NO_SEAT);
             }
             crash.reached(CrashPoints.Step.SEAT_TAKEN);
-            SeatDecider.Command c = new SeatDecider.Command(o, p, null, actorId, false);
-            EnrollmentDocument doc = NewEntries.enrolled(c, id, null,
-                    fees.fee(o, p, LocalDate.ofInstant(now, Formats.SEOUL)), now);
+            District district = facts.districtOf(p.household());
+            SeatDecider.Command c = new SeatDecider.Command(o, p, null, actorId, false, district);
+            Fee fee = fees.fee(o, p, LocalDate.ofInstant(now, Formats.SEOUL));
+            EnrollmentDocument doc = NewEntries.enrolled(c, id, null, fee,
+                    facts.of(o, p, district, fee.reductionCode()), now);
             doc = withFirstItem(doc, new HistoryItem(now, "REREGISTERED", actorId, round));
             if (!enrollments.insertAll(List.of(doc)).isEmpty()) {
                 seats.release(o.id(), id);
@@ -114,6 +120,6 @@ public class ContinuingSeats {
                 d.rank(), d.positionAtJoin(), d.offeredAt(), d.offerExpiresAt(), d.baseFee(), d.reductionCode(),
                 d.reductionNameKo(), d.reductionNameEn(), d.reductionPercent(), d.amount(), d.payment(), d.refundAmount(),
                 d.refund(), d.createdAt(), d.enrolledAt(), d.endedAt(), d.endReason(), d.actorId(), d.assisted(),
-                d.seatReleasePending(), List.of(item));
+                d.seatReleasePending(), List.of(item), d.facts());
     }
 }

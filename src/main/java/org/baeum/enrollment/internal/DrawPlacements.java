@@ -19,6 +19,7 @@ import org.baeum.catalog.OfferingId;
 import org.baeum.enrollment.EnrollmentEvents;
 import org.baeum.enrollment.EnrollmentId;
 import org.baeum.enrollment.EnrollmentStatus;
+import org.baeum.enrollment.Fee;
 import org.baeum.recruitment.DrawnRound;
 import org.baeum.recruitment.RoundDrawsService;
 import org.baeum.recruitment.RoundEvents;
@@ -61,12 +62,13 @@ public class DrawPlacements {
     private final EnrollmentMail mail;
     private final ApplicationEventPublisher events;
     private final CrashPoints crash;
+    private final EntryFacts facts;
     private final Clock clock;
 
     DrawPlacements(RoundDrawsService draws, PlacementRepository placements, EnrollmentRepository enrollments,
                    SeatsAsSystem seats, CatalogService catalog, HouseholdService households, EligibilityService eligibility,
                    TaskRepository tasks, OfferPolicy policy, Waitlist waitlist, DrawnLines lines, EnrollmentMail mail,
-                   ApplicationEventPublisher events, CrashPoints crash, Clock clock) {
+                   ApplicationEventPublisher events, CrashPoints crash, EntryFacts facts, Clock clock) {
         this.draws = draws;
         this.placements = placements;
         this.enrollments = enrollments;
@@ -81,6 +83,7 @@ public class DrawPlacements {
         this.mail = mail;
         this.events = events;
         this.crash = crash;
+        this.facts = facts;
         this.clock = clock;
     }
 
@@ -142,7 +145,8 @@ public class DrawPlacements {
                     id.value());
             return Optional.of(new Placed(0, 0));
         }
-        PlacementContext c = new PlacementContext(round, clock.instant(), catalog, households, eligibility, waitlist);
+        PlacementContext c = new PlacementContext(round, clock.instant(), catalog, households, eligibility, waitlist,
+                facts);
         int offered = 0;
         Map<OfferingId, List<DrawnLines.Waiting>> waitingFor = new LinkedHashMap<>();
         for (DrawnRound.Drawn d : round.inDrawOrder()) {
@@ -191,7 +195,8 @@ public class DrawPlacements {
                 return false;
             }
             crash.reached(CrashPoints.Step.SEAT_TAKEN);
-            doc = NewEntries.drawnOffered(DrawnLines.command(o, p), id, c.fee(o, p), deadline, d.number(), c.now);
+            Fee fee = c.fee(o, p);
+            doc = NewEntries.drawnOffered(c.command(o, p), id, fee, c.facts(o, p, fee), deadline, d.number(), c.now);
             if (!enrollments.insertAll(List.of(doc)).isEmpty()) {
                 Optional<EnrollmentDocument> ours = enrollments.findById(id);
                 if (ours.isEmpty()) { // another entry of theirs holds the offering: give our seat back

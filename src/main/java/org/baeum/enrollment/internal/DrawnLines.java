@@ -14,6 +14,7 @@ import org.baeum.account.Participant;
 import org.baeum.account.ParticipantId;
 import org.baeum.catalog.Offering;
 import org.baeum.catalog.OfferingId;
+import org.baeum.enrollment.Fee;
 import org.baeum.recruitment.DrawnRound;
 import org.baeum.recruitment.RoundId;
 import org.slf4j.Logger;
@@ -69,8 +70,9 @@ class DrawnLines {
             List<EnrollmentDocument> docs = new ArrayList<>(missing.size());
             for (int i = 0; i < missing.size(); i++) {
                 Waiting w = byId.get(missing.get(i));
-                docs.add(NewEntries.drawnWaiting(command(o, w.participant), missing.get(i), c.fee(o, w.participant),
-                        firstTicket + i, firstPosition + i, w.drawn.number(), c.now));
+                Fee fee = c.fee(o, w.participant);
+                docs.add(NewEntries.drawnWaiting(c.command(o, w.participant), missing.get(i), fee,
+                        c.facts(o, w.participant, fee), firstTicket + i, firstPosition + i, w.drawn.number(), c.now));
             }
             crash.reached(CrashPoints.Step.SEAT_TAKEN);
             var duplicates = enrollments.insertAll(docs);
@@ -101,10 +103,6 @@ class DrawnLines {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every JDK", e);
         }
-    }
-
-    static SeatDecider.Command command(Offering o, Participant p) {
-        return new SeatDecider.Command(o, p, null, Waitlist.SYSTEM, false);
     }
 
     /** A participant of a losing application (or a win without a seat) who waits on one offering. */

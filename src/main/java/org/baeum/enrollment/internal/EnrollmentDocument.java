@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import org.baeum.enrollment.EnrollmentStatus;
 import org.baeum.enrollment.HistoryItem;
+import org.baeum.enrollment.ParticipationFacts;
 import org.baeum.enrollment.PaymentState;
 import org.bson.codecs.pojo.annotations.BsonId;
 
@@ -22,6 +23,9 @@ import org.bson.codecs.pojo.annotations.BsonId;
  * its amount, as entries stored before the rule had only that), and when staff paid it out.
  * {@code seatReleasePending} is set while an ending is not finished: its seat to give back, its mail to add (a crash
  * there is finished by the sweep).
+ * {@code facts} are what reports group the entry by, set when the entry is made ({@link EntryFacts}) and kept when the
+ * account is deleted (with a new random person key); entries stored before them get them from
+ * {@link ParticipationFactsMigration} at start-up.
  */
 public record EnrollmentDocument(
         @BsonId String id,
@@ -56,7 +60,8 @@ public record EnrollmentDocument(
         String actorId,
         boolean assisted,
         Boolean seatReleasePending,
-        List<HistoryItem> history) {
+        List<HistoryItem> history,
+        ParticipationFacts facts) {
 
     /** The fee kept on the entry. */
     public org.baeum.enrollment.Fee fee() {

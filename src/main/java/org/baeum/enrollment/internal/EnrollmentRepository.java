@@ -2,6 +2,7 @@ package org.baeum.enrollment.internal;
 
 import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Filters.exists;
 import static com.mongodb.client.model.Filters.gt;
 import static com.mongodb.client.model.Filters.in;
 import static com.mongodb.client.model.Filters.lte;
@@ -77,6 +78,11 @@ public class EnrollmentRepository {
     static final String END_REASON = "endReason";
     static final String SEAT_RELEASE_PENDING = "seatReleasePending";
     static final String HISTORY = "history";
+    static final String ACTOR_ID = "actorId";
+    static final String FACTS = "facts";
+    static final String FACTS_YEAR = "facts.year";
+    static final String FACTS_PERSON = "facts.person";
+    static final String FACTS_REDUCTION = "facts.reductionCategory";
 
     /** The most entries one list query reads. */
     public static final int MAX_LIST = 5_000;
@@ -92,6 +98,7 @@ public class EnrollmentRepository {
         enrollments.createIndex(Indexes.ascending(HOUSEHOLD_ID, CREATED_AT), new IndexOptions().name("household"));
         enrollments.createIndex(Indexes.ascending(PARTICIPANT_ID, TERM_ID), new IndexOptions().name("participant"));
         enrollments.createIndex(Indexes.ascending(PAYMENT, REFUND_DUE_BY), new IndexOptions().name("refunds"));
+        enrollments.createIndex(Indexes.ascending(FACTS_YEAR), new IndexOptions().name("factsYear"));
     }
 
     /** @throws DuplicateKeyException for a second active entry or a used idempotency key */
@@ -197,15 +204,20 @@ public class EnrollmentRepository {
                 item);
     }
 
-    /** OFFERED → ENROLLED while the offer still runs at {@code now}, charging {@code fee}. */
-    public Optional<EnrollmentDocument> markAccepted(String id, Instant now, Fee fee, HistoryItem item) {
+    /**
+     * OFFERED → ENROLLED while the offer still runs at {@code now}, charging {@code fee}; the reporting facts'
+     * reduction category follows the fee charged ({@code withFacts}: the entry has facts; one without is left to
+     * {@link ParticipationFactsMigration}, which never meets a half-written {@code facts}).
+     */
+    public Optional<EnrollmentDocument> markAccepted(String id, Instant now, Fee fee, boolean withFacts,
+                                                     HistoryItem item) {
+        Bson change = combine(set(STATUS, EnrollmentStatus.ENROLLED.name()), set(ENROLLED_AT, now),
+                unset(OFFER_EXPIRES_AT), set(BASE_FEE, fee.base()), set(REDUCTION_CODE, fee.reductionCode()),
+                set(REDUCTION_NAME_KO, fee.reductionNameKo()), set(REDUCTION_NAME_EN, fee.reductionNameEn()),
+                set(REDUCTION_PERCENT, fee.reductionPercent()), set(AMOUNT, fee.amount()),
+                set(PAYMENT, (fee.amount() == 0 ? PaymentState.WAIVED : PaymentState.UNPAID).name()));
         return transition(id, EnrollmentStatus.OFFERED, gt(OFFER_EXPIRES_AT, now),
-                combine(set(STATUS, EnrollmentStatus.ENROLLED.name()), set(ENROLLED_AT, now), unset(OFFER_EXPIRES_AT),
-                        set(BASE_FEE, fee.base()), set(REDUCTION_CODE, fee.reductionCode()),
-                        set(REDUCTION_NAME_KO, fee.reductionNameKo()), set(REDUCTION_NAME_EN, fee.reductionNameEn()),
-                        set(REDUCTION_PERCENT, fee.reductionPercent()), set(AMOUNT, fee.amount()),
-                        set(PAYMENT, (fee.amount() == 0 ? PaymentState.WAIVED : PaymentState.UNPAID).name())),
-                item);
+                withFacts ? combine(change, set(FACTS_REDUCTION, fee.reductionCode())) : change, item);
     }
 
     /** What else must still hold for an ending: nothing, the offer has run out by then, or it is still unpaid. */
@@ -267,10 +279,22 @@ public class EnrollmentRepository {
         enrollments.updateOne(eq("_id", id), unset(SEAT_RELEASE_PENDING));
     }
 
-    /** Forget names and notes of a deleted account's participants; statuses and fees stay for statistics. */
+    /**
+     * Forgets who a deleted account's participants were: names, ids, the actor when it was the household itself, and
+     * history go; statuses, fees and the reporting facts stay for statistics. Each participant's entries get one new
+     * random {@code facts.person} in the same update that removes their id (so all of a person's entries still count
+     * as one person, and two participants stay two), and nothing left leads back to them.
+     */
     public long anonymise(String householdId) {
-        return enrollments.updateMany(eq(HOUSEHOLD_ID, householdId), combine(set(PARTICIPANT_NAME, null),
-                set(HOUSEHOLD_ID, "deleted"), set(PARTICIPANT_ID, "deleted"), unset(ACTIVE_KEY), unset(IDEM_KEY),
-                set(HISTORY, List.of()))).getModifiedCount();
+        Bson forget = combine(set(PARTICIPANT_NAME, null), set(HOUSEHOLD_ID, "deleted"), set(PARTICIPANT_ID, "deleted"),
+                unset(ACTIVE_KEY), unset(IDEM_KEY), set(HISTORY, List.of()));
+        enrollments.updateMany(and(eq(HOUSEHOLD_ID, householdId), eq(ACTOR_ID, householdId)), set(ACTOR_ID, "deleted"));
+        long n = 0;
+        for (String participant : enrollments.distinct(PARTICIPANT_ID, eq(HOUSEHOLD_ID, householdId), String.class)) {
+            n += enrollments.updateMany(and(eq(HOUSEHOLD_ID, householdId), eq(PARTICIPANT_ID, participant),
+                    exists(FACTS_YEAR)), combine(forget, set(FACTS_PERSON, EntryFacts.randomPerson()))).getModifiedCount();
+        }
+        // entries without facts (written by an older version during a rolling update): the migration gives them a key
+        return n + enrollments.updateMany(eq(HOUSEHOLD_ID, householdId), forget).getModifiedCount();
     }
 }

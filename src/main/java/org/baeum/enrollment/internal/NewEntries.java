@@ -7,22 +7,27 @@ import org.baeum.catalog.Offering;
 import org.baeum.enrollment.EnrollmentStatus;
 import org.baeum.enrollment.Fee;
 import org.baeum.enrollment.HistoryItem;
+import org.baeum.enrollment.ParticipationFacts;
 import org.baeum.enrollment.PaymentState;
 
-/** The documents of new entries as a seat decision makes them: enrolled at once, or waiting with a ticket. */
+/**
+ * The documents of new entries as a seat decision makes them: enrolled at once, or waiting with a ticket; each with
+ * the reporting facts {@link EntryFacts} made for it.
+ */
 final class NewEntries {
 
     private NewEntries() {
     }
 
-    static EnrollmentDocument enrolled(SeatDecider.Command c, String id, String idem, Fee fee, Instant now) {
-        return document(c, id, idem, fee, EnrollmentStatus.ENROLLED, null, null, null, now, now,
+    static EnrollmentDocument enrolled(SeatDecider.Command c, String id, String idem, Fee fee, ParticipationFacts facts,
+                                       Instant now) {
+        return document(c, id, idem, fee, facts, EnrollmentStatus.ENROLLED, null, null, null, now, now,
                 new HistoryItem(now, "ENROLLED", c.actorId(), null));
     }
 
-    static EnrollmentDocument waiting(SeatDecider.Command c, String id, String idem, Fee fee, long ticket, int position,
-                                      Instant now) {
-        return document(c, id, idem, fee, EnrollmentStatus.WAITLISTED, ticket, (double) ticket, position, now, null,
+    static EnrollmentDocument waiting(SeatDecider.Command c, String id, String idem, Fee fee, ParticipationFacts facts,
+                                      long ticket, int position, Instant now) {
+        return document(c, id, idem, fee, facts, EnrollmentStatus.WAITLISTED, ticket, (double) ticket, position, now, null,
                 new HistoryItem(now, "WAITLISTED", c.actorId(), Integer.toString(position)));
     }
 
@@ -30,17 +35,17 @@ final class NewEntries {
      * A seat held until {@code deadline} for a draw's winner (decision 0029); {@code number} is the application's public
      * number, kept in the history.
      */
-    static EnrollmentDocument drawnOffered(SeatDecider.Command c, String id, Fee fee, Instant deadline, String number,
-                                           Instant now) {
-        EnrollmentDocument d = document(c, id, null, fee, EnrollmentStatus.OFFERED, null, null, null, now, null,
+    static EnrollmentDocument drawnOffered(SeatDecider.Command c, String id, Fee fee, ParticipationFacts facts,
+                                           Instant deadline, String number, Instant now) {
+        EnrollmentDocument d = document(c, id, null, fee, facts, EnrollmentStatus.OFFERED, null, null, null, now, null,
                 new HistoryItem(now, "DRAWN_WON", c.actorId(), number));
         return withOffer(d, now, deadline);
     }
 
     /** A draw's loser waiting in draw order with {@code ticket} (decision 0029). */
-    static EnrollmentDocument drawnWaiting(SeatDecider.Command c, String id, Fee fee, long ticket, int position,
-                                           String number, Instant now) {
-        return document(c, id, null, fee, EnrollmentStatus.WAITLISTED, ticket, (double) ticket, position, now, null,
+    static EnrollmentDocument drawnWaiting(SeatDecider.Command c, String id, Fee fee, ParticipationFacts facts,
+                                           long ticket, int position, String number, Instant now) {
+        return document(c, id, null, fee, facts, EnrollmentStatus.WAITLISTED, ticket, (double) ticket, position, now, null,
                 new HistoryItem(now, "DRAWN_WAITING", c.actorId(), number + " → " + position));
     }
 
@@ -50,10 +55,11 @@ final class NewEntries {
                 d.rank(), d.positionAtJoin(), at, until, d.baseFee(), d.reductionCode(), d.reductionNameKo(),
                 d.reductionNameEn(), d.reductionPercent(), d.amount(), d.payment(), d.refundAmount(), d.refund(),
                 d.createdAt(), d.enrolledAt(), d.endedAt(), d.endReason(), d.actorId(), d.assisted(),
-                d.seatReleasePending(), d.history());
+                d.seatReleasePending(), d.history(), d.facts());
     }
 
     private static EnrollmentDocument document(SeatDecider.Command c, String id, String idem, Fee fee,
+                                               ParticipationFacts facts,
                                                EnrollmentStatus status, Long ticket, Double rank, Integer position,
                                                Instant now, Instant enrolledAt, HistoryItem first) {
         Offering o = c.offering();
@@ -63,6 +69,6 @@ final class NewEntries {
                 EnrollmentRepository.activeKey(o.id().value(), p.id().value()), idem, ticket, rank, position, null, null,
                 fee.base(), fee.reductionCode(), fee.reductionNameKo(), fee.reductionNameEn(), fee.reductionPercent(),
                 fee.amount(), fee.amount() == 0 ? PaymentState.WAIVED : PaymentState.UNPAID, 0, null, now,
-                enrolledAt, null, null, c.actorId(), c.assisted(), null, List.of(first));
+                enrolledAt, null, null, c.actorId(), c.assisted(), null, List.of(first), facts);
     }
 }

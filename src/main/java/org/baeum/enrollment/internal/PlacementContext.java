@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import org.baeum.account.AccountId;
+import org.baeum.account.District;
 import org.baeum.account.EligibilityService;
 import org.baeum.account.FeeReduction;
 import org.baeum.account.HouseholdService;
@@ -15,6 +17,7 @@ import org.baeum.catalog.CatalogService;
 import org.baeum.catalog.Offering;
 import org.baeum.catalog.OfferingId;
 import org.baeum.enrollment.Fee;
+import org.baeum.enrollment.ParticipationFacts;
 import org.baeum.recruitment.DrawnRound;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,19 +35,22 @@ final class PlacementContext {
     private final Map<OfferingId, Offering> offerings = new HashMap<>();
     private final Map<ParticipantId, Optional<Participant>> participants = new HashMap<>();
     private final Map<ParticipantId, Optional<FeeReduction>> reductions = new HashMap<>();
+    private final Map<AccountId, Optional<District>> districts = new HashMap<>();
     private final CatalogService catalog;
     private final HouseholdService households;
     private final EligibilityService eligibility;
     private final Waitlist waitlist;
+    private final EntryFacts facts;
 
     PlacementContext(DrawnRound round, Instant now, CatalogService catalog, HouseholdService households,
-                     EligibilityService eligibility, Waitlist waitlist) {
+                     EligibilityService eligibility, Waitlist waitlist, EntryFacts facts) {
         this.round = round;
         this.now = now;
         this.catalog = catalog;
         this.households = households;
         this.eligibility = eligibility;
         this.waitlist = waitlist;
+        this.facts = facts;
     }
 
     Offering offering(OfferingId id) {
@@ -70,6 +76,20 @@ final class PlacementContext {
     Fee fee(Offering o, Participant p) {
         LocalDate day = LocalDate.ofInstant(now, Formats.SEOUL);
         return Pricing.fee(o.program(), () -> reductions.computeIfAbsent(p.id(), k -> eligibility.bestReductionFor(p, day)));
+    }
+
+    /** The seat request of a placement: made by the system, with the household's district (read once per household). */
+    SeatDecider.Command command(Offering o, Participant p) {
+        return new SeatDecider.Command(o, p, null, Waitlist.SYSTEM, false, district(p));
+    }
+
+    /** The reporting facts of a placed entry charged {@code fee}. */
+    ParticipationFacts facts(Offering o, Participant p, Fee fee) {
+        return facts.of(o, p, district(p), fee.reductionCode());
+    }
+
+    private District district(Participant p) {
+        return districts.computeIfAbsent(p.household(), h -> Optional.ofNullable(facts.districtOf(h))).orElse(null);
     }
 
     /** The round's confirmation deadline, or when it has passed, an offer's usual deadline from now. */

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.baeum.account.District;
 import org.baeum.account.Participant;
 import org.baeum.base.i18n.Formats;
 import org.baeum.catalog.CatalogService;
@@ -19,6 +20,7 @@ import org.baeum.enrollment.EnrollmentId;
 import org.baeum.enrollment.EnrollmentRefusedException;
 import org.baeum.enrollment.EnrollmentRefusedException.Reason;
 import org.baeum.enrollment.EnrollmentStatus;
+import org.baeum.enrollment.Fee;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -49,13 +51,15 @@ public class SeatDecider {
     /**
      * A request for a seat: who, for which offering, with which key, done by whom. {@code activeChecked}: the caller
      * has already looked for the participant's active entry in the offering; the unique {@code activeKey} still
-     * refuses a second one that races past that look.
+     * refuses a second one that races past that look. {@code district}: the household's district as the caller read
+     * it with the account (null: not known), kept in the entry's reporting facts.
      */
     public record Command(Offering offering, Participant participant, String idempotencyKey, String actorId,
-                          boolean assisted, boolean activeChecked) {
+                          boolean assisted, boolean activeChecked, District district) {
 
-        public Command(Offering offering, Participant participant, String idempotencyKey, String actorId, boolean assisted) {
-            this(offering, participant, idempotencyKey, actorId, assisted, false);
+        public Command(Offering offering, Participant participant, String idempotencyKey, String actorId, boolean assisted,
+                       District district) {
+            this(offering, participant, idempotencyKey, actorId, assisted, false, district);
         }
     }
 
@@ -68,6 +72,7 @@ public class SeatDecider {
     private final CatalogService catalog;
     private final ApplicationEventPublisher events;
     private final CrashPoints crash;
+    private final EntryFacts facts;
     private final Clock clock;
     private final DecisionBatches<SeatRequest> batches = new DecisionBatches<>(MAX_BATCH);
     /** Offerings (by id) where this node last found no seat for first come; bounded, only a hint (see decide). */
@@ -75,7 +80,7 @@ public class SeatDecider {
 
     SeatDecider(EnrollmentRepository enrollments, SeatsAsSystem seats, CapPlaces caps, FeeQuotes fees,
                 Confirmation confirmation, Waitlist waitlist, CatalogService catalog, ApplicationEventPublisher events,
-                CrashPoints crash, Clock clock) {
+                CrashPoints crash, EntryFacts facts, Clock clock) {
         this.enrollments = enrollments;
         this.seats = seats;
         this.caps = caps;
@@ -85,6 +90,7 @@ public class SeatDecider {
         this.catalog = catalog;
         this.events = events;
         this.crash = crash;
+        this.facts = facts;
         this.clock = clock;
     }
 
@@ -119,7 +125,8 @@ public class SeatDecider {
         }
         String id = EnrollmentRepository.newId();
         List<String> capKeys = caps.take(o, participantId, id, now);
-        SeatRequest request = new SeatRequest(c, id, idem, fees.fee(o, c.participant(), LocalDate.ofInstant(now, Formats.SEOUL)));
+        Fee fee = fees.fee(o, c.participant(), LocalDate.ofInstant(now, Formats.SEOUL));
+        SeatRequest request = new SeatRequest(c, id, idem, fee, facts.of(o, c.participant(), c.district(), fee.reductionCode()));
         try {
             batches.decide(o.id().value(), request, this::decide);
             if (request.failure() != null) {
@@ -160,7 +167,7 @@ public class SeatDecider {
                 if (seated > 0) {
                     noSeatSeen.remove(offering.value());
                     for (SeatRequest r : rest.subList(0, seated)) {
-                        r.doc = NewEntries.enrolled(r.command, r.id, r.idem, r.fee, now);
+                        r.doc = NewEntries.enrolled(r.command, r.id, r.idem, r.fee, r.facts, now);
                         placed.add(r);
                     }
                     rest = rest.subList(seated, rest.size());
@@ -176,7 +183,8 @@ public class SeatDecider {
                 int firstPosition = t.waitlistLength() - rest.size() + 1;
                 for (int i = 0; i < rest.size(); i++) {
                     SeatRequest r = rest.get(i);
-                    r.doc = NewEntries.waiting(r.command, r.id, r.idem, r.fee, firstTicket + i, firstPosition + i, now);
+                    r.doc = NewEntries.waiting(r.command, r.id, r.idem, r.fee, r.facts, firstTicket + i, firstPosition + i,
+                            now);
                     r.seats = t;
                     placed.add(r);
                 }

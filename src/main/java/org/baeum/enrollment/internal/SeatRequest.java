@@ -2,6 +2,7 @@ package org.baeum.enrollment.internal;
 
 import org.baeum.catalog.SeatLedger;
 import org.baeum.enrollment.Fee;
+import org.baeum.enrollment.ParticipationFacts;
 
 /** A request waiting for its seat decision, and what the decision gave it. */
 final class SeatRequest extends DecisionBatches.Waiting {
@@ -9,6 +10,7 @@ final class SeatRequest extends DecisionBatches.Waiting {
     final String id;
     final String idem;
     final Fee fee;
+    final ParticipationFacts facts;
     /** The entry as decided (ENROLLED or WAITLISTED), null while undecided or when refused. */
     EnrollmentDocument doc;
     /** The seat counters right after this entry's seat or ticket was taken. */
@@ -20,10 +22,11 @@ final class SeatRequest extends DecisionBatches.Waiting {
     /** Why no seat or ticket could be taken (the window closed meanwhile). */
     RuntimeException refusal;
 
-    SeatRequest(SeatDecider.Command command, String id, String idem, Fee fee) {
+    SeatRequest(SeatDecider.Command command, String id, String idem, Fee fee, ParticipationFacts facts) {
         this.command = command;
         this.id = id;
         this.idem = idem;
         this.fee = fee;
+        this.facts = facts;
     }
 }

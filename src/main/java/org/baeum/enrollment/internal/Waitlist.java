@@ -172,7 +172,7 @@ public class Waitlist {
         }
         Instant now = clock.instant();
         Offering o = catalog.offering(new OfferingId(e.offeringId())).orElseThrow();
-        EnrollmentDocument done = enrollments.markAccepted(id, now, fees.offerFee(e, o, now),
+        EnrollmentDocument done = enrollments.markAccepted(id, now, fees.offerFee(e, o, now), e.facts() != null,
                 new HistoryItem(now, "ACCEPTED", by, null)).orElseThrow(() -> new EnrollmentRefusedException(Reason.WRONG_STATE));
         log.info("Enrolment {}: offer in {} accepted by {}", id, e.offeringId(), by);
         confirmation.enrolled(done, o);

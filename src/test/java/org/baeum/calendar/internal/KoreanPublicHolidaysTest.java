@@ -32,11 +32,11 @@ class KoreanPublicHolidaysTest {
     class BundledTable {
 
         @Test
-        void covers_exactly_2026_and_2027() {
-            assertThat(holidays.coveredYears()).containsExactly(2026, 2027);
-            assertThat(holidays.covers(LocalDate.of(2026, 1, 1))).isTrue();
+        void covers_exactly_2025_to_2027() {
+            assertThat(holidays.coveredYears()).containsExactly(2025, 2026, 2027);
+            assertThat(holidays.covers(LocalDate.of(2025, 1, 1))).isTrue();
             assertThat(holidays.covers(LocalDate.of(2027, 12, 31))).isTrue();
-            assertThat(holidays.covers(LocalDate.of(2025, 12, 31))).isFalse();
+            assertThat(holidays.covers(LocalDate.of(2024, 12, 31))).isFalse();
             assertThat(holidays.covers(LocalDate.of(2028, 1, 1))).isFalse();
         }
 
@@ -50,7 +50,7 @@ class KoreanPublicHolidaysTest {
         void every_covered_year_has_at_least_15_entries() throws IOException {
             Map<String, Long> perYear = rawDataLines().stream()
                     .collect(Collectors.groupingBy(l -> l.substring(0, 4), Collectors.counting()));
-            assertThat(perYear).containsOnlyKeys("2026", "2027");
+            assertThat(perYear).containsOnlyKeys("2025", "2026", "2027");
             assertThat(perYear.values()).allSatisfy(count -> assertThat(count).isGreaterThanOrEqualTo(15));
             assertThat(holidays.between(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31))).hasSizeGreaterThanOrEqualTo(15);
             assertThat(holidays.between(LocalDate.of(2027, 1, 1), LocalDate.of(2027, 12, 31))).hasSizeGreaterThanOrEqualTo(15);
@@ -59,10 +59,14 @@ class KoreanPublicHolidaysTest {
         @Test
         void every_year_lists_the_fixed_date_holidays() {
             for (int year : holidays.coveredYears()) {
-                assertThat(List.of(
+                List<LocalDate> fixed = new ArrayList<>(List.of(
                         LocalDate.of(year, 1, 1), LocalDate.of(year, 3, 1), LocalDate.of(year, 5, 5),
-                        LocalDate.of(year, 6, 6), LocalDate.of(year, 7, 17), LocalDate.of(year, 8, 15),
-                        LocalDate.of(year, 10, 3), LocalDate.of(year, 10, 9), LocalDate.of(year, 12, 25)))
+                        LocalDate.of(year, 6, 6), LocalDate.of(year, 8, 15),
+                        LocalDate.of(year, 10, 3), LocalDate.of(year, 10, 9), LocalDate.of(year, 12, 25)));
+                if (year >= 2026) {
+                    fixed.add(LocalDate.of(year, 7, 17)); // 제헌절 is a public holiday again from 2026-07-17
+                }
+                assertThat(fixed)
                         .as("fixed-date holidays of %d", year)
                         .allSatisfy(d -> assertThat(holidays.isHoliday(d)).as(d.toString()).isTrue());
             }
@@ -210,8 +214,8 @@ class KoreanPublicHolidaysTest {
         assertThat(holidays.covers(uncovered)).isFalse();
         assertThatThrownBy(() -> holidays.isHoliday(uncovered))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("2028");
-        assertThatThrownBy(() -> holidays.holiday(LocalDate.of(2025, 12, 25)))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("2025");
+        assertThatThrownBy(() -> holidays.holiday(LocalDate.of(2024, 12, 25)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("2024");
         assertThatThrownBy(() -> holidays.between(LocalDate.of(2027, 12, 1), LocalDate.of(2028, 1, 31)))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("2028");
     }

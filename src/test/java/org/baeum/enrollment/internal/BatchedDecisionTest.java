@@ -12,6 +12,8 @@ import java.util.stream.Collectors;
 import org.baeum.BaeumIntegrationTest;
 import org.baeum.MutableClock;
 import org.baeum.TestAccounts;
+import org.baeum.account.AgeBand;
+import org.baeum.account.District;
 import org.baeum.account.HouseholdService;
 import org.baeum.account.Participant;
 import org.baeum.account.ParticipantId;
@@ -26,6 +28,7 @@ import org.baeum.enrollment.EnrollmentFixture;
 import org.baeum.enrollment.EnrollmentRefusedException;
 import org.baeum.enrollment.EnrollmentStatus;
 import org.baeum.enrollment.Fee;
+import org.baeum.enrollment.ParticipationFacts;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -79,8 +82,10 @@ class BatchedDecisionTest {
         TestAccounts.signIn(citizens.get(citizen));
         Offering o = catalog.offering(offering).orElseThrow();
         Participant p = households.participant(new ParticipantId(citizens.get(citizen).accountId()));
-        return new SeatRequest(new SeatDecider.Command(o, p, key, p.id().value(), false, true),
-                EnrollmentRepository.newId(), EnrollmentRepository.idemKey(p.household().value(), key), Fee.full(10_000));
+        return new SeatRequest(new SeatDecider.Command(o, p, key, p.id().value(), false, true, District.MAPO),
+                EnrollmentRepository.newId(), EnrollmentRepository.idemKey(p.household().value(), key), Fee.full(10_000),
+                new ParticipationFacts(o.ageDay().getYear(), p.id().value(), AgeBand.UNKNOWN, District.MAPO, true, null,
+                        o.program().audience(), null));
     }
 
     private List<SeatRequest> batch(OfferingId offering, int... citizenIndexes) {

@@ -49,6 +49,21 @@ public class CompletionRepository {
         return enrollmentIds.isEmpty() ? List.of() : read(com.mongodb.client.model.Filters.in("_id", enrollmentIds));
     }
 
+    /**
+     * The confirmed completions (completed, confirmed) of these offerings' enrolments, one by one: only the enrolment
+     * and certificate fields are read.
+     */
+    public void forEachCompletedIn(java.util.Collection<String> offeringIds,
+                                   java.util.function.BiConsumer<String, String> enrollmentAndCertificate) {
+        if (offeringIds.isEmpty()) {
+            return;
+        }
+        completions.find(and(com.mongodb.client.model.Filters.in("offeringId", offeringIds), eq("completed", true),
+                        exists("confirmedAt", true)))
+                .projection(com.mongodb.client.model.Projections.include("certificateCode"))
+                .forEach(d -> enrollmentAndCertificate.accept(d.getString("_id"), d.getString("certificateCode")));
+    }
+
     private List<Stored> read(org.bson.conversions.Bson filter) {
         List<Stored> out = new ArrayList<>();
         completions.find(filter).forEach(d -> out.add(new Stored(d.getString("_id"),
