@@ -25,8 +25,8 @@ import org.baeum.catalog.Branch;
 import org.baeum.catalog.BranchId;
 import org.baeum.catalog.CatalogService;
 import org.baeum.catalog.CatalogValidationException;
-import org.baeum.catalog.DeliveryFormat;
 import org.baeum.catalog.Classification;
+import org.baeum.catalog.DeliveryFormat;
 import org.baeum.catalog.Instructor;
 import org.baeum.catalog.LearningArea;
 import org.baeum.catalog.LearningSubcategory;
@@ -105,9 +105,9 @@ class ProgramEditor extends Dialog {
         area.addValueChangeListener(e -> subcategoriesOf(e.getValue()));
 
         fields.put("titleKo", titleKo);
+        fields.put("domain", domain);
         fields.put("area", area);
         fields.put("subcategory", subcategory);
-        fields.put("domain", domain);
         fields.put("audience", audience);
         fields.put("kind", kind);
         fields.put("format", format);
