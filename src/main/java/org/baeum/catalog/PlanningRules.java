@@ -79,6 +79,9 @@ class PlanningRules {
         if (draft.branchId() != null && branches.findAll().stream().noneMatch(b -> b.id().equals(draft.branchId()))) {
             problems.add(FieldProblem.of("branchId", "validation.unknown"));
         }
+        // a saved program is classified: the record itself keeps a sub-category under its area
+        Classification c = draft.classification();
+        problems.addAll(Classification.problems(c == null ? null : c.area(), c == null ? null : c.subcategory()));
         return problems;
     }
 

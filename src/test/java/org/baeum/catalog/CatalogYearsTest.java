@@ -83,7 +83,8 @@ class CatalogYearsTest {
                 LocalDate.of(2026, 12, 1), LocalDate.of(2027, 2, 28)));
         ProgramId program = catalog.saveProgram(new ProgramDraft(null, "연도 시험 강좌", "Year test class", null, null,
                 PolicyDomain.LIFE_TRANSITION, Audience.SPORTS, ProgramKind.CLASS, null, null, new BranchId("main"),
-                List.of(), 0L, true, DeliveryFormat.ON_SITE, Set.of(), null, null, null));
+                List.of(), 0L, true, DeliveryFormat.ON_SITE, Set.of(), null, null,
+                org.baeum.catalog.Classification.of(org.baeum.catalog.LearningSubcategory.LEISURE_SPORTS)));
         LocalDateTime opens = LocalDateTime.of(2026, 12, 1, 9, 0);
         OfferingId id = catalog.saveOffering(new OfferingDraft(null, program, term, "main-study-2",
                 EnumSet.of(DayOfWeek.MONDAY), LocalTime.of(21, 10), LocalTime.of(21, 40), LocalDate.of(2026, 12, 30),

@@ -125,7 +125,8 @@ public final class EnrollmentFixture {
             int week = k / (ROOMS.length * 20);
             ProgramId program = catalog.saveProgram(new ProgramDraft(null, "등록 시험 강좌 " + k, "Enrolment test class " + k,
                     null, null, PolicyDomain.LIFE_TRANSITION, audience, ProgramKind.CLASS, minAge, maxAge,
-                    new BranchId("main"), instructors, fee, reductions, DeliveryFormat.ON_SITE, Set.of(), null, null, null));
+                    new BranchId("main"), instructors, fee, reductions, DeliveryFormat.ON_SITE, Set.of(), null, null,
+                    org.baeum.catalog.Classification.of(org.baeum.catalog.LearningArea.LIBERAL_ARTS)));
             LocalDate first = today.plusDays(14 + 7L * week);
             LocalDateTime opens = LocalDateTime.now(clock.withZone(SEOUL)).minusHours(1).withNano(0);
             OfferingId offering;

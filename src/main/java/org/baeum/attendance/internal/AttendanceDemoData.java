@@ -30,6 +30,8 @@ import org.baeum.catalog.DeliveryFormat;
 import org.baeum.catalog.Instructor;
 import org.baeum.catalog.Offering;
 import org.baeum.catalog.PolicyDomain;
+import org.baeum.catalog.Classification;
+import org.baeum.catalog.LearningSubcategory;
 import org.baeum.catalog.ProgramDraft;
 import org.baeum.catalog.ProgramId;
 import org.baeum.catalog.ProgramKind;
@@ -151,7 +153,7 @@ class AttendanceDemoData implements DemoDataContributor {
                 "일을 마치고 오시는 분들을 위한 저녁 한글 교실. 출석 2/3 이상이면 이수합니다. 큰 글씨 교재를 드립니다.",
                 "An evening Hangul class for learners who come after work; completion needs two-thirds attendance. "
                         + "Large-print handouts.", PolicyDomain.ACCESS, ProgramKind.LITERACY, "ahyeon",
-                Set.of(AccessibilityFeature.LARGE_PRINT)));
+                Set.of(AccessibilityFeature.LARGE_PRINT), Classification.of(LearningSubcategory.LITERACY_BASICS)));
         setRule(LITERACY, TWO_THIRDS);
         LocalDate first = today().with(TemporalAdjusters.previousOrSame(MONDAY)).minusWeeks(5);
         classes.findOrPlace(YEAR, LITERACY, EnumSet.of(MONDAY, WEDNESDAY, FRIDAY), first, first.plusWeeks(8).minusDays(1),
@@ -170,7 +172,8 @@ class AttendanceDemoData implements DemoDataContributor {
         classes.program(program(FINISHED, "스마트폰 사진 정리 특강", "Sorting your phone photos (short course)",
                 "한 달 동안 스마트폰 사진을 앨범으로 정리하고 가족과 나누는 법을 배웁니다. 출석 80% 이상이면 수료증을 드립니다.",
                 "In a month, sort your phone photos into albums and share them with family; a certificate at 80 % "
-                        + "attendance.", PolicyDomain.DIGITAL_CIVIC, ProgramKind.CLASS, "main", Set.of()));
+                        + "attendance.", PolicyDomain.DIGITAL_CIVIC, ProgramKind.CLASS, "main", Set.of(),
+                Classification.of(LearningSubcategory.FUNCTIONAL_LITERACY)));
         setRule(FINISHED, FOUR_FIFTHS);
         LocalDate last = today().minusDays(2);
         classes.findOrPlace(THREE_MONTHS, FINISHED, EnumSet.of(last.getDayOfWeek(), last.minusDays(3).getDayOfWeek()),
@@ -197,7 +200,7 @@ class AttendanceDemoData implements DemoDataContributor {
                 "식당, 카페, 병원의 무인 주문기(키오스크)를 실물 모형으로 천천히 연습합니다. 출석 2/3 이상이면 수료증을 드립니다.",
                 "Practise ordering at restaurant, café and clinic kiosks on a life-size model, at your own pace; a "
                         + "certificate at two-thirds attendance.", PolicyDomain.DIGITAL_CIVIC, ProgramKind.CLASS, "main",
-                Set.of()));
+                Set.of(), Classification.of(LearningSubcategory.FUNCTIONAL_LITERACY)));
         setRule(UNCONFIRMED, TWO_THIRDS);
         LocalDate last = today().minusDays(UNCONFIRMED_DAYS_AGO);
         classes.findOrPlace(THREE_MONTHS, UNCONFIRMED, EnumSet.of(last.getDayOfWeek(), last.minusDays(3).getDayOfWeek()),
@@ -250,10 +253,10 @@ class AttendanceDemoData implements DemoDataContributor {
 
     private static ProgramDraft program(ProgramId id, String ko, String en, String descriptionKo, String descriptionEn,
                                         PolicyDomain domain, ProgramKind kind, String branch,
-                                        Set<AccessibilityFeature> access) {
+                                        Set<AccessibilityFeature> access, Classification classification) {
         return new ProgramDraft(id, ko, en, descriptionKo, descriptionEn, domain, Audience.ADULT, kind, 19, null,
                 new BranchId(branch), List.of(new Instructor(INSTRUCTOR, "이강사")), 0L, false, DeliveryFormat.ON_SITE,
-                access, null, null, null);
+                access, null, null, classification);
     }
 
     private LocalDate today() {

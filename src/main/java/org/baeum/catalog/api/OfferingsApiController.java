@@ -70,7 +70,9 @@ class OfferingsApiController {
                         LocalDate lastDate, int sessionCount, Integer minAge, Integer maxAge, int capacity,
                         int seatsLeft, int waitlistLength, long fee, boolean feeReductionsApply, String status,
                         RecruitmentJson recruitment, List<String> accessibility, List<InstructorJson> instructors,
-                        List<LocalDate> sessionDates) {
+                        List<LocalDate> sessionDates,
+                        @Schema(description = "평생교육법 제2조 area (LearningArea); null: not classified") String area,
+                        @Schema(description = "6진 sub-category of the area; null: none") String subcategory) {
     }
 
     record PageJson(List<OfferingJson> items, long total, int page, int size) {
@@ -134,7 +136,7 @@ class OfferingsApiController {
                         .toList());
     }
 
-    private static OfferingJson json(Offering o, Locale requested, Instant now, boolean withSessions) {
+    static OfferingJson json(Offering o, Locale requested, Instant now, boolean withSessions) {
         Locale locale = Locales.supported(requested);
         var p = o.program();
         var s = o.schedule();
@@ -147,6 +149,9 @@ class OfferingsApiController {
                 recruitment(o.recruitment(), now),
                 p.accessibility().stream().sorted().map(AccessibilityFeature::name).toList(),
                 p.instructors().stream().map(Instructor::name).map(InstructorJson::new).toList(),
-                withSessions ? o.sessionDates() : null);
+                withSessions ? o.sessionDates() : null,
+                p.classification() == null ? null : p.classification().area().name(),
+                p.classification() == null || p.classification().subcategory() == null ? null
+                        : p.classification().subcategory().name());
     }
 }

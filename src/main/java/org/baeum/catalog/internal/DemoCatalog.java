@@ -193,7 +193,8 @@ class DemoCatalog {
                     spec.titleEn(), spec.descriptionKo(), spec.descriptionEn(), spec.domain(), spec.audience(),
                     spec.kind(), spec.minAge(), spec.maxAge(), new BranchId(spec.branch()),
                     List.of(new Instructor(spec.instructorId(), spec.instructorName())), spec.fee(), spec.fee() > 0,
-                    spec.format(), spec.access(), null, null, null));
+                    spec.format(), spec.access(), null, null,
+                    DemoClassifications.of("demo-" + spec.key()).orElseThrow()));
             for (DemoTerm term : terms.get(spec.series())) {
                 for (int section = 0; section < spec.sectionsPerTerm(); section++) {
                     String id = "demo-" + spec.key() + "-" + term.id().value() + "-" + section;

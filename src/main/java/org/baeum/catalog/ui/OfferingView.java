@@ -120,6 +120,10 @@ class OfferingView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         fact(facts, "offering.instructor", p.instructors().stream().map(Instructor::name).collect(Collectors.joining(", ")));
         fact(facts, "offering.domain", getTranslation("domain." + p.domain().name()) + " · "
                 + getTranslation("audience." + p.audience().name()) + " · " + getTranslation("programKind." + p.kind().name()));
+        fact(facts, "catalog.classification", p.classification() == null ? getTranslation("catalog.classification.none")
+                : getTranslation("learningArea." + p.classification().area().name())
+                + (p.classification().subcategory() == null ? ""
+                : " · " + getTranslation("learningSubcategory." + p.classification().subcategory().name())));
         fact(facts, "offering.format", getTranslation("format." + p.format().name()));
         fact(facts, "offering.age", age(p));
         fact(facts, "offering.seats", getTranslation("catalog.seats", o.seatsLeft(), o.capacity()));

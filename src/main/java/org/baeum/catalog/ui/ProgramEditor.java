@@ -25,8 +25,11 @@ import org.baeum.catalog.Branch;
 import org.baeum.catalog.BranchId;
 import org.baeum.catalog.CatalogService;
 import org.baeum.catalog.CatalogValidationException;
+import org.baeum.catalog.Classification;
 import org.baeum.catalog.DeliveryFormat;
 import org.baeum.catalog.Instructor;
+import org.baeum.catalog.LearningArea;
+import org.baeum.catalog.LearningSubcategory;
 import org.baeum.catalog.PolicyDomain;
 import org.baeum.catalog.Program;
 import org.baeum.catalog.ProgramDraft;
@@ -51,6 +54,8 @@ class ProgramEditor extends Dialog {
     final Checkbox reductions = new Checkbox();
     final CheckboxGroup<AccessibilityFeature> accessibility = new CheckboxGroup<>();
     final MultiSelectComboBox<Instructor> instructors = new MultiSelectComboBox<>();
+    final Select<LearningArea> area = new Select<>();
+    final Select<LearningSubcategory> subcategory = new Select<>();
     final Button save = new Button();
     private final Map<String, HasValidation> fields = new LinkedHashMap<>();
 
@@ -89,8 +94,20 @@ class ProgramEditor extends Dialog {
         instructors.setItems(knownInstructors);
         instructors.setItemLabelGenerator(Instructor::name);
 
+        enumSelect(area, "catalog.area", LearningArea.values(), "learningArea.");
+        area.setRequiredIndicatorVisible(true);
+        subcategory.setLabel(getTranslation("catalog.subcategory"));
+        subcategory.setEmptySelectionAllowed(true);
+        subcategory.setEmptySelectionCaption(getTranslation("catalog.subcategory.none"));
+        subcategory.setItemLabelGenerator(v -> v == null ? getTranslation("catalog.subcategory.none")
+                : getTranslation("learningSubcategory." + v.name()));
+        subcategory.setEnabled(false);
+        area.addValueChangeListener(e -> subcategoriesOf(e.getValue()));
+
         fields.put("titleKo", titleKo);
         fields.put("domain", domain);
+        fields.put("area", area);
+        fields.put("subcategory", subcategory);
         fields.put("audience", audience);
         fields.put("kind", kind);
         fields.put("format", format);
@@ -115,12 +132,16 @@ class ProgramEditor extends Dialog {
             reductions.setValue(existing.feeReductionsApply());
             accessibility.setValue(existing.accessibility());
             instructors.setValue(existing.instructors());
+            if (existing.classification() != null) {
+                area.setValue(existing.classification().area());
+                subcategory.setValue(existing.classification().subcategory());
+            }
         } else {
             format.setValue(DeliveryFormat.ON_SITE);
             reductions.setValue(true);
         }
-        FormLayout form = new FormLayout(titleKo, titleEn, descriptionKo, descriptionEn, domain, audience, kind, format,
-                branch, instructors, minAge, maxAge, fee, reductions, accessibility);
+        FormLayout form = new FormLayout(titleKo, titleEn, descriptionKo, descriptionEn, domain, area, subcategory, audience,
+                kind, format, branch, instructors, minAge, maxAge, fee, reductions, accessibility);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("36em", 2));
         add(form);
         save.setText(getTranslation("planning.save"));
@@ -133,7 +154,7 @@ class ProgramEditor extends Dialog {
                         domain.getValue(), audience.getValue(), kind.getValue(), minAge.getValue(), maxAge.getValue(),
                         branch.getValue(), List.copyOf(instructors.getValue()),
                         fee.getValue() == null ? null : fee.getValue().longValue(), reductions.getValue(),
-                        format.getValue(), accessibility.getValue(), null, null, null));
+                        format.getValue(), accessibility.getValue(), null, null, classification()));
                 close();
                 saved.accept(id);
             } catch (CatalogValidationException invalid) {
@@ -142,6 +163,23 @@ class ProgramEditor extends Dialog {
         });
         getFooter().add(new Button(getTranslation("planning.cancel"), e -> close()), save);
         setWidth("min(96vw, 48rem)");
+    }
+
+    /** Only the area's sub-categories; a sub-category chosen for another area is cleared. */
+    private void subcategoriesOf(LearningArea chosen) {
+        LearningSubcategory kept = subcategory.getValue();
+        List<LearningSubcategory> items = chosen == null ? List.of()
+                : Arrays.stream(LearningSubcategory.values()).filter(s -> s.area() == chosen).toList();
+        subcategory.setItems(items);
+        subcategory.setEnabled(!items.isEmpty());
+        subcategory.setValue(kept != null && items.contains(kept) ? kept : null);
+    }
+
+    /** The classification entered; none without an area (the service asks for one at {@code area}). */
+    private Classification classification() {
+        LearningArea a = area.getValue();
+        LearningSubcategory s = subcategory.getValue();
+        return a == null ? null : new Classification(a, s != null && s.area() == a ? s : null);
     }
 
     private <E extends Enum<E>> void enumSelect(Select<E> select, String labelKey, E[] values, String prefix) {

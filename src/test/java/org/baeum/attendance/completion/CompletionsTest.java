@@ -205,7 +205,7 @@ class CompletionsTest {
         catalog.saveProgram(new org.baeum.catalog.ProgramDraft(draft.id(), titleKo, titleEn, draft.descriptionKo(),
                 draft.descriptionEn(), draft.domain(), draft.audience(), draft.kind(), draft.minAge(), draft.maxAge(),
                 draft.branchId(), draft.instructors(), draft.fee(), draft.feeReductionsApply(), draft.format(),
-                draft.accessibility(), draft.accessibilityNoteKo(), draft.accessibilityNoteEn(), null));
+                draft.accessibility(), draft.accessibilityNoteKo(), draft.accessibilityNoteEn(), draft.classification()));
         afterTheLastSession(c);
         TestAccounts.signIn(teacher);
         List<Completion> done = completions.confirm(c.id());

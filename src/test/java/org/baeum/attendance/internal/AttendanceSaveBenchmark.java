@@ -277,7 +277,8 @@ public final class AttendanceSaveBenchmark {
             ProgramId program = catalog.saveProgram(new ProgramDraft(null, "출석 벤치마크 강좌", "Attendance benchmark class",
                     null, null, PolicyDomain.LIFE_TRANSITION, Audience.SPORTS, ProgramKind.CLASS, null, null,
                     new BranchId("main"), List.of(new Instructor(teacher.accountId(), teacher.displayName())), 0L, true,
-                    DeliveryFormat.ON_SITE, Set.of(), null, null, null));
+                    DeliveryFormat.ON_SITE, Set.of(), null, null,
+                    org.baeum.catalog.Classification.of(org.baeum.catalog.LearningArea.LIBERAL_ARTS)));
             LocalDate first = today.plusDays(14);
             LocalDateTime opens = LocalDateTime.now(clock.withZone(Formats.SEOUL)).minusHours(1).withNano(0);
             for (int hour = 6; hour < 22; hour++) { // the first hour no demo class uses in that room

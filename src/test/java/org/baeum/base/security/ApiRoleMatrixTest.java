@@ -62,6 +62,13 @@ class ApiRoleMatrixTest {
             line("POST /api/v1/accounts",                       json("{}"),                             400, 400, 400, 400, 400),
             line("GET /api/v1/offerings",                       plain(),                                200, 200, 200, 200, 200),
             line("GET /api/v1/offerings/{id}",                  plain().id(Fixtures::offering),         200, 200, 200, 200, 200),
+            // catalog planning (decision 0040): STAFF and ADMIN; an empty body is 422 for a new one, no change for a PATCH
+            line("POST /api/v1/offerings",                      json("{}"),                             401, 403, 403, 422, 422),
+            line("PATCH /api/v1/offerings/{id}",                json("{}").id(Fixtures::offering),      401, 403, 403, 200, 200),
+            line("POST /api/v1/offerings/{id}/publish",         plain().id(Fixtures::offering),         401, 403, 403, 200, 200),
+            line("POST /api/v1/programs",                       json("{}"),                             401, 403, 403, 422, 422),
+            line("GET /api/v1/programs/{id}",                   plain().id(Fixtures::program),          401, 403, 403, 200, 200),
+            line("PATCH /api/v1/programs/{id}",                 json("{}").id(Fixtures::program),       401, 403, 403, 200, 200),
             line("GET /api/v1/openapi",                         plain(),                                200, 200, 200, 200, 200),
             // springdoc's YAML form is not among the API chain's public paths (/api/v1/openapi and /api/v1/openapi/**)
             line("GET /api/v1/openapi.yaml",                    plain(),                                401, 200, 200, 200, 200),

@@ -94,6 +94,20 @@ class CatalogViewBrowserlessTest extends SpringBrowserlessTest {
         assertThat(dates).hasSize(offering.sessionDates().size());
     }
 
+    @Test
+    void the_detail_page_shows_the_classification_next_to_the_domain() {
+        Offering swim = catalog.search(CatalogQuery.parse(Map.of("q", List.of("수영 초급"), "size", List.of("100"))))
+                .items().getFirst();
+        UI.getCurrent().navigate(OfferingView.class, new RouteParameters("id", swim.id().value()));
+        List<String> terms = $(com.vaadin.flow.component.html.DescriptionList.Term.class).all().stream()
+                .map(t -> t.getElement().getTextRecursively()).toList();
+        List<String> descriptions = $(com.vaadin.flow.component.html.DescriptionList.Description.class).all().stream()
+                .map(d -> d.getElement().getTextRecursively()).toList();
+        int at = terms.indexOf("평생교육 분류");
+        assertThat(at).isEqualTo(terms.indexOf("분야") + 1);
+        assertThat(descriptions.get(at)).isEqualTo("문화예술교육 · 레저생활스포츠");
+    }
+
     private Offering twoPhases() {
         return catalog.search(CatalogQuery.parse(Map.of("q", List.of("인문학"), "term", List.of("demo-3m-next"),
                 "size", List.of("100")))).items().stream()

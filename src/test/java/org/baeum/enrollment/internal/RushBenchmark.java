@@ -919,7 +919,8 @@ public final class RushBenchmark {
         ProgramId program = catalog.saveProgram(new ProgramDraft(null, "수영 초급 정규반 (러시)", "Swimming for beginners (rush)",
                 "10시 정각에 모집을 여는 인기 강좌", "A popular class whose recruitment opens at 10:00", PolicyDomain.JOB_SKILLS,
                 Audience.ADULT, ProgramKind.CLASS, null, null, new BranchId("rush"), List.of(), 30_000L, true,
-                DeliveryFormat.ON_SITE, Set.<AccessibilityFeature>of(), null, null, null));
+                DeliveryFormat.ON_SITE, Set.<AccessibilityFeature>of(), null, null,
+                org.baeum.catalog.Classification.of(org.baeum.catalog.LearningSubcategory.LEISURE_SPORTS)));
         LocalDateTime opens = LocalDateTime.now(SEOUL).minusHours(1).withSecond(0).withNano(0);
         LocalDateTime closes = LocalDateTime.of(termStart.minusDays(3), LocalTime.of(18, 0));
         List<OfferingId> ids = new ArrayList<>();
