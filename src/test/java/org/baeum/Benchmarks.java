@@ -12,7 +12,7 @@ import org.baeum.recruitment.internal.PlacementBenchmark;
  * What {@code ./mvnw -Pbenchmark test} runs: the benchmark named by {@code benchmark.run}, {@code catalog} (the
  * default, {@link CatalogQueryBenchmark}), {@code mail} ({@link NotificationDeliveryBenchmark}), {@code rush}
  * ({@link RushBenchmark}), {@code draw} ({@link DrawBenchmark}), {@code placement} ({@link PlacementBenchmark}) or
- * {@code attendance} ({@link AttendanceSaveBenchmark}). See docs/performance.md.
+ * {@code attendance} ({@link AttendanceSaveBenchmark}) or {@code reports} ({@link org.baeum.reporting.ReportsBenchmark}). See docs/performance.md.
  */
 public final class Benchmarks {
 
@@ -28,8 +28,9 @@ public final class Benchmarks {
             case "draw" -> DrawBenchmark.main(args);
             case "placement" -> PlacementBenchmark.main(args);
             case "attendance" -> AttendanceSaveBenchmark.main(args);
+            case "reports" -> org.baeum.reporting.ReportsBenchmark.main(args);
             default -> throw new IllegalArgumentException("benchmark.run must be 'catalog', 'mail', 'rush', 'draw',"
-                    + " 'placement' or 'attendance', not '" + run + "'");
+                    + " 'placement', 'attendance' or 'reports', not '" + run + "'");
         }
     }
 }

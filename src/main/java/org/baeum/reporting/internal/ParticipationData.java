@@ -121,6 +121,18 @@ public class ParticipationData {
         return table;
     }
 
+    /**
+     * Builds the year's table now, on the caller's thread, and keeps it: for a reader who must see what was stored a
+     * moment ago (a test, an administrator who just corrected data) rather than a table up to the max age old.
+     */
+    public YearTable rebuildNow(int year) {
+        Slot slot = slots.computeIfAbsent(year, y -> new Slot());
+        synchronized (slot) {
+            slot.table = build(year);
+            return slot.table;
+        }
+    }
+
     private boolean stale(YearTable table) {
         return Duration.between(table.asOf(), clock.instant()).compareTo(maxAge) > 0;
     }
