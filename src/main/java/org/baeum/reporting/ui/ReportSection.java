@@ -14,7 +14,7 @@ import org.baeum.reporting.Reports;
 
 /**
  * One report on the dashboard: its heading, and below it a disclosure that runs the report when it is opened and
- * forgets the table when it is closed. Open, it shows the chart (when the report has one), the table with its footnotes,
+ * forgets the table when it is closed. Open, it shows the chart (when the report has one, see {@link BarChart#of}), the table with its footnotes,
  * and a place for the report's downloads; an empty answer says so plainly.
  */
 class ReportSection extends Section {
@@ -66,6 +66,7 @@ class ReportSection extends Section {
             content.add(empty);
             return;
         }
+        BarChart.of(table, getTranslation("report.ui.chartLabel", table.title())).ifPresent(content::add);
         content.add(new ReportTableView(table, locale), downloads);
     }
 }

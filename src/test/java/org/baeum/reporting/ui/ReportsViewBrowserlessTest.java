@@ -118,6 +118,13 @@ class ReportsViewBrowserlessTest extends SpringBrowserlessTest {
         assertThat(tags(content, "ol").getFirst().getChildren().map(Element::getText))
                 .containsExactly("실인원은 서로 다른 사람의 수입니다.", "연인원은 출석한 사람·회차의 수입니다.");
         assertThat(content.getTextRecursively()).contains("기준 시각: 2026. 12. 6. (일) 10:00");
+
+        BarChart chart = $(BarChart.class).from(section(view).content).single();
+        assertThat(chart.label()).isEqualTo("시험용 참여 현황 막대 그래프. 같은 수치가 아래 표에 있습니다.");
+        assertThat(chart.series()).extracting(BarChart.Series::name).containsExactly("실인원", "연인원");
+        assertThat(chart.categories()).containsExactly("본관", "아현분관");
+        assertThat(content.getChild(0)).as("the chart, then its table").isEqualTo(chart.getElement());
+        assertThat(content.getChild(1).getClassList()).contains("baeum-report-table");
     }
 
     @Test
