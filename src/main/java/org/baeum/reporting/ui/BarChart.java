@@ -50,6 +50,7 @@ class BarChart extends Component {
         this.series = List.copyOf(series);
         this.horizontal = categories.size() > MANY || categories.stream().anyMatch(c -> c.length() > LONG_LABEL);
         addClassName("baeum-report-chart");
+        getElement().getStyle().set("width", "48rem").set("max-width", "100%");
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("label", label);
         data.put("labels", this.categories);

@@ -39,6 +39,7 @@ class ReportSection extends Section {
         heading.setId(headingId);
         getElement().setAttribute("aria-labelledby", headingId);
         details.setSummaryText(getTranslation("report.ui.show"));
+        content.setWidthFull();
         details.add(content);
         details.setWidthFull();
         details.addOpenedChangeListener(e -> refresh());
