@@ -4,7 +4,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.dom.Element;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import java.text.NumberFormat;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.baeum.base.i18n.Formats;
@@ -164,12 +163,5 @@ class ReportTableView extends Div {
             }
             default -> NumberFormat.getIntegerInstance(Locale.KOREA).format(number.longValue());
         };
-    }
-
-    /** The labels of the columns, in order, for the tests. */
-    List<String> columnLabels() {
-        List<String> labels = new ArrayList<>();
-        table.columns().forEach(c -> labels.add(c.label()));
-        return labels;
     }
 }
