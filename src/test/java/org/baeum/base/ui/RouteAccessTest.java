@@ -74,6 +74,7 @@ class RouteAccessTest {
             Map.entry("admin/report-targets", Set.of(Who.ADMIN)),
             Map.entry("staff/degrees", DESK),
             Map.entry("staff/certificates", DESK),
+            Map.entry("reports", DESK),
             Map.entry("admin/accounts", Set.of(Who.ADMIN)),
             Map.entry("admin/fee-reductions", Set.of(Who.ADMIN)),
             Map.entry("admin/access-log", Set.of(Who.ADMIN)),

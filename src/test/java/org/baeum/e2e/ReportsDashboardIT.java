@@ -1,0 +1,72 @@
+package org.baeum.e2e;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The reporting dashboard in the packaged portal: the demo admin opens {@code /reports}; the first report's section is
+ * open with its table (a caption, merged headings) and the chart's canvas, an image labelled with the chart's title;
+ * the page has no axe violations.
+ */
+class ReportsDashboardIT {
+
+    static Browser browser;
+    static PackagedPortal portal;
+
+    @BeforeAll
+    static void start() throws Exception {
+        browser = Browser.launch();
+        portal = PackagedPortal.start();
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        if (portal != null) {
+            portal.close();
+        }
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @Test
+    void the_admin_sees_the_first_report_as_a_table_and_a_labelled_chart_and_the_page_is_accessible() throws Exception {
+        Page page = browser.chromium.newContext(new com.microsoft.playwright.Browser.NewContextOptions()
+                .setLocale("ko-KR").setViewportSize(1280, 900)).newPage();
+        page.navigate(portal.url("/login"));
+        page.getByLabel("아이디 또는 이메일").fill("admin");
+        page.getByLabel("비밀번호", new Page.GetByLabelOptions().setExact(true)).fill(PackagedPortal.DEMO_PASSWORD);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("로그인").setExact(true)).click();
+        page.waitForURL(Pattern.compile(".*/$"));
+        page.navigate(portal.url("/reports"));
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("보고서").setLevel(1))).isVisible();
+        assertThat(page.getByLabel("연도")).isVisible();
+
+        boolean anyReport = page.locator("section.baeum-report-section").count() > 0;
+        if (anyReport) {
+            Locator table = page.locator("section.baeum-report-section table").first();
+            assertThat(table.locator("caption")).not().isEmpty();
+            assertThat(table.locator("thead th").first()).isVisible();
+            Locator canvas = page.locator("baeum-chart canvas[role='img']").first();
+            canvas.waitFor();
+            assertThat(canvas).hasAttribute("aria-label",
+                    Pattern.compile(".+ 막대 그래프\\. 같은 수치가 아래 표에 있습니다\\."));
+        }
+        page.screenshot(new Page.ScreenshotOptions().setPath(PortalJourneyIT.SCREENSHOTS.resolve("admin-reports.png"))
+                .setFullPage(true));
+        assertThat(Browser.undefinedVaadinElements(page)).as("web components missing from the bundle").isEmpty();
+        assertThat(Browser.axeViolations(page)).as("axe on /reports").isEmpty();
+        page.context().close();
+        // skipped, not passed, while no report is in the build: the table and chart were not checked
+        Assumptions.assumeTrue(anyReport, "no Report bean in this build yet (the report branches are merged later)");
+    }
+}
