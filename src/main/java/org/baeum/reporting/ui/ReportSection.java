@@ -7,6 +7,8 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import java.util.Locale;
 import java.util.function.Supplier;
+import org.baeum.reporting.ExportFormat;
+import org.baeum.reporting.ReportExports;
 import org.baeum.reporting.ReportInfo;
 import org.baeum.reporting.ReportQuery;
 import org.baeum.reporting.ReportTable;
@@ -25,10 +27,11 @@ class ReportSection extends Section {
     final ReportInfo info;
     final Details details = new Details();
     final Div content = new Div();
-    /** Where the lead adds the CSV, XLSX and PDF downloads of this report once the exports are merged. */
+    /** The CSV, XLSX and PDF downloads of this report, with the filters as they stand. */
     final Div downloads = new Div();
 
-    ReportSection(Reports reports, ReportInfo info, Supplier<ReportQuery> query, Locale locale) {
+    ReportSection(Reports reports, ReportExports exports, ReportInfo info, Supplier<ReportQuery> query,
+                  Locale locale) {
         this.reports = reports;
         this.info = info;
         this.query = query;
@@ -44,6 +47,12 @@ class ReportSection extends Section {
         details.setWidthFull();
         details.addOpenedChangeListener(e -> refresh());
         downloads.addClassName("baeum-report-downloads");
+        for (ExportFormat format : ExportFormat.values()) {
+            String kind = format.name().toLowerCase(Locale.ROOT);
+            downloads.add(ReportDownloads.report(exports, info.name(), info.title(), query, format, locale,
+                    getTranslation("report.ui.download." + kind),
+                    getTranslation("report.ui.downloadOf." + kind, info.title())));
+        }
         add(heading, details);
     }
 

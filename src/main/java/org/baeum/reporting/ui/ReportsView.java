@@ -1,6 +1,7 @@
 package org.baeum.reporting.ui;
 
 import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
@@ -21,6 +22,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import org.baeum.base.i18n.Formats;
+import org.baeum.base.security.CurrentUser;
 import org.baeum.base.security.Role;
 import org.baeum.catalog.Audience;
 import org.baeum.catalog.Branch;
@@ -29,6 +31,7 @@ import org.baeum.catalog.CatalogService;
 import org.baeum.catalog.LearningArea;
 import org.baeum.catalog.PolicyDomain;
 import org.baeum.catalog.TermType;
+import org.baeum.reporting.ReportExports;
 import org.baeum.reporting.ReportInfo;
 import org.baeum.reporting.ReportQuery;
 import org.baeum.reporting.Reports;
@@ -52,11 +55,11 @@ class ReportsView extends VerticalLayout implements HasDynamicTitle {
     final Select<Optional<Audience>> audience = new Select<>();
     final Select<Optional<PolicyDomain>> domain = new Select<>();
     final Select<Optional<LearningArea>> area = new Select<>();
-    /** Where the lead adds the annual PDF once the exports are merged. */
+    /** The annual report of the chosen year (PDF), and for ADMIN the link to the year's targets. */
     final Div annual = new Div();
     final List<ReportSection> sections = new ArrayList<>();
 
-    ReportsView(Reports reports, CatalogService catalog, Clock clock) {
+    ReportsView(Reports reports, ReportExports exports, CatalogService catalog, CurrentUser currentUser, Clock clock) {
         addClassName("baeum-reports");
         int thisYear = LocalDate.now(clock.withZone(Formats.SEOUL)).getYear();
         year.setLabel(getTranslation("report.ui.year"));
@@ -75,10 +78,15 @@ class ReportsView extends VerticalLayout implements HasDynamicTitle {
         options(audience, "report.ui.audience", Arrays.asList(Audience.values()), a -> getTranslation("audience." + a.name()));
         options(domain, "report.ui.domain", Arrays.asList(PolicyDomain.values()), d -> getTranslation("domain." + d.name()));
         options(area, "report.ui.area", Arrays.asList(LearningArea.values()),
-                a -> getTranslation("report.ui.area." + a.name()));
+                a -> getTranslation("learningArea." + a.name()));
         FormLayout filters = new FormLayout(year, branch, termType, audience, domain, area);
         filters.addClassName("baeum-report-filters");
         annual.addClassName("baeum-report-annual");
+        annual.add(ReportDownloads.annual(exports, year::getValue, getLocale(), getTranslation("report.ui.annual"),
+                getTranslation("report.ui.annualOf")));
+        if (currentUser.require().hasRole(Role.ADMIN)) {
+            annual.add(new Anchor("admin/report-targets", getTranslation("report.ui.targets")));
+        }
 
         add(new H1(getTranslation("report.ui.title")), new Paragraph(getTranslation("report.ui.intro")), filters, annual);
         List<ReportInfo> list = new ArrayList<>(reports.list(getLocale()));
@@ -87,7 +95,7 @@ class ReportsView extends VerticalLayout implements HasDynamicTitle {
             add(new Paragraph(getTranslation("report.ui.none")));
         }
         for (ReportInfo info : list) {
-            ReportSection section = new ReportSection(reports, info, this::query, getLocale());
+            ReportSection section = new ReportSection(reports, exports, info, this::query, getLocale());
             sections.add(section);
             add(section);
         }

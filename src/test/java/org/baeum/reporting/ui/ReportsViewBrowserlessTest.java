@@ -125,6 +125,14 @@ class ReportsViewBrowserlessTest extends SpringBrowserlessTest {
         assertThat(chart.categories()).containsExactly("본관", "아현분관");
         assertThat(content.getChild(0)).as("the chart, then its table").isEqualTo(chart.getElement());
         assertThat(content.getChild(1).getClassList()).contains("baeum-report-table");
+
+        Element downloads = content.getChild(2);
+        assertThat(downloads.getClassList()).contains("baeum-report-downloads");
+        String title = section(view).info.title();
+        assertThat(downloads.getChildren().map(a -> a.getAttribute("aria-label")).toList()).containsExactly(
+                title + " CSV 파일 내려받기", title + " 엑셀 파일 내려받기", title + " PDF 파일 내려받기");
+        assertThat(downloads.getChildren().map(a -> a.getAttribute("href")).toList())
+                .as("real links to the exports").allMatch(href -> href != null && !href.isBlank());
     }
 
     @Test
