@@ -44,6 +44,12 @@ final class ReportParameters {
         if (end.isBefore(start)) {
             throw new Invalid("to", to, "report.export.api.period", start, end);
         }
+        if (!ReportQuery.allowed(start, end)) {
+            boolean fromOut = start.getYear() < ReportQuery.FIRST_YEAR || start.getYear() > ReportQuery.LAST_YEAR;
+            throw new Invalid(fromOut ? "from" : "to", fromOut ? from : to, "report.export.api.range",
+                    Integer.toString(ReportQuery.FIRST_YEAR), Integer.toString(ReportQuery.LAST_YEAR),
+                    Integer.toString(ReportQuery.MAX_YEARS));
+        }
         return new ReportQuery(start, end, branch(branch), value("termType", termType, TermType::valueOf),
                 value("audience", audience, Audience::valueOf), value("domain", domain, PolicyDomain::valueOf),
                 value("area", area, LearningArea::valueOf), value("subcategory", subcategory, LearningSubcategory::valueOf));

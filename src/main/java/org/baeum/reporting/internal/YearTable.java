@@ -160,11 +160,17 @@ public final class YearTable {
     }
 
     /**
-     * A participant (counted in 실인원): the entry was admitted and was not cancelled before attending anything
-     * (an entry cancelled after attending still counts, with the sessions it attended).
+     * A participant (counted in 실인원): the entry was admitted and did not end before attending anything, by a
+     * cancellation or by a release for a fee not paid in time (an entry that ended after attending still counts,
+     * with the sessions it attended).
      */
     public boolean participant(int e) {
-        return admitted(e) && (!cancelled(e) || attended[e] > 0);
+        return admitted(e) && (!endedUnattended(e) || attended[e] > 0);
+    }
+
+    /** Ended without taking part: cancelled, or released because the fee was not paid by the deadline. */
+    private boolean endedUnattended(int e) {
+        return cancelled(e) || status(e) == EnrollmentStatus.RELEASED;
     }
 
     /** A membership without sessions (a gym membership, or any offering of 0 sessions): it has no person-sessions. */

@@ -56,7 +56,7 @@ class CompletionsReport implements Report {
         s.offerings((o, g) -> lines.computeIfAbsent(o.programId() + "/" + o.termId(), k -> new Line(o)));
         long[] total = new long[2];
         s.entries((t, e, g, person) -> {
-            if (!t.admitted(e)) {
+            if (!t.participant(e)) { // registered: took a seat and did not leave before the class
                 return;
             }
             FeedOffering o = t.offeringOf(e);

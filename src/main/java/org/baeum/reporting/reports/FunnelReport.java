@@ -68,7 +68,7 @@ class FunnelReport implements DetailedReport {
                 n[0]++;
                 n[1] += t.admitted(e) ? 1 : 0;
                 n[2] += t.paid(e) ? 1 : 0;
-                n[3] += t.reduced(e) ? 1 : 0;
+                n[3] += t.admitted(e) && t.reduced(e) ? 1 : 0;
                 n[4] += t.cancelled(e) ? 1 : 0;
                 n[5] += t.refund(e) > 0 ? 1 : 0;
                 n[6] += t.refund(e);

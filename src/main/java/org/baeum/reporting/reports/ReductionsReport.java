@@ -55,7 +55,7 @@ class ReductionsReport implements Report {
         Line total = new Line();
         s.entries((t, e, g, person) -> {
             String category = t.reductionCategory(e);
-            if (category == null || !t.admitted(e)) {
+            if (category == null || !t.participant(e)) { // granted: charged to someone who took part
                 return;
             }
             long reduced = Math.max(0, t.baseFee(e) - t.amount(e));

@@ -203,6 +203,13 @@ class ReportsApiTest {
         HttpResponse<String> period = get(TABLE + "?from=2026-05-01&to=2026-04-30", staff, "en");
         assertThat(period.statusCode()).isEqualTo(400);
         assertThat(json.readTree(period.body()).get("parameter").asString()).isEqualTo("to");
+        HttpResponse<String> ages = get(TABLE + "?from=-999999999-01-01&to=%2B999999999-12-31", staff, "en");
+        assertThat(ages.statusCode()).as("a period of ages is refused before any table is built").isEqualTo(400);
+        assertThat(ages.body()).isEqualTo("{\"error\":\"invalid_parameter\",\"parameter\":\"from\",\"message\":"
+                + "\"The period must lie between 2000 and 2100 and span at most 5 calendar years.\"}");
+        HttpResponse<String> decade = get(TABLE + "?from=2016-01-01&to=2026-12-31", staff, "ko");
+        assertThat(decade.statusCode()).isEqualTo(400);
+        assertThat(json.readTree(decade.body()).get("parameter").asString()).isEqualTo("to");
         for (String bad : new String[]{"format=docx", "audience=martians", "termType=x", "branch=%3Cb%3E"}) {
             HttpResponse<String> answer = get(TABLE + "?" + bad, staff, "ko");
             assertThat(answer.statusCode()).as(bad).isEqualTo(400);

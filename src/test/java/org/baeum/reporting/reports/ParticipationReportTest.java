@@ -125,11 +125,13 @@ class ParticipationReportTest {
         for (int i = 0; i < 600; i++) {
             FeedOffering o = feed.offerings.get(random.nextInt(feed.offerings.size()));
             boolean admitted = random.nextInt(5) > 0;
-            boolean cancelled = random.nextInt(6) == 0;
+            int ending = random.nextInt(9);
+            boolean cancelled = ending < 1;
+            boolean released = ending == 1; // the fee was not paid in time
             int att = admitted && o.sessions() > 0 && random.nextBoolean() ? random.nextInt(o.sessions() + 1) : 0;
             feed.entry("e" + i, o, "p" + random.nextInt(150), AgeBand.AGE_30S, District.MAPO, true, null,
-                    cancelled ? EnrollmentStatus.CANCELLED : EnrollmentStatus.ENROLLED, admitted, admitted, 10_000,
-                    10_000, 0, cancelled, att);
+                    cancelled ? EnrollmentStatus.CANCELLED : released ? EnrollmentStatus.RELEASED : EnrollmentStatus.ENROLLED,
+                    admitted, admitted, 10_000, 10_000, 0, cancelled, att);
         }
         List<ReportQuery> queries = List.of(ReportQuery.year(2025), ReportQuery.year(2024),
                 new ReportQuery(LocalDate.of(2024, 7, 1), LocalDate.of(2025, 6, 30), null, null, null, null, null, null),
@@ -161,7 +163,8 @@ class ParticipationReportTest {
                         long sessions = 0;
                         for (FeedEntry e : feed.entries) {
                             if (cellO.test(feed.offeringOf(e)) && e.admitted()
-                                    && (!e.cancelled() || feed.attended.getOrDefault(e.enrollmentId(), 0) > 0)) {
+                                    && (!(e.cancelled() || e.status() == EnrollmentStatus.RELEASED)
+                                    || feed.attended.getOrDefault(e.enrollmentId(), 0) > 0)) {
                                 people.add(e.person());
                                 sessions += feed.attended.getOrDefault(e.enrollmentId(), 0);
                             }
@@ -179,7 +182,8 @@ class ParticipationReportTest {
             feed.entries.stream().filter(e -> in.test(feed.offeringOf(e)) && e.admitted()
                             && (q.termType() == null || q.termType() == e.termType())
                             && (q.audience() == null || q.audience() == e.audience())
-                            && (!e.cancelled() || feed.attended.getOrDefault(e.enrollmentId(), 0) > 0))
+                            && (!(e.cancelled() || e.status() == EnrollmentStatus.RELEASED)
+                                    || feed.attended.getOrDefault(e.enrollmentId(), 0) > 0))
                     .forEach(e -> all.add(e.person()));
             List<Object> total = t.rows().getLast();
             assertThat(total.get(col(t, "total.people"))).as("total of %s", q).isEqualTo((long) all.size());
