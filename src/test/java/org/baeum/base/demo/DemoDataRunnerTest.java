@@ -87,7 +87,8 @@ class DemoDataRunnerTest {
         database.getCollection(DemoDataRunner.SYSTEM).insertOne(new Document("_id", DemoDataRunner.MARKER).append("status", "seeding"));
         database.getCollection("accounts").insertOne(new Document("_id", "half-way").append("username", "x").append("email", "x@x"));
         runner(true, "second-try-pass").run(new DefaultApplicationArguments());
-        assertThat(database.getCollection("accounts").countDocuments()).isEqualTo(12); // the half-made one, one per role, seven more citizens
+        // the half-made one, one per role, seven more citizens, the demo history's 120 households
+        assertThat(database.getCollection("accounts").countDocuments()).isEqualTo(132);
         var auth = authentication.authenticate(UsernamePasswordAuthenticationToken.unauthenticated("admin", "second-try-pass"));
         assertThat(auth.isAuthenticated()).isTrue();
     }
