@@ -268,11 +268,9 @@ public class CatalogService {
     // ---- helpers -------------------------------------------------------------------------------------
 
     private void setPublication(OfferingId id, Publication publication) {
-        Offering o = offerings.findById(id.value()).map(CatalogMapping::offering)
-                .orElseThrow(() -> new CatalogValidationException(List.of(FieldProblem.of("id", "validation.unknown"))));
-        offerings.save(CatalogMapping.document(new Offering(o.id(), o.program(), o.termId(), o.roomId(), o.schedule(),
-                o.sessionDates(), o.capacity(), o.seatsTaken(), o.waitlistLength(), publication, o.recruitment()),
-                clock.instant()));
+        if (!offerings.setPublication(id.value(), publication, clock.instant())) {
+            throw new CatalogValidationException(List.of(FieldProblem.of("id", "validation.unknown")));
+        }
         log.info("Offering {} set to {} by {}", id.value(), publication, who());
     }
 

@@ -59,6 +59,11 @@ public class OfferingRepository {
 
     /** The fields only the seat ledger changes (atomically); a planning save never overwrites them. */
     static final java.util.Set<String> SEAT_FIELDS = java.util.Set.copyOf(OfferingSeats.FIELDS.all());
+    /**
+     * Publication changes only through {@link #setPublication} (publish, cancel, unpublish): a planning save made from
+     * an earlier read (the screen, a PATCH) never puts back a state that a cancellation changed meanwhile.
+     */
+    static final String PUBLICATION = "publication";
 
     /**
      * Stores what planning decided. A new offering starts with its capacity and empty seats; an existing one keeps
@@ -74,13 +79,20 @@ public class OfferingRepository {
             if ("_id".equals(field)) {
                 return;
             }
-            (SEAT_FIELDS.contains(field) ? onInsert : set).put(field, value);
+            (SEAT_FIELDS.contains(field) || PUBLICATION.equals(field) ? onInsert : set).put(field, value);
         });
         onInsert.put(OfferingSeats.FIELDS.waitlistSeq(), new org.bson.BsonInt64(0));
         onInsert.put(OfferingSeats.FIELDS.holders(), new org.bson.BsonArray());
         onInsert.put(OfferingSeats.FIELDS.mode(), new org.bson.BsonString(org.baeum.capacity.Storage.FIRST_COME));
         offerings.updateOne(eq("_id", offering.id()), new org.bson.BsonDocument("$set", set)
                 .append("$setOnInsert", onInsert), new com.mongodb.client.model.UpdateOptions().upsert(true));
+    }
+
+    /** Publishes, cancels or unpublishes an existing offering; false when there is none with that id. */
+    public boolean setPublication(String id, org.baeum.catalog.Publication publication, Instant now) {
+        return offerings.updateOne(eq("_id", id), com.mongodb.client.model.Updates.combine(
+                com.mongodb.client.model.Updates.set(PUBLICATION, publication.name()),
+                com.mongodb.client.model.Updates.set("updatedAt", now))).getMatchedCount() == 1;
     }
 
     /**

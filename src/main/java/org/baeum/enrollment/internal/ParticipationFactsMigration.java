@@ -99,7 +99,10 @@ class ParticipationFactsMigration implements SmartInitializingSingleton {
                 Batch reads = new Batch();
                 for (Document old : batch) {
                     last = old.getString("_id");
-                    migrated += (int) enrollments.updateOne(and(eq("_id", last), without),
+                    // only while the entry still belongs to the participant read: an account deleted meanwhile (on
+                    // another instance) has anonymised it, and its facts must not carry the old id as person key
+                    Object participant = old.get(PARTICIPANT_ID);
+                    migrated += (int) enrollments.updateOne(and(eq("_id", last), without, eq(PARTICIPANT_ID, participant)),
                             Updates.set(FACTS, reads.factsOf(old))).getModifiedCount();
                 }
                 if (batch.size() < BATCH) {

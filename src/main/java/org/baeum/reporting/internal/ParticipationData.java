@@ -139,7 +139,12 @@ public class ParticipationData {
 
     private void rebuild(Slot slot, int year) {
         try {
-            slot.table = build(year);
+            YearTable built = build(year);
+            synchronized (slot) { // a rebuildNow that started later keeps its fresher table
+                if (slot.table == null || !built.asOf().isBefore(slot.table.asOf())) {
+                    slot.table = built;
+                }
+            }
         } catch (RuntimeException e) {
             log.warn("Report table {} could not be rebuilt; the older one stays: {}", year, e.toString());
         } finally {

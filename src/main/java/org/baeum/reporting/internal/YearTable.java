@@ -222,6 +222,15 @@ public final class YearTable {
                 skipped++; // an entry of a draft, or of another year's offering: not reported in this year
                 return;
             }
+            // an entry that kept no audience or term type (made before the facts, its term since removed) is read
+            // with its class's; with neither it cannot be placed in any line
+            FeedOffering of = offerings.get(o);
+            Audience kept = f.audience() != null ? f.audience() : of.audience();
+            TermType type = f.termType() != null ? f.termType() : of.termType();
+            if (kept == null || type == null) {
+                skipped++;
+                return;
+            }
             if (n == offering.length) {
                 grow(n * 2);
             }
@@ -232,8 +241,8 @@ public final class YearTable {
                     : (short) (int) reductionKeys.computeIfAbsent(f.reductionCategory(), k -> reductionKeys.size());
             ageBand[n] = (byte) (f.ageBand() == null ? AgeBand.UNKNOWN : f.ageBand()).ordinal();
             district[n] = (byte) (f.district() == null ? -1 : f.district().ordinal());
-            audience[n] = (byte) f.audience().ordinal();
-            termType[n] = (byte) f.termType().ordinal();
+            audience[n] = (byte) kept.ordinal();
+            termType[n] = (byte) type.ordinal();
             status[n] = (byte) f.status().ordinal();
             flags[n] = (byte) ((f.resident() ? RESIDENT : 0) | (f.admitted() ? ADMITTED : 0) | (f.paid() ? PAID : 0)
                     | (f.cancelled() ? CANCELLED : 0) | (completedIds.contains(f.enrollmentId()) ? COMPLETED : 0));
