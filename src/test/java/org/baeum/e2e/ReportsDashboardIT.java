@@ -48,7 +48,8 @@ class ReportsDashboardIT {
         page.waitForURL(Pattern.compile(".*/$"));
         page.navigate(portal.url("/reports"));
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("보고서").setLevel(1))).isVisible();
-        assertThat(page.getByLabel("연도")).isVisible();
+        Locator yearSelect = page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(Pattern.compile("^연도 ")));
+        assertThat(yearSelect).isVisible();
 
         Locator table = page.locator("section.baeum-report-section table").first();
         assertThat(table.locator("caption")).not().isEmpty();
@@ -59,7 +60,7 @@ class ReportsDashboardIT {
 
         // last year: the demo history's classes, with both counts in the table
         int lastYear = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Seoul")).getYear() - 1;
-        page.getByLabel("연도").click();
+        yearSelect.click();
         page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(Pattern.compile(lastYear + ".*"))).click();
         Locator total = table.locator("tbody tr").last();
         assertThat(total).containsText("전체");
