@@ -35,6 +35,10 @@ import org.springframework.stereotype.Service;
 @Service
 public class CatalogImports {
 
+    /** The largest file (bytes) and the most rows (both sheets) one import takes. */
+    public static final int MAX_BYTES = ImportWorkbook.MAX_BYTES;
+    public static final int MAX_ROWS = ImportWorkbook.MAX_ROWS;
+
     private static final Logger log = LoggerFactory.getLogger(CatalogImports.class);
     private static final String STAFF = "hasAnyRole('STAFF','ADMIN')";
     private static final ZoneId SEOUL = ZoneId.of("Asia/Seoul");

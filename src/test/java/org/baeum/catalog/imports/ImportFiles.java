@@ -11,22 +11,22 @@ import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 
 /** An import file as staff would fill in the template: both header rows of {@link ImportColumns}, then the rows. */
-final class ImportFiles {
+public final class ImportFiles {
 
     private final List<Map<String, Object>> programs = new ArrayList<>();
     private final List<Map<String, Object>> offerings = new ArrayList<>();
 
-    ImportFiles program(Map<String, Object> row) {
+    public ImportFiles program(Map<String, Object> row) {
         programs.add(row);
         return this;
     }
 
-    ImportFiles offering(Map<String, Object> row) {
+    public ImportFiles offering(Map<String, Object> row) {
         offerings.add(row);
         return this;
     }
 
-    byte[] xlsx() {
+    public byte[] xlsx() {
         try {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             Workbook workbook = new Workbook(out, "test", "1.0");
