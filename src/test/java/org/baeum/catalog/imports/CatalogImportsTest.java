@@ -227,6 +227,9 @@ class CatalogImportsTest {
             TestAccounts.signIn(user);
             assertThatThrownBy(() -> imports.preview(file)).isExactlyInstanceOf(AuthorizationDeniedException.class);
             assertThatThrownBy(() -> imports.apply(file)).isExactlyInstanceOf(AuthorizationDeniedException.class);
+            // the role is checked before the file is read: no hint about the file for a caller who may not import
+            assertThatThrownBy(() -> imports.preview("junk".getBytes())).isExactlyInstanceOf(AuthorizationDeniedException.class);
+            assertThatThrownBy(() -> imports.apply("junk".getBytes())).isExactlyInstanceOf(AuthorizationDeniedException.class);
             assertThatThrownBy(() -> template.write(new ByteArrayOutputStream()))
                     .isExactlyInstanceOf(AuthorizationDeniedException.class);
         }

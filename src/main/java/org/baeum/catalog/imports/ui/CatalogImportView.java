@@ -19,6 +19,7 @@ import com.vaadin.flow.server.streams.DownloadEvent;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -34,7 +35,8 @@ import org.baeum.catalog.imports.ImportRowResult;
 /**
  * Staff import programs and offerings from a spreadsheet (decision 0041): download the template, upload the filled
  * file, read the preview (a row per line of the file with its outcome and every problem at its column), and apply it
- * when no row has an error. The file is kept in memory until the next upload; apply checks it again on the server.
+ * when no row has an error. The file (at most {@link CatalogImports#MAX_BYTES}) is kept in memory until the next upload
+ * or the apply, which checks it again on the server.
  */
 @Route("staff/catalog-import")
 @RolesAllowed({Role.STAFF_NAME, Role.ADMIN_NAME})
@@ -68,7 +70,14 @@ class CatalogImportView extends VerticalLayout implements HasDynamicTitle {
         icon.getElement().setAttribute("aria-hidden", "true");
         templateLink.add(icon, new Span(getTranslation("catalog.import.template")));
 
-        upload = new Upload(UploadHandler.inMemory((metadata, data) -> received(data)));
+        // in memory, but never more than the limit (+1 byte to tell a larger file) whatever the browser claims
+        upload = new Upload((UploadHandler) event -> {
+            byte[] data;
+            try (InputStream in = event.getInputStream()) {
+                data = in.readNBytes(CatalogImports.MAX_BYTES + 1);
+            }
+            event.getUI().access(() -> received(data));
+        });
         upload.setMaxFiles(1);
         upload.setMaxFileSize(CatalogImports.MAX_BYTES);
         upload.setAcceptedFileTypes(".xlsx", XLSX);
@@ -76,7 +85,7 @@ class CatalogImportView extends VerticalLayout implements HasDynamicTitle {
         upload.setUploadButton(pick);
         upload.setDropLabel(new Span(getTranslation("catalog.import.uploadHint")));
         upload.getElement().setAttribute("aria-label", getTranslation("catalog.import.upload"));
-        upload.addFileRejectedListener(e -> problem(getTranslation(e.getErrorMessage().toLowerCase().contains("size")
+        upload.addFileRejectedListener(e -> problem(getTranslation(e.getErrorMessage().toLowerCase(java.util.Locale.ROOT).contains("big")
                 ? "catalog.import.file.tooLarge" : "catalog.import.file.notXlsx", CatalogImports.MAX_BYTES / 1024 / 1024)));
 
         status.getElement().setAttribute("role", "status");

@@ -78,7 +78,8 @@ class CatalogImportViewBrowserlessTest extends SpringBrowserlessTest {
         assertThat(catalog.program(new ProgramId("imp-V-P1"))).isEmpty();
 
         byte[] good = new ImportFiles().program(program("V-P1")).offering(offering("V-O1", "V-P1", 12)).xlsx();
-        view.received(good);
+        // through the upload component and its handler this time
+        test(view.upload).upload("catalog.xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", good);
         assertThat(view.apply.isEnabled()).isTrue();
         assertThat(view.status.getElement().getAttribute("role")).isEqualTo("status");
         test(view.apply).click();
