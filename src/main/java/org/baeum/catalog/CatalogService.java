@@ -162,7 +162,10 @@ public class CatalogService {
         return id;
     }
 
-    /** Creates or updates an offering after checking everything; a new one starts as a draft. */
+    /**
+     * Creates or updates an offering after checking everything; a new one starts as a draft, with the draft's id when
+     * it has one that is not stored yet (the spreadsheet import's {@code imp-<code>}, decision 0041), else a new one.
+     */
     @PreAuthorize(STAFF)
     public OfferingId saveOffering(OfferingDraft draft) {
         Offering existing = draft.id() == null ? null

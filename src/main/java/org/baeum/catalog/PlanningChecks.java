@@ -45,6 +45,20 @@ public class PlanningChecks {
         }
     }
 
+    /**
+     * As {@link #offeringProblems(OfferingDraft)}, with {@code planned} standing for the program of its id as it will
+     * be once saved (a program the spreadsheet import creates or changes in the same file).
+     */
+    @PreAuthorize(STAFF)
+    public List<FieldProblem> offeringProblems(OfferingDraft draft, Program planned) {
+        try {
+            rules.validated(draft, draft.id() == null ? null : offering(draft.id()).orElse(null), planned);
+            return List.of();
+        } catch (CatalogValidationException invalid) {
+            return invalid.problems();
+        }
+    }
+
     /** Any offering, whatever its publication: the one a planner changes. */
     @PreAuthorize(STAFF)
     public Optional<Offering> offering(OfferingId id) {

@@ -99,9 +99,20 @@ class PlanningRules {
     }
 
     Offering validated(OfferingDraft d, Offering existing) {
+        return validated(d, existing, null);
+    }
+
+    /**
+     * The offering the draft makes, or a {@link CatalogValidationException}. {@code planned} (may be null) stands for
+     * the stored program of the same id: a program the caller is about to save (the spreadsheet import's dry run).
+     * A new offering takes the draft's id when it has one (the import's ids made from the staff's codes), else a
+     * new random one.
+     */
+    Offering validated(OfferingDraft d, Offering existing, Program planned) {
         List<FieldProblem> problems = new ArrayList<>();
         Program program = existingOne(problems, "programId", d.programId(),
-                id -> programs.findById(id.value()).map(CatalogMapping::program));
+                id -> planned != null && planned.id().equals(id) ? Optional.of(planned)
+                        : programs.findById(id.value()).map(CatalogMapping::program));
         Term term = existingOne(problems, "termId", d.termId(),
                 id -> terms.findById(id.value()).map(CatalogMapping::term));
         Room room = null;
@@ -170,7 +181,7 @@ class PlanningRules {
                             other.titleKo())));
         }
         throwIfAny(problems);
-        OfferingId id = existing != null ? existing.id() : new OfferingId(newId("off"));
+        OfferingId id = existing != null ? existing.id() : d.id() != null ? d.id() : new OfferingId(newId("off"));
         Recruitment recruitment = RecruitmentPlan.recruitment(d.phases());
         return new Offering(id, program, term.id(), d.roomId(), schedule, sessions, d.capacity(),
                 existing == null ? 0 : existing.seatsTaken(), existing == null ? 0 : existing.waitlistLength(),

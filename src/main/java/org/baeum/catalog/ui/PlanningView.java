@@ -76,7 +76,9 @@ class PlanningView extends VerticalLayout implements HasDynamicTitle {
         Button newOffering = new Button(getTranslation("planning.newOffering"),
                 e -> new OfferingEditor(catalog, null, term.getValue(), id -> refresh()).open());
         newOffering.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        HorizontalLayout termBar = new HorizontalLayout(term, newTerm, copyTerm, newOffering);
+        // the spreadsheet import (catalog.imports.ui, reached by its address)
+        Anchor importLink = new Anchor("staff/catalog-import", getTranslation("catalog.import.link"));
+        HorizontalLayout termBar = new HorizontalLayout(term, newTerm, copyTerm, newOffering, importLink);
         termBar.setAlignItems(FlexComponent.Alignment.BASELINE);
         termBar.setWrap(true);
 

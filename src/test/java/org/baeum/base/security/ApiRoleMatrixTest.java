@@ -67,6 +67,7 @@ class ApiRoleMatrixTest {
             line("PATCH /api/v1/offerings/{id}",                json("{}").id(Fixtures::offering),      401, 403, 403, 200, 200),
             line("POST /api/v1/offerings/{id}/publish",         plain().id(Fixtures::offering),         401, 403, 403, 200, 200),
             line("POST /api/v1/programs",                       json("{}"),                             401, 403, 403, 422, 422),
+            line("POST /api/v1/catalog-imports",                plain(),                                401, 403, 403, 400, 400),
             line("GET /api/v1/programs/{id}",                   plain().id(Fixtures::program),          401, 403, 403, 200, 200),
             line("PATCH /api/v1/programs/{id}",                 json("{}").id(Fixtures::program),       401, 403, 403, 200, 200),
             line("GET /api/v1/openapi",                         plain(),                                200, 200, 200, 200, 200),

@@ -60,6 +60,7 @@ class RouteAccessTest {
             Map.entry("staff/sent-mail", DESK),
             Map.entry("staff/outbox", DESK),
             Map.entry("staff/catalog", DESK),
+            Map.entry("staff/catalog-import", DESK),
             Map.entry("staff/citizens", DESK),
             Map.entry("staff/citizens/:id", DESK),
             Map.entry("staff/eligibility", DESK),
