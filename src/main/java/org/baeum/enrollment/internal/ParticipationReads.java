@@ -24,6 +24,7 @@ import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.Sorts;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.List;
 import java.util.function.Consumer;
 import org.baeum.catalog.OfferingId;
 import org.baeum.enrollment.EnrollmentId;
@@ -82,11 +83,23 @@ public class ParticipationReads {
         }
     }
 
-    /** Every entry of these offerings with the participant's name, by offering, then as they were made. */
+    /** Offerings per query of {@link #forEachDetail}. */
+    static final int DETAIL_CHUNK = 100;
+
+    /**
+     * Every entry of these offerings with the participant's name, by offering, then as they were made. Read in
+     * queries of {@value #DETAIL_CHUNK} offerings: the embedded server keeps a query's whole sorted answer in the
+     * portal's own heap until the cursor is read (docs/performance.md, "Reports"), so a year in one query would hold
+     * every entry at once.
+     */
     public void forEachDetail(Collection<String> offeringIds, Consumer<ParticipationDetail> sink) {
-        if (offeringIds.isEmpty()) {
-            return;
+        List<String> sorted = offeringIds.stream().distinct().sorted().toList();
+        for (int from = 0; from < sorted.size(); from += DETAIL_CHUNK) {
+            detailsOf(sorted.subList(from, Math.min(sorted.size(), from + DETAIL_CHUNK)), sink);
         }
+    }
+
+    private void detailsOf(List<String> offeringIds, Consumer<ParticipationDetail> sink) {
         Bson fields = Projections.include(OFFERING_ID, "offeringTitleKo", PARTICIPANT_NAME, STATUS, PAYMENT, BASE_FEE,
                 REDUCTION_CODE, AMOUNT, REFUND_AMOUNT, CREATED_AT, ENDED_AT);
         try (MongoCursor<DetailRow> rows = details.find(in(OFFERING_ID, offeringIds)).projection(fields)

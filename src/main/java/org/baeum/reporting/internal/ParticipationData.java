@@ -68,6 +68,28 @@ public class ParticipationData {
         this.owned = executor instanceof ExecutorService s ? s : null;
     }
 
+    /**
+     * Builds this year's and last year's tables in the background once the portal is up (after the demo data), so that
+     * the first reader does not wait for a build (docs/performance.md: about 5 s for a year of 200,000 entries).
+     */
+    @org.springframework.context.event.EventListener(org.springframework.boot.context.event.ApplicationReadyEvent.class)
+    void warmUp() {
+        int thisYear = java.time.LocalDate.now(clock.withZone(org.baeum.base.i18n.Formats.SEOUL)).getYear();
+        try {
+            executor.execute(() -> org.baeum.base.security.SystemIdentity.run(() -> {
+                for (int y : new int[] {thisYear, thisYear - 1}) {
+                    try {
+                        year(y);
+                    } catch (RuntimeException e) {
+                        log.warn("Report table {} not built ahead: {}", y, e.toString());
+                    }
+                }
+            }));
+        } catch (RuntimeException e) {
+            log.warn("Report tables not built ahead: {}", e.toString());
+        }
+    }
+
     @PreDestroy
     void stop() {
         if (owned != null) {
