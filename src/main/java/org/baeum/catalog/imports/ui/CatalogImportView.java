@@ -5,7 +5,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -55,7 +55,7 @@ class CatalogImportView extends VerticalLayout implements HasDynamicTitle {
     CatalogImportView(CatalogImports imports, CatalogImportTemplate template) {
         this.imports = imports;
         addClassName("baeum-catalog-import");
-        H2 title = new H2(getTranslation("catalog.import.title"));
+        H1 title = new H1(getTranslation("catalog.import.title"));
         Paragraph intro = new Paragraph(getTranslation("catalog.import.intro"));
 
         DownloadHandler download = (DownloadEvent event) -> {
