@@ -4,10 +4,8 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.time.Clock;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
 import org.baeum.base.audit.AccessAction;
 import org.baeum.base.audit.AccessLog;
@@ -37,16 +35,13 @@ public class ReportExports {
     private static final Logger log = LoggerFactory.getLogger(ReportExports.class);
 
     private final Reports reports;
-    private final Map<String, Report> byName = new LinkedHashMap<>();
     private final AccessLog accessLog;
     private final CurrentUser currentUser;
     private final Messages messages;
     private final Clock clock;
 
-    ReportExports(Reports reports, List<Report> beans, AccessLog accessLog, CurrentUser currentUser, Messages messages,
-                  Clock clock) {
+    ReportExports(Reports reports, AccessLog accessLog, CurrentUser currentUser, Messages messages, Clock clock) {
         this.reports = reports;
-        beans.forEach(r -> byName.put(r.name(), r));
         this.accessLog = accessLog;
         this.currentUser = currentUser;
         this.messages = messages;
@@ -85,7 +80,7 @@ public class ReportExports {
     public PreparedExport prepare(String name, ReportQuery query, ExportFormat format, Locale locale) {
         Objects.requireNonNull(query, "query");
         Objects.requireNonNull(format, "format");
-        Report report = byName.get(name);
+        Report report = reports.report(name).orElse(null);
         if (report == null) {
             throw new UnknownReportException(name);
         }

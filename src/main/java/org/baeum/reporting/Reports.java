@@ -36,6 +36,11 @@ public class Reports {
         return byName.values().stream().map(r -> new ReportInfo(r.name(), messages.get(r.titleKey(), locale))).toList();
     }
 
+    /** The report bean of that name, for the exports in this package (which check the caller themselves). */
+    Optional<Report> report(String name) {
+        return Optional.ofNullable(byName.get(name));
+    }
+
     /** The named report's answer; empty when no report has that name. */
     @PreAuthorize(STAFF_OR_ADMIN)
     public Optional<ReportTable> run(String name, ReportQuery query, Locale locale) {

@@ -59,9 +59,14 @@ class ServiceFeed implements FactFeed {
             ParticipationFacts f = row.facts();
             sink.accept(new FeedEntry(row.id().value(), row.offering().value(), f.person(), f.ageBand(), f.district(),
                     f.resident(), f.reductionCategory(), f.audience(), f.termType(), row.status(), row.admitted(),
-                    row.payment() == PaymentState.PAID || row.payment() == PaymentState.REFUNDED, row.baseFee(),
+                    paid(row.payment()), row.baseFee(),
                     row.amount(), row.refundAmount(), row.cancelled()));
         });
+    }
+
+    /** Paid: the fee was paid, and a refunded entry had paid it first. */
+    private static boolean paid(PaymentState payment) {
+        return payment == PaymentState.PAID || payment == PaymentState.REFUNDED;
     }
 
     @Override
@@ -113,7 +118,7 @@ class ServiceFeed implements FactFeed {
     public void detailsOf(Collection<String> offeringIds, Consumer<FeedDetail> sink) {
         entries.forEachDetail(offeringIds.stream().map(OfferingId::new).toList(), d -> sink.accept(new FeedDetail(
                 d.id().value(), d.offering().value(), d.offeringTitleKo(), d.participantName(), d.status(),
-                d.payment() == PaymentState.PAID || d.payment() == PaymentState.REFUNDED, d.baseFee(),
+                paid(d.payment()), d.baseFee(),
                 d.reductionCategory(), d.amount(), d.refundAmount(), d.createdAt(), d.endedAt())));
     }
 }
