@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 class ArchitectureTest {
 
     static final List<String> FEATURES = List.of("account", "calendar", "catalog", "facility", "notification",
-            "enrollment", "attendance", "survey", "reporting", "capacity", "recruitment");
+            "enrollment", "attendance", "survey", "reporting", "capacity", "recruitment", "booking", "closure");
     /** The features that keep resources in the capacity ledger (decision 0023); booking and facility come next. */
     static final String[] CAPACITY_USERS = {"org.baeum.capacity..", "org.baeum.catalog..", "org.baeum.facility..",
             "org.baeum.booking.."};

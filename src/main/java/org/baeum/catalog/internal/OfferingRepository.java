@@ -193,6 +193,24 @@ public class OfferingRepository {
                 .limit(MAX_RELATED).into(new ArrayList<>());
     }
 
+    /**
+     * Published offerings with a session day between {@code from} and {@code to} (their schedule overlaps the days), in
+     * one room or, with {@code roomId} null, in one branch or, with both null, anywhere (class sessions that a booking
+     * or a closure meets).
+     */
+    public List<OfferingDocument> publishedOverlapping(String branchId, String roomId, LocalDate from, LocalDate to) {
+        List<Bson> and = new ArrayList<>(List.of(eq("publication", Publication.PUBLISHED.name()),
+                gte("lastDate", from), lte("firstDate", to)));
+        if (roomId != null) {
+            and.add(eq("roomId", roomId));
+        }
+        if (branchId != null) {
+            and.add(eq("branchId", branchId));
+        }
+        return offerings.find(and(and)).sort(Sorts.ascending("firstDate", "_id")).limit(MAX_RELATED)
+                .into(new ArrayList<>());
+    }
+
     /** Offerings any of these instructors teach and that are not cancelled. */
     public List<OfferingDocument> activeForInstructors(List<String> instructorIds, LocalDate from) {
         if (instructorIds.isEmpty()) {
