@@ -21,7 +21,7 @@ import javax.imageio.ImageIO;
  * In a Vaadin view use an image from {@link #dataUri} and give it an alt text that says what the code is and repeats the
  * code in letters, so a screen reader user (and STAFF typing it) has the same thing the scanner reads:
  * <pre>{@code
- * Image qr = new Image(QrCodes.dataUri(code, 200), getTranslation("visits.card.qr.alt", code));
+ * Image qr = new Image(QrCodes.dataUri(code, 200), getTranslation("visits.card.qrAlt", code));
  * }</pre>
  * The portal's Content-Security-Policy allows {@code data:} images ({@code img-src 'self' data:}) and nothing else new:
  * an SVG shown as an {@code <img>} runs no scripts, and the SVG here is built from the code's modules only, never from

@@ -40,31 +40,31 @@ import org.baeum.enrollment.EnrollmentStatus;
  * starting 14 days after the clock's day (recruiting now), at an hour of the night no demo class uses, with citizens
  * enrolled. Needs the demo catalog (rooms {@code main-gym}, {@code main-pool}).
  */
-final class MembershipFixture {
+public final class MembershipFixture {
 
     private static final ZoneId SEOUL = ZoneId.of("Asia/Seoul");
     private static final int[] HOURS = {0, 1, 2, 3, 4, 22, 23};
     private static final AtomicInteger NEXT = new AtomicInteger();
 
     /** A made membership and its enrolled entries, in the order of the citizens. */
-    record Made(OfferingId id, List<EnrollmentId> entries, LocalDate first, LocalDate last) {
+    public record Made(OfferingId id, List<EnrollmentId> entries, LocalDate first, LocalDate last) {
     }
 
     private final CatalogService catalog;
     private final CitizenEnrollments enrollments;
     private final Clock clock;
 
-    MembershipFixture(CatalogService catalog, CitizenEnrollments enrollments, Clock clock) {
+    public MembershipFixture(CatalogService catalog, CitizenEnrollments enrollments, Clock clock) {
         this.catalog = catalog;
         this.enrollments = enrollments;
         this.clock = clock;
     }
 
-    Made gym(List<BaeumUser> citizens) {
+    public Made gym(List<BaeumUser> citizens) {
         return made(ProgramKind.GYM_MEMBERSHIP, "main-gym", citizens);
     }
 
-    Made pool(List<BaeumUser> citizens) {
+    public Made pool(List<BaeumUser> citizens) {
         return made(ProgramKind.SPORTS_LESSON, "main-pool", citizens);
     }
 
