@@ -19,8 +19,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Stable codes people show at the desk, derived from what they stand for instead of stored (decision 0044): the first
- * 40 bits of HMAC-SHA256({@code kind|id}) under the desk's secret, in 8 letters and digits without the look-alikes
- * (no I, L, O, U, 0, 1), shown {@code XXXX-XXXX}. Knowing an id does not give its code, and a code does not give the id.
+ * 8 bytes of HMAC-SHA256({@code kind|id}) under the desk's secret, each as one of 30 letters and digits without the
+ * look-alikes (no 0, 1, I, L, O, U), shown {@code XXXX-XXXX} (about 39 bits). Knowing an id does not give its code, and
+ * a code does not give the id.
  * <p>
  * The secret is generated on the first start and kept in {@code baeum_system} (as {@code SignedLinks} keeps its own),
  * so every instance on the database derives the same codes; deleting it there gives everyone new codes.
