@@ -82,7 +82,7 @@ public class MembershipVisits implements CheckInSource {
 
     /**
      * The enrolled members of memberships running on the day whose card code is the query (dashes, spaces and case
-     * ignored) or whose name holds it (at least two characters), at most {@value #MAX_MATCHES}, in the language of
+     * ignored) or whose name holds it (at least two characters; a name that looks like a code is searched too), at most {@value #MAX_MATCHES}, in the language of
      * {@link LocaleContextHolder}.
      */
     @Override
@@ -96,8 +96,9 @@ public class MembershipVisits implements CheckInSource {
         List<DeskMatch> found = new ArrayList<>();
         for (Offering o : memberships.runningOn(day)) {
             List<RosterEntry> hits = rosters.staffRoster(o.id()).stream()
-                    .filter(r -> code != null ? codes.code(SOURCE, r.id().value()).equals(code)
-                            : r.name() != null && r.name().toLowerCase(Locale.ROOT).contains(name))
+                    .filter(r -> code != null && codes.code(SOURCE, r.id().value()).equals(code)
+                            || name.length() >= 2 && r.name() != null
+                            && r.name().toLowerCase(Locale.ROOT).contains(name))
                     .toList();
             Map<String, Visit> today = hits.isEmpty() ? Map.of()
                     : visits.onDay(hits.stream().map(r -> r.id().value()).toList(), day);

@@ -68,7 +68,7 @@ class DeskView extends VerticalLayout implements HasDynamicTitle {
         query.getElement().setAttribute("autocomplete", "off");
         find.setText(getTranslation("desk.find"));
         find.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        find.addClickShortcut(Key.ENTER);
+        find.addClickShortcut(Key.ENTER).listenOn(query); // Enter on a check-in button checks in, nothing else
         find.addClickListener(e -> search(query.getValue()));
         HorizontalLayout bar = new HorizontalLayout(query, find);
         bar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
