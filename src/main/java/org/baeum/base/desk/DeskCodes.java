@@ -12,9 +12,9 @@ import java.util.Locale;
 import java.util.Objects;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import org.baeum.base.mongo.DuplicateKeyException;
 import org.baeum.base.mongo.MongoErrors;
 import org.bson.Document;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
 
 /**

@@ -7,7 +7,12 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.baeum.BaeumIntegrationTest;
 import org.baeum.MutableClock;
 import org.baeum.TestAccounts;
@@ -116,6 +121,40 @@ class MembershipVisitsTest {
         int year = gym.first().getYear();
         assertThat(visits.visitsOfYear(year)).containsEntry(gym.entries().getFirst(), 2);
         assertThat(stored.find(id, gym.first())).isPresent();
+    }
+
+    @Test
+    void two_desks_checking_in_the_same_member_at_once_store_one_visit() throws Exception {
+        Made gym = fixture.gym(citizens.subList(0, 1));
+        String id = gym.entries().getFirst().value();
+        moveTo(gym.first());
+        int desks = 6;
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<String>> outcomes = new ArrayList<>();
+        try (ExecutorService pool = Executors.newFixedThreadPool(desks)) {
+            for (int i = 0; i < desks; i++) {
+                outcomes.add(pool.submit(() -> {
+                    TestAccounts.signIn(staff);
+                    try {
+                        start.await();
+                        return visits.checkIn(id).statusKey();
+                    } catch (IllegalStateException refused) {
+                        return refused.getMessage();
+                    } finally {
+                        TestAccounts.signOut();
+                    }
+                }));
+            }
+            start.countDown();
+        }
+        List<String> answers = new ArrayList<>();
+        for (Future<String> f : outcomes) {
+            answers.add(f.get());
+        }
+        assertThat(answers).containsOnlyOnce("visits.status.checkedIn")
+                .filteredOn(a -> !a.equals("visits.status.checkedIn")).containsOnly("visits.refused.already");
+        TestAccounts.signIn(staff);
+        assertThat(visits.visitsOfYear(gym.first().getYear())).containsEntry(gym.entries().getFirst(), 1);
     }
 
     @Test

@@ -18,9 +18,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.baeum.base.mongo.DuplicateKeyException;
 import org.baeum.base.mongo.MongoErrors;
 import org.bson.Document;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Repository;
 
 /**
