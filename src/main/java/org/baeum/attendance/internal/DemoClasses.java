@@ -35,10 +35,10 @@ import org.springframework.stereotype.Component;
 /**
  * The catalog and enrolment side of the attendance demo: finds or places the demo instructor's classes through
  * {@link CatalogService} and enrols demo participants at the desk through {@link EnrollmentDesk}, both as the system
- * (STAFF). Called by {@link AttendanceDemoData} inside {@code SystemIdentity.run}.
+ * (STAFF). Called by {@link AttendanceDemoData} (and the desk's visits demo) inside {@code SystemIdentity.run}.
  */
 @Component
-class DemoClasses {
+public class DemoClasses {
 
     private static final Logger log = LoggerFactory.getLogger(DemoClasses.class);
 
@@ -64,7 +64,7 @@ class DemoClasses {
     }
 
     /** The term's offering of the program (the earliest in the day when there are several), if any. */
-    Optional<Offering> find(TermId term, ProgramId program) {
+    public Optional<Offering> find(TermId term, ProgramId program) {
         List<Offering> found = new ArrayList<>();
         for (int page = 0; page < 10; page++) {
             var result = catalog.searchForStaff(new CatalogQuery(null, null, null, null, null, null, term, null, null,
@@ -112,7 +112,7 @@ class DemoClasses {
      * recruited before it began, and the portal never back-dates an enrolment: so the desk enrols them through a
      * first-come window of a few minutes opened now, and the class's own recruitment is put back at once.
      */
-    Map<ParticipantId, EnrollmentId> enrol(Offering offering, List<ParticipantId> participants) {
+    public Map<ParticipantId, EnrollmentId> enrol(Offering offering, List<ParticipantId> participants) {
         Map<ParticipantId, EnrollmentId> enrolled = enrolled(offering.id());
         List<ParticipantId> missing = participants.stream().filter(p -> !enrolled.containsKey(p)).toList();
         if (missing.isEmpty()) {

@@ -10,6 +10,7 @@ import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.baeum.account.EligibilityService;
 import org.baeum.attendance.AttendanceTotals;
+import org.baeum.attendance.visits.MembershipVisits;
 import org.baeum.attendance.completion.CompletedEnrollments;
 import org.baeum.catalog.Branch;
 import org.baeum.catalog.CatalogService;
@@ -29,6 +30,7 @@ import org.springframework.stereotype.Component;
 /**
  * The reports' feed on the public services of the features that own the figures (decision 0037): enrolment's
  * {@link ParticipationSource} (facts kept on each entry), attendance's {@link AttendanceTotals} (sessions attended),
+ * {@link MembershipVisits} (gym visits at the desk, 연인원 of memberships; decision 0044),
  * {@link CompletedEnrollments} (이수), the catalog's {@link CatalogYears} and branches, and account's fee-reduction
  * categories. Never another feature's collection. Each service checks its caller: the reports call it as STAFF or
  * ADMIN, a background rebuild as the portal.
@@ -38,15 +40,18 @@ class ServiceFeed implements FactFeed {
 
     private final ParticipationSource entries;
     private final AttendanceTotals totals;
+    private final MembershipVisits visits;
     private final CompletedEnrollments completions;
     private final CatalogYears years;
     private final CatalogService catalog;
     private final EligibilityService eligibility;
 
-    ServiceFeed(ParticipationSource entries, AttendanceTotals totals, CompletedEnrollments completions,
-                CatalogYears years, CatalogService catalog, EligibilityService eligibility) {
+    ServiceFeed(ParticipationSource entries, AttendanceTotals totals, MembershipVisits visits,
+                CompletedEnrollments completions, CatalogYears years, CatalogService catalog,
+                EligibilityService eligibility) {
         this.entries = entries;
         this.totals = totals;
+        this.visits = visits;
         this.completions = completions;
         this.years = years;
         this.catalog = catalog;
@@ -69,11 +74,13 @@ class ServiceFeed implements FactFeed {
         return payment == PaymentState.PAID || payment == PaymentState.REFUNDED;
     }
 
+    /** Sessions attended, plus the gym visits checked in at the desk (a pool check-in is a session mark already). */
     @Override
     public Map<String, Integer> attendedOfYear(int year) {
         Map<EnrollmentId, Integer> attended = totals.attendedInYear(year);
         Map<String, Integer> byId = new HashMap<>(attended.size() * 2);
         attended.forEach((id, n) -> byId.put(id.value(), n));
+        visits.visitsOfYear(year).forEach((id, n) -> byId.merge(id.value(), n, Integer::sum));
         return byId;
     }
 

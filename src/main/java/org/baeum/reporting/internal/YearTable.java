@@ -173,7 +173,7 @@ public final class YearTable {
         return cancelled(e) || status(e) == EnrollmentStatus.RELEASED;
     }
 
-    /** A membership without sessions (a gym membership, or any offering of 0 sessions): it has no person-sessions. */
+    /** A membership without sessions (a gym membership, or any offering of 0 sessions): its 연인원 are its desk visits. */
     public static boolean membership(FeedOffering o) {
         return o.kind() == ProgramKind.GYM_MEMBERSHIP || o.sessions() <= 0;
     }

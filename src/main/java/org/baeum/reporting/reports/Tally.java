@@ -6,8 +6,8 @@ import org.baeum.reporting.internal.YearTable;
 
 /**
  * The participation of one group: courses (offerings not cancelled), 실인원 (distinct persons, never summed: a total
- * is its own tally) and 연인원 (sessions attended). A group that holds only memberships without sessions has no
- * 연인원 ({@code null}).
+ * is its own tally) and 연인원 (sessions attended; for a membership, its visits checked in at the desk, decision 0044).
+ * A group that holds only memberships without sessions and without any visit has no 연인원 ({@code null}).
  */
 final class Tally {
 
@@ -16,6 +16,7 @@ final class Tally {
     private long sessions;
     private boolean sessionBased;
     private boolean membership;
+    private boolean visited;
 
     /** Counts an offering of the group as a course unless it was cancelled. */
     void course(FeedOffering offering, int globalOffering) {
@@ -32,7 +33,11 @@ final class Tally {
         }
         kind(table.offeringOf(entry));
         people.set(globalPerson);
-        sessions += table.attended(entry);
+        int attended = table.attended(entry);
+        sessions += attended;
+        if (attended > 0 && YearTable.membership(table.offeringOf(entry))) {
+            visited = true;
+        }
     }
 
     private void kind(FeedOffering offering) {
@@ -51,8 +56,8 @@ final class Tally {
         return people.cardinality();
     }
 
-    /** 연인원, or {@code null} when the group has memberships only (their visits are not counted yet). */
+    /** 연인원, or {@code null} when the group has memberships only and none of them was visited. */
     Long personSessions() {
-        return membership && !sessionBased ? null : sessions;
+        return membership && !sessionBased && !visited ? null : sessions;
     }
 }

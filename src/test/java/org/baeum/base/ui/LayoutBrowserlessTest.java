@@ -60,7 +60,7 @@ class LayoutBrowserlessTest extends SpringBrowserlessTest {
     @WithUserDetails("ui-citizen")
     void a_citizen_sees_their_own_menu_in_korean_but_no_staff_pages() {
         navigate(HomeView.class);
-        assertThat(menu()).containsExactly("첫 화면", "강좌 찾기", "추첨 모집", "기관·시설 안내", "나의 배움", "내 추첨 신청", "학습 이력", "우리 가족",
+        assertThat(menu()).containsExactly("첫 화면", "강좌 찾기", "추첨 모집", "기관·시설 안내", "나의 배움", "회원증", "내 추첨 신청", "학습 이력", "우리 가족",
                 "내 정보", "내 메일함");
         assertThat(button("baeum-sign-out").getText()).isEqualTo("로그아웃");
         assertThat($(H1.class).first().getText()).isEqualTo("배움에 오신 것을 환영합니다");
@@ -77,7 +77,7 @@ class LayoutBrowserlessTest extends SpringBrowserlessTest {
     @WithUserDetails("ui-staff")
     void staff_see_sent_mail_and_the_outbox_but_not_the_jobs() {
         navigate(HomeView.class);
-        assertThat(menu()).containsExactly("첫 화면", "강좌 찾기", "추첨 모집", "기관·시설 안내", "내 수업", "강좌 개설 관리", "시민 찾기", "감면 심사", "수강 신청 관리", "휴관 관리", "추첨 모집 회차",
+        assertThat(menu()).containsExactly("첫 화면", "강좌 찾기", "추첨 모집", "기관·시설 안내", "내 수업", "강좌 개설 관리", "시민 찾기", "감면 심사", "접수 데스크", "수강 신청 관리", "휴관 관리", "추첨 모집 회차",
                 "명예시민학위 수여", "수료증 관리", "보고서", "내 정보", "내 메일함", "보낸 메일", "알림 발송 현황");
     }
 

@@ -76,7 +76,7 @@ class ParticipationReportTest {
         assertThat(t.headerRows().getFirst().stream().mapToInt(h -> h.colspan()).sum()).isEqualTo(t.columns().size());
         assertThat(t.headerRows().getFirst().get(1).label()).isEqualTo("성인");
         assertThat(t.footnotes()).anyMatch(n -> n.startsWith("실인원")).anyMatch(n -> n.startsWith("연인원"))
-                .anyMatch(n -> n.contains("데스크 입장 기록"));
+                .anyMatch(n -> n.contains("접수 데스크에서 확인한 입실 횟수"));
     }
 
     @Test
@@ -105,7 +105,20 @@ class ParticipationReportTest {
         assertThat(line.get(col(t, "adult.personSessions"))).isEqualTo(20L);
         assertThat(line.get(col(t, "total.people"))).isEqualTo(1L); // not 1 + 1
         assertThat(line.get(col(t, "total.personSessions"))).isEqualTo(20L);
-        assertThat(t.footnotes()).anyMatch(n -> n.contains("desk check-ins, which come with the facilities feature"));
+        assertThat(t.footnotes()).anyMatch(n -> n.contains("the visits checked in at the front desk"));
+    }
+
+    @Test
+    void a_membership_with_visits_counts_them_as_person_sessions() {
+        FeedOffering gym = feed.offering("gym", "main", TermType.QUARTERLY, Audience.SPORTS, ProgramKind.GYM_MEMBERSHIP,
+                PolicyDomain.SUPPORT_SYSTEM, LearningSubcategory.LEISURE_SPORTS, LocalDate.of(2025, 1, 2), 0, false);
+        feed.entry("e1", gym, "park", 7);
+        feed.entry("e2", gym, "kim", 0);
+
+        ReportTable t = report.run(ReportQuery.year(2025), Locale.ENGLISH);
+        List<Object> line = row(t, "Main", "Quarterly");
+        assertThat(line.get(col(t, "sports.people"))).isEqualTo(2L);
+        assertThat(line.get(col(t, "sports.personSessions"))).isEqualTo(7L);
     }
 
     @Test
