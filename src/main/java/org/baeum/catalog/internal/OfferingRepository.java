@@ -118,6 +118,48 @@ public class OfferingRepository {
                 com.mongodb.client.model.Updates.set("updatedAt", now))).getMatchedCount() == 1;
     }
 
+    /** Where a closure's cancelled days and make-up days are kept on an offering (decision 0043). */
+    public static final String CLOSURE_CANCELLED = "closureCancelledDates";
+    public static final String CLOSURE_MAKE_UPS = "closureMakeUpDates";
+
+    /**
+     * A closure's change of session dates: only if they are still {@code expected}, so a rerun or a change made
+     * meanwhile changes nothing. The cancelled and make-up days are kept beside them, so that planning the offering
+     * again ({@link #closureChanges}) applies them to the dates it generates.
+     */
+    public boolean changeSessionDates(String id, List<LocalDate> expected, List<LocalDate> dates, LocalDate lastDate,
+                                      java.util.Collection<LocalDate> cancelled, java.util.Collection<LocalDate> makeUps,
+                                      Instant now) {
+        return offerings.updateOne(and(eq("_id", id), eq("sessionDates", expected)), com.mongodb.client.model.Updates.combine(
+                com.mongodb.client.model.Updates.set("sessionDates", dates),
+                com.mongodb.client.model.Updates.set("lastDate", lastDate),
+                com.mongodb.client.model.Updates.addEachToSet(CLOSURE_CANCELLED, List.copyOf(cancelled)),
+                com.mongodb.client.model.Updates.addEachToSet(CLOSURE_MAKE_UPS, List.copyOf(makeUps)),
+                com.mongodb.client.model.Updates.set("updatedAt", now))).getModifiedCount() == 1;
+    }
+
+    /** The days closures cancelled ({@code [0]}) and added as make-ups ({@code [1]}) on an offering; empty lists if none. */
+    public List<List<LocalDate>> closureChanges(String id) {
+        org.bson.Document d = offerings.withDocumentClass(org.bson.Document.class).find(eq("_id", id))
+                .projection(com.mongodb.client.model.Projections.include(CLOSURE_CANCELLED, CLOSURE_MAKE_UPS)).first();
+        return List.of(days(d, CLOSURE_CANCELLED), days(d, CLOSURE_MAKE_UPS));
+    }
+
+    private static List<LocalDate> days(org.bson.Document d, String field) {
+        if (d == null || d.get(field) == null) {
+            return List.of();
+        }
+        return d.getList(field, Object.class).stream().map(OfferingRepository::day).toList();
+    }
+
+    private static LocalDate day(Object value) {
+        return switch (value) {
+            case LocalDate date -> date;
+            case java.util.Date date -> LocalDate.ofInstant(date.toInstant(), java.time.ZoneOffset.UTC);
+            default -> LocalDate.parse(value.toString());
+        };
+    }
+
     public Optional<OfferingDocument> findById(String id) {
         return Optional.ofNullable(offerings.find(eq("_id", id)).first());
     }
