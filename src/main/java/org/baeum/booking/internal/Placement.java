@@ -16,7 +16,6 @@ import org.baeum.booking.BookingRefusedException;
 import org.baeum.booking.BookingStatus;
 import org.baeum.capacity.ResourceKey;
 import org.bson.Document;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -54,20 +53,22 @@ class Placement {
     private final Availability availability;
     private final NoShows noShows;
     private final Clock clock;
+    private final Languages languages;
 
     Placement(BookingRepository bookings, QuotaCounters quotas, SlotClaims claims, Availability availability,
-              NoShows noShows, Clock clock) {
+              NoShows noShows, Languages languages, Clock clock) {
         this.bookings = bookings;
         this.quotas = quotas;
         this.claims = claims;
         this.availability = availability;
         this.noShows = noShows;
         this.clock = clock;
+        this.languages = languages;
     }
 
     Document place(Order o) {
         Bookable b = o.bookable();
-        Locale locale = LocaleContextHolder.getLocale();
+        Locale locale = languages.current();
         if (o.citizen()) {
             LocalDate bannedThrough = noShows.bannedThrough(o.participantId());
             if (bannedThrough != null) {
