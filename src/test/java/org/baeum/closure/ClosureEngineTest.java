@@ -72,6 +72,10 @@ class ClosureEngineTest {
     @Autowired
     ClosureRefundRepository closureRefunds;
     @Autowired
+    org.baeum.booking.Bookables bookables;
+    @Autowired
+    org.baeum.booking.Bookings bookings;
+    @Autowired
     MutableClock clock;
     @Autowired
     Mailbox mailbox;
@@ -236,6 +240,39 @@ class ClosureEngineTest {
         assertThat(daysOff.dayOff(day, Place.room("main", o.roomId()))).as("an hours closure is no day off").isEmpty();
         assertThat(daysOff.closuresOn(day, Place.room("main", o.roomId()))).singleElement()
                 .satisfies(c -> assertThat(c.fromTime()).isEqualTo(o.schedule().startTime()));
+    }
+
+    @Test
+    void a_booking_in_the_closed_hours_is_cancelled_and_its_booker_mailed_once() {
+        LocalDate today = LocalDate.now(clock.withZone(SEOUL));
+        LocalDate day = today.plusDays(3);
+        while (day.getDayOfWeek() == java.time.DayOfWeek.MONDAY) {
+            day = day.plusDays(1);
+        }
+        LocalDate date = day;
+        org.baeum.booking.Slot slot = bookables.slots("main-club-room", date).stream()
+                .filter(org.baeum.booking.Slot::free).findFirst().orElseThrow();
+        BaeumUser booker = citizen();
+        TestAccounts.signIn(booker);
+        org.baeum.booking.Booking booking = bookings.book(new org.baeum.booking.BookingRequest("main-club-room", date,
+                slot.start(), slot.end(), null, 3, "독서 모임"));
+        TestAccounts.signIn(staff);
+        ClosureRequest bare = new ClosureRequest("main", "main-club", null, date, date, slot.start(), slot.end(),
+                "배관 공사", "Pipe works", Map.of());
+        Map<String, SessionChoice> all = new HashMap<>();
+        desk.preview(bare).sessions().forEach(s -> all.put(s.offeringId(), SessionChoice.CANCEL));
+        ClosureRequest request = with(bare, all);
+
+        ClosureImpact preview = desk.preview(request);
+        assertThat(preview.bookings()).extracting(ClosureImpact.BookingHit::bookingId).containsExactly(booking.id());
+        assertThat(preview.bookings().getFirst().person()).as("masked for STAFF lists").isNotEqualTo(booker.displayName());
+
+        ClosurePlan plan = applyAll(desk.declare(request).id());
+        assertThat(plan.impact()).isEqualTo(preview);
+        assertThat(bookings.booking(booking.id())).get().extracting(org.baeum.booking.Booking::status)
+                .isEqualTo(org.baeum.booking.BookingStatus.CANCELLED);
+        assertThat(mailbox.to(booker.getUsername()).stream().filter(m -> m.textBody().contains("배관 공사")))
+                .singleElement().satisfies(m -> assertThat(m.textBody()).contains("학습동아리방"));
     }
 
     @Test
