@@ -76,6 +76,8 @@ class ClosureEngineTest {
     @Autowired
     org.baeum.booking.Bookings bookings;
     @Autowired
+    List<org.baeum.base.demo.DemoDataContributor> contributors;
+    @Autowired
     MutableClock clock;
     @Autowired
     Mailbox mailbox;
@@ -273,6 +275,61 @@ class ClosureEngineTest {
                 .isEqualTo(org.baeum.booking.BookingStatus.CANCELLED);
         assertThat(mailbox.to(booker.getUsername()).stream().filter(m -> m.textBody().contains("배관 공사")))
                 .singleElement().satisfies(m -> assertThat(m.textBody()).contains("학습동아리방"));
+    }
+
+    @Test
+    void an_open_offer_whose_deadline_falls_inside_moves_to_after_the_closure() {
+        OfferingId id = fixture.offering(1, FEE);
+        Offering o = catalog.offering(id).orElseThrow();
+        BaeumUser first = citizen();
+        BaeumUser second = citizen();
+        Enrollment seat = enrol(first, id, false);
+        TestAccounts.signIn(second);
+        Enrollment waiting = enrollments.enroll(id, null, UUID.randomUUID().toString());
+        TestAccounts.signIn(first);
+        enrollments.cancel(seat.id(), null);
+        TestAccounts.signIn(second);
+        java.time.Instant deadline = enrollments.enrollment(waiting.id()).offerExpiresAt();
+        assertThat(deadline).as("the freed seat is offered").isNotNull();
+        LocalDate day = LocalDate.ofInstant(deadline, SEOUL);
+
+        TestAccounts.signIn(staff);
+        ClosureRequest request = room(o, day, day.plusDays(1), null, null, Map.of());
+        ClosureImpact preview = desk.preview(request);
+        java.time.Instant moved = day.plusDays(2).atTime(java.time.LocalDateTime.ofInstant(deadline, SEOUL).toLocalTime())
+                .atZone(SEOUL).toInstant();
+        assertThat(preview.offers()).extracting(ClosureImpact.OfferHit::enrollmentId, ClosureImpact.OfferHit::deadline,
+                ClosureImpact.OfferHit::newDeadline).containsExactly(org.assertj.core.groups.Tuple.tuple(
+                waiting.id().value(), deadline, moved));
+
+        applyAll(desk.declare(with(request, choices(request, id, SessionChoice.CANCEL))).id());
+        TestAccounts.signIn(second);
+        assertThat(enrollments.enrollment(waiting.id()).offerExpiresAt()).isEqualTo(moved);
+        assertThat(mailbox.to(second.getUsername()).stream().filter(m -> m.textBody().contains("배관 공사")))
+                .singleElement().satisfies(m -> assertThat(m.textBody()).contains("자리 제안"));
+    }
+
+    @Test
+    void the_demo_declares_its_pool_closure_once_and_the_job_moves_the_pool_classes() {
+        org.baeum.base.demo.DemoDataContributor demo = contributors.stream()
+                .filter(c -> c.getClass().getSimpleName().startsWith("ClosureDemoData")).findFirst().orElseThrow();
+        demo.contribute(new org.baeum.base.demo.DemoDataContributor.DemoContext("unused"));
+        demo.contribute(new org.baeum.base.demo.DemoDataContributor.DemoContext("unused"));
+        TestAccounts.signIn(staff);
+        List<ClosurePlan> pool = desk.plans().stream().filter(p -> "main-pool".equals(p.request().facilityId())).toList();
+        assertThat(pool).as("declared once").hasSize(1);
+        ClosurePlan plan = applyAll(pool.getFirst().id());
+        assertThat(plan.status()).isEqualTo(ClosurePlan.Status.APPLIED);
+        assertThat(plan.request().reasonKo()).isEqualTo("수영장 배관 교체 공사");
+        assertThat(plan.request().firstDay()).isAfter(LocalDate.now(clock.withZone(SEOUL)));
+        assertThat(plan.impact().sessions()).allSatisfy(s -> {
+            assertThat(s.choice()).isEqualTo(SessionChoice.MOVE);
+            List<LocalDate> now = catalog.offering(new OfferingId(s.offeringId())).orElseThrow().sessionDates();
+            assertThat(now).doesNotContain(s.date());
+            if (s.makeUp() != null) {
+                assertThat(now).contains(s.makeUp());
+            }
+        });
     }
 
     @Test
