@@ -240,6 +240,16 @@ class ClosureEngineTest {
                 && o.schedule().startTime().isBefore(s.end())).extracting(s -> s.offeringId().value())
                 .containsExactly(id.value());
         assertThat(daysOff.dayOff(day, Place.room("main", o.roomId()))).as("an hours closure is no day off").isEmpty();
+
+        // planning the class again keeps the move: the day stays away, the make-up day stays
+        Offering saved = catalog.offering(id).orElseThrow();
+        catalog.saveOffering(new org.baeum.catalog.OfferingDraft(id, saved.program().id(), saved.termId(), saved.roomId(),
+                saved.schedule().weekdays(), saved.schedule().startTime(), saved.schedule().endTime(),
+                saved.schedule().firstDate(), saved.schedule().lastDate(), saved.capacity(),
+                saved.recruitment().phases().stream().map(p -> new org.baeum.catalog.OfferingDraft.PhaseDraft(
+                        java.time.LocalDateTime.ofInstant(p.opensAt(), SEOUL),
+                        java.time.LocalDateTime.ofInstant(p.closesAt(), SEOUL), p.method())).toList()));
+        assertThat(catalog.offering(id).orElseThrow().sessionDates()).containsExactlyElementsOf(now);
         assertThat(daysOff.closuresOn(day, Place.room("main", o.roomId()))).singleElement()
                 .satisfies(c -> assertThat(c.fromTime()).isEqualTo(o.schedule().startTime()));
     }
