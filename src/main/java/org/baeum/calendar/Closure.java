@@ -1,6 +1,7 @@
 package org.baeum.calendar;
 
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.Locale;
 import java.util.Objects;
 
@@ -21,9 +22,19 @@ import java.util.Objects;
  * @param lastDay    last closed day, not before {@code firstDay}
  * @param reasonKo   reason shown in Korean, never blank
  * @param reasonEn   reason shown in English, never blank
+ * @param fromTime   with {@code toTime}: the hours closed on each day (an "hours closure", decision 0043); both
+ *                   {@code null} for whole days. An hours closure does not make the day a day off
+ * @param toTime     see {@code fromTime}; after it
  */
 public record Closure(String id, ClosureScope scope, String branchId, String roomId, String facilityId,
-                      LocalDate firstDay, LocalDate lastDay, String reasonKo, String reasonEn) {
+                      LocalDate firstDay, LocalDate lastDay, String reasonKo, String reasonEn, LocalTime fromTime,
+                      LocalTime toTime) {
+
+    /** A closure of whole days. */
+    public Closure(String id, ClosureScope scope, String branchId, String roomId, String facilityId,
+                   LocalDate firstDay, LocalDate lastDay, String reasonKo, String reasonEn) {
+        this(id, scope, branchId, roomId, facilityId, firstDay, lastDay, reasonKo, reasonEn, null, null);
+    }
 
     /**
      * Validates the components.
@@ -44,6 +55,10 @@ public record Closure(String id, ClosureScope scope, String branchId, String roo
         }
         if (lastDay.isBefore(firstDay)) {
             throw new IllegalArgumentException("Closure lastDay " + lastDay + " is before firstDay " + firstDay);
+        }
+        if ((fromTime == null) != (toTime == null) || fromTime != null && !fromTime.isBefore(toTime)) {
+            throw new IllegalArgumentException("Closure " + id + " hours must be both null or from before to: "
+                    + fromTime + " – " + toTime);
         }
         boolean fits = switch (scope) {
             case ALL -> branchId == null && roomId == null && facilityId == null;
@@ -96,6 +111,25 @@ public record Closure(String id, ClosureScope scope, String branchId, String roo
             case ROOM -> roomId.equals(place.roomId());
             case FACILITY -> facilityId.equals(place.facilityId());
         };
+    }
+
+    /** Tells whether it closes whole days (no hours given). */
+    public boolean wholeDays() {
+        return fromTime == null;
+    }
+
+    /**
+     * Tells whether it closes the place on the day during some of {@code start..end} (a whole-day closure: any time
+     * of its days; an hours closure: when the two periods overlap).
+     */
+    public boolean closesDuring(LocalDate day, LocalTime start, LocalTime end) {
+        return includes(day) && (wholeDays() || start.isBefore(toTime) && fromTime.isBefore(end));
+    }
+
+    /** The same closure with another last day (lifting it early). */
+    public Closure endingOn(LocalDate newLastDay) {
+        return new Closure(id, scope, branchId, roomId, facilityId, firstDay, newLastDay, reasonKo, reasonEn, fromTime,
+                toTime);
     }
 
     /** Tells whether {@code firstDay <= day <= lastDay}. */

@@ -82,6 +82,21 @@ public class DaysOff {
                 .firstClosureStartAfter(today, Place.room(branchId, roomId));
     }
 
+    /**
+     * The closures that touch the place on the day, whole days and hours (an hours closure is no day off, see
+     * {@link #dayOff}), by first day.
+     */
+    @PreAuthorize("permitAll()")
+    public List<Closure> closuresOn(LocalDate day, Place place) {
+        return DaysOffCalendar.of(holidays, closures.overlapping(day, day)).closuresOn(day, place);
+    }
+
+    /** One closure by id. */
+    @PreAuthorize("permitAll()")
+    public Optional<Closure> closure(String id) {
+        return id == null ? Optional.empty() : closures.findById(id);
+    }
+
     /** Closures of every scope that end on or after the day, by first day. */
     @PreAuthorize("permitAll()")
     public List<Closure> closuresFrom(LocalDate day) {
@@ -103,10 +118,55 @@ public class DaysOff {
      * before keeps its session dates (decision 0025).
      *
      * @throws InvalidInputException with every problem per field ({@code scope}, {@code target}, {@code firstDay},
-     *                               {@code lastDay}, {@code reasonKo}, {@code reasonEn}); nothing is stored then
+     *                               {@code lastDay}, {@code fromTime}, {@code toTime}, {@code reasonKo},
+     *                               {@code reasonEn}); nothing is stored then
      */
     @PreAuthorize(STAFF)
     public Closure addClosure(ClosureDraft draft) {
+        return add(draft, "closure-" + UUID.randomUUID().toString().replace("-", "").substring(0, 12));
+    }
+
+    /**
+     * As {@link #addClosure(ClosureDraft)} under an id the caller chose (e.g. one per declared closure plan): a second
+     * call with the same id changes nothing and answers the closure stored the first time.
+     */
+    @PreAuthorize(STAFF)
+    public Closure addClosure(ClosureDraft draft, String id) {
+        Objects.requireNonNull(id, "id");
+        Optional<Closure> stored = closures.findById(id);
+        if (stored.isPresent()) {
+            return stored.get();
+        }
+        try {
+            return add(draft, id);
+        } catch (com.mongodb.MongoWriteException duplicate) {
+            return closures.findById(id).orElseThrow(() -> duplicate);
+        }
+    }
+
+    /**
+     * Lifts a closure early: it ends on {@code lastDay} (the day before it, for one lifted on its first day or before,
+     * removes it). Answers the closure as it is now, empty when it is removed or was never there.
+     */
+    @PreAuthorize(STAFF)
+    public Optional<Closure> endClosure(String id, LocalDate lastDay) {
+        Closure closure = closures.findById(id).orElse(null);
+        if (closure == null) {
+            return Optional.empty();
+        }
+        if (lastDay.isBefore(closure.firstDay())) {
+            closures.delete(id);
+            log.info("Closure {} lifted by {} before its first day {}: removed", id, who(), closure.firstDay());
+            return Optional.empty();
+        }
+        if (lastDay.isBefore(closure.lastDay())) {
+            closures.setLastDay(id, lastDay);
+            log.info("Closure {} lifted by {}: now ends {} instead of {}", id, who(), lastDay, closure.lastDay());
+        }
+        return closures.findById(id);
+    }
+
+    private Closure add(ClosureDraft draft, String id) {
         Objects.requireNonNull(draft, "draft");
         List<FieldProblem> problems = new ArrayList<>();
         ClosablePlace place = null;
@@ -124,21 +184,28 @@ public class DaysOff {
             }
         }
         checkDates(problems, draft.firstDay(), draft.lastDay());
+        if (draft.fromTime() == null && draft.toTime() != null) {
+            problems.add(FieldProblem.of("fromTime", "validation.required"));
+        } else if (draft.fromTime() != null && draft.toTime() == null) {
+            problems.add(FieldProblem.of("toTime", "validation.required"));
+        } else if (draft.fromTime() != null && !draft.fromTime().isBefore(draft.toTime())) {
+            problems.add(FieldProblem.of("toTime", "validation.endBeforeStart"));
+        }
         checkReason(problems, "reasonKo", draft.reasonKo());
         checkReason(problems, "reasonEn", draft.reasonEn());
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        String id = "closure-" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
         String branchId = place == null ? null : place.branchId();
         ClosureScope scope = draft.scope();
         ClosureDocument document = new ClosureDocument(id, scope, branchId,
                 scope == ClosureScope.ROOM ? place.id() : null, scope == ClosureScope.FACILITY ? place.id() : null,
                 draft.firstDay(), draft.lastDay(), draft.reasonKo().strip(), draft.reasonEn().strip(), who(),
-                Instant.now(clock));
+                Instant.now(clock), hhmm(draft.fromTime()), hhmm(draft.toTime()));
         closures.insert(document);
-        log.info("Closure {} added by {}: {} {} from {} to {}", id, who(), scope, place == null ? "-" : place.id(),
-                draft.firstDay(), draft.lastDay());
+        log.info("Closure {} added by {}: {} {} from {} to {}{}", id, who(), scope, place == null ? "-" : place.id(),
+                draft.firstDay(), draft.lastDay(), draft.fromTime() == null ? "" : ", " + draft.fromTime() + "–"
+                        + draft.toTime());
         return closures.findById(id).orElseThrow();
     }
 
@@ -182,6 +249,10 @@ public class DaysOff {
         } else if (reason.strip().length() > MAX_REASON) {
             problems.add(FieldProblem.of(field, "validation.tooLong", MAX_REASON));
         }
+    }
+
+    private static String hhmm(java.time.LocalTime time) {
+        return time == null ? null : time.toString().substring(0, 5);
     }
 
     private String who() {

@@ -15,7 +15,8 @@ import java.util.Optional;
  * <p>The rules: a public holiday is off everywhere; a closure of all branches closes every place; a branch closure
  * closes the branch and each of its rooms and facilities; a room closure closes that room only, and a facility
  * closure that facility only. When a day is both a holiday and closed, the holiday is the reason; when several
- * closures apply, the one that starts first (then the one given first).
+ * closures apply, the one that starts first (then the one given first). A closure of some hours only
+ * ({@link Closure#wholeDays()} false) makes no day off: {@link #closuresOn} lists it with its hours.
  */
 public final class DaysOffCalendar {
 
@@ -66,21 +67,28 @@ public final class DaysOffCalendar {
         return closure(day, place).map(c -> DayOff.closure(day, c));
     }
 
-    /** The closure that closes the place on the day (the one that starts first), holidays left aside. */
+    /** The whole-day closure that closes the place on the day (the one that starts first), holidays left aside. */
     public Optional<Closure> closure(LocalDate day, Place place) {
         Objects.requireNonNull(day, "day");
         Objects.requireNonNull(place, "place");
-        return closures.stream().filter(c -> c.includes(day) && c.closes(place)).findFirst();
+        return closures.stream().filter(c -> c.wholeDays() && c.includes(day) && c.closes(place)).findFirst();
+    }
+
+    /** Every closure that touches the place on the day, whole days and hours, by first day. */
+    public List<Closure> closuresOn(LocalDate day, Place place) {
+        Objects.requireNonNull(day, "day");
+        Objects.requireNonNull(place, "place");
+        return closures.stream().filter(c -> c.includes(day) && c.closes(place)).toList();
     }
 
     /**
-     * The first day after {@code today} on which a closure of the place begins. A closure already under way today
-     * does not count, nor do holidays: what ends an offer made today before the place closes.
+     * The first day after {@code today} on which a whole-day closure of the place begins. A closure already under way
+     * today does not count, nor do holidays or closures of some hours: what ends an offer made today before the place closes.
      */
     public Optional<LocalDate> firstClosureStartAfter(LocalDate today, Place place) {
         Objects.requireNonNull(today, "today");
         Objects.requireNonNull(place, "place");
-        return closures.stream().filter(c -> c.firstDay().isAfter(today) && c.closes(place))
+        return closures.stream().filter(c -> c.wholeDays() && c.firstDay().isAfter(today) && c.closes(place))
                 .map(Closure::firstDay).findFirst();
     }
 

@@ -160,6 +160,9 @@ class PlanningRules {
             try {
                 sessions = SessionCalendar.plan(schedule, Place.room(room.branchId().value(), room.id()),
                         daysOff.between(d.firstDate(), d.lastDate())).sessionDates();
+                if (existing != null) { // a closure's cancelled and make-up days stay (decision 0043)
+                    sessions = SessionChanges.applyTo(offerings.closureChanges(existing.id().value()), sessions);
+                }
             } catch (IllegalArgumentException e) {
                 problems.add(FieldProblem.of("lastDate", "validation.noHolidayData"));
             }

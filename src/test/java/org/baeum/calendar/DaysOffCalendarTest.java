@@ -26,6 +26,34 @@ class DaysOffCalendarTest {
     }
 
     @Nested
+    class Hours {
+
+        private final Closure afternoon = new Closure("h1", ClosureScope.ROOM, "main", "main-ll-1", null, MON, MON,
+                "배관 점검", "Pipe check", java.time.LocalTime.of(13, 0), java.time.LocalTime.of(15, 0));
+
+        @Test
+        void a_closure_of_some_hours_makes_no_day_off_but_is_listed_with_its_hours_on_its_days() {
+            DaysOffCalendar calendar = calendar(afternoon);
+            assertThat(calendar.dayOff(MON, ROOM_1)).isEmpty();
+            assertThat(calendar.closuresOn(MON, ROOM_1)).containsExactly(afternoon);
+            assertThat(calendar.closuresOn(MON, ROOM_2)).isEmpty();
+            assertThat(calendar.closuresOn(MON.plusDays(1), ROOM_1)).isEmpty();
+            assertThat(calendar.firstClosureStartAfter(MON.minusDays(3), ROOM_1)).as("no day off starts").isEmpty();
+        }
+
+        @Test
+        void it_closes_what_overlaps_its_hours_only() {
+            assertThat(afternoon.closesDuring(MON, java.time.LocalTime.of(14, 0), java.time.LocalTime.of(16, 0))).isTrue();
+            assertThat(afternoon.closesDuring(MON, java.time.LocalTime.of(10, 0), java.time.LocalTime.of(13, 0))).isFalse();
+            assertThat(afternoon.closesDuring(MON, java.time.LocalTime.of(15, 0), java.time.LocalTime.of(17, 0))).isFalse();
+            assertThatThrownBy(() -> new Closure("h2", ClosureScope.ALL, null, null, null, MON, MON, "가", "a",
+                    java.time.LocalTime.of(15, 0), null)).isInstanceOf(IllegalArgumentException.class);
+            assertThatThrownBy(() -> new Closure("h3", ClosureScope.ALL, null, null, null, MON, MON, "가", "a",
+                    java.time.LocalTime.of(15, 0), java.time.LocalTime.of(15, 0))).isInstanceOf(IllegalArgumentException.class);
+        }
+    }
+
+    @Nested
     class Scopes {
 
         @Test

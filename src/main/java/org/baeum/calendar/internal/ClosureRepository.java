@@ -44,7 +44,8 @@ public class ClosureRepository {
 
     public record ClosureDocument(@BsonId String id, ClosureScope scope, String branchId, String roomId,
                                   String facilityId, LocalDate firstDay, LocalDate lastDay, String reasonKo,
-                                  String reasonEn, String createdBy, Instant createdAt) {
+                                  String reasonEn, String createdBy, Instant createdAt, String fromTime,
+                                  String toTime) {
     }
 
     private final MongoCollection<ClosureDocument> closures;
@@ -104,13 +105,22 @@ public class ClosureRepository {
         return found.stream().map(ClosureRepository::closure).flatMap(Optional::stream).toList();
     }
 
+    private static java.time.LocalTime time(String hhmm) {
+        return hhmm == null ? null : java.time.LocalTime.parse(hhmm);
+    }
+
+    /** Moves the last day of a closure (lifting it early); false if there is none with this id. */
+    public boolean setLastDay(String id, LocalDate lastDay) {
+        return closures.updateOne(eq("_id", id), Updates.set("lastDay", lastDay)).getMatchedCount() == 1;
+    }
+
     /** The closure a document describes; a document without a scope reads as ALL or BRANCH by its branch. */
     static Optional<Closure> closure(ClosureDocument d) {
         ClosureScope scope = d.scope() != null ? d.scope() : d.branchId() == null ? ClosureScope.ALL : ClosureScope.BRANCH;
         try {
             return Optional.of(new Closure(d.id(), scope, scope == ClosureScope.ALL ? null : d.branchId(),
                     scope == ClosureScope.ROOM ? d.roomId() : null, scope == ClosureScope.FACILITY ? d.facilityId() : null,
-                    d.firstDay(), d.lastDay(), d.reasonKo(), d.reasonEn()));
+                    d.firstDay(), d.lastDay(), d.reasonKo(), d.reasonEn(), time(d.fromTime()), time(d.toTime())));
         } catch (RuntimeException e) {
             log.warn("Closure {} cannot be read and is left out: {}", d.id(), e.getMessage());
             return Optional.empty();

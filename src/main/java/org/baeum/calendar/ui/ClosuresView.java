@@ -69,7 +69,8 @@ class ClosuresView extends VerticalLayout implements HasDynamicTitle {
         addClassName("baeum-closures");
 
         grid.setAriaLabel(getTranslation("closures.title"));
-        grid.addColumn(c -> Formats.date(c.firstDay(), getLocale()) + " ~ " + Formats.date(c.lastDay(), getLocale()))
+        grid.addColumn(c -> Formats.date(c.firstDay(), getLocale()) + " ~ " + Formats.date(c.lastDay(), getLocale())
+                        + (c.wholeDays() ? "" : " " + c.fromTime() + "–" + c.toTime()))
                 .setHeader(getTranslation("closures.period")).setAutoWidth(true);
         grid.addColumn(this::where).setHeader(getTranslation("closures.target")).setAutoWidth(true);
         grid.addColumn(c -> c.reason(getLocale())).setHeader(getTranslation("closures.reason")).setFlexGrow(1);

@@ -138,6 +138,15 @@ public class EnrollmentRepository {
         }
     }
 
+    /**
+     * Moves an open offer's deadline (a closure moved it out of its days, decision 0043): only while the entry is
+     * still OFFERED with the deadline {@code expected}, so a rerun or an offer answered meanwhile changes nothing.
+     */
+    public boolean moveOfferDeadline(String id, Instant expected, Instant newDeadline) {
+        return enrollments.updateOne(and(eq("_id", id), eq(STATUS, EnrollmentStatus.OFFERED.name()),
+                eq(OFFER_EXPIRES_AT, expected)), set(OFFER_EXPIRES_AT, newDeadline)).getModifiedCount() == 1;
+    }
+
     public Optional<EnrollmentDocument> findById(String id) {
         return Optional.ofNullable(enrollments.find(eq("_id", id)).first());
     }

@@ -117,7 +117,12 @@ class ApiRoleMatrixTest {
             // reports (decision 0039), STAFF and ADMIN; {name} is a test report of the shared context
             line("GET /api/v1/reports",                         plain(),                                401, 403, 403, 200, 200),
             line("GET /api/v1/reports/annual",                  plain(),                                401, 403, 403, 200, 200),
-            line("GET /api/v1/reports/{name}",                  plain().id(f -> "test-exports-table"),  401, 403, 403, 200, 200));
+            line("GET /api/v1/reports/{name}",                  plain().id(f -> "test-exports-table"),  401, 403, 403, 200, 200),
+            // closures (decision 0043), STAFF and ADMIN: an empty request is 400 at its fields, lifting a plan that
+            // does not exist 400 at id
+            line("POST /api/v1/closures",                       json("{}"),                             401, 403, 403, 400, 400),
+            line("GET /api/v1/closures",                        plain(),                                401, 403, 403, 200, 200),
+            line("DELETE /api/v1/closures/{id}",                plain().id(f -> "cp-matrix-none"),      401, 403, 403, 400, 400));
 
     @LocalServerPort
     int port;

@@ -64,9 +64,9 @@ abstract class ClosureRepositoryContract {
     void a_room_closure_round_trips_and_keeps_its_branch_for_readers_that_know_no_scope() {
         ClosureRepository repository = new ClosureRepository(database());
         repository.insert(new ClosureDocument("c-room", ClosureScope.ROOM, "main", "main-ll-1", null, MAY_1,
-                MAY_1.plusDays(6), "바닥 공사", "Floor works", "staff", Instant.parse("2027-04-01T00:00:00Z")));
+                MAY_1.plusDays(6), "바닥 공사", "Floor works", "staff", Instant.parse("2027-04-01T00:00:00Z"), null, null));
         repository.insert(new ClosureDocument("c-pool", ClosureScope.FACILITY, "main", null, "main-pool",
-                MAY_1.plusDays(2), MAY_1.plusDays(3), "수영장 점검", "Pool maintenance", "staff", Instant.now()));
+                MAY_1.plusDays(2), MAY_1.plusDays(3), "수영장 점검", "Pool maintenance", "staff", Instant.now(), "13:00", "15:30"));
 
         assertThat(repository.findById("c-room")).get().satisfies(c -> {
             assertThat(c.scope()).isEqualTo(ClosureScope.ROOM);
@@ -78,6 +78,9 @@ abstract class ClosureRepositoryContract {
         assertThat(database().getCollection(ClosureRepository.COLLECTION).find(new Document("_id", "c-room")).first())
                 .containsEntry("branchId", "main");
         assertThat(repository.findById("c-pool")).get().extracting(Closure::facilityId).isEqualTo("main-pool");
+        assertThat(repository.findById("c-pool")).get().extracting(Closure::fromTime, Closure::toTime)
+                .containsExactly(java.time.LocalTime.of(13, 0), java.time.LocalTime.of(15, 30));
+        assertThat(repository.findById("c-room")).get().extracting(Closure::wholeDays).isEqualTo(true);
         assertThat(repository.upgradeLegacyDocuments()).as("scoped documents are left alone").isZero();
     }
 

@@ -1,0 +1,172 @@
+package org.baeum.closure.internal;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.baeum.base.scheduling.JobRuns;
+import org.baeum.base.security.SystemIdentity;
+import org.baeum.booking.Bookings;
+import org.baeum.calendar.Closure;
+import org.baeum.calendar.ClosureDraft;
+import org.baeum.calendar.ClosureScope;
+import org.baeum.calendar.DaysOff;
+import org.baeum.catalog.OfferingId;
+import org.baeum.catalog.SessionChanges;
+import org.baeum.closure.ClosureImpact;
+import org.baeum.closure.ClosureParticipants;
+import org.baeum.closure.ClosurePlan;
+import org.baeum.closure.ClosureRequest;
+import org.baeum.closure.internal.ClosureCrashPoints.Step;
+import org.baeum.closure.internal.ClosurePlanRepository.Move;
+import org.baeum.closure.internal.ClosurePlanRepository.OfferingEffect;
+import org.baeum.closure.internal.ClosurePlanRepository.PersonEffect;
+import org.baeum.closure.internal.ClosurePlanRepository.PlanDocument;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Component;
+
+/**
+ * Applies declared closure plans, as the portal (decision 0043), step by step, each recorded on the plan and each safe
+ * to repeat: the calendar closure (id {@code closure-<planId>}), per offering its session dates (guarded on the dates
+ * read) and the refunds (once per plan and entry), the offers' deadlines (guarded on the old deadline), the bookings
+ * (cancelled once), then one mail per person (keyed per plan and person). A crash anywhere: the next run of the due
+ * item skips what is recorded and repeats the rest, which changes nothing twice.
+ */
+@Component
+public class ClosureApplier {
+
+    private static final Logger log = LoggerFactory.getLogger(ClosureApplier.class);
+    static final int BATCH = 20;
+
+    private final ClosurePlanRepository plans;
+    private final ClosureWorkRepository work;
+    private final DaysOff daysOff;
+    private final SessionChanges sessionChanges;
+    private final ObjectProvider<ClosureParticipants> participants;
+    private final ObjectProvider<Bookings> bookings;
+    private final ClosureMail mail;
+    private final ClosureCrashPoints crash;
+    private final Clock clock;
+    private final String owner = "closure-" + UUID.randomUUID().toString().substring(0, 8);
+
+    ClosureApplier(ClosurePlanRepository plans, ClosureWorkRepository work, DaysOff daysOff,
+                   SessionChanges sessionChanges, ObjectProvider<ClosureParticipants> participants,
+                   ObjectProvider<Bookings> bookings, ClosureMail mail, ClosureCrashPoints crash, Clock clock) {
+        this.plans = plans;
+        this.work = work;
+        this.daysOff = daysOff;
+        this.sessionChanges = sessionChanges;
+        this.participants = participants;
+        this.bookings = bookings;
+        this.mail = mail;
+        this.crash = crash;
+        this.clock = clock;
+    }
+
+    /** Applies the plans that are due (the job's work, and tests'); a failed one is tried again a minute later. */
+    public JobRuns.Outcome runDue() {
+        return SystemIdentity.call(() -> {
+            int done = 0;
+            int failed = 0;
+            for (Object id : work.dueIds(BATCH)) {
+                if (work.claim(id, owner).isEmpty()) {
+                    continue;
+                }
+                try {
+                    apply(id.toString());
+                    work.complete(id, owner);
+                    done++;
+                } catch (RuntimeException e) {
+                    failed++;
+                    work.retry(id, owner, clock.instant().plus(Duration.ofMinutes(1)), e.toString());
+                    log.warn("Closure plan {} not finished, tried again in a minute: {}", id, e.toString());
+                }
+            }
+            return new JobRuns.Outcome(done, failed);
+        });
+    }
+
+    private void apply(String planId) {
+        PlanDocument plan = plans.find(planId).orElse(null);
+        if (plan == null || plan.status() != ClosurePlan.Status.APPLYING) {
+            return;
+        }
+        if (!plan.done("calendar")) {
+            Closure closure = daysOff.addClosure(draft(plan.request()), "closure-" + planId);
+            plans.calendarClosure(planId, closure.id());
+            plans.stepDone(planId, "calendar");
+            crash.reached(Step.CALENDAR);
+        }
+        for (OfferingEffect o : plan.offerings()) {
+            if (!plan.done("sessions:" + o.offeringId())) {
+                Map<java.time.LocalDate, java.time.LocalDate> moves = o.moves().stream()
+                        .collect(Collectors.toMap(Move::from, Move::to));
+                SessionChanges.Outcome outcome = sessionChanges.change(new OfferingId(o.offeringId()), o.classDays(),
+                        o.cancelled(), moves);
+                if (outcome == SessionChanges.Outcome.DATES_DIFFER) {
+                    log.warn("Closure plan {}: the session dates of {} changed since it was declared; left as they are",
+                            planId, o.offeringId());
+                }
+                plans.stepDone(planId, "sessions:" + o.offeringId());
+                crash.reached(Step.SESSIONS);
+            }
+            if (!plan.done("refunds:" + o.offeringId())) {
+                if (!o.cancelled().isEmpty()) {
+                    for (ClosureParticipants.Participant p : o.participants()) {
+                        participants.getObject().refund(planId, p.enrollmentId(), o.classDays(), o.cancelled());
+                    }
+                }
+                plans.stepDone(planId, "refunds:" + o.offeringId());
+                crash.reached(Step.REFUNDS);
+            }
+        }
+        ClosureImpact impact = plan.impact();
+        if (!plan.done("offers")) {
+            for (ClosureImpact.OfferHit offer : impact.offers()) {
+                participants.getObject().moveOfferDeadline(offer.enrollmentId(), offer.deadline(), offer.newDeadline());
+            }
+            plans.stepDone(planId, "offers");
+            crash.reached(Step.OFFERS);
+        }
+        if (!plan.done("bookings")) {
+            List<String> ids = java.util.stream.Stream.concat(impact.bookings().stream().map(ClosureImpact.BookingHit::bookingId),
+                    impact.clubSlots().stream().map(ClosureImpact.ClubSlotHit::bookingId)).toList();
+            Bookings desk = ids.isEmpty() ? null : bookings.getIfAvailable();
+            if (!ids.isEmpty() && desk == null) {
+                throw new IllegalStateException("bookings to cancel but no booking service");
+            }
+            for (String id : ids) {
+                desk.cancelForClosure(id, planId);
+            }
+            plans.stepDone(planId, "bookings");
+            crash.reached(Step.BOOKINGS);
+        }
+        if (!plan.done("mails")) {
+            PlanDocument current = plans.find(planId).orElseThrow();
+            for (PersonEffect person : plan.people()) {
+                mail.notice(current, person);
+                crash.reached(Step.MAIL);
+            }
+            plans.stepDone(planId, "mails");
+        }
+        plans.applied(planId, clock.instant());
+        log.info("Closure plan {} applied: {} offering(s), {} offer(s), {} booking(s), {} people mailed", planId,
+                plan.offerings().size(), impact.offers().size(), impact.bookings().size() + impact.clubSlots().size(),
+                plan.people().size());
+    }
+
+    static ClosureDraft draft(ClosureRequest r) {
+        boolean room = r.roomId() != null && !r.roomId().isBlank();
+        boolean facility = r.facilityId() != null && !r.facilityId().isBlank();
+        boolean branch = r.branchId() != null && !r.branchId().isBlank();
+        ClosureScope scope = room ? ClosureScope.ROOM : facility ? ClosureScope.FACILITY
+                : branch ? ClosureScope.BRANCH : ClosureScope.ALL;
+        String target = room ? r.roomId() : facility ? r.facilityId() : branch ? r.branchId() : null;
+        return new ClosureDraft(scope, target == null ? null : target.strip(), r.firstDay(), r.lastDay(), r.reasonKo(),
+                r.reasonEn(), r.fromTime(), r.toTime());
+    }
+}

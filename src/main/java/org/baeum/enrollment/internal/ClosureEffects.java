@@ -1,0 +1,125 @@
+package org.baeum.enrollment.internal;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.baeum.closure.ClosureParticipants;
+import org.baeum.enrollment.EnrollmentStatus;
+import org.baeum.enrollment.PaymentState;
+import org.baeum.enrollment.Refund;
+import org.baeum.enrollment.RefundBasis;
+import org.baeum.enrollment.RefundReason;
+import org.baeum.enrollment.StatutoryRefund;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * Enrolment's side of a closure (decision 0043): who is enrolled, the statute's refund for class days the centre
+ * cannot hold (recorded once per closure and entry; the entry stays enrolled), and open offers whose deadline a
+ * closure moves (with their expiry task). Called by the closure engine as the portal; nothing here checks a role.
+ */
+@Component
+class ClosureEffects implements ClosureParticipants {
+
+    private static final Logger log = LoggerFactory.getLogger(ClosureEffects.class);
+
+    private final EnrollmentLists lists;
+    private final EnrollmentRepository enrollments;
+    private final ClosureRefundRepository refunds;
+    private final TaskRepository tasks;
+    private final java.time.Clock clock;
+
+    ClosureEffects(EnrollmentLists lists, EnrollmentRepository enrollments, ClosureRefundRepository refunds,
+                   TaskRepository tasks, java.time.Clock clock) {
+        this.lists = lists;
+        this.enrollments = enrollments;
+        this.refunds = refunds;
+        this.tasks = tasks;
+        this.clock = clock;
+    }
+
+    @Override
+    public List<Participant> participants(String offeringId) {
+        return lists.ofOffering(offeringId, List.of(EnrollmentStatus.ENROLLED), EnrollmentRepository.MAX_LIST).stream()
+                .map(e -> new Participant(e.id(), e.householdId(), e.participantName(),
+                        e.payment() == PaymentState.PAID ? e.amount() : 0))
+                .toList();
+    }
+
+    @Override
+    public long quote(long paid, List<LocalDate> classDays, Collection<LocalDate> cancelled) {
+        return cancelled.stream().noneMatch(classDays::contains) ? 0 : refundFor(paid, classDays, cancelled).amount();
+    }
+
+    @Override
+    public long refund(String planId, String enrollmentId, List<LocalDate> classDays, Collection<LocalDate> cancelled) {
+        String id = ClosureRefundRepository.id(planId, enrollmentId);
+        var stored = refunds.find(id);
+        if (stored.isPresent()) {
+            return stored.get().refund().amount();
+        }
+        EnrollmentDocument e = enrollments.findById(enrollmentId).orElse(null);
+        if (e == null || e.payment() != PaymentState.PAID || e.amount() <= 0
+                || cancelled.stream().noneMatch(classDays::contains)) {
+            return 0;
+        }
+        Refund refund = refundFor(e.amount(), classDays, cancelled);
+        var recorded = refunds.recordOnce(new ClosureRefundRepository.ClosureRefundDocument(id, planId, enrollmentId,
+                e.offeringId(), e.householdId(), RefundDocument.of(refund), clock.instant()));
+        log.info("Closure {}: enrolment {} owed {} won back for {} of {} class days", planId, enrollmentId,
+                recorded.refund().amount(), recorded.refund().count(), recorded.refund().outOf());
+        return recorded.refund().amount();
+    }
+
+    /**
+     * {@link StatutoryRefund} for the centre that cannot hold the class counts the class days on or after the first
+     * day not held; the days a closure cancels may be followed by days still held. So the rule is asked about the same
+     * number of class days with the held ones first: as many days before the first cancelled day as are held, then as
+     * many from it as are cancelled. It answers paid × cancelled / all class days with the statute's rounding, the
+     * reason's day being the first cancelled day (its due date 5 days later). At least one cancelled day must be a
+     * class day.
+     */
+    static Refund refundFor(long paid, List<LocalDate> classDays, Collection<LocalDate> cancelled) {
+        Set<LocalDate> all = new HashSet<>(classDays);
+        List<LocalDate> notHeld = cancelled.stream().filter(all::contains).distinct().sorted().toList();
+        LocalDate first = notHeld.getFirst();
+        int held = all.size() - notHeld.size();
+        List<LocalDate> days = new ArrayList<>();
+        for (int i = held; i > 0; i--) {
+            days.add(first.minusDays(i));
+        }
+        for (int i = 0; i < notHeld.size(); i++) {
+            days.add(first.plusDays(i));
+        }
+        return StatutoryRefund.of(paid, RefundBasis.DEFAULT, StatutoryRefund.sessions(days, LocalTime.NOON,
+                LocalTime.NOON.plusHours(1)), new RefundReason.CentreCannotHold(first));
+    }
+
+    @Override
+    public List<OpenOffer> openOffers(String offeringId) {
+        return lists.ofOffering(offeringId, List.of(EnrollmentStatus.OFFERED), EnrollmentRepository.MAX_LIST).stream()
+                .filter(e -> e.offerExpiresAt() != null)
+                .map(e -> new OpenOffer(e.id(), e.offeringId(), e.offeringTitleKo(), e.householdId(), e.offerExpiresAt()))
+                .toList();
+    }
+
+    @Override
+    public boolean moveOfferDeadline(String enrollmentId, Instant expected, Instant newDeadline) {
+        boolean moved = enrollments.moveOfferDeadline(enrollmentId, expected, newDeadline);
+        if (moved || enrollments.findById(enrollmentId).filter(e -> e.status() == EnrollmentStatus.OFFERED
+                && newDeadline.equals(e.offerExpiresAt())).isPresent()) {
+            // moved now, or by a run that crashed before the task: the pending expiry task follows the deadline
+            tasks.schedule(TaskRepository.Kind.OFFER_EXPIRY, enrollmentId, newDeadline);
+        }
+        if (moved) {
+            log.info("Offer {}: deadline moved from {} to {} by a closure", enrollmentId, expected, newDeadline);
+        }
+        return moved;
+    }
+}
