@@ -48,23 +48,27 @@ public class ClubFixture {
                 LocalTime.of(23, 0), 30, false, 14, 60, 0, 4, 2, 20), true)));
     }
 
-    /** A club of branch {@code main} led by {@code leader}, approved by STAFF; the caller is signed out afterwards. */
+    /** A club of branch {@code main} led by {@code leader}, approved by STAFF; the caller's context is kept. */
     public LearningClub approvedClub(BaeumUser leader, String name) {
-        TestAccounts.signIn(leader);
-        LearningClub club = clubs.register(new ClubDraft(name, "함께 배우는 모임", "main"));
-        asStaff(() -> clubs.approve(club.id()));
-        TestAccounts.signIn(leader);
-        LearningClub approved = clubs.club(club.id()).orElseThrow();
-        TestAccounts.signOut();
-        return approved;
+        var previous = org.springframework.security.core.context.SecurityContextHolder.getContext();
+        try {
+            TestAccounts.signIn(leader);
+            LearningClub club = clubs.register(new ClubDraft(name, "함께 배우는 모임", "main"));
+            asStaff(() -> clubs.approve(club.id()));
+            return clubs.club(club.id()).orElseThrow();
+        } finally {
+            org.springframework.security.core.context.SecurityContextHolder.setContext(previous);
+        }
     }
 
+    /** Runs the work as STAFF and puts the caller's security context back afterwards. */
     public <T> T asStaff(java.util.function.Supplier<T> work) {
+        var previous = org.springframework.security.core.context.SecurityContextHolder.getContext();
         TestAccounts.signIn(staff());
         try {
             return work.get();
         } finally {
-            TestAccounts.signOut();
+            org.springframework.security.core.context.SecurityContextHolder.setContext(previous);
         }
     }
 
