@@ -53,7 +53,11 @@ class ClubPanel extends Section {
             if (leader) {
                 item.add(RowButtons.removing(getTranslation("club.removeMember"),
                         getTranslation("club.removeMemberOf", member.name(), club.name()), () -> {
-                            clubs.removeMember(club.id(), member.accountId());
+                            try {
+                                clubs.removeMember(club.id(), member.accountId());
+                            } catch (InvalidInputException gone) {
+                                MyClubsView.notice(getTranslation("validation.unknown"), NotificationVariant.LUMO_ERROR);
+                            }
                             changed.run();
                         }));
             }

@@ -67,6 +67,7 @@ class SeriesForm extends Section {
                 .filter(b -> b.kind() == BookableKind.CLUB_ROOM && b.branchId().equals(club.branchId())).toList();
         room.setItems(rooms);
         room.setItemLabelGenerator(b -> b.name(getLocale()));
+        room.addValueChangeListener(e -> fitTimes(e.getValue()));
         if (rooms.size() == 1) {
             room.setValue(rooms.getFirst());
         }
@@ -75,8 +76,6 @@ class SeriesForm extends Section {
         weekday.setItemLabelGenerator(d -> d.getDisplayName(TextStyle.FULL, getLocale()));
         start.setLabel(getTranslation("club.series.start"));
         end.setLabel(getTranslation("club.series.end"));
-        start.setStep(Duration.ofMinutes(30));
-        end.setStep(Duration.ofMinutes(30));
         firstDay.setLabel(getTranslation("club.series.firstDay"));
         lastDay.setLabel(getTranslation("club.series.lastDay"));
         firstDay.setMin(LocalDate.now(clock.withZone(Formats.SEOUL)).plusDays(1));
@@ -104,6 +103,16 @@ class SeriesForm extends Section {
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("36em", 2));
         add(new H3(getTranslation("club.series.request")), new Paragraph(getTranslation("club.series.intro")), form,
                 check, send, result);
+    }
+
+    /** The time pickers offer the room's slot grid within its hours. */
+    private void fitTimes(Bookable chosen) {
+        int minutes = chosen == null || chosen.rules().slotMinutes() <= 0 ? 30 : chosen.rules().slotMinutes();
+        for (TimePicker picker : List.of(start, end)) {
+            picker.setStep(Duration.ofMinutes(minutes));
+            picker.setMin(chosen == null ? null : chosen.rules().opens());
+            picker.setMax(chosen == null ? null : chosen.rules().closes());
+        }
     }
 
     private SeriesDraft draft() {
