@@ -95,7 +95,8 @@ class MyClubsViewBrowserlessTest extends SpringBrowserlessTest {
         view = AopTestUtils.getUltimateTargetObject(navigate(MyClubsView.class));
         SeriesForm form = $(ClubPanel.class).first().form;
         LocalDate holiday = holidayFrom(LocalDate.now(clock.withZone(Formats.SEOUL)).plusDays(16));
-        assertThat(form.room.getValue().id()).isEqualTo("club-view-room");
+        form.room.setValue(form.room.getListDataView().getItems().filter(b -> b.id().equals("club-view-room"))
+                .findFirst().orElseThrow());
         form.weekday.setValue(holiday.getDayOfWeek());
         form.start.setValue(LocalTime.of(14, 0));
         form.end.setValue(LocalTime.of(16, 0));
