@@ -125,18 +125,18 @@ public class ClubSlots {
     public ClubSeries approve(String seriesId) {
         StoredSeries s = series.find(seriesId).orElseThrow(() -> InvalidInputException.of("series", "validation.unknown"));
         String by = currentUser.require().getUsername();
-        if (s.status() == SeriesStatus.REQUESTED) {
-            if (!series.move(s.id(), EnumSet.of(SeriesStatus.REQUESTED), SeriesStatus.APPROVED, null, by,
-                    Instant.now(clock))) {
-                throw InvalidInputException.of("series", "club.error.decided");
-            }
+        if (s.status() == SeriesStatus.REQUESTED && series.move(s.id(), EnumSet.of(SeriesStatus.REQUESTED),
+                SeriesStatus.APPROVED, null, by, Instant.now(clock))) {
             log.info("Series {} approved by {}", s.id(), by);
-        } else if (s.status() != SeriesStatus.APPROVED) {
+        }
+        // read again: another STAFF member may have approved (then this places what is missing) or refused it
+        StoredSeries now = series.find(s.id()).orElseThrow();
+        if (now.status() != SeriesStatus.APPROVED) {
             throw InvalidInputException.of("series", "club.error.decided");
         }
         StoredClub club = clubs.find(s.clubId()).orElseThrow();
         Bookable room = bookables.bookable(s.bookableId()).orElseThrow();
-        return view(placement.place(series.find(s.id()).orElseThrow(), club, room));
+        return view(placement.place(now, club, room));
     }
 
     /** Refuses a requested series with a reason its leader sees. */

@@ -156,6 +156,42 @@ class ClubSlotsTest {
     }
 
     @Test
+    void two_staff_approving_at_once_place_each_day_once() throws Exception {
+        Bookable room = fixture.clubRoom("club-twice-room", null);
+        LocalDate first = today().plusDays(2);
+        BaeumUser leader = fixture.citizen("동시대표");
+        LearningClub club = fixture.approvedClub(leader, "동시 승인 동아리");
+        TestAccounts.signIn(leader);
+        ClubSeries series = slots.request(new SeriesDraft(club.id(), room.id(), first.getDayOfWeek(),
+                LocalTime.of(18, 0), LocalTime.of(20, 0), first, first.plusWeeks(5)));
+        TestAccounts.signOut();
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            var start = new java.util.concurrent.CountDownLatch(1);
+            List<java.util.concurrent.Future<ClubSeries>> runs = new ArrayList<>();
+            for (int i = 0; i < 2; i++) {
+                runs.add(pool.submit(() -> {
+                    start.await();
+                    return fixture.asStaff(() -> slots.approve(series.id()));
+                }));
+            }
+            start.countDown();
+            for (var run : runs) {
+                run.get();
+            }
+        } finally {
+            pool.shutdown();
+        }
+        ClubSeries placed = fixture.asStaff(() -> slots.approve(series.id()));
+        assertThat(placed.notPlaced()).isEmpty();
+        List<LocalDate> days = new ArrayList<>(placed.placed().keySet());
+        assertThat(days).hasSizeGreaterThanOrEqualTo(4);
+        List<Booking> active = clubBookings(room, days, club.id());
+        assertThat(active).hasSize(days.size());
+        assertThat(active).extracting(Booking::id).containsExactlyInAnyOrderElementsOf(placed.placed().values());
+    }
+
+    @Test
     void a_day_taken_meanwhile_is_listed_as_not_placed_and_staff_can_end_the_series_early() {
         Bookable room = fixture.clubRoom("club-taken-room", null);
         LocalDate first = today().plusDays(3).with(TemporalAdjusters.nextOrSame(java.time.DayOfWeek.WEDNESDAY));
