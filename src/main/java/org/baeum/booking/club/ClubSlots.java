@@ -1,0 +1,230 @@
+package org.baeum.booking.club;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.UUID;
+import org.baeum.base.domain.FieldProblem;
+import org.baeum.base.domain.InvalidInputException;
+import org.baeum.base.i18n.Formats;
+import org.baeum.base.security.CurrentUser;
+import org.baeum.booking.Bookable;
+import org.baeum.booking.BookableKind;
+import org.baeum.booking.Bookables;
+import org.baeum.booking.club.internal.ClubRepository;
+import org.baeum.booking.club.internal.ClubRepository.StoredClub;
+import org.baeum.booking.club.internal.SeriesPlacement;
+import org.baeum.booking.club.internal.SeriesPlanner;
+import org.baeum.booking.club.internal.SeriesRepository;
+import org.baeum.booking.club.internal.SeriesRepository.StoredSeries;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+
+/**
+ * A learning club's recurring slots (decision 0045): its leader checks and requests "every Tuesday 14:00–16:00 in the
+ * club room for the term"; a class in the room on one of the days refuses it with the days and classes, days off are
+ * skipped. STAFF approve it (each day's booking is placed as the portal, CONFIRMED with the club's id; approving again
+ * places only what is missing), refuse it with a reason, or end it early (its future bookings cancelled).
+ */
+@Service
+public class ClubSlots {
+
+    private static final Logger log = LoggerFactory.getLogger(ClubSlots.class);
+    private static final String LEADER = LearningClubs.CITIZEN + " and @clubAccess.leads(#draft?.clubId())";
+    /** The longest series: a term. */
+    public static final int MAX_MONTHS = 6;
+
+    private final ClubRepository clubs;
+    private final SeriesRepository series;
+    private final SeriesPlanner planner;
+    private final SeriesPlacement placement;
+    private final Bookables bookables;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    ClubSlots(ClubRepository clubs, SeriesRepository series, SeriesPlanner planner, SeriesPlacement placement,
+              Bookables bookables, CurrentUser currentUser, Clock clock) {
+        this.clubs = clubs;
+        this.series = series;
+        this.planner = planner;
+        this.placement = placement;
+        this.bookables = bookables;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    /**
+     * Checks a series day by day without storing anything: the days it would book and the days that clash.
+     *
+     * @throws InvalidInputException per field: {@code bookableId} (a club room of the club's branch), {@code weekday},
+     *                               {@code start}, {@code end} (on the room's hours), {@code firstDay} (from tomorrow),
+     *                               {@code lastDay} (at most {@value #MAX_MONTHS} months on), or {@code club} when the
+     *                               club is not approved
+     */
+    @PreAuthorize(LEADER)
+    public SeriesCheck check(SeriesDraft draft) {
+        StoredClub club = clubs.find(draft.clubId()).orElseThrow();
+        Bookable room = checked(draft, club);
+        return planner.check(room, draft.weekday(), draft.start(), draft.end(), draft.firstDay(), draft.lastDay());
+    }
+
+    /**
+     * Requests the series: REQUESTED, waiting for STAFF, with the days off it skips.
+     *
+     * @throws SeriesClashException when classes meet in the room on some of its days (nothing stored)
+     * @throws InvalidInputException as {@link #check}
+     */
+    @PreAuthorize(LEADER)
+    public ClubSeries request(SeriesDraft draft) {
+        StoredClub club = clubs.find(draft.clubId()).orElseThrow();
+        Bookable room = checked(draft, club);
+        SeriesCheck check = planner.check(room, draft.weekday(), draft.start(), draft.end(), draft.firstDay(),
+                draft.lastDay());
+        if (check.refused()) {
+            log.info("Series of club {} in {} refused: classes on {} days", club.id(), room.id(),
+                    check.clashes().stream().filter(c -> c.kind() == Clash.Kind.CLASS).count());
+            throw new SeriesClashException(check.clashes().stream().filter(c -> c.kind() == Clash.Kind.CLASS).toList());
+        }
+        if (check.days().isEmpty()) {
+            throw InvalidInputException.of("lastDay", "club.error.noDays");
+        }
+        String id = "series-" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        series.insert(new StoredSeries(id, club.id(), club.branchId(), room.id(), draft.weekday(), draft.start(),
+                draft.end(), draft.firstDay(), draft.lastDay(), SeriesStatus.REQUESTED, null, new java.util.TreeMap<>(),
+                new java.util.TreeMap<>(), check.clashes(), currentUser.require().accountId(), Instant.now(clock)));
+        log.info("Series {} of club {} requested: {} days in {}", id, club.id(), check.days().size(), room.id());
+        return view(series.find(id).orElseThrow());
+    }
+
+    /** The club's series, oldest first: its leader and members. */
+    @PreAuthorize(LearningClubs.CITIZEN + " and @clubAccess.belongs(#clubId)")
+    public List<ClubSeries> ofClub(String clubId) {
+        return series.ofClub(clubId).stream().map(this::view).toList();
+    }
+
+    // ---- STAFF ---------------------------------------------------------------------------------------------
+
+    /** Series waiting for a decision (REQUESTED) and running ones (APPROVED), oldest first. */
+    @PreAuthorize(LearningClubs.STAFF)
+    public List<ClubSeries> forStaff() {
+        return series.inStatus(EnumSet.of(SeriesStatus.REQUESTED, SeriesStatus.APPROVED)).stream().map(this::view)
+                .toList();
+    }
+
+    /**
+     * Approves a requested series and places each day's booking; on an approved series, places the days still
+     * missing (after a crash, or once a slot is free again) and never one twice. A day whose slot is taken, closed or
+     * meets a class planned since is listed in {@link ClubSeries#notPlaced()}.
+     */
+    @PreAuthorize(LearningClubs.STAFF)
+    public ClubSeries approve(String seriesId) {
+        StoredSeries s = series.find(seriesId).orElseThrow(() -> InvalidInputException.of("series", "validation.unknown"));
+        String by = currentUser.require().getUsername();
+        if (s.status() == SeriesStatus.REQUESTED && series.move(s.id(), EnumSet.of(SeriesStatus.REQUESTED),
+                SeriesStatus.APPROVED, null, by, Instant.now(clock))) {
+            log.info("Series {} approved by {}", s.id(), by);
+        }
+        // read again: another STAFF member may have approved (then this places what is missing) or refused it
+        StoredSeries now = series.find(s.id()).orElseThrow();
+        if (now.status() != SeriesStatus.APPROVED) {
+            throw InvalidInputException.of("series", "club.error.decided");
+        }
+        StoredClub club = clubs.find(s.clubId()).orElseThrow();
+        Bookable room = bookables.bookable(s.bookableId()).orElseThrow();
+        return view(placement.place(now, club, room));
+    }
+
+    /** Refuses a requested series with a reason its leader sees. */
+    @PreAuthorize(LearningClubs.STAFF)
+    public ClubSeries refuse(String seriesId, String reason) {
+        String r = LearningClubs.checkedReason(reason);
+        String by = currentUser.require().getUsername();
+        if (seriesId == null || !series.move(seriesId, EnumSet.of(SeriesStatus.REQUESTED), SeriesStatus.REFUSED, r,
+                by, Instant.now(clock))) {
+            throw InvalidInputException.of("series", "club.error.decided");
+        }
+        log.info("Series {} refused by {}", seriesId, by);
+        return view(series.find(seriesId).orElseThrow());
+    }
+
+    /** Ends an approved series early: its bookings that have not started are cancelled (as STAFF). */
+    @PreAuthorize(LearningClubs.STAFF)
+    public ClubSeries end(String seriesId) {
+        String by = currentUser.require().getUsername();
+        StoredSeries s = series.find(seriesId).orElseThrow(() -> InvalidInputException.of("series", "validation.unknown"));
+        if (!series.move(seriesId, EnumSet.of(SeriesStatus.APPROVED, SeriesStatus.ENDED), SeriesStatus.ENDED, null, by,
+                Instant.now(clock))) {
+            throw InvalidInputException.of("series", "club.error.decided");
+        }
+        log.info("Series {} ended by {}", seriesId, by);
+        placement.cancelFuture(s);
+        return view(series.find(seriesId).orElseThrow());
+    }
+
+    private Bookable checked(SeriesDraft d, StoredClub club) {
+        List<FieldProblem> problems = new ArrayList<>();
+        if (club.status() != ClubStatus.APPROVED) {
+            throw InvalidInputException.of("club", "club.error.notApproved");
+        }
+        Bookable room = d.bookableId() == null ? null : bookables.bookable(d.bookableId())
+                .filter(b -> b.active() && b.kind() == BookableKind.CLUB_ROOM && b.branchId().equals(club.branchId()))
+                .orElse(null);
+        if (room == null) {
+            problems.add(FieldProblem.of("bookableId", d.bookableId() == null ? "validation.required" : "club.error.room"));
+        }
+        if (d.weekday() == null) {
+            problems.add(FieldProblem.of("weekday", "validation.required"));
+        } else if (room != null && !room.rules().openDays().contains(d.weekday())) {
+            problems.add(FieldProblem.of("weekday", "club.error.closedDay"));
+        }
+        if (d.start() == null) {
+            problems.add(FieldProblem.of("start", "validation.required"));
+        }
+        if (d.end() == null) {
+            problems.add(FieldProblem.of("end", "validation.required"));
+        }
+        if (d.start() != null && d.end() != null) {
+            if (!d.end().isAfter(d.start())) {
+                problems.add(FieldProblem.of("end", "validation.endBeforeStart"));
+            } else if (room != null && (d.start().isBefore(room.rules().opens()) || d.end().isAfter(room.rules().closes())
+                    || !onGrid(room, d.start()) || !onGrid(room, d.end()))) {
+                problems.add(FieldProblem.of("start", "club.error.hours", room.rules().opens().toString(),
+                        room.rules().closes().toString(), room.rules().slotMinutes()));
+            }
+        }
+        LocalDate today = LocalDate.now(clock.withZone(Formats.SEOUL));
+        if (d.firstDay() == null) {
+            problems.add(FieldProblem.of("firstDay", "validation.required"));
+        } else if (!d.firstDay().isAfter(today)) {
+            problems.add(FieldProblem.of("firstDay", "club.error.fromTomorrow"));
+        }
+        if (d.lastDay() == null) {
+            problems.add(FieldProblem.of("lastDay", "validation.required"));
+        } else if (d.firstDay() != null && d.lastDay().isBefore(d.firstDay())) {
+            problems.add(FieldProblem.of("lastDay", "validation.endBeforeStart"));
+        } else if (d.firstDay() != null && d.lastDay().isAfter(d.firstDay().plusMonths(MAX_MONTHS))) {
+            problems.add(FieldProblem.of("lastDay", "club.error.tooLong", MAX_MONTHS));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        return room;
+    }
+
+    private static boolean onGrid(Bookable room, java.time.LocalTime t) {
+        long minutes = java.time.Duration.between(room.rules().opens(), t).toMinutes();
+        return room.rules().slotMinutes() > 0 && minutes % room.rules().slotMinutes() == 0;
+    }
+
+    private ClubSeries view(StoredSeries s) {
+        String name = clubs.find(s.clubId()).map(StoredClub::name).orElse(s.clubId());
+        return new ClubSeries(s.id(), s.clubId(), name, s.branchId(), s.bookableId(), s.weekday(), s.start(), s.end(),
+                s.firstDay(), s.lastDay(), s.status(), s.refusalReason(), s.placed(), s.notPlaced(), s.skipped(),
+                s.createdAt());
+    }
+}
