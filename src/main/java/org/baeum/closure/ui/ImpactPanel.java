@@ -146,7 +146,8 @@ class ImpactPanel extends VerticalLayout {
         hits.forEach(h -> dates.add(new ListItem(session(h))));
         outcome.add(dates);
         long refund = refundPerPerson(hits);
-        if (hits.getFirst().choice() != null && refund > 0) {
+        SessionChoice choice = hits.getFirst().choice();
+        if (choice == SessionChoice.CANCEL || choice == SessionChoice.MOVE && refund > 0) {
             outcome.add(new Paragraph(t("closure.ui.impact.refund", texts.won(refund))));
         }
     }

@@ -78,7 +78,6 @@ class NewClosureView extends VerticalLayout implements HasDynamicTitle {
         scope.setLabel(getTranslation("closures.scope"));
         scope.setItems(ClosureScope.values());
         scope.setItemLabelGenerator(s -> getTranslation("closure.scope." + s.name()));
-        scope.setRequiredIndicatorVisible(true);
         scope.addValueChangeListener(e -> chooseScope(e.getValue()));
         place.setLabel(getTranslation("closures.target"));
         place.setItemLabelGenerator(texts::name);

@@ -9,7 +9,6 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -101,7 +100,7 @@ class PlanView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
             fact(facts, "closure.ui.liftedAt", when(plan.liftedAt()));
         }
         lift.setVisible(plan.status() == ClosurePlan.Status.APPLIED);
-        details.add(facts, lift, new H2(getTranslation("closure.ui.plan.impact")),
+        details.add(facts, lift, new Paragraph(getTranslation("closure.ui.plan.impact")),
                 new ImpactPanel(plan.impact(), texts, null));
         pollWhileApplying();
     }
