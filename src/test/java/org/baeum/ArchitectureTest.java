@@ -57,6 +57,17 @@ class ArchitectureTest {
     }
 
     @Test
+    void closures_depend_only_on_base_calendar_catalog_booking_account_and_notification() {
+        List<String> allowed = List.of("closure", "calendar", "catalog", "booking", "account", "notification");
+        noClasses().that().resideInAPackage("org.baeum.closure..")
+                .should().dependOnClassesThat().resideInAnyPackage(FEATURES.stream().filter(f -> !allowed.contains(f))
+                        .map(f -> "org.baeum." + f + "..").toArray(String[]::new))
+                .because("enrolment plugs into closures through closure.ClosureParticipants, as nothing calls "
+                        + "enrolment (decision 0043)")
+                .check(classes);
+    }
+
+    @Test
     void enrollment_rules_are_plain_java() {
         noClasses().that().haveFullyQualifiedName("org.baeum.enrollment.internal.EligibilityCheck")
                 .or().haveFullyQualifiedName("org.baeum.enrollment.internal.Pricing")

@@ -56,11 +56,9 @@ public class SessionChanges {
         if (result.equals(o.sessionDates())) {
             return Outcome.ALREADY_CHANGED;
         }
-        LocalDate last = o.lastDate() == null || result.isEmpty() || result.getLast().isAfter(o.lastDate())
-                ? (result.isEmpty() ? o.lastDate() : result.getLast()) : o.lastDate();
         TreeSet<LocalDate> removed = new TreeSet<>(cancelled);
         removed.addAll(moves.keySet());
-        if (!offerings.changeSessionDates(id.value(), expected, result, last, removed, moves.values(), clock.instant())) {
+        if (!offerings.changeSessionDates(id.value(), expected, result, removed, moves.values(), clock.instant())) {
             return Outcome.DATES_DIFFER;
         }
         log.info("Offering {}: {} session day(s) cancelled, {} moved by a closure", id.value(), cancelled.size(),

@@ -9,6 +9,7 @@ import static com.mongodb.client.model.Filters.in;
 import static com.mongodb.client.model.Filters.lt;
 import static com.mongodb.client.model.Filters.lte;
 import static com.mongodb.client.model.Filters.ne;
+import static com.mongodb.client.model.Filters.or;
 import static com.mongodb.client.model.Filters.regex;
 
 import com.mongodb.client.MongoCollection;
@@ -125,14 +126,14 @@ public class OfferingRepository {
     /**
      * A closure's change of session dates: only if they are still {@code expected}, so a rerun or a change made
      * meanwhile changes nothing. The cancelled and make-up days are kept beside them, so that planning the offering
-     * again ({@link #closureChanges}) applies them to the dates it generates.
+     * again ({@link #closureChanges}) applies them to the dates it generates. {@code firstDate}/{@code lastDate} stay
+     * the schedule's: a make-up day after it is found by the room queries through {@link #CLOSURE_MAKE_UPS}.
      */
-    public boolean changeSessionDates(String id, List<LocalDate> expected, List<LocalDate> dates, LocalDate lastDate,
+    public boolean changeSessionDates(String id, List<LocalDate> expected, List<LocalDate> dates,
                                       java.util.Collection<LocalDate> cancelled, java.util.Collection<LocalDate> makeUps,
                                       Instant now) {
         return offerings.updateOne(and(eq("_id", id), eq("sessionDates", expected)), com.mongodb.client.model.Updates.combine(
                 com.mongodb.client.model.Updates.set("sessionDates", dates),
-                com.mongodb.client.model.Updates.set("lastDate", lastDate),
                 com.mongodb.client.model.Updates.addEachToSet(CLOSURE_CANCELLED, List.copyOf(cancelled)),
                 com.mongodb.client.model.Updates.addEachToSet(CLOSURE_MAKE_UPS, List.copyOf(makeUps)),
                 com.mongodb.client.model.Updates.set("updatedAt", now))).getModifiedCount() == 1;
@@ -231,7 +232,8 @@ public class OfferingRepository {
 
     /** Offerings that use the room and are not cancelled (for the double-booking check). */
     public List<OfferingDocument> activeInRoom(String roomId, LocalDate from) {
-        return offerings.find(and(eq("roomId", roomId), gte("lastDate", from), ne("publication", Publication.CANCELLED.name())))
+        return offerings.find(and(eq("roomId", roomId), or(gte("lastDate", from), gte(CLOSURE_MAKE_UPS, from)),
+                        ne("publication", Publication.CANCELLED.name())))
                 .limit(MAX_RELATED).into(new ArrayList<>());
     }
 
@@ -242,7 +244,8 @@ public class OfferingRepository {
      */
     public List<OfferingDocument> publishedOverlapping(String branchId, String roomId, LocalDate from, LocalDate to) {
         List<Bson> and = new ArrayList<>(List.of(eq("publication", Publication.PUBLISHED.name()),
-                gte("lastDate", from), lte("firstDate", to)));
+                or(and(gte("lastDate", from), lte("firstDate", to)),
+                        and(gte(CLOSURE_MAKE_UPS, from), lte(CLOSURE_MAKE_UPS, to)))));
         if (roomId != null) {
             and.add(eq("roomId", roomId));
         }

@@ -4,7 +4,13 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.baeum.base.domain.FieldProblem;
+import org.baeum.base.domain.InvalidInputException;
+import org.baeum.base.i18n.Messages;
 import org.baeum.base.api.OpenApiConfiguration;
 import org.baeum.closure.ClosureDesk;
 import org.baeum.closure.ClosurePlan;
@@ -13,6 +19,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -23,7 +30,7 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * Closures over the API (decision 0043), STAFF and ADMIN: the impact of a closure ({@code dryRun=true}, the default),
  * declaring it (then one due job applies it and mails everyone affected once), the declared ones, lifting one early.
- * Field problems: 400 {@code invalid_fields} (the shared handler).
+ * Field problems: 400 {@code invalid_fields} with a message per field.
  */
 @RestController
 @Tag(name = "Closures", description = "Closures of a branch, room or facility with their consequences (STAFF, ADMIN)")
@@ -31,9 +38,25 @@ import org.springframework.web.bind.annotation.RestController;
 class ClosuresApiController {
 
     private final ClosureDesk desk;
+    private final Messages messages;
 
-    ClosuresApiController(ClosureDesk desk) {
+    ClosuresApiController(ClosureDesk desk, Messages messages) {
         this.desk = desk;
+        this.messages = messages;
+    }
+
+    /** 400 {@code {"error": "invalid_fields", "message", "fields": {field: message}}} in the caller's language. */
+    @ExceptionHandler(InvalidInputException.class)
+    ResponseEntity<Map<String, Object>> invalid(InvalidInputException e, Locale locale) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        for (FieldProblem p : e.problems()) {
+            fields.putIfAbsent(p.field(), messages.get(p.messageKey(), locale, p.arguments().toArray()));
+        }
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("error", "invalid_fields");
+        body.put("message", messages.get("validation.summary", locale));
+        body.put("fields", fields);
+        return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_JSON).body(body);
     }
 
     @PostMapping(path = "/api/v1/closures", produces = MediaType.APPLICATION_JSON_VALUE)

@@ -17,6 +17,8 @@ import java.util.stream.Collectors;
 import org.baeum.account.AccountId;
 import org.baeum.account.AccountService;
 import org.baeum.base.domain.Masking;
+import org.baeum.booking.Bookable;
+import org.baeum.booking.Bookables;
 import org.baeum.booking.Booking;
 import org.baeum.booking.Bookings;
 import org.baeum.catalog.CatalogService;
@@ -64,9 +66,12 @@ class ClosureImpacts {
     private final ObjectProvider<ClosureParticipants> participants;
     private final AccountService accounts;
     private final MakeUpDates makeUps;
+    private final ObjectProvider<Bookables> resources;
 
     ClosureImpacts(RoomSessions roomSessions, CatalogService catalog, ObjectProvider<Bookings> bookings,
-                   ObjectProvider<ClosureParticipants> participants, AccountService accounts, MakeUpDates makeUps) {
+                   ObjectProvider<ClosureParticipants> participants, AccountService accounts, MakeUpDates makeUps,
+                   ObjectProvider<Bookables> resources) {
+        this.resources = resources;
         this.roomSessions = roomSessions;
         this.catalog = catalog;
         this.bookings = bookings;
@@ -128,18 +133,15 @@ class ClosureImpacts {
         }
         List<BookingHit> bookingHits = new ArrayList<>();
         List<ClubSlotHit> clubHits = new ArrayList<>();
-        Bookings desk = bookings.getIfAvailable();
-        if (desk != null) {
-            for (Booking b : desk.within(target.branchId(), target.room(), null, r.firstDay(), r.lastDay(), from, to)) {
-                if (b.clubId() != null) {
-                    clubHits.add(new ClubSlotHit(b.clubId(), b.purpose() == null ? b.clubId() : b.purpose(), b.id(),
-                            b.date(), b.start(), b.end()));
-                } else {
-                    bookingHits.add(new BookingHit(b.id(), b.bookableId(), b.bookableId(), b.date(), b.start(), b.end(),
-                            masked(b.accountId())));
-                }
-                person(people, b.accountId()).bookings.add(b.id());
+        for (Booking b : bookingsMet(r, target)) {
+            if (b.clubId() != null) {
+                clubHits.add(new ClubSlotHit(b.clubId(), b.purpose() == null ? b.clubId() : b.purpose(), b.id(),
+                        b.date(), b.start(), b.end()));
+            } else {
+                bookingHits.add(new BookingHit(b.id(), b.bookableId(), bookableName(b.bookableId()), b.date(),
+                        b.start(), b.end(), masked(b.accountId())));
             }
+            person(people, b.accountId()).bookings.add(b.id());
         }
         List<OfferHit> offerHits = offers(r, target, today, enrolment, people);
         List<PersonEffect> persons = people.values().stream().map(PersonBuilder::build).toList();
@@ -147,6 +149,31 @@ class ClosureImpacts {
                 .thenComparing(SessionHit::offeringId));
         return new Computed(new ClosureImpact(sessionHits, bookingHits, offerHits, clubHits, persons.size()), effects,
                 persons);
+    }
+
+    /**
+     * The active bookings the closure meets: of the resources in the room, the branch or everywhere; for a facility,
+     * those of the room with its id and of the resource with its id (a seat area the calendar offers as a facility).
+     */
+    private List<Booking> bookingsMet(ClosureRequest r, ClosureTarget target) {
+        Bookings desk = bookings.getIfAvailable();
+        if (desk == null) {
+            return List.of();
+        }
+        Map<String, Booking> met = new LinkedHashMap<>();
+        desk.within(target.branchId(), target.room(), null, r.firstDay(), r.lastDay(), r.fromTime(), r.toTime())
+                .forEach(b -> met.putIfAbsent(b.id(), b));
+        if (target.scope() == org.baeum.calendar.ClosureScope.FACILITY) {
+            desk.within(target.branchId(), null, target.placeId(), r.firstDay(), r.lastDay(), r.fromTime(), r.toTime())
+                    .forEach(b -> met.putIfAbsent(b.id(), b));
+        }
+        return met.values().stream().sorted(Comparator.comparing(Booking::date).thenComparing(Booking::start)
+                .thenComparing(Booking::id)).toList();
+    }
+
+    private String bookableName(String bookableId) {
+        Bookables known = resources.getIfAvailable();
+        return known == null ? bookableId : known.bookable(bookableId).map(Bookable::nameKo).orElse(bookableId);
     }
 
     private static ClassSession s(Map.Entry<String, List<ClassSession>> entry) {

@@ -54,7 +54,7 @@ class ClosureEffects implements ClosureParticipants {
 
     @Override
     public long quote(long paid, List<LocalDate> classDays, Collection<LocalDate> cancelled) {
-        return refundFor(paid, classDays, cancelled).amount();
+        return cancelled.stream().noneMatch(classDays::contains) ? 0 : refundFor(paid, classDays, cancelled).amount();
     }
 
     @Override
@@ -65,7 +65,8 @@ class ClosureEffects implements ClosureParticipants {
             return stored.get().refund().amount();
         }
         EnrollmentDocument e = enrollments.findById(enrollmentId).orElse(null);
-        if (e == null || e.payment() != PaymentState.PAID || e.amount() <= 0) {
+        if (e == null || e.payment() != PaymentState.PAID || e.amount() <= 0
+                || cancelled.stream().noneMatch(classDays::contains)) {
             return 0;
         }
         Refund refund = refundFor(e.amount(), classDays, cancelled);
@@ -81,14 +82,12 @@ class ClosureEffects implements ClosureParticipants {
      * day not held; the days a closure cancels may be followed by days still held. So the rule is asked about the same
      * number of class days with the held ones first: as many days before the first cancelled day as are held, then as
      * many from it as are cancelled. It answers paid × cancelled / all class days with the statute's rounding, the
-     * reason's day being the first cancelled day (its due date 5 days later).
+     * reason's day being the first cancelled day (its due date 5 days later). At least one cancelled day must be a
+     * class day.
      */
     static Refund refundFor(long paid, List<LocalDate> classDays, Collection<LocalDate> cancelled) {
         Set<LocalDate> all = new HashSet<>(classDays);
         List<LocalDate> notHeld = cancelled.stream().filter(all::contains).distinct().sorted().toList();
-        if (notHeld.isEmpty()) {
-            return new Refund(0, org.baeum.enrollment.RefundStep.CENTRE_PRO_RATA_DAYS, null, null, paid, 0, all.size());
-        }
         LocalDate first = notHeld.getFirst();
         int held = all.size() - notHeld.size();
         List<LocalDate> days = new ArrayList<>();

@@ -1,0 +1,172 @@
+package org.baeum.booking.internal;
+
+import static com.mongodb.client.model.Filters.and;
+import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Filters.gte;
+import static com.mongodb.client.model.Filters.in;
+import static com.mongodb.client.model.Filters.lte;
+
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.FindOneAndUpdateOptions;
+import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.ReturnDocument;
+import com.mongodb.client.model.Sorts;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Date;
+import java.util.List;
+import java.util.Optional;
+import org.baeum.booking.Booking;
+import org.baeum.booking.BookingStatus;
+import org.bson.Document;
+import org.bson.conversions.Bson;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The {@code bookings} collection (decision 0042). Besides the {@link Booking} fields a document keeps the ledger
+ * slots it holds ({@code slots}), the quota counters it took ({@code quotaDay}, {@code quotaMonth}, {@code minutes}),
+ * the instants the no-show job compares ({@code startAt}, {@code endAt}, {@code presentFrom}) and {@code settled}:
+ * false from the moment it stops being active until its slots and quota went back (the sweep finishes that).
+ */
+@Repository
+class BookingRepository {
+
+    static final String COLLECTION = "bookings";
+    static final List<String> ACTIVE = Arrays.stream(BookingStatus.values()).filter(BookingStatus::active)
+            .map(Enum::name).toList();
+
+    private final MongoCollection<Document> bookings;
+
+    BookingRepository(MongoDatabase database) {
+        this.bookings = database.getCollection(COLLECTION);
+        bookings.createIndex(Indexes.ascending("code"), new IndexOptions().unique(true).name("code_unique"));
+        bookings.createIndex(Indexes.ascending("accountId", "date"), new IndexOptions().name("household_day"));
+        bookings.createIndex(Indexes.ascending("bookableId", "date"), new IndexOptions().name("bookable_day"));
+        bookings.createIndex(Indexes.ascending("status", "presentFrom"), new IndexOptions().name("no_show_due"));
+        bookings.createIndex(Indexes.ascending("settled", "endedAt"), new IndexOptions().name("unsettled"));
+        bookings.createIndex(Indexes.ascending("branchId", "date"), new IndexOptions().name("branch_day"));
+    }
+
+    void insert(Document booking) {
+        bookings.insertOne(booking);
+    }
+
+    Optional<Document> findById(String id) {
+        return id == null ? Optional.empty() : Optional.ofNullable(bookings.find(eq("_id", id)).first());
+    }
+
+    Optional<Document> findByCode(String code) {
+        return Optional.ofNullable(bookings.find(eq("code", code)).first());
+    }
+
+    /** Active bookings of a resource on a day (the grid's counts, and STAFF's day list). */
+    List<Document> activeOn(String bookableId, LocalDate date) {
+        return bookings.find(and(eq("bookableId", bookableId), eq("date", date.toString()), in("status", ACTIVE)))
+                .sort(Sorts.ascending("start", "createdAt")).into(new ArrayList<>());
+    }
+
+    List<Document> onDay(String bookableId, LocalDate date) {
+        return bookings.find(and(eq("bookableId", bookableId), eq("date", date.toString())))
+                .sort(Sorts.ascending("start", "createdAt")).into(new ArrayList<>());
+    }
+
+    /** Active bookings of a branch (or all branches) on a day, for the desk. */
+    List<Document> activeInBranchesOn(LocalDate date, int limit) {
+        return bookings.find(and(eq("date", date.toString()), in("status", ACTIVE)))
+                .sort(Sorts.ascending("start", "bookableId")).limit(limit).into(new ArrayList<>());
+    }
+
+    List<Document> ofHousehold(String accountId, LocalDate from, int limit) {
+        return bookings.find(and(eq("accountId", accountId), gte("date", from.toString())))
+                .sort(Sorts.ascending("date", "start", "createdAt")).limit(limit).into(new ArrayList<>());
+    }
+
+    List<Document> requested(int limit) {
+        return bookings.find(eq("status", BookingStatus.REQUESTED.name())).sort(Sorts.ascending("createdAt"))
+                .limit(limit).into(new ArrayList<>());
+    }
+
+    /** Active bookings of these resources between two days (inclusive), by day and start. */
+    List<Document> activeBetween(Collection<String> bookableIds, LocalDate first, LocalDate last, int limit) {
+        List<Bson> filter = new ArrayList<>(List.of(gte("date", first.toString()), lte("date", last.toString()),
+                in("status", ACTIVE)));
+        if (bookableIds != null) {
+            filter.add(in("bookableId", bookableIds));
+        }
+        return bookings.find(and(filter)).sort(Sorts.ascending("date", "start", "bookableId")).limit(limit)
+                .into(new ArrayList<>());
+    }
+
+    /** Active bookings of a resource from a day on (for a change of its units or hours). */
+    List<Document> activeFrom(String bookableId, LocalDate from) {
+        return bookings.find(and(eq("bookableId", bookableId), gte("date", from.toString()), in("status", ACTIVE)))
+                .into(new ArrayList<>());
+    }
+
+    /**
+     * Moves a booking from one of {@code from} to {@code to} in one guarded update, with the extra fields; empty when
+     * it is no longer in one of {@code from} (someone else moved it first). Leaving the active statuses starts the
+     * settling ({@code settled: false}).
+     */
+    Optional<Document> transition(String id, List<BookingStatus> from, BookingStatus to, Document extra, Instant now) {
+        Document set = new Document("status", to.name()).append("updatedAt", Date.from(now));
+        if (extra != null) {
+            set.putAll(extra);
+        }
+        if (!to.active()) {
+            set.append("settled", false).append("endedAt", Date.from(now));
+        }
+        return Optional.ofNullable(bookings.findOneAndUpdate(
+                and(eq("_id", id), in("status", from.stream().map(Enum::name).toList())), new Document("$set", set),
+                new FindOneAndUpdateOptions().returnDocument(ReturnDocument.AFTER)));
+    }
+
+    /** Takes the right to give the quota back, once: true for the one caller that did. */
+    boolean takeQuotaBack(String id) {
+        return bookings.updateOne(and(eq("_id", id), eq("quotaHeld", true)),
+                new Document("$set", new Document("quotaHeld", false))).getModifiedCount() == 1;
+    }
+
+    void settled(String id) {
+        bookings.updateOne(eq("_id", id), new Document("$set", new Document("settled", true)));
+    }
+
+    /** Confirmed bookings whose check-in time ran out before {@code cutoff}. */
+    List<Document> confirmedPresentBefore(Instant cutoff, int limit) {
+        return bookings.find(and(eq("status", BookingStatus.CONFIRMED.name()), lte("presentFrom", Date.from(cutoff))))
+                .limit(limit).into(new ArrayList<>());
+    }
+
+    /** Ended bookings whose slots or quota may not have gone back yet, ended before {@code before}. */
+    List<Document> unsettled(Instant before, int limit) {
+        return bookings.find(and(eq("settled", false), lte("endedAt", Date.from(before)))).limit(limit)
+                .into(new ArrayList<>());
+    }
+
+    boolean exists(String accountId, String bookableId) {
+        return bookings.find(and(eq("accountId", accountId), eq("bookableId", bookableId))).limit(1).first() != null;
+    }
+
+    static Booking toBooking(Document d) {
+        return new Booking(d.getString("_id"), d.getString("bookableId"), d.getString("branchId"),
+                d.getString("accountId"), d.getString("participantId"), LocalDate.parse(d.getString("date")),
+                LocalTime.parse(d.getString("start")), LocalTime.parse(d.getString("end")),
+                BookingStatus.valueOf(d.getString("status")), d.getString("code"), d.getInteger("groupSize", 1),
+                d.getString("clubId"), d.getString("purpose"), instant(d, "createdAt"), instant(d, "checkedInAt"));
+    }
+
+    static Instant instant(Document d, String field) {
+        Date date = d.getDate(field);
+        return date == null ? null : date.toInstant();
+    }
+
+    static List<String> slots(Document d) {
+        return d.getList("slots", String.class, List.of());
+    }
+}

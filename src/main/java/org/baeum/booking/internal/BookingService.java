@@ -1,0 +1,291 @@
+package org.baeum.booking.internal;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import org.baeum.account.HouseholdService;
+import org.baeum.account.Participant;
+import org.baeum.account.ParticipantId;
+import org.baeum.base.audit.AccessAction;
+import org.baeum.base.audit.AccessLog;
+import org.baeum.base.domain.InvalidInputException;
+import org.baeum.base.security.BaeumUser;
+import org.baeum.base.security.SystemIdentity;
+import org.baeum.booking.Bookable;
+import org.baeum.booking.Booking;
+import org.baeum.booking.BookingNotFoundException;
+import org.baeum.booking.BookingRefusal;
+import org.baeum.booking.BookingRefusedException;
+import org.baeum.booking.BookingRequest;
+import org.baeum.booking.BookingStatus;
+import org.baeum.booking.Bookings;
+import org.baeum.booking.NoShowRule;
+import org.baeum.booking.Standing;
+import org.bson.Document;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+
+/** {@link Bookings}: booking, cancelling, checking in, approving (decision 0042). */
+@Service
+class BookingService implements Bookings {
+
+    private static final Logger log = LoggerFactory.getLogger(BookingService.class);
+    private static final String STAFF = "hasAnyRole('STAFF','ADMIN')";
+    private static final String PEOPLE = "hasAnyRole('CITIZEN','STAFF','ADMIN')";
+    /** STAFF check a booking in from this long before its start. */
+    static final Duration DESK_EARLY = Duration.ofMinutes(30);
+
+    private final BookingRepository bookings;
+    private final BookableRepository bookables;
+    private final Requests requests;
+    private final Placement placement;
+    private final NoShows noShows;
+    private final BookingAccess access;
+    private final HouseholdService households;
+    private final AccessLog accessLog;
+    private final Clock clock;
+
+    BookingService(BookingRepository bookings, BookableRepository bookables, Requests requests, Placement placement,
+                   NoShows noShows, BookingAccess access, HouseholdService households, AccessLog accessLog, Clock clock) {
+        this.bookings = bookings;
+        this.bookables = bookables;
+        this.requests = requests;
+        this.placement = placement;
+        this.noShows = noShows;
+        this.access = access;
+        this.households = households;
+        this.accessLog = accessLog;
+        this.clock = clock;
+    }
+
+    @Override
+    @PreAuthorize("hasRole('CITIZEN')")
+    public Booking book(BookingRequest request) {
+        BaeumUser user = access.user();
+        String participant = request == null || request.participantId() == null ? user.accountId()
+                : request.participantId();
+        if (!participant.equals(user.accountId()) && households.myParticipants().stream()
+                .noneMatch(p -> p.active() && p.id().value().equals(participant))) {
+            throw InvalidInputException.of("participantId", "validation.unknown");
+        }
+        boolean approval = request != null && bookables.findById(request.bookableId())
+                .map(b -> b.kind().approvedByStaff()).orElse(false);
+        Placement.Order order = requests.order(request, user.accountId(), participant, null,
+                approval ? BookingStatus.REQUESTED : BookingStatus.CONFIRMED, true);
+        Document d = placement.place(order);
+        log.info("Booking {} of bookable {} by account {}: {} {}-{} {}", d.getString("_id"), order.bookable().id(),
+                user.accountId(), order.date(), order.start(), order.end(), order.status());
+        return BookingRepository.toBooking(d);
+    }
+
+    @Override
+    @PreAuthorize(SystemIdentity.ONLY)
+    public Booking place(BookingRequest request, String accountId, String clubId, BookingStatus status) {
+        if (status != BookingStatus.CONFIRMED && status != BookingStatus.REQUESTED) {
+            throw new IllegalArgumentException("a placed booking is CONFIRMED or REQUESTED: " + status);
+        }
+        String participant = request.participantId() == null ? accountId : request.participantId();
+        Placement.Order order = requests.order(request, accountId, participant, clubId, status, false);
+        Document d = placement.place(order);
+        log.info("Booking {} of bookable {} placed for account {} (club {}): {} {}-{} {}", d.getString("_id"),
+                order.bookable().id(), accountId, clubId, order.date(), order.start(), order.end(), status);
+        return BookingRepository.toBooking(d);
+    }
+
+    @Override
+    @PreAuthorize(PEOPLE)
+    public Booking cancel(String bookingId) {
+        Document d = access.owned(bookingId);
+        BaeumUser user = access.user();
+        boolean staff = BookingAccess.staff(user);
+        BookingStatus status = BookingStatus.valueOf(d.getString("status"));
+        Instant now = clock.instant();
+        Instant deadline = staff ? BookingRepository.instant(d, "endAt")
+                : BookingRepository.instant(d, "startAt").minus(Duration.ofMinutes(rules(d).cancelMinutesBefore()));
+        boolean cancellable = status == BookingStatus.REQUESTED || status == BookingStatus.CONFIRMED
+                || staff && status == BookingStatus.CHECKED_IN;
+        if (!cancellable || !now.isBefore(deadline)) {
+            throw new BookingRefusedException(BookingRefusal.TOO_LATE);
+        }
+        Document after = bookings.transition(bookingId, List.of(status), BookingStatus.CANCELLED,
+                        new Document("cancelledBy", user.accountId()), now)
+                .orElseThrow(() -> new BookingRefusedException(BookingRefusal.TOO_LATE));
+        placement.settle(after);
+        if (staff && !user.accountId().equals(d.getString("accountId"))) {
+            accessLog.record(AccessAction.ASSISTED_ACTION, d.getString("accountId"), "cancel booking " + bookingId);
+        }
+        log.info("Booking {} of bookable {} cancelled by account {}", bookingId, d.getString("bookableId"),
+                user.accountId());
+        return BookingRepository.toBooking(after);
+    }
+
+    @Override
+    @PreAuthorize("hasRole('CITIZEN')")
+    public List<Booking> mine(LocalDate from) {
+        LocalDate since = from == null ? noShows.today() : from;
+        return bookings.ofHousehold(access.user().accountId(), since, 500).stream().map(BookingRepository::toBooking)
+                .toList();
+    }
+
+    @Override
+    @PreAuthorize(PEOPLE)
+    public Optional<Booking> booking(String bookingId) {
+        try {
+            return Optional.of(BookingRepository.toBooking(access.owned(bookingId)));
+        } catch (BookingNotFoundException e) {
+            return Optional.empty();
+        }
+    }
+
+    @Override
+    @PreAuthorize(PEOPLE)
+    public Booking checkIn(String bookingId) {
+        Document d = access.owned(bookingId);
+        BaeumUser user = access.user();
+        Instant now = clock.instant();
+        Instant from;
+        Instant until;
+        if (BookingAccess.staff(user)) {
+            from = BookingRepository.instant(d, "startAt").minus(DESK_EARLY);
+            until = BookingRepository.instant(d, "endAt");
+        } else {
+            from = BookingRepository.instant(d, "startAt");
+            until = BookingRepository.instant(d, "presentFrom").plus(Duration.ofMinutes(noShows.rule().graceMinutes()));
+        }
+        if (!BookingStatus.CONFIRMED.name().equals(d.getString("status")) || now.isBefore(from) || !now.isBefore(until)) {
+            throw new BookingRefusedException(BookingRefusal.TOO_LATE);
+        }
+        Document after = bookings.transition(bookingId, List.of(BookingStatus.CONFIRMED), BookingStatus.CHECKED_IN,
+                        new Document("checkedInAt", java.util.Date.from(now)).append("checkedInBy", user.accountId()), now)
+                .orElseThrow(() -> new BookingRefusedException(BookingRefusal.TOO_LATE));
+        log.info("Booking {} of bookable {} checked in by account {}", bookingId, d.getString("bookableId"),
+                user.accountId());
+        return BookingRepository.toBooking(after);
+    }
+
+    @Override
+    @PreAuthorize(STAFF)
+    public Booking approve(String bookingId) {
+        Document d = bookings.findById(bookingId).orElseThrow(BookingNotFoundException::new);
+        String by = access.user().accountId();
+        Document after = bookings.transition(bookingId, List.of(BookingStatus.REQUESTED), BookingStatus.CONFIRMED,
+                        new Document("decidedBy", by), clock.instant())
+                .orElseThrow(() -> new BookingRefusedException(BookingRefusal.TOO_LATE));
+        log.info("Booking {} of bookable {} approved by account {}", bookingId, d.getString("bookableId"), by);
+        return BookingRepository.toBooking(after);
+    }
+
+    @Override
+    @PreAuthorize(STAFF)
+    public Booking refuse(String bookingId, String reason) {
+        Document d = bookings.findById(bookingId).orElseThrow(BookingNotFoundException::new);
+        if (reason == null || reason.isBlank()) {
+            throw InvalidInputException.of("reason", "validation.required");
+        }
+        if (reason.strip().length() > Requests.MAX_PURPOSE) {
+            throw InvalidInputException.of("reason", "validation.tooLong", Requests.MAX_PURPOSE);
+        }
+        String by = access.user().accountId();
+        Document after = bookings.transition(bookingId, List.of(BookingStatus.REQUESTED), BookingStatus.REFUSED,
+                        new Document("decidedBy", by).append("refusedReason", reason.strip()), clock.instant())
+                .orElseThrow(() -> new BookingRefusedException(BookingRefusal.TOO_LATE));
+        placement.settle(after);
+        log.info("Booking {} of bookable {} refused by account {}", bookingId, d.getString("bookableId"), by);
+        return BookingRepository.toBooking(after);
+    }
+
+    @Override
+    @PreAuthorize(STAFF)
+    public List<Booking> requests() {
+        return bookings.requested(500).stream().map(BookingRepository::toBooking).toList();
+    }
+
+    @Override
+    @PreAuthorize(STAFF)
+    public List<Booking> ofDay(String bookableId, LocalDate date) {
+        List<Booking> day = bookings.onDay(bookableId, date).stream().map(BookingRepository::toBooking).toList();
+        day.stream().map(Booking::accountId).distinct().forEach(account -> accessLog.record(AccessAction.VIEW_HOUSEHOLD,
+                account, "bookings of " + bookableId + " on " + date));
+        return day;
+    }
+
+    @Override
+    @PreAuthorize(PEOPLE)
+    public Standing standing(String participantId) {
+        BaeumUser user = access.user();
+        if (!BookingAccess.staff(user) && !participantId.equals(user.accountId())) {
+            Participant p = households.participant(new ParticipantId(participantId)); // refuses another household's
+            participantId = p.id().value();
+        }
+        return noShows.standing(participantId);
+    }
+
+    @Override
+    @PreAuthorize("permitAll()")
+    public NoShowRule noShowRule() {
+        return noShows.rule();
+    }
+
+    @Override
+    @PreAuthorize(STAFF)
+    public NoShowRule changeNoShowRule(NoShowRule rule) {
+        return noShows.change(rule, access.user().accountId());
+    }
+
+    @Override
+    @PreAuthorize(STAFF)
+    public List<Booking> within(String branchId, String roomId, String bookableId, LocalDate firstDay,
+                                LocalDate lastDay, LocalTime from, LocalTime to) {
+        Collection<String> ids = null;
+        if (bookableId != null) {
+            ids = List.of(bookableId);
+        } else if (roomId != null || branchId != null) {
+            ids = new LinkedHashSet<>();
+            for (Bookable b : bookables.findAll()) {
+                if (roomId != null ? roomId.equals(b.roomId()) : branchId.equals(b.branchId())) {
+                    ids.add(b.id());
+                }
+            }
+        }
+        List<Booking> found = new ArrayList<>();
+        for (Document d : bookings.activeBetween(ids, firstDay, lastDay, 10_000)) {
+            Booking b = BookingRepository.toBooking(d);
+            if (from == null || to == null || b.start().isBefore(to) && b.end().isAfter(from)) {
+                found.add(b);
+            }
+        }
+        return found;
+    }
+
+    @Override
+    @PreAuthorize(SystemIdentity.ONLY)
+    public Booking cancelForClosure(String bookingId, String closurePlanId) {
+        Document d = bookings.findById(bookingId).orElseThrow(BookingNotFoundException::new);
+        BookingStatus status = BookingStatus.valueOf(d.getString("status"));
+        if (!status.active()) {
+            return BookingRepository.toBooking(d);
+        }
+        Optional<Document> after = bookings.transition(bookingId, List.of(status), BookingStatus.CANCELLED,
+                new Document("cancelledBy", "closure").append("closurePlanId", closurePlanId), clock.instant());
+        if (after.isEmpty()) {
+            return cancelForClosure(bookingId, closurePlanId); // it changed meanwhile: look again
+        }
+        placement.settle(after.get());
+        log.info("Booking {} of bookable {} cancelled by closure {}", bookingId, d.getString("bookableId"), closurePlanId);
+        return BookingRepository.toBooking(after.get());
+    }
+
+    private org.baeum.booking.BookingRules rules(Document d) {
+        return bookables.findById(d.getString("bookableId")).map(Bookable::rules)
+                .orElseThrow(() -> new IllegalStateException("booking " + d.getString("_id") + " of an unknown bookable"));
+    }
+}

@@ -1,0 +1,105 @@
+package org.baeum.booking.internal;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.baeum.base.security.SystemIdentity;
+import org.baeum.booking.BookingStatus;
+import org.baeum.capacity.CapacityLedger;
+import org.baeum.capacity.Holder;
+import org.baeum.capacity.ResourceKey;
+import org.bson.Document;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * The booking clock's work (decision 0042), each step safe to repeat and to run on two portals at once:
+ * <ol>
+ *   <li>no-shows: every CONFIRMED booking whose check-in time plus the rule's grace has passed becomes NO_SHOW (one
+ *       guarded update, the claim), then is settled: a mark (one per booking), its slots back;</li>
+ *   <li>endings a crash cut off (status changed, slots or quota not yet back) are settled again;</li>
+ *   <li>ledger holders no sweep has seen: kept (confirmed) when their booking is active, given back after
+ *       {@link #GRACE} when there is no active booking (a crash between the claim and the insert).</li>
+ * </ol>
+ */
+@Component
+public class BookingSweep {
+
+    private static final Logger log = LoggerFactory.getLogger(BookingSweep.class);
+    /** How long a claim may wait for its booking before the sweep calls it a crash's leftover. */
+    static final Duration GRACE = Duration.ofMinutes(2);
+    private static final int BATCH = 500;
+
+    private final BookingRepository bookings;
+    private final Placement placement;
+    private final NoShows noShows;
+    private final CapacityLedger ledger;
+    private final Clock clock;
+
+    BookingSweep(BookingRepository bookings, Placement placement, NoShows noShows, CapacityLedger ledger, Clock clock) {
+        this.bookings = bookings;
+        this.placement = placement;
+        this.noShows = noShows;
+        this.ledger = ledger;
+        this.clock = clock;
+    }
+
+    /** Runs every step as the portal; answers how many bookings or holders it handled. */
+    public int run() {
+        return SystemIdentity.call(() -> releaseNoShows() + settleLeftovers() + recoverClaims());
+    }
+
+    int releaseNoShows() {
+        Instant now = clock.instant();
+        Instant cutoff = now.minus(Duration.ofMinutes(noShows.rule().graceMinutes()));
+        int released = 0;
+        for (Document d : bookings.confirmedPresentBefore(cutoff, BATCH)) {
+            var after = bookings.transition(d.getString("_id"), List.of(BookingStatus.CONFIRMED), BookingStatus.NO_SHOW,
+                    new Document("noShowAt", java.util.Date.from(now)), now);
+            if (after.isPresent()) {
+                placement.settle(after.get());
+                released++;
+                log.info("Booking {} of bookable {} released as a no-show (participant {})", d.getString("_id"),
+                        d.getString("bookableId"), d.getString("participantId"));
+            }
+        }
+        return released;
+    }
+
+    int settleLeftovers() {
+        List<Document> left = bookings.unsettled(clock.instant().minus(Duration.ofMinutes(1)), BATCH);
+        left.forEach(placement::settle);
+        if (!left.isEmpty()) {
+            log.info("Settled {} ended bookings a crash had cut off", left.size());
+        }
+        return left.size();
+    }
+
+    int recoverClaims() {
+        Instant before = clock.instant().minus(GRACE);
+        int repaired = 0;
+        for (ResourceKey key : ledger.needingAttention(SlotTimes.KIND, BATCH)) {
+            var holdings = ledger.holders(key);
+            if (holdings.isEmpty()) {
+                continue;
+            }
+            for (Holder h : holdings.get().holders()) {
+                if (h.confirmed()) {
+                    continue;
+                }
+                boolean active = bookings.findById(h.id())
+                        .map(d -> BookingStatus.valueOf(d.getString("status")).active()).orElse(false);
+                if (active) {
+                    ledger.confirm(key, h.id());
+                } else if (h.at().isBefore(before)) {
+                    ledger.release(key, h.id()).ifPresent(c -> log.warn("Slot {} given back: holder {} has no active "
+                            + "booking", key, h.id()));
+                    repaired++;
+                }
+            }
+        }
+        return repaired;
+    }
+}

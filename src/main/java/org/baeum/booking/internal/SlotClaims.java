@@ -1,0 +1,58 @@
+package org.baeum.booking.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.baeum.base.security.SystemIdentity;
+import org.baeum.capacity.CapacityLedger;
+import org.baeum.capacity.Counters;
+import org.baeum.capacity.ResourceKey;
+import org.springframework.stereotype.Component;
+
+/**
+ * The ledger's side of a booking, always as the portal (the booking service checked its caller first): one unit of
+ * each slot a booking covers, holder = the booking id. A slot's ledger document is created on first use with the
+ * resource's units.
+ */
+@Component
+class SlotClaims {
+
+    private final CapacityLedger ledger;
+
+    SlotClaims(CapacityLedger ledger) {
+        this.ledger = ledger;
+    }
+
+    /** Claims every key for {@code holder}, all or none: what was taken is given back when one is full. */
+    boolean claimAll(List<ResourceKey> keys, String holder, int units) {
+        return SystemIdentity.call(() -> {
+            List<ResourceKey> taken = new ArrayList<>();
+            for (ResourceKey key : keys) {
+                if (claim(key, holder, units)) {
+                    taken.add(key);
+                } else {
+                    taken.forEach(k -> ledger.release(k, holder));
+                    return false;
+                }
+            }
+            return true;
+        });
+    }
+
+    private boolean claim(ResourceKey key, String holder, int units) {
+        Optional<Counters> claimed = ledger.claim(key, holder);
+        if (claimed.isPresent()) {
+            return true;
+        }
+        if (ledger.counters(key).isEmpty()) {
+            ledger.define(key, units);
+            return ledger.claim(key, holder).isPresent();
+        }
+        return false;
+    }
+
+    /** Gives back every unit {@code holder} holds among the keys; exactly once however often it is called. */
+    void releaseAll(List<ResourceKey> keys, String holder) {
+        SystemIdentity.run(() -> keys.forEach(k -> ledger.release(k, holder)));
+    }
+}

@@ -1,0 +1,257 @@
+package org.baeum.booking.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.baeum.BaeumIntegrationTest;
+import org.baeum.TestAccounts;
+import org.baeum.base.security.BaeumUser;
+import org.baeum.base.security.Role;
+import org.baeum.booking.Bookable;
+import org.baeum.booking.Bookables;
+import org.baeum.booking.Booking;
+import org.baeum.booking.BookingNotFoundException;
+import org.baeum.booking.BookingRefusal;
+import org.baeum.booking.BookingRefusedException;
+import org.baeum.booking.BookingRequest;
+import org.baeum.booking.BookingStatus;
+import org.baeum.booking.Bookings;
+import org.baeum.booking.Slot;
+import org.baeum.booking.SlotState;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.authorization.AuthorizationDeniedException;
+
+/** Booking, the grid, cancelling, a slot never given twice, quotas under parallel requests (decision 0042). */
+@BaeumIntegrationTest
+class BookingTest {
+
+    @Autowired
+    Bookings bookings;
+    @Autowired
+    Bookables bookables;
+    @Autowired
+    BookingFixture fixture;
+    @Autowired
+    TestAccounts accounts;
+    @Autowired
+    QuotaCounters quotas;
+
+    @AfterEach
+    void signOut() {
+        TestAccounts.signOut();
+    }
+
+    private BaeumUser citizen(String name) {
+        return accounts.citizen(name + "-" + UUID.randomUUID().toString().substring(0, 8) + "@test.baeum", name,
+                LocalDate.of(1990, 1, 1));
+    }
+
+    private static BookingRequest at(Bookable b, LocalDate day, int hour) {
+        return new BookingRequest(b.id(), day, LocalTime.of(hour, 0), null, null, 0, null);
+    }
+
+    @Test
+    void a_citizen_books_sees_and_cancels_a_seat_and_the_grid_follows() {
+        Bookable seats = fixture.seats("bt-seats", 3, 0, 0);
+        LocalDate day = fixture.openDay(2);
+        BaeumUser citizen = citizen("booker");
+        TestAccounts.signIn(citizen);
+
+        Booking booked = bookings.book(at(seats, day, 10));
+
+        assertThat(booked.status()).isEqualTo(BookingStatus.CONFIRMED);
+        assertThat(booked.code()).matches("[23456789ABCDEFGHJKMNPQRSTUVWXYZ]{4}-[23456789ABCDEFGHJKMNPQRSTUVWXYZ]{4}");
+        assertThat(booked.accountId()).isEqualTo(citizen.accountId());
+        assertThat(booked.participantId()).isEqualTo(citizen.accountId());
+        assertThat(booked.end()).isEqualTo(LocalTime.of(11, 0));
+        List<Slot> grid = bookables.slots(seats.id(), day);
+        assertThat(grid).hasSize(12);
+        assertThat(grid.get(1)).extracting(Slot::start, Slot::left, Slot::state).containsExactly(LocalTime.of(10, 0), 2,
+                SlotState.FREE);
+        assertThat(grid.get(0).left()).isEqualTo(3);
+        assertThat(bookings.mine(fixture.today())).extracting(Booking::id).containsExactly(booked.id());
+        assertThat(bookings.booking(booked.id())).contains(booked);
+
+        Booking cancelled = bookings.cancel(booked.id());
+
+        assertThat(cancelled.status()).isEqualTo(BookingStatus.CANCELLED);
+        assertThat(bookables.slots(seats.id(), day).get(1).left()).isEqualTo(3);
+        assertThatThrownBy(() -> bookings.cancel(booked.id())).isInstanceOfSatisfying(BookingRefusedException.class,
+                e -> assertThat(e.reason()).isEqualTo(BookingRefusal.TOO_LATE));
+    }
+
+    @Test
+    void two_hundred_people_on_one_slot_give_exactly_one_booking() throws Exception {
+        Bookable seat = fixture.seats("bt-one", 1, 0, 0);
+        LocalDate day = fixture.openDay(1);
+        List<BaeumUser> people = accounts.citizens("crowd-" + UUID.randomUUID().toString().substring(0, 6) + "-", "군중",
+                200, LocalDate.of(1980, 1, 1));
+        ExecutorService pool = Executors.newFixedThreadPool(200);
+        CountDownLatch go = new CountDownLatch(1);
+        ConcurrentHashMap<String, Integer> outcomes = new ConcurrentHashMap<>();
+        List<Future<?>> done = new ArrayList<>();
+        for (BaeumUser person : people) {
+            done.add(pool.submit(() -> {
+                TestAccounts.signIn(person);
+                try {
+                    go.await();
+                    bookings.book(at(seat, day, 14));
+                    outcomes.merge("BOOKED", 1, Integer::sum);
+                } catch (BookingRefusedException e) {
+                    outcomes.merge(e.reason().name(), 1, Integer::sum);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                } finally {
+                    TestAccounts.signOut();
+                }
+                return null;
+            }));
+        }
+        go.countDown();
+        for (Future<?> f : done) {
+            f.get(60, TimeUnit.SECONDS);
+        }
+        pool.shutdown();
+
+        assertThat(outcomes).containsExactlyInAnyOrderEntriesOf(java.util.Map.of("BOOKED", 1, "TAKEN", 199));
+        TestAccounts.signIn(accounts.create("bt-staff-" + UUID.randomUUID().toString().substring(0, 6), Role.STAFF));
+        assertThat(bookings.ofDay(seat.id(), day)).hasSize(1);
+        assertThat(bookables.slots(seat.id(), day)).filteredOn(s -> s.start().equals(LocalTime.of(14, 0)))
+                .singleElement().extracting(Slot::state, Slot::left).containsExactly(SlotState.FULL, 0);
+    }
+
+    @Test
+    void parallel_requests_of_one_person_never_pass_the_daily_quota() throws Exception {
+        Bookable seats = fixture.seats("bt-quota", 60, 120, 0);
+        LocalDate day = fixture.openDay(1);
+        BaeumUser citizen = citizen("quota");
+        ExecutorService pool = Executors.newFixedThreadPool(10);
+        CountDownLatch go = new CountDownLatch(1);
+        List<Future<String>> results = new ArrayList<>();
+        for (int hour = 9; hour < 19; hour++) {
+            int h = hour;
+            results.add(pool.submit(() -> {
+                TestAccounts.signIn(citizen);
+                try {
+                    go.await();
+                    return bookings.book(at(seats, day, h)).status().name();
+                } catch (BookingRefusedException e) {
+                    return e.reason().name();
+                } finally {
+                    TestAccounts.signOut();
+                }
+            }));
+        }
+        go.countDown();
+        List<String> outcomes = new ArrayList<>();
+        for (Future<String> f : results) {
+            outcomes.add(f.get(30, TimeUnit.SECONDS));
+        }
+        pool.shutdown();
+
+        assertThat(outcomes).filteredOn("CONFIRMED"::equals).hasSize(2);
+        assertThat(outcomes).filteredOn("QUOTA"::equals).hasSize(8);
+        String counter = QuotaCounters.dayId(citizen.accountId(), "main", seats.kind(), day);
+        assertThat(quotas.value(counter, QuotaCounters.MINUTES)).contains(120);
+        TestAccounts.signIn(citizen);
+        assertThat(bookings.mine(day)).hasSize(2);
+        // cancelling gives the quota back: one more hour may be booked
+        bookings.cancel(bookings.mine(day).getFirst().id());
+        assertThat(quotas.value(counter, QuotaCounters.MINUTES)).contains(60);
+        assertThat(bookings.book(at(seats, day, 20)).status()).isEqualTo(BookingStatus.CONFIRMED);
+        assertThat(refusal(() -> bookings.book(at(seats, day, 19)))).isEqualTo(BookingRefusal.QUOTA);
+    }
+
+    @Test
+    void the_monthly_quota_counts_bookings_and_a_refusal_stores_nothing() {
+        Bookable seats = fixture.seats("bt-month", 5, 0, 2);
+        LocalDate day = fixture.openDay(1);
+        BaeumUser citizen = citizen("month");
+        TestAccounts.signIn(citizen);
+        bookings.book(at(seats, day, 9));
+        bookings.book(at(seats, day, 10));
+
+        assertThat(refusal(() -> bookings.book(at(seats, day, 11)))).isEqualTo(BookingRefusal.QUOTA);
+        assertThat(bookings.mine(day)).hasSize(2);
+        assertThat(bookables.slots(seats.id(), day).get(2).left()).isEqualTo(5);
+    }
+
+    @Test
+    void each_refusal_has_its_reason() {
+        Bookable one = fixture.seats("bt-refuse", 1, 0, 0);
+        Bookable room = fixture.room("bt-room", org.baeum.booking.BookableKind.STUDY_ROOM, null);
+        LocalDate day = fixture.openDay(1);
+        TestAccounts.signIn(citizen("first"));
+        bookings.book(at(one, day, 9));
+        TestAccounts.signIn(citizen("second"));
+
+        assertThat(refusal(() -> bookings.book(at(one, day, 9)))).isEqualTo(BookingRefusal.TAKEN);
+        assertThat(refusal(() -> bookings.book(at(one, fixture.today().minusDays(1), 9))))
+                .isEqualTo(BookingRefusal.NOT_BOOKABLE);
+        assertThat(refusal(() -> bookings.book(at(one, fixture.today().plusDays(8), 9))))
+                .isEqualTo(BookingRefusal.NOT_BOOKABLE);
+        assertThat(refusal(() -> bookings.book(new BookingRequest(one.id(), day, LocalTime.of(9, 30), null, null, 0,
+                null)))).isEqualTo(BookingRefusal.NOT_BOOKABLE);
+        assertThat(refusal(() -> bookings.book(at(one, day, 21)))).isEqualTo(BookingRefusal.NOT_BOOKABLE);
+        assertThat(refusal(() -> bookings.book(new BookingRequest(one.id(), day, LocalTime.of(10, 0), null, null, 2,
+                null)))).isEqualTo(BookingRefusal.GROUP_SIZE);
+        assertThat(refusal(() -> bookings.book(new BookingRequest(room.id(), day, LocalTime.of(9, 0), null, null, 1,
+                null)))).isEqualTo(BookingRefusal.GROUP_SIZE);
+        assertThat(refusal(() -> bookings.book(new BookingRequest(room.id(), day, LocalTime.of(9, 0), null, null, 7,
+                null)))).isEqualTo(BookingRefusal.GROUP_SIZE);
+        assertThat(bookings.book(new BookingRequest(room.id(), day, LocalTime.of(9, 0), LocalTime.of(13, 0), null, 4,
+                "팀 프로젝트")).end()).isEqualTo(LocalTime.of(13, 0));
+        assertThat(bookings.mine(fixture.today())).hasSize(1);
+    }
+
+    @Test
+    void a_citizen_never_reaches_another_households_booking() {
+        Bookable seats = fixture.seats("bt-private", 2, 0, 0);
+        LocalDate day = fixture.openDay(1);
+        TestAccounts.signIn(citizen("owner"));
+        Booking theirs = bookings.book(at(seats, day, 12));
+        TestAccounts.signIn(citizen("other"));
+
+        assertThat(bookings.booking(theirs.id())).isEmpty();
+        assertThat(bookings.mine(fixture.today())).isEmpty();
+        for (String id : List.of(theirs.id(), "no-such-booking")) {
+            assertThatThrownBy(() -> bookings.cancel(id)).isExactlyInstanceOf(BookingNotFoundException.class)
+                    .hasMessage("No such booking");
+            assertThatThrownBy(() -> bookings.checkIn(id)).isExactlyInstanceOf(BookingNotFoundException.class)
+                    .hasMessage("No such booking");
+        }
+        assertThatThrownBy(() -> bookings.approve(theirs.id())).isExactlyInstanceOf(AuthorizationDeniedException.class);
+        assertThatThrownBy(() -> bookings.ofDay(seats.id(), day)).isExactlyInstanceOf(AuthorizationDeniedException.class);
+        TestAccounts.signIn(accounts.create("bt-instructor-" + UUID.randomUUID().toString().substring(0, 6),
+                Role.INSTRUCTOR));
+        assertThatThrownBy(() -> bookings.book(at(seats, day, 13))).isExactlyInstanceOf(AuthorizationDeniedException.class);
+        TestAccounts.signOut();
+        assertThatThrownBy(() -> bookings.cancel(theirs.id())).isInstanceOf(
+                org.springframework.security.core.AuthenticationException.class);
+        TestAccounts.signIn(accounts.create("bt-staff2-" + UUID.randomUUID().toString().substring(0, 6), Role.STAFF));
+        assertThat(bookings.booking(theirs.id())).isPresent();
+        assertThat(bookings.cancel(theirs.id()).status()).isEqualTo(BookingStatus.CANCELLED);
+    }
+
+    static BookingRefusal refusal(Runnable call) {
+        try {
+            call.run();
+        } catch (BookingRefusedException e) {
+            return e.reason();
+        }
+        throw new AssertionError("not refused");
+    }
+}
