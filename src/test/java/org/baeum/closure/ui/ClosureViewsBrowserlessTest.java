@@ -6,6 +6,8 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import java.time.Duration;
@@ -132,12 +134,28 @@ class ClosureViewsBrowserlessTest extends SpringBrowserlessTest {
 
         test(view.preview).click();
         List<String> offerings = List.copyOf(view.panel.choices.keySet());
-        for (int i = 0; i < offerings.size(); i++) {
+        view.panel.choices.get(offerings.getFirst()).setValue(SessionChoice.MOVE);
+        List<SessionHit> moved = view.impact.sessions().stream()
+                .filter(h -> h.offeringId().equals(offerings.getFirst())).toList();
+        assertThat(moved).allMatch(h -> h.choice() == SessionChoice.MOVE);
+        SessionHit hit = moved.getFirst();
+        String when = Formats.date(hit.date(), UI.getCurrent().getLocale()) + " " + hit.start() + "–" + hit.end();
+        assertThat($(ListItem.class, view.impactArea).all()).extracting(ListItem::getText).contains(
+                hit.makeUp() == null ? view.getTranslation("closure.ui.impact.noMakeUp", when)
+                        : view.getTranslation("closure.ui.impact.makeUp", when,
+                        Formats.date(hit.makeUp(), UI.getCurrent().getLocale())));
+        assertThat(view.panel.choices.get(offerings.getFirst()).getValue()).as("the choice stays where it was")
+                .isEqualTo(SessionChoice.MOVE);
+        for (int i = 1; i < offerings.size(); i++) {
             assertThat(view.confirm.isEnabled()).as("%d of %d classes chosen", i, offerings.size()).isFalse();
             RadioButtonGroup<SessionChoice> group = view.panel.choices.get(offerings.get(i));
             group.setValue(SessionChoice.CANCEL);
         }
+        assertThat(view.confirm.isEnabled()).as("every class has a choice").isTrue();
+        view.panel.choices.get(offerings.getFirst()).setValue(SessionChoice.CANCEL);
         assertThat(view.impact.sessions()).allMatch(s -> s.choice() == SessionChoice.CANCEL);
+        assertThat($(Paragraph.class, view.impactArea).all()).extracting(Paragraph::getText)
+                .anyMatch(text -> text.startsWith(view.getTranslation("closure.ui.impact.refund", "").strip()));
         assertThat(view.confirm.isEnabled()).isTrue();
 
         test(view.confirm).click();
@@ -201,7 +219,7 @@ class ClosureViewsBrowserlessTest extends SpringBrowserlessTest {
         ClassSession session = session(2);
         NewClosureView form = closeRoom(session);
         test(form.preview).click();
-        form.panel.choices.values().forEach(group -> group.setValue(SessionChoice.CANCEL));
+        form.panel.choices.values().forEach(group -> group.setValue(SessionChoice.MOVE));
         ClosurePlan declared = applied(desk.declare(form.previewed()).id());
         Closure plain = daysOff.addClosure(new ClosureDraft(ClosureScope.ROOM, "main-ll-2", today().plusDays(200),
                 today().plusDays(201), "냉난방기 교체", "New air conditioning"));
