@@ -12,7 +12,8 @@ import org.baeum.recruitment.internal.PlacementBenchmark;
  * What {@code ./mvnw -Pbenchmark test} runs: the benchmark named by {@code benchmark.run}, {@code catalog} (the
  * default, {@link CatalogQueryBenchmark}), {@code mail} ({@link NotificationDeliveryBenchmark}), {@code rush}
  * ({@link RushBenchmark}), {@code draw} ({@link DrawBenchmark}), {@code placement} ({@link PlacementBenchmark}) or
- * {@code attendance} ({@link AttendanceSaveBenchmark}) or {@code reports} ({@link org.baeum.reporting.ReportsBenchmark}). See docs/performance.md.
+ * {@code attendance} ({@link AttendanceSaveBenchmark}) or {@code reports} ({@link org.baeum.reporting.ReportsBenchmark}) or {@code bookings}
+ * ({@link org.baeum.booking.BookingBenchmark}). See docs/performance.md.
  */
 public final class Benchmarks {
 
@@ -29,8 +30,9 @@ public final class Benchmarks {
             case "placement" -> PlacementBenchmark.main(args);
             case "attendance" -> AttendanceSaveBenchmark.main(args);
             case "reports" -> org.baeum.reporting.ReportsBenchmark.main(args);
+            case "bookings" -> org.baeum.booking.BookingBenchmark.main(args);
             default -> throw new IllegalArgumentException("benchmark.run must be 'catalog', 'mail', 'rush', 'draw',"
-                    + " 'placement', 'attendance' or 'reports', not '" + run + "'");
+                    + " 'placement', 'attendance', 'reports' or 'bookings', not '" + run + "'");
         }
     }
 }

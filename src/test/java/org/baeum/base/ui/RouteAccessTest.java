@@ -72,6 +72,8 @@ class RouteAccessTest {
             Map.entry("staff/closures", DESK),
             Map.entry("staff/desk", DESK),
             Map.entry("staff/booking-requests", DESK),
+            Map.entry("staff/closures/new", DESK),
+            Map.entry("staff/closures/plans/:id", DESK),
             Map.entry("staff/rounds", DESK),
             Map.entry("staff/rounds/:id", DESK),
             Map.entry("admin/enrollment-caps", Set.of(Who.ADMIN)),

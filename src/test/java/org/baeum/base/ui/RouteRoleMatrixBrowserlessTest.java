@@ -110,6 +110,8 @@ class RouteRoleMatrixBrowserlessTest extends SpringBrowserlessTest {
                 Map.entry("rounds/:id", "rounds/" + round),
                 Map.entry("rounds/:id/apply", "rounds/" + round + "/apply"),
                 Map.entry("staff/rounds/:id", "staff/rounds/" + round),
+                // an unknown plan: the page itself says so (PlanViewBrowserlessTest has real ones)
+                Map.entry("staff/closures/plans/:id", "staff/closures/plans/unknown-plan"),
                 // an unknown code: the page itself says so (CertificateVerificationViewBrowserlessTest has real ones)
                 Map.entry("certificates/:code", "certificates/AAAAAAAAAAAA"));
     }
