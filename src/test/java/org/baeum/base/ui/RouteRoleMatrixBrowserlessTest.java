@@ -111,7 +111,9 @@ class RouteRoleMatrixBrowserlessTest extends SpringBrowserlessTest {
                 Map.entry("rounds/:id/apply", "rounds/" + round + "/apply"),
                 Map.entry("staff/rounds/:id", "staff/rounds/" + round),
                 // an unknown code: the page itself says so (CertificateVerificationViewBrowserlessTest has real ones)
-                Map.entry("certificates/:code", "certificates/AAAAAAAAAAAA"));
+                Map.entry("certificates/:code", "certificates/AAAAAAAAAAAA"),
+                // an unknown resource: the page says so (BookingViewsBrowserlessTest opens real ones)
+                Map.entry("staff/bookables/:id/day", "staff/bookables/no-such-bookable/day"));
     }
 
     @Test
