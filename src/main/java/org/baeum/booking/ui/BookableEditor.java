@@ -163,8 +163,9 @@ class BookableEditor extends Dialog {
         problem.setVisible(false);
         List<FieldProblem> missing = new ArrayList<>();
         fields.forEach((name, f) -> {
-            if (f instanceof com.vaadin.flow.component.HasValue<?, ?> v && v.isEmpty()
-                    && !name.equals("id") && !name.equals("roomId") && !name.equals("openDays")) {
+            // values the record cannot carry; names, ids and days the service checks itself
+            if (f instanceof com.vaadin.flow.component.HasValue<?, ?> v && v.isEmpty() && !(f instanceof TextField)
+                    && !name.equals("roomId") && !name.equals("openDays")) {
                 missing.add(FieldProblem.of(name, "booking.staff.required"));
             }
         });

@@ -63,8 +63,10 @@ class BookingsApiTest {
     TestAccounts accounts;
 
     static BaeumUser staff;
-    static BaeumUser a;
-    static BaeumUser b;
+    /** Fresh citizens per test: a test that moves the clock leaves others' bookings as no-shows, never a ban. */
+    BaeumUser a;
+    BaeumUser b;
+    static int households;
     static Bookable seats;
     static Bookable single;
     static Bookable room;
@@ -77,11 +79,16 @@ class BookingsApiTest {
                      @Autowired Bookables bookables) {
         DemoCatalogFixture.load(contributors);
         staff = accounts.create("bapi-staff", Role.STAFF);
-        a = accounts.citizen("bapi.a@test.baeum", "예약시민", LocalDate.of(1975, 4, 4));
-        b = accounts.citizen("bapi.b@test.baeum", "다른예약", LocalDate.of(1976, 5, 5));
         seats = BookingTestData.seats(bookables, staff, "bapi-seats", 3);
         single = BookingTestData.seats(bookables, staff, "bapi-single", 1);
         room = BookingTestData.room(bookables, staff, "bapi-room");
+    }
+
+    @org.junit.jupiter.api.BeforeEach
+    void citizens() {
+        households++;
+        a = accounts.citizen("bapi.a" + households + "@test.baeum", "예약시민", LocalDate.of(1975, 4, 4));
+        b = accounts.citizen("bapi.b" + households + "@test.baeum", "다른예약", LocalDate.of(1976, 5, 5));
     }
 
     @AfterEach
