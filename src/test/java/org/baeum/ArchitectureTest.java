@@ -16,7 +16,7 @@ class ArchitectureTest {
 
     static final List<String> FEATURES = List.of("account", "calendar", "catalog", "facility", "notification",
             "enrollment", "attendance", "survey", "reporting", "capacity", "recruitment", "booking", "closure");
-    /** The features that keep resources in the capacity ledger (decision 0023); booking and facility come next. */
+    /** The features that keep resources in the capacity ledger (decisions 0023, 0042: booking's slots). */
     static final String[] CAPACITY_USERS = {"org.baeum.capacity..", "org.baeum.catalog..", "org.baeum.facility..",
             "org.baeum.booking.."};
     static JavaClasses classes;

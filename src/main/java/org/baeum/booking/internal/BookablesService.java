@@ -19,7 +19,6 @@ import org.baeum.catalog.ClassSession;
 import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
@@ -40,15 +39,18 @@ class BookablesService implements Bookables {
     private final BookableChecks checks;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final Languages languages;
 
     BookablesService(BookableRepository bookables, BookingRepository bookings, Availability availability,
-                     BookableChecks checks, CurrentUser currentUser, Clock clock) {
+                     BookableChecks checks, CurrentUser currentUser, Languages languages,
+                     Clock clock) {
         this.bookables = bookables;
         this.bookings = bookings;
         this.availability = availability;
         this.checks = checks;
         this.currentUser = currentUser;
         this.clock = clock;
+        this.languages = languages;
     }
 
     @Override
@@ -69,7 +71,7 @@ class BookablesService implements Bookables {
     public List<Slot> slots(String bookableId, LocalDate date) {
         Bookable b = bookables.findById(bookableId)
                 .orElseThrow(() -> new IllegalArgumentException("No bookable " + bookableId));
-        Locale locale = LocaleContextHolder.getLocale();
+        Locale locale = languages.current();
         Instant now = clock.instant();
         LocalDate today = LocalDate.ofInstant(now, Formats.SEOUL);
         List<SlotTimes.Span> spans = SlotTimes.of(b.rules());

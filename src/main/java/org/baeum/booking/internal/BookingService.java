@@ -77,10 +77,7 @@ class BookingService implements Bookings {
                 .noneMatch(p -> p.active() && p.id().value().equals(participant))) {
             throw InvalidInputException.of("participantId", "validation.unknown");
         }
-        boolean approval = request != null && bookables.findById(request.bookableId())
-                .map(b -> b.kind().approvedByStaff()).orElse(false);
-        Placement.Order order = requests.order(request, user.accountId(), participant, null,
-                approval ? BookingStatus.REQUESTED : BookingStatus.CONFIRMED, true);
+        Placement.Order order = requests.order(request, user.accountId(), participant, null, null, true);
         Document d = placement.place(order);
         log.info("Booking {} of bookable {} by account {}: {} {}-{} {}", d.getString("_id"), order.bookable().id(),
                 user.accountId(), order.date(), order.start(), order.end(), order.status());

@@ -16,12 +16,11 @@ import org.baeum.booking.BookingRefusedException;
 import org.baeum.booking.BookingStatus;
 import org.baeum.capacity.ResourceKey;
 import org.bson.Document;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
  * Writes a booking after its caller checked who may ask (decision 0042), in an order that survives a crash at any
- * point: closures and classes checked; the ban; the quotas taken (guarded counters); every slot claimed in the
+ * point: the ban, closures and classes checked; the quotas taken (guarded counters); every slot claimed in the
  * ledger (holder = the new booking's id); then the booking inserted. A refusal gives back what was taken, so nothing
  * stays stored; a crash between the claim and the insert leaves a holder without a booking, which the sweep gives
  * back ({@link BookingSweep}). Ending a booking is the mirror: its status first (guarded), then {@link #settle}.
@@ -54,20 +53,28 @@ class Placement {
     private final Availability availability;
     private final NoShows noShows;
     private final Clock clock;
+    private final Languages languages;
 
     Placement(BookingRepository bookings, QuotaCounters quotas, SlotClaims claims, Availability availability,
-              NoShows noShows, Clock clock) {
+              NoShows noShows, Languages languages, Clock clock) {
         this.bookings = bookings;
         this.quotas = quotas;
         this.claims = claims;
         this.availability = availability;
         this.noShows = noShows;
         this.clock = clock;
+        this.languages = languages;
     }
 
     Document place(Order o) {
         Bookable b = o.bookable();
-        Locale locale = LocaleContextHolder.getLocale();
+        Locale locale = languages.current();
+        if (o.citizen()) {
+            LocalDate bannedThrough = noShows.bannedThrough(o.participantId());
+            if (bannedThrough != null) {
+                throw new BookingRefusedException(BookingRefusal.BANNED, bannedThrough, null);
+            }
+        }
         var closed = Availability.closedAt(availability.closedHours(b, o.date()), o.start(), o.end());
         if (closed.isPresent()) {
             throw new BookingRefusedException(BookingRefusal.CLOSED, null, closed.get().reason(locale));
@@ -75,12 +82,6 @@ class Placement {
         var session = Availability.classAt(availability.sessions(b, o.date()), o.date(), o.start(), o.end());
         if (session.isPresent()) {
             throw new BookingRefusedException(BookingRefusal.CONFLICT, null, session.get().title(locale));
-        }
-        if (o.citizen()) {
-            LocalDate bannedThrough = noShows.bannedThrough(o.participantId());
-            if (bannedThrough != null) {
-                throw new BookingRefusedException(BookingRefusal.BANNED, bannedThrough, null);
-            }
         }
         String dayQuota = null;
         String monthQuota = null;

@@ -30,6 +30,7 @@ class Requests {
     /**
      * @param citizen a citizen's own request: the horizon and the group size apply (the portal placing a club's slot
      *                checked its own rules)
+     * @param status  null for the resource's own: REQUESTED where STAFF approve, else CONFIRMED
      */
     Placement.Order order(BookingRequest r, String accountId, String participantId, String clubId, BookingStatus status,
                           boolean citizen) {
@@ -67,6 +68,8 @@ class Requests {
         if (!from.isAfter(now)) {
             throw new BookingRefusedException(BookingRefusal.NOT_BOOKABLE);
         }
-        return new Placement.Order(b, r.date(), spans, accountId, participantId, group, clubId, purpose, status, citizen);
+        BookingStatus as = status != null ? status
+                : b.kind().approvedByStaff() ? BookingStatus.REQUESTED : BookingStatus.CONFIRMED;
+        return new Placement.Order(b, r.date(), spans, accountId, participantId, group, clubId, purpose, as, citizen);
     }
 }

@@ -48,6 +48,8 @@ class BookingTest {
     TestAccounts accounts;
     @Autowired
     QuotaCounters quotas;
+    @Autowired
+    org.baeum.account.HouseholdService households;
 
     @AfterEach
     void signOut() {
@@ -244,6 +246,56 @@ class BookingTest {
         TestAccounts.signIn(accounts.create("bt-staff2-" + UUID.randomUUID().toString().substring(0, 6), Role.STAFF));
         assertThat(bookings.booking(theirs.id())).isPresent();
         assertThat(bookings.cancel(theirs.id()).status()).isEqualTo(BookingStatus.CANCELLED);
+    }
+
+    @Test
+    void a_dependant_books_with_their_own_quota_and_another_households_member_is_unknown() {
+        Bookable seats = fixture.seats("bt-family", 10, 60, 0);
+        LocalDate day = fixture.openDay(1);
+        BaeumUser stranger = citizen("stranger");
+        BaeumUser parent = citizen("parent");
+        TestAccounts.signIn(parent);
+        var child = households.addDependant(new org.baeum.account.DependantDraft("아이", LocalDate.of(2012, 5, 5),
+                org.baeum.account.Relation.CHILD));
+
+        bookings.book(at(seats, day, 9));
+        Booking childs = bookings.book(new BookingRequest(seats.id(), day, LocalTime.of(10, 0), null,
+                child.id().value(), 0, null));
+
+        assertThat(childs.participantId()).isEqualTo(child.id().value());
+        assertThat(childs.accountId()).isEqualTo(parent.accountId());
+        assertThat(refusal(() -> bookings.book(new BookingRequest(seats.id(), day, LocalTime.of(11, 0), null,
+                child.id().value(), 0, null)))).isEqualTo(BookingRefusal.QUOTA);
+        assertThat(bookings.standing(child.id().value()).banned()).isFalse();
+        assertThatThrownBy(() -> bookings.book(new BookingRequest(seats.id(), day, LocalTime.of(12, 0), null,
+                stranger.accountId(), 0, null))).isInstanceOfSatisfying(
+                org.baeum.base.domain.InvalidInputException.class,
+                e -> assertThat(e.problems()).singleElement().extracting(p -> p.field()).isEqualTo("participantId"));
+        assertThatThrownBy(() -> bookings.standing(stranger.accountId()))
+                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+        assertThat(bookings.mine(day)).hasSize(2);
+    }
+
+    @Test
+    void the_portal_places_a_clubs_slot_beyond_the_horizon_and_without_quota_but_never_on_a_taken_one() {
+        Bookable room = fixture.room("bt-club", org.baeum.booking.BookableKind.CLUB_ROOM, null);
+        LocalDate far = fixture.openDay(10);
+        BaeumUser leader = citizen("leader");
+        TestAccounts.signIn(leader);
+        BookingRequest request = new BookingRequest(room.id(), far, LocalTime.of(13, 0), null, null, 5, "독서 모임");
+        assertThatThrownBy(() -> bookings.place(request, leader.accountId(), "club-1", BookingStatus.REQUESTED))
+                .isExactlyInstanceOf(AuthorizationDeniedException.class);
+        assertThat(refusal(() -> bookings.book(request))).isEqualTo(BookingRefusal.NOT_BOOKABLE);
+
+        Booking placed = org.baeum.base.security.SystemIdentity.call(() -> bookings.place(request, leader.accountId(),
+                "club-1", BookingStatus.REQUESTED));
+
+        assertThat(placed.status()).isEqualTo(BookingStatus.REQUESTED);
+        assertThat(placed.clubId()).isEqualTo("club-1");
+        assertThat(placed.participantId()).isEqualTo(leader.accountId());
+        assertThat(bookings.mine(far)).extracting(Booking::id).containsExactly(placed.id());
+        assertThat(refusal(() -> org.baeum.base.security.SystemIdentity.call(() -> bookings.place(request,
+                leader.accountId(), "club-2", BookingStatus.CONFIRMED)))).isEqualTo(BookingRefusal.TAKEN);
     }
 
     static BookingRefusal refusal(Runnable call) {
