@@ -16,7 +16,6 @@ import org.baeum.booking.Bookables;
 import org.baeum.booking.Slot;
 import org.baeum.booking.SlotState;
 import org.baeum.catalog.ClassSession;
-import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -78,12 +77,12 @@ class BookablesService implements Bookables {
         boolean inHorizon = b.active() && !date.isBefore(today) && !date.isAfter(today.plusDays(b.rules().horizonDays()));
         List<Availability.Closed> closed = inHorizon ? availability.closedHours(b, date) : List.of();
         List<ClassSession> sessions = inHorizon ? availability.sessions(b, date) : List.of();
-        List<Document> held = inHorizon ? bookings.activeOn(b.id(), date) : List.of();
+        List<SlotTimes.Span> held = inHorizon ? bookings.activeTimesOn(b.id(), date) : List.of();
         List<Slot> slots = new ArrayList<>(spans.size());
         for (SlotTimes.Span s : spans) {
             int taken = 0;
-            for (Document d : held) {
-                if (s.overlaps(LocalTime.parse(d.getString("start")), LocalTime.parse(d.getString("end")))) {
+            for (SlotTimes.Span h : held) {
+                if (s.overlaps(h.start(), h.end())) {
                     taken++;
                 }
             }

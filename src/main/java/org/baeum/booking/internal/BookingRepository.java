@@ -10,6 +10,7 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.FindOneAndUpdateOptions;
 import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.ReturnDocument;
 import com.mongodb.client.model.Sorts;
@@ -65,10 +66,14 @@ class BookingRepository {
         return Optional.ofNullable(bookings.find(eq("code", code)).first());
     }
 
-    /** Active bookings of a resource on a day (the grid's counts, and STAFF's day list). */
-    List<Document> activeOn(String bookableId, LocalDate date) {
-        return bookings.find(and(eq("bookableId", bookableId), eq("date", date.toString()), in("status", ACTIVE)))
-                .sort(Sorts.ascending("start", "createdAt")).into(new ArrayList<>());
+    /** Start and end of the active bookings of a resource on a day, nothing else: what the grid counts. */
+    List<SlotTimes.Span> activeTimesOn(String bookableId, LocalDate date) {
+        List<SlotTimes.Span> spans = new ArrayList<>();
+        for (Document d : bookings.find(and(eq("bookableId", bookableId), eq("date", date.toString()),
+                in("status", ACTIVE))).projection(Projections.include("start", "end"))) {
+            spans.add(new SlotTimes.Span(LocalTime.parse(d.getString("start")), LocalTime.parse(d.getString("end"))));
+        }
+        return spans;
     }
 
     List<Document> onDay(String bookableId, LocalDate date) {

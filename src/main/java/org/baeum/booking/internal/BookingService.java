@@ -219,6 +219,9 @@ class BookingService implements Bookings {
     @PreAuthorize(PEOPLE)
     public Standing standing(String participantId) {
         BaeumUser user = access.user();
+        if (participantId == null) {
+            participantId = user.accountId();
+        }
         if (!BookingAccess.staff(user) && !participantId.equals(user.accountId())) {
             Participant p = households.participant(new ParticipantId(participantId)); // refuses another household's
             participantId = p.id().value();

@@ -18,9 +18,7 @@ import org.springframework.stereotype.Repository;
 /**
  * Per-participant quota counters in {@code booking_quotas} (decision 0042): one document per participant, branch, kind
  * and day ({@code minutes}) or month ({@code bookings}), with a deterministic {@code _id}. Taking is one guarded
- * {@code $inc} ("only while the sum stays within the limit"), so parallel requests of one person never exceed it;
- * the document is created first by an upsert that changes nothing when it exists (two first uses: one insert wins,
- * the other's duplicate key is harmless).
+ * {@code $inc} ("only while the sum stays within the limit"), so parallel requests of one person never exceed it.
  */
 @Repository
 class QuotaCounters {
@@ -43,21 +41,27 @@ class QuotaCounters {
         return "month|" + participantId + "|" + branchId + "|" + kind + "|" + day.toString().substring(0, 7);
     }
 
-    /** Adds {@code amount} to the counter while it stays at most {@code limit}; false (nothing changed) otherwise. */
+    /**
+     * Adds {@code amount} to the counter while it stays at most {@code limit}; false (nothing changed) otherwise. One
+     * guarded upsert: a counter that does not exist yet is created with {@code amount}; one that exists but has no room
+     * makes the upsert try to insert its {@code _id} again, which the database refuses (duplicate key), so the guarded
+     * update is tried once more without the upsert (also right when two first uses raced).
+     */
     boolean take(String id, String field, int amount, int limit) {
         if (amount > limit) {
             return false;
         }
+        var guard = and(eq("_id", id), lte(field, limit - amount));
+        var inc = new Document("$inc", new Document(field, amount));
         try {
-            quotas.updateOne(eq("_id", id), new Document("$setOnInsert", new Document(field, 0)),
-                    new UpdateOptions().upsert(true));
+            var result = quotas.updateOne(guard, inc, new UpdateOptions().upsert(true));
+            return result.getModifiedCount() == 1 || result.getUpsertedId() != null;
         } catch (RuntimeException e) {
             if (!MongoErrors.isDuplicateKey(e)) {
                 throw e;
             }
         }
-        return quotas.updateOne(and(eq("_id", id), lte(field, limit - amount)),
-                new Document("$inc", new Document(field, amount))).getModifiedCount() == 1;
+        return quotas.updateOne(guard, inc).getModifiedCount() == 1;
     }
 
     /** Gives {@code amount} back (never below zero). */

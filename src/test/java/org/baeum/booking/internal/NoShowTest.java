@@ -156,6 +156,22 @@ class NoShowTest {
         assertThat(bookings.book(at(seats, fixture.openDay(0), 10)).status()).isEqualTo(BookingStatus.CONFIRMED);
     }
 
+    @Test
+    void a_citizen_cancels_until_the_deadline_and_staff_until_the_end() {
+        Bookable seats = fixture.seats("ns-cancel", 3, 0, 0); // cancel until 60 minutes before
+        LocalDate day = fixture.openDay(1);
+        TestAccounts.signIn(citizen());
+        Booking early = bookings.book(at(seats, day, 16));
+        Booking late = bookings.book(at(seats, day, 17));
+
+        moveTo(day, LocalTime.of(15, 59));
+        assertThat(refusal(() -> bookings.cancel(early.id()))).isEqualTo(BookingRefusal.TOO_LATE);
+        assertThat(bookings.cancel(late.id()).status()).isEqualTo(BookingStatus.CANCELLED);
+        TestAccounts.signIn(staff());
+        assertThat(bookings.cancel(early.id()).status()).isEqualTo(BookingStatus.CANCELLED);
+        assertThat(freeUnits(seats, day, 16)).isEqualTo(3);
+    }
+
     private int freeUnits(Bookable b, LocalDate day, int hour) {
         ResourceKey key = SlotTimes.key(b.id(), day, LocalTime.of(hour, 0));
         return SystemIdentity.call(() -> ledger.counters(key)).map(Counters::left).orElseThrow();
