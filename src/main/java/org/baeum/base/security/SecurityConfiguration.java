@@ -80,7 +80,8 @@ class SecurityConfiguration {
                                 "/api/v1/accounts").permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/v1/public/**", "/api/v1/offerings", "/api/v1/offerings/**",
                                 "/api/v1/openapi", "/api/v1/openapi/**", "/api/v1/rounds", "/api/v1/rounds/*",
-                                "/api/v1/rounds/*/draw", "/api/v1/certificates/*").permitAll()
+                                "/api/v1/rounds/*/draw", "/api/v1/certificates/*", "/api/v1/facilities",
+                                "/api/v1/facilities/*/slots").permitAll()
                         // a path no controller serves: through to the JSON 404, signed in or not (ApiNotFound)
                         .requestMatchers(apiPaths.unknown()).permitAll()
                         .anyRequest().authenticated())

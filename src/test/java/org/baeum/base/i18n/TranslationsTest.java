@@ -119,6 +119,18 @@ class TranslationsTest {
                 assertThat(known).contains("enrollment.history." + status.name());
             }
         }
+        for (var reason : org.baeum.booking.BookingRefusal.values()) {
+            assertThat(known).contains("booking.refusal." + reason.name());
+        }
+        for (var status : org.baeum.booking.BookingStatus.values()) {
+            assertThat(known).contains("booking.status." + status.name());
+        }
+        for (var state : org.baeum.booking.SlotState.values()) {
+            assertThat(known).contains("booking.slot." + state.name(), "booking.slot.aria." + state.name());
+        }
+        for (var kind : org.baeum.booking.BookableKind.values()) {
+            assertThat(known).contains("booking.kind." + kind.name());
+        }
     }
 
     @Test

@@ -21,6 +21,11 @@ import org.baeum.TestAccounts;
 import org.baeum.attendance.certificate.CertificateFixture;
 import org.baeum.attendance.certificate.Certificates;
 import org.baeum.base.demo.DemoDataContributor;
+import org.baeum.booking.Bookables;
+import org.baeum.booking.BookingRequest;
+import org.baeum.booking.BookingTestData;
+import org.baeum.booking.Bookings;
+import org.baeum.booking.Slot;
 import org.baeum.catalog.CatalogService;
 import org.baeum.catalog.OfferingId;
 import org.baeum.enrollment.Enrollment;
@@ -122,7 +127,18 @@ class ApiRoleMatrixTest {
             // does not exist 400 at id
             line("POST /api/v1/closures",                       json("{}"),                             401, 403, 403, 400, 400),
             line("GET /api/v1/closures",                        plain(),                                401, 403, 403, 200, 200),
-            line("DELETE /api/v1/closures/{id}",                plain().id(f -> "cp-matrix-none"),      401, 403, 403, 400, 400));
+            line("DELETE /api/v1/closures/{id}",                plain().id(f -> "cp-matrix-none"),      401, 403, 403, 400, 400),
+            // booking (decision 0042): the list is public; a grid without ?date= is 400 for anyone (not 401: public)
+            line("GET /api/v1/facilities",                      plain(),                                200, 200, 200, 200, 200),
+            line("GET /api/v1/facilities/{id}/slots",           plain().id(Fixtures::bookable),         400, 400, 400, 400, 400),
+            // only a citizen books: an empty body is 400 at the fields for them, 403 for everyone else
+            line("POST /api/v1/bookings",                       json("{}"),                             401, 400, 403, 403, 403),
+            // the matrix citizen's own booking: an instructor may not see it, STAFF may
+            line("GET /api/v1/bookings/{id}",                   plain().id(Fixtures::booking),          401, 200, 403, 200, 200),
+            line("DELETE /api/v1/bookings/{id}",                plain().id(Fixtures::freshBooking),     401, 200, 403, 200, 200),
+            // a booking of a later day: too early to check in for the booker and the desk (409 too-late)
+            line("POST /api/v1/bookings/{id}/check-in",         plain().id(Fixtures::booking),          401, 409, 403, 409, 409),
+            line("GET /api/v1/me/bookings",                     plain(),                                401, 200, 403, 403, 403));
 
     @LocalServerPort
     int port;
@@ -139,7 +155,8 @@ class ApiRoleMatrixTest {
     static void data(@Autowired List<DemoDataContributor> contributors, @Autowired TestAccounts accounts,
                      @Autowired CatalogService catalog, @Autowired MutableClock clock,
                      @Autowired CitizenEnrollments enrollments, @Autowired RoundService rounds,
-                     @Autowired Applications applications, @Autowired Certificates certificates) {
+                     @Autowired Applications applications, @Autowired Certificates certificates,
+                     @Autowired Bookables bookables, @Autowired Bookings bookings) {
         DemoCatalogFixture.load(contributors);
         accounts.citizen("matrix.citizen@test.baeum", "행렬시민", LocalDate.of(1980, 5, 17));
         accounts.citizen("matrix.other@test.baeum", "다른시민", LocalDate.of(1981, 6, 18));
@@ -153,6 +170,9 @@ class ApiRoleMatrixTest {
         fixtures = new Fixtures(new EnrollmentFixture(catalog, clock), enrollments, accounts,
                 accounts.user("matrix.citizen@test.baeum"), accounts.user("matrix.other@test.baeum"),
                 new RoundFixture(rounds, clock, accounts.user("matrix-staff")), applications, catalog, certificates);
+        fixtures.bookables = bookables;
+        fixtures.bookings = bookings;
+        fixtures.clock = clock;
     }
 
     @Test
@@ -278,6 +298,12 @@ class ApiRoleMatrixTest {
         final Certificates certificates;
         private String round;
         private String certificate;
+        Bookables bookables;
+        Bookings bookings;
+        java.time.Clock clock;
+        private String bookable;
+        private String booking;
+        private int bookingsMade;
 
         Fixtures(EnrollmentFixture catalog, CitizenEnrollments enrollments, TestAccounts accounts, BaeumUser citizen,
                  BaeumUser other, RoundFixture rounds, Applications applications, CatalogService offerings,
@@ -349,6 +375,29 @@ class ApiRoleMatrixTest {
             OfferingId o = new OfferingId(offering());
             Round open = rounds.open("MATRIX-APPLY", List.of(o));
             return as(citizen, () -> applications.apply(open.id(), null, List.of(o), false)).number();
+        }
+
+        /** A digital seat resource for the matrix (made once). */
+        String bookable() {
+            if (bookable == null) {
+                bookable = BookingTestData.seats(bookables, accounts.user("matrix-staff"), "matrix-seats", 50).id();
+            }
+            return bookable;
+        }
+
+        /** A booking of the matrix citizen (made once). */
+        String booking() {
+            if (booking == null) {
+                booking = freshBooking();
+            }
+            return booking;
+        }
+
+        /** A new booking of the matrix citizen, in the next free slot, for a call that cancels it. */
+        String freshBooking() {
+            Slot slot = BookingTestData.freeSlot(bookables, clock, bookable(), bookingsMade++);
+            return as(citizen, () -> bookings.book(new BookingRequest(bookable(), slot.date(), slot.start(), null, null,
+                    0, null))).id();
         }
 
         /** A certificate of the matrix citizen (issued once). */

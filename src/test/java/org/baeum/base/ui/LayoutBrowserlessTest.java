@@ -51,7 +51,7 @@ class LayoutBrowserlessTest extends SpringBrowserlessTest {
     @Test
     void anonymous_visitors_see_the_public_menu_and_a_sign_in_link() {
         navigate(HomeView.class);
-        assertThat(menu()).hasSize(4); // home, classes, lottery rounds, branches
+        assertThat(menu()).hasSize(5); // home, classes, lottery rounds, facility booking, branches
         assertThat($(Anchor.class).all()).anySatisfy(a -> assertThat(a.hasClassName("baeum-sign-in")).isTrue());
         assertThat($(Button.class).all()).noneSatisfy(b -> assertThat(b.hasClassName("baeum-sign-out")).isTrue());
     }
@@ -60,7 +60,7 @@ class LayoutBrowserlessTest extends SpringBrowserlessTest {
     @WithUserDetails("ui-citizen")
     void a_citizen_sees_their_own_menu_in_korean_but_no_staff_pages() {
         navigate(HomeView.class);
-        assertThat(menu()).containsExactly("첫 화면", "강좌 찾기", "추첨 모집", "기관·시설 안내", "나의 배움", "회원증", "내 추첨 신청", "학습 이력", "내 동아리", "우리 가족",
+        assertThat(menu()).containsExactly("첫 화면", "강좌 찾기", "추첨 모집", "시설 예약", "기관·시설 안내", "나의 배움", "회원증", "내 추첨 신청", "내 예약", "학습 이력", "내 동아리", "우리 가족",
                 "내 정보", "내 메일함");
         assertThat(button("baeum-sign-out").getText()).isEqualTo("로그아웃");
         assertThat($(H1.class).first().getText()).isEqualTo("배움에 오신 것을 환영합니다");
@@ -70,14 +70,14 @@ class LayoutBrowserlessTest extends SpringBrowserlessTest {
     @WithUserDetails("ui-instructor")
     void an_instructor_sees_the_signed_in_menu() {
         navigate(HomeView.class);
-        assertThat(menu()).containsExactly("첫 화면", "강좌 찾기", "추첨 모집", "기관·시설 안내", "내 수업", "내 정보", "내 메일함");
+        assertThat(menu()).containsExactly("첫 화면", "강좌 찾기", "추첨 모집", "시설 예약", "기관·시설 안내", "내 수업", "내 정보", "내 메일함");
     }
 
     @Test
     @WithUserDetails("ui-staff")
     void staff_see_sent_mail_and_the_outbox_but_not_the_jobs() {
         navigate(HomeView.class);
-        assertThat(menu()).containsExactly("첫 화면", "강좌 찾기", "추첨 모집", "기관·시설 안내", "내 수업", "강좌 개설 관리", "시민 찾기", "감면 심사", "접수 데스크", "수강 신청 관리", "휴관 관리", "예약 승인",
+        assertThat(menu()).containsExactly("첫 화면", "강좌 찾기", "추첨 모집", "시설 예약", "기관·시설 안내", "내 수업", "강좌 개설 관리", "시민 찾기", "감면 심사", "접수 데스크", "수강 신청 관리", "휴관 관리", "시설 관리", "예약 승인",
                 "추첨 모집 회차", "명예시민학위 수여", "수료증 관리", "보고서", "내 정보", "내 메일함", "보낸 메일", "알림 발송 현황");
     }
 
@@ -86,7 +86,7 @@ class LayoutBrowserlessTest extends SpringBrowserlessTest {
     void admins_see_sent_mail_the_outbox_and_the_jobs() {
         navigate(HomeView.class);
         assertThat(menu()).contains("보낸 메일", "알림 발송 현황", "내 정보", "강좌 개설 관리", "개인정보 접근 기록", "직원 계정", "감면 기준",
-                "예약 작업", "수강 신청 관리", "신청 제한", "휴관 관리", "예약 승인", "추첨 모집 회차", "보고서");
+                "예약 작업", "수강 신청 관리", "신청 제한", "휴관 관리", "시설 관리", "예약 승인", "추첨 모집 회차", "보고서");
     }
 
     @Test

@@ -113,7 +113,9 @@ class RouteRoleMatrixBrowserlessTest extends SpringBrowserlessTest {
                 // an unknown plan: the page itself says so (PlanViewBrowserlessTest has real ones)
                 Map.entry("staff/closures/plans/:id", "staff/closures/plans/unknown-plan"),
                 // an unknown code: the page itself says so (CertificateVerificationViewBrowserlessTest has real ones)
-                Map.entry("certificates/:code", "certificates/AAAAAAAAAAAA"));
+                Map.entry("certificates/:code", "certificates/AAAAAAAAAAAA"),
+                // an unknown resource: the page says so (BookingViewsBrowserlessTest opens real ones)
+                Map.entry("staff/bookables/:id/day", "staff/bookables/no-such-bookable/day"));
     }
 
     @Test

@@ -41,7 +41,7 @@ import org.baeum.catalog.CatalogService;
  */
 @Route("staff/booking-requests")
 @RolesAllowed({Role.STAFF_NAME, Role.ADMIN_NAME})
-@Menu(order = 63.5, title = "club.nav.requests", icon = "vaadin:check-square-o")
+@Menu(order = 63.6, title = "club.nav.requests", icon = "vaadin:check-square-o")
 class BookingRequestsView extends VerticalLayout implements HasDynamicTitle {
 
     private final transient LearningClubs clubs;
