@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
@@ -30,6 +31,7 @@ import org.baeum.account.HouseholdService;
 import org.baeum.account.Participant;
 import org.baeum.base.i18n.Formats;
 import org.baeum.base.security.Role;
+import org.baeum.base.desk.QrCodes;
 import org.baeum.booking.Bookable;
 import org.baeum.booking.Bookables;
 import org.baeum.booking.Booking;
@@ -49,6 +51,9 @@ import org.baeum.booking.Standing;
 @Menu(order = 66.5, title = "booking.nav.mine", icon = "vaadin:calendar-user")
 @Uses(Dialog.class)
 class MyBookingsView extends VerticalLayout implements HasDynamicTitle {
+
+    /** The QR code's side on screen: large enough for a desk scanner from a phone held up. */
+    private static final int QR_PX = 160;
 
     /** How far back the past bookings reach. */
     static final int PAST_DAYS = 90;
@@ -137,6 +142,12 @@ class MyBookingsView extends VerticalLayout implements HasDynamicTitle {
             Span code = new Span(b.code());
             code.addClassNames("baeum-booking-code", LumoUtility.FontSize.XXXLARGE, LumoUtility.FontWeight.BOLD);
             item.add(new Paragraph(new Span(getTranslation("booking.done.code") + " "), code));
+            // the same code as a QR code for the desk's scanner; its alternative text spells the code
+            Image qr = new Image(QrCodes.dataUri(b.code(), QR_PX), getTranslation("booking.mine.qrAlt", b.code()));
+            qr.addClassName("baeum-booking-qr");
+            qr.setWidth(QR_PX + "px");
+            qr.setHeight(QR_PX + "px");
+            item.add(qr);
         }
         LocalDateTime start = b.date().atTime(b.start());
         Div actions = new Div();
