@@ -56,13 +56,15 @@ import org.springframework.security.crypto.password.PasswordEncoder;
  * without demo data. A warm-up burst of the same size books the day after (other slots, so quotas do not meet), then
  * the measured burst. Checks, from the portal's services as STAFF: per slot, the active bookings are at most the
  * units, equal the ledger's holders (the same ids) and the 201 answers; nobody holds two of one slot; every other
- * answer is 409 {@code taken}.
+ * answer is 409 {@code taken}. {@code benchmark.jfr} (a file) records the measured burst with Java Flight Recorder.
  */
 public final class BookingBenchmark {
 
     private static final int BOOKERS = Integer.getInteger("benchmark.bookers", 2_000);
     private static final int UNITS = Integer.getInteger("benchmark.units", 60);
     private static final int CONNECTIONS = Integer.getInteger("benchmark.connections", 64);
+    /** A file to record the measured burst to with Java Flight Recorder (profile settings); empty: none. */
+    private static final String JFR = System.getProperty("benchmark.jfr", "").strip();
     private static final ZoneId SEOUL = ZoneId.of("Asia/Seoul");
     private static final List<LocalTime> MORNING = List.of(LocalTime.of(9, 0), LocalTime.of(10, 0), LocalTime.of(11, 0));
     private static final String BOOKABLE = "bench-digital";
@@ -98,11 +100,22 @@ public final class BookingBenchmark {
             HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
             Answer[] warm = burst(http, base, citizens, day.plusDays(1));
             System.out.printf(Locale.ROOT, "- warm-up on %s: %s%n", day.plusDays(1), summary(warm, -1));
+            jdk.jfr.Recording recording = JFR.isEmpty() ? null
+                    : new jdk.jfr.Recording(jdk.jfr.Configuration.getConfiguration("profile"));
+            if (recording != null) {
+                recording.setDestination(Path.of(JFR));
+                recording.start();
+            }
             long cpuBefore = cpu();
             long begin = System.nanoTime();
             Answer[] answers = burst(http, base, citizens, day);
             double seconds = (System.nanoTime() - begin) / 1e9;
             double cpu = (cpu() - cpuBefore) / 1e9;
+            if (recording != null) {
+                recording.stop();
+                recording.close();
+                System.out.printf(Locale.ROOT, "- JFR recording of the burst: %s%n", JFR);
+            }
             System.out.printf(Locale.ROOT, "- burst on %s: %s, %.2f s wall, %.2f s CPU of the whole process%n", day,
                     summary(answers, seconds), seconds, cpu);
             SystemIdentity.run(() -> check(context, day, answers));
