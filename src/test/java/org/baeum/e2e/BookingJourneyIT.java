@@ -59,7 +59,12 @@ class BookingJourneyIT {
         assertThat(chosen).hasAttribute("aria-pressed", "true");
         tabTo(page, f -> f.text().equals("다음 날"));
         page.keyboard().press("Enter");
-        assertThat(page.locator("h2").filter(new Locator.FilterOptions().setHasText(SEATS + ", "))).isVisible();
+        // wait for the next day's grid itself (the heading names the day), not only for a heading: Tab must walk the
+        // new day's buttons, not today's that are about to be replaced
+        java.time.LocalDate tomorrow = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Seoul")).plusDays(1);
+        assertThat(page.locator("h2").filter(new Locator.FilterOptions().setHasText(SEATS + ", " + tomorrow.getYear()
+                + ". " + tomorrow.getMonthValue() + ". " + tomorrow.getDayOfMonth() + ".")))
+                .isVisible();
         tabTo(page, f -> f.label().startsWith("14:00–15:00, ") && f.label().endsWith("남음, 예약"));
         page.keyboard().press("Enter");
         Locator confirm = page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("예약하기").setExact(true));
@@ -96,6 +101,42 @@ class BookingJourneyIT {
     }
 
     /** From the top of the page, Tab to the skip link and follow it: the next Tab is in the page's content. */
+    /**
+     * axe-core on the other pages of issue 18, as the demo citizen (membership card, learning clubs) and as staff (the
+     * front desk with a search answered, the bookable spaces, one space's day, requests to approve).
+     */
+    @Test
+    void the_other_facility_pages_pass_axe_for_citizens_and_staff() throws Exception {
+        Page citizen = browser.chromium.newContext(new com.microsoft.playwright.Browser.NewContextOptions()
+                .setLocale("ko-KR").setViewportSize(1280, 900)).newPage();
+        signIn(citizen, "citizen");
+        for (String[] route : new String[][] {{"/my/membership-card", "회원증"}, {"/my/clubs", "내 동아리"}}) {
+            citizen.navigate(portal.url(route[0]));
+            assertThat(heading(citizen, route[1])).isVisible();
+            checkAccessible(citizen, route[0]);
+        }
+        citizen.context().close();
+
+        Page staff = browser.chromium.newContext(new com.microsoft.playwright.Browser.NewContextOptions()
+                .setLocale("ko-KR").setViewportSize(1280, 900)).newPage();
+        signIn(staff, "staff");
+        staff.navigate(portal.url("/staff/desk"));
+        assertThat(heading(staff, "접수 데스크")).isVisible();
+        staff.getByLabel("코드 또는 이름").fill("김시민");
+        staff.getByLabel("코드 또는 이름").press("Enter");
+        assertThat(staff.locator("[role=status]").first()).not().isEmpty();
+        checkAccessible(staff, "/staff/desk with results");
+        for (String[] route : new String[][] {{"/staff/bookables", "시설 관리"}, {"/staff/booking-requests", "예약 승인"}}) {
+            staff.navigate(portal.url(route[0]));
+            assertThat(heading(staff, route[1])).isVisible();
+            checkAccessible(staff, route[0]);
+        }
+        staff.navigate(portal.url("/staff/bookables/main-digital-seats/day"));
+        assertThat(staff.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).isVisible();
+        checkAccessible(staff, "/staff/bookables/main-digital-seats/day");
+        staff.context().close();
+    }
+
     private static void skipToContent(Page page) {
         tabTo(page, f -> f.text().equals("본문으로 건너뛰기"));
         page.keyboard().press("Enter");
