@@ -92,9 +92,16 @@ class BookingRepository {
                 .sort(Sorts.ascending("date", "start", "createdAt")).limit(limit).into(new ArrayList<>());
     }
 
-    List<Document> requested(int limit) {
-        return bookings.find(eq("status", BookingStatus.REQUESTED.name())).sort(Sorts.ascending("createdAt"))
-                .limit(limit).into(new ArrayList<>());
+    /** Requests waiting for STAFF from {@code from} on (older ones are ended by the sweep at their start). */
+    List<Document> requested(LocalDate from, int limit) {
+        return bookings.find(and(eq("status", BookingStatus.REQUESTED.name()), gte("date", from.toString())))
+                .sort(Sorts.ascending("createdAt")).limit(limit).into(new ArrayList<>());
+    }
+
+    /** Requests nobody decided before their start ({@code presentFrom} is at the latest the start). */
+    List<Document> requestedStartedBefore(Instant now, int limit) {
+        return bookings.find(and(eq("status", BookingStatus.REQUESTED.name()), lte("presentFrom", Date.from(now)),
+                lte("startAt", Date.from(now)))).limit(limit).into(new ArrayList<>());
     }
 
     /** Active bookings of these resources between two days (inclusive), by day and start. */

@@ -28,6 +28,7 @@ import org.baeum.booking.BookingStatus;
 import org.baeum.booking.Bookings;
 import org.baeum.booking.NoShowRule;
 import org.baeum.booking.Standing;
+import org.baeum.base.i18n.Formats;
 import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -173,6 +174,9 @@ class BookingService implements Bookings {
     @PreAuthorize(STAFF)
     public Booking approve(String bookingId) {
         Document d = bookings.findById(bookingId).orElseThrow(BookingNotFoundException::new);
+        if (!clock.instant().isBefore(BookingRepository.instant(d, "startAt"))) {
+            throw new BookingRefusedException(BookingRefusal.TOO_LATE); // the sweep ends a request at its start
+        }
         String by = access.user().accountId();
         Document after = bookings.transition(bookingId, List.of(BookingStatus.REQUESTED), BookingStatus.CONFIRMED,
                         new Document("decidedBy", by), clock.instant())
@@ -203,7 +207,7 @@ class BookingService implements Bookings {
     @Override
     @PreAuthorize(STAFF)
     public List<Booking> requests() {
-        return bookings.requested(500).stream().map(BookingRepository::toBooking).toList();
+        return bookings.requested(LocalDate.now(clock.withZone(Formats.SEOUL)), 500).stream().map(BookingRepository::toBooking).toList();
     }
 
     @Override

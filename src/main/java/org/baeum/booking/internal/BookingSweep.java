@@ -51,7 +51,7 @@ public class BookingSweep {
 
     /** Runs every step as the portal; answers how many bookings or holders it handled. */
     public int run() {
-        return SystemIdentity.call(() -> releaseNoShows() + settleLeftovers() + recoverClaims()
+        return SystemIdentity.call(() -> releaseNoShows() + endUndecidedRequests() + settleLeftovers() + recoverClaims()
                 + recoverHolds());
     }
 
@@ -70,6 +70,26 @@ public class BookingSweep {
             }
         }
         return released;
+    }
+
+    /**
+     * Requests STAFF did not decide before their start end then: CANCELLED with {@code expired: true}, no mark, the
+     * slot and the quota back (one guarded status change, so an approval racing it ends one way).
+     */
+    int endUndecidedRequests() {
+        Instant now = clock.instant();
+        int ended = 0;
+        for (Document d : bookings.requestedStartedBefore(now, BATCH)) {
+            var after = bookings.transition(d.getString("_id"), List.of(BookingStatus.REQUESTED),
+                    BookingStatus.CANCELLED, new Document("expired", true), now);
+            if (after.isPresent()) {
+                placement.settle(after.get());
+                ended++;
+                log.info("Booking {} of bookable {}: request not decided before its start, ended", d.getString("_id"),
+                        d.getString("bookableId"));
+            }
+        }
+        return ended;
     }
 
     int settleLeftovers() {

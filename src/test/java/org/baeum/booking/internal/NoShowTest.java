@@ -82,6 +82,30 @@ class NoShowTest {
     }
 
     @Test
+    void a_request_nobody_decided_before_its_start_cannot_be_approved_and_the_sweep_ends_it() {
+        Bookable hall = fixture.room("ns-hall", org.baeum.booking.BookableKind.AUDITORIUM, null);
+        LocalDate day = fixture.openDay(1);
+        BaeumUser citizen = citizen();
+        TestAccounts.signIn(citizen);
+        Booking request = bookings.book(new BookingRequest(hall.id(), day, LocalTime.of(9, 0), null, null, 3, "강연"));
+        assertThat(request.status()).isEqualTo(BookingStatus.REQUESTED);
+
+        moveTo(day, LocalTime.of(9, 0));
+        TestAccounts.signIn(staff());
+        assertThat(refusal(() -> bookings.approve(request.id()))).isEqualTo(BookingRefusal.TOO_LATE);
+        assertThat(bookings.requests()).extracting(Booking::id).contains(request.id());
+        moveTo(day.plusDays(1), LocalTime.of(8, 0));
+        assertThat(bookings.requests()).extracting(Booking::id).doesNotContain(request.id()); // only from today on
+        sweep.run();
+
+        assertThat(bookings.booking(request.id()).orElseThrow().status()).isEqualTo(BookingStatus.CANCELLED);
+        SystemIdentity.run(() -> assertThat(ledger.counters(SlotTimes.key(hall.id(), day, LocalTime.of(9, 0)))
+                .orElseThrow().left()).isEqualTo(1));
+        TestAccounts.signIn(citizen);
+        assertThat(bookings.standing(null).marks()).isEmpty();
+    }
+
+    @Test
     void the_booker_checks_in_from_the_start_for_the_grace_minutes_and_staff_from_half_an_hour_before() {
         Bookable seats = fixture.seats("ns-desk", 5, 0, 0);
         LocalDate day = fixture.openDay(1);
