@@ -79,7 +79,15 @@ class Placement {
         Bookable b = o.bookable();
         Locale locale = languages.current();
         if (o.citizen()) {
+            // the participant's ban, and the booker's: a banned holder books for no dependant either (the holder's
+            // participant id is the account id)
             LocalDate bannedThrough = noShows.bannedThrough(o.participantId());
+            if (o.accountId() != null && !o.accountId().equals(o.participantId())) {
+                LocalDate booker = noShows.bannedThrough(o.accountId());
+                if (booker != null && (bannedThrough == null || booker.isAfter(bannedThrough))) {
+                    bannedThrough = booker;
+                }
+            }
             if (bannedThrough != null) {
                 throw new BookingRefusedException(BookingRefusal.BANNED, bannedThrough, null);
             }

@@ -58,6 +58,8 @@ class NoShowTest {
     SlotClaims claims;
     @Autowired
     CapacityLedger ledger;
+    @Autowired
+    org.baeum.account.HouseholdService households;
 
     @AfterEach
     void signOut() {
@@ -172,6 +174,14 @@ class NoShowTest {
         moveTo(through, LocalTime.of(8, 0));
         assertThatThrownBy(() -> bookings.book(at(seats, fixture.openDay(0), 10)))
                 .isInstanceOfSatisfying(BookingRefusedException.class, e -> {
+                    assertThat(e.reason()).isEqualTo(BookingRefusal.BANNED);
+                    assertThat(e.until()).isEqualTo(through);
+                });
+        // the banned holder cannot go on booking online in a dependant's name
+        var child = households.addDependant(new org.baeum.account.DependantDraft("아이", LocalDate.of(2012, 5, 5),
+                org.baeum.account.Relation.CHILD));
+        assertThatThrownBy(() -> bookings.book(new BookingRequest(seats.id(), fixture.openDay(0), LocalTime.of(11, 0),
+                null, child.id().value(), 0, null))).isInstanceOfSatisfying(BookingRefusedException.class, e -> {
                     assertThat(e.reason()).isEqualTo(BookingRefusal.BANNED);
                     assertThat(e.until()).isEqualTo(through);
                 });
