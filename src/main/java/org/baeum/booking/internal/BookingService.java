@@ -150,15 +150,12 @@ class BookingService implements Bookings {
         Document d = access.owned(bookingId);
         BaeumUser user = access.user();
         Instant now = clock.instant();
-        Instant from;
-        Instant until;
-        if (BookingAccess.staff(user)) {
-            from = BookingRepository.instant(d, "startAt").minus(DESK_EARLY);
-            until = BookingRepository.instant(d, "endAt");
-        } else {
-            from = BookingRepository.instant(d, "startAt");
-            until = BookingRepository.instant(d, "presentFrom").plus(Duration.ofMinutes(noShows.rule().graceMinutes()));
-        }
+        // STAFF from half an hour before the start, the booker from the start; both until the grace ends, when the
+        // sweep releases the booking as a no-show (the same instant, so no check-in depends on whether it ran yet)
+        Instant from = BookingAccess.staff(user) ? BookingRepository.instant(d, "startAt").minus(DESK_EARLY)
+                : BookingRepository.instant(d, "startAt");
+        Instant until = BookingRepository.instant(d, "presentFrom")
+                .plus(Duration.ofMinutes(noShows.rule().graceMinutes()));
         if (!BookingStatus.CONFIRMED.name().equals(d.getString("status")) || now.isBefore(from) || !now.isBefore(until)) {
             throw new BookingRefusedException(BookingRefusal.TOO_LATE);
         }

@@ -108,7 +108,7 @@ class NoShowTest {
     }
 
     @Test
-    void the_booker_checks_in_from_the_start_for_the_grace_minutes_and_staff_from_half_an_hour_before() {
+    void the_booker_checks_in_from_the_start_and_staff_from_half_an_hour_before_both_until_the_grace() {
         Bookable seats = fixture.seats("ns-desk", 5, 0, 0);
         LocalDate day = fixture.openDay(1);
         BaeumUser citizen = citizen();
@@ -117,6 +117,7 @@ class NoShowTest {
         Booking noon = bookings.book(at(seats, day, 12));
         Booking one = bookings.book(at(seats, day, 13));
         Booking two = bookings.book(at(seats, day, 14));
+        Booking three = bookings.book(at(seats, day, 15));
 
         moveTo(day, LocalTime.of(11, 59));
         assertThat(refusal(() -> bookings.checkIn(noon.id()))).isEqualTo(BookingRefusal.TOO_LATE);
@@ -131,10 +132,18 @@ class NoShowTest {
         assertThat(checkedIn.checkedInAt()).isNotNull();
         assertThat(refusal(() -> bookings.checkIn(one.id()))).isEqualTo(BookingRefusal.TOO_LATE);
 
-        moveTo(day, LocalTime.of(14, 15));
-        assertThat(refusal(() -> bookings.checkIn(two.id()))).isEqualTo(BookingRefusal.TOO_LATE);
+        moveTo(day, LocalTime.of(14, 14));
         TestAccounts.signIn(staff);
         assertThat(bookings.checkIn(two.id()).status()).isEqualTo(BookingStatus.CHECKED_IN);
+
+        // after the grace neither the booker nor STAFF check in, whether or not the sweep has run yet
+        moveTo(day, LocalTime.of(15, 15));
+        TestAccounts.signIn(citizen);
+        assertThat(refusal(() -> bookings.checkIn(three.id()))).isEqualTo(BookingRefusal.TOO_LATE);
+        TestAccounts.signIn(staff);
+        assertThat(refusal(() -> bookings.checkIn(three.id()))).isEqualTo(BookingRefusal.TOO_LATE);
+        sweep.run();
+        assertThat(bookings.booking(three.id()).orElseThrow().status()).isEqualTo(BookingStatus.NO_SHOW);
     }
 
     @Test
