@@ -149,6 +149,29 @@ class BookingPlacesTest {
     }
 
     @Test
+    void a_closure_by_the_hour_closes_only_its_slots_and_refuses_booking_in_them() {
+        Bookable seats = fixture.seats("bp-hours", 4, 0, 0);
+        LocalDate day = fixture.openDay(3);
+        TestAccounts.signIn(staff());
+        daysOff.addClosure(new ClosureDraft(ClosureScope.FACILITY, seats.id(), day, day, "전기 점검", "Power check",
+                LocalTime.of(13, 0), LocalTime.of(15, 0)));
+
+        List<Slot> grid = bookables.slots(seats.id(), day);
+        assertThat(grid).filteredOn(s -> s.state() == SlotState.CLOSED).extracting(Slot::start)
+                .containsExactly(LocalTime.of(13, 0), LocalTime.of(14, 0));
+        assertThat(grid).filteredOn(s -> s.state() == SlotState.CLOSED).allSatisfy(s ->
+                assertThat(s.reason()).isEqualTo("전기 점검"));
+        TestAccounts.signIn(citizen());
+        assertThatThrownBy(() -> bookings.book(new BookingRequest(seats.id(), day, LocalTime.of(14, 0), null, null, 0,
+                null))).isInstanceOfSatisfying(BookingRefusedException.class, e -> {
+                    assertThat(e.reason()).isEqualTo(BookingRefusal.CLOSED);
+                    assertThat(e.detail()).isEqualTo("전기 점검");
+                });
+        assertThat(bookings.book(new BookingRequest(seats.id(), day, LocalTime.of(15, 0), null, null, 0, null))
+                .status()).isEqualTo(BookingStatus.CONFIRMED);
+    }
+
+    @Test
     void a_class_in_the_room_shows_in_the_grid_and_refuses_booking_with_its_title() {
         ClassSession session = roomSessions.between("main", null, fixture.today().plusDays(1),
                 fixture.today().plusDays(7)).stream().filter(s -> s.roomId() != null).findFirst().orElseThrow();
