@@ -52,6 +52,8 @@ class BookingRepository {
         bookings.createIndex(Indexes.ascending("status", "presentFrom"), new IndexOptions().name("no_show_due"));
         bookings.createIndex(Indexes.ascending("settled", "endedAt"), new IndexOptions().name("unsettled"));
         bookings.createIndex(Indexes.ascending("branchId", "date"), new IndexOptions().name("branch_day"));
+        // activeBetween without resources and the desk's day list: by day, then status
+        bookings.createIndex(Indexes.ascending("date", "status"), new IndexOptions().name("day_status"));
     }
 
     void insert(Document booking) {
@@ -104,15 +106,14 @@ class BookingRepository {
                 lte("startAt", Date.from(now)))).limit(limit).into(new ArrayList<>());
     }
 
-    /** Active bookings of these resources between two days (inclusive), by day and start. */
-    List<Document> activeBetween(Collection<String> bookableIds, LocalDate first, LocalDate last, int limit) {
+    /** Active bookings of these resources between two days (inclusive), by day and start; all of them, uncapped. */
+    Iterable<Document> activeBetween(Collection<String> bookableIds, LocalDate first, LocalDate last) {
         List<Bson> filter = new ArrayList<>(List.of(gte("date", first.toString()), lte("date", last.toString()),
                 in("status", ACTIVE)));
         if (bookableIds != null) {
             filter.add(in("bookableId", bookableIds));
         }
-        return bookings.find(and(filter)).sort(Sorts.ascending("date", "start", "bookableId")).limit(limit)
-                .into(new ArrayList<>());
+        return bookings.find(and(filter)).sort(Sorts.ascending("date", "start", "bookableId"));
     }
 
     /** Active bookings of a resource from a day on (for a change of its units or hours). */

@@ -258,7 +258,8 @@ class BookingService implements Bookings {
             }
         }
         List<Booking> found = new ArrayList<>();
-        for (Document d : bookings.activeBetween(ids, firstDay, lastDay, 10_000)) {
+        // all of them, read through the cursor: a closure must never see a partial list
+        for (Document d : bookings.activeBetween(ids, firstDay, lastDay)) {
             Booking b = BookingRepository.toBooking(d);
             if (from == null || to == null || b.start().isBefore(to) && b.end().isAfter(from)) {
                 found.add(b);
