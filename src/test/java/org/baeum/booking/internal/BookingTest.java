@@ -235,6 +235,9 @@ class BookingTest {
         assertThat(refusal(() -> bookings.book(at(seats, day, 11)))).isEqualTo(BookingRefusal.QUOTA);
         assertThat(bookings.mine(day)).hasSize(2);
         assertThat(bookables.slots(seats.id(), day).get(2).left()).isEqualTo(5);
+        // the refused third took no booking of the month's count (and none of the ledger's units)
+        assertThat(quotas.value(QuotaCounters.monthId(citizen.accountId(), "main", seats.kind(), day),
+                QuotaCounters.BOOKINGS)).contains(2);
     }
 
     @Test
