@@ -47,9 +47,8 @@ class Availability {
     }
 
     /**
-     * The closed parts of the day. The seam for closures by the hour: today the calendar closes whole days only
-     * ({@link DaysOff#dayOff}), so this answers the whole day or nothing; a calendar with hours off answers those here,
-     * and the grid, booking and the closure impact follow without change.
+     * The closed parts of the day: the whole day when it is a day off ({@link DaysOff#dayOff}), else the hours of
+     * each hours closure of the place ({@link DaysOff#closuresOn}); the grid and booking follow from these.
      */
     List<Closed> closedHours(Bookable bookable, LocalDate day) {
         if (!bookable.rules().openDays().contains(day.getDayOfWeek())) {
@@ -62,8 +61,12 @@ class Availability {
             // a year without holiday data is never answered "open" (decision 0025)
             return List.of(new Closed(LocalTime.MIN, LocalTime.MAX, null, null));
         }
-        return off.map(o -> List.of(new Closed(LocalTime.MIN, LocalTime.MAX, o.reasonKo(), o.reasonEn())))
-                .orElse(List.of());
+        if (off.isPresent()) {
+            return List.of(new Closed(LocalTime.MIN, LocalTime.MAX, off.get().reasonKo(), off.get().reasonEn()));
+        }
+        // closures by the hour (decision 0043) close only their hours; the day stays open
+        return daysOff.closuresOn(day, place(bookable)).stream().filter(c -> c.fromTime() != null)
+                .map(c -> new Closed(c.fromTime(), c.toTime(), c.reasonKo(), c.reasonEn())).toList();
     }
 
     static Optional<Closed> closedAt(List<Closed> closed, LocalTime start, LocalTime end) {

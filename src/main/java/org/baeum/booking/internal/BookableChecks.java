@@ -142,7 +142,12 @@ class BookableChecks {
         for (Document d : held) {
             LocalTime start = LocalTime.parse(d.getString("start"));
             LocalTime end = LocalTime.parse(d.getString("end"));
-            if (!sameGrid && !SlotTimes.onGrid(after, start, end)) {
+            LocalDate date = LocalDate.parse(d.getString("date"));
+            // the new grid must give the booking exactly the ledger slots it holds, or another booking could take
+            // a part of its time (60-minute slots made 30: a 10:00 booking would not hold 10:30)
+            List<String> newKeys = SlotTimes.covering(after.rules(), start, end).stream()
+                    .map(s -> SlotTimes.id(before.id(), date, s.start())).toList();
+            if (!sameGrid && !newKeys.equals(BookingRepository.slots(d))) {
                 offGrid++;
             }
             for (String slot : BookingRepository.slots(d)) {
@@ -150,7 +155,9 @@ class BookableChecks {
             }
         }
         if (offGrid > 0) {
-            problems.add(FieldProblem.of("opens", "booking.validation.hoursHeld", offGrid));
+            String field = before.rules().wholeDay() != after.rules().wholeDay() ? "wholeDay"
+                    : before.rules().slotMinutes() != after.rules().slotMinutes() ? "slotMinutes" : "opens";
+            problems.add(FieldProblem.of(field, "booking.validation.hoursHeld", offGrid));
         }
         if (after.units() < before.units()) {
             long over = perSlot.values().stream().filter(n -> n > after.units()).count();
@@ -160,7 +167,11 @@ class BookableChecks {
         }
     }
 
-    /** The ledger's slots of the coming days take the new number of units (a guarded change each). */
+    /**
+     * The ledger's slots of the coming days take the new number of units (a guarded change each), before the resource
+     * is saved: when one change is refused (a unit taken meanwhile, below the new number) the changes made are undone
+     * and the save is refused at {@code units} with how many slots are in the way, so nothing changes.
+     */
     void resizeHeldSlots(Bookable before, Bookable after) {
         if (before.units() == after.units()) {
             return;
@@ -168,15 +179,36 @@ class BookableChecks {
         LocalDate today = LocalDate.now(clock.withZone(Formats.SEOUL));
         int days = Math.max(before.rules().horizonDays(), after.rules().horizonDays());
         SystemIdentity.run(() -> {
+            Map<ResourceKey, Integer> changed = new HashMap<>();
+            int refused = 0;
             for (int i = 0; i <= days; i++) {
                 for (SlotTimes.Span s : SlotTimes.of(before.rules())) {
                     ResourceKey key = SlotTimes.key(before.id(), today.plusDays(i), s.start());
-                    ledger.counters(key).ifPresent(c -> {
-                        if (!ledger.changeCapacity(key, c.capacity(), after.units() - c.capacity())) {
-                            log.warn("Slot {} kept {} units: taken meanwhile", key, c.capacity());
-                        }
-                    });
+                    var counters = ledger.counters(key);
+                    if (counters.isEmpty()) {
+                        continue;
+                    }
+                    int capacity = counters.get().capacity();
+                    if (capacity == after.units()) {
+                        continue; // a no-op update matches but modifies nothing on a real MongoDB
+                    }
+                    if (ledger.changeCapacity(key, capacity, after.units() - capacity)) {
+                        changed.put(key, capacity);
+                    } else {
+                        refused++;
+                    }
                 }
+            }
+            if (refused > 0) {
+                for (var c : changed.entrySet()) {
+                    ResourceKey key = c.getKey();
+                    if (!ledger.changeCapacity(key, after.units(), c.getValue() - after.units())) {
+                        log.warn("Slot {} of bookable {} could not be set back to {} units", key, before.id(),
+                                before.units());
+                    }
+                }
+                log.info("Bookable {}: {} units refused, {} slots taken meanwhile", before.id(), after.units(), refused);
+                throw InvalidInputException.of("units", "booking.validation.unitsHeld", (long) refused);
             }
         });
     }

@@ -115,8 +115,8 @@ class BookablesService implements Bookables {
         Optional<Bookable> before = bookable == null || bookable.id() == null ? Optional.empty()
                 : bookables.findById(bookable.id());
         Bookable checked = checks.check(bookable, before.orElse(null));
-        bookables.save(checked);
         before.ifPresent(old -> checks.resizeHeldSlots(old, checked));
+        bookables.save(checked);
         log.info("Bookable {} {} by {}", checked.id(), before.isPresent() ? "changed" : "added",
                 currentUser.get().map(u -> u.getUsername()).orElse("system"));
         return checked;

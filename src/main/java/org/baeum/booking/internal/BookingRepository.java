@@ -52,6 +52,8 @@ class BookingRepository {
         bookings.createIndex(Indexes.ascending("status", "presentFrom"), new IndexOptions().name("no_show_due"));
         bookings.createIndex(Indexes.ascending("settled", "endedAt"), new IndexOptions().name("unsettled"));
         bookings.createIndex(Indexes.ascending("branchId", "date"), new IndexOptions().name("branch_day"));
+        // activeBetween without resources and the desk's day list: by day, then status
+        bookings.createIndex(Indexes.ascending("date", "status"), new IndexOptions().name("day_status"));
     }
 
     void insert(Document booking) {
@@ -92,20 +94,26 @@ class BookingRepository {
                 .sort(Sorts.ascending("date", "start", "createdAt")).limit(limit).into(new ArrayList<>());
     }
 
-    List<Document> requested(int limit) {
-        return bookings.find(eq("status", BookingStatus.REQUESTED.name())).sort(Sorts.ascending("createdAt"))
-                .limit(limit).into(new ArrayList<>());
+    /** Requests waiting for STAFF from {@code from} on (older ones are ended by the sweep at their start). */
+    List<Document> requested(LocalDate from, int limit) {
+        return bookings.find(and(eq("status", BookingStatus.REQUESTED.name()), gte("date", from.toString())))
+                .sort(Sorts.ascending("createdAt")).limit(limit).into(new ArrayList<>());
     }
 
-    /** Active bookings of these resources between two days (inclusive), by day and start. */
-    List<Document> activeBetween(Collection<String> bookableIds, LocalDate first, LocalDate last, int limit) {
+    /** Requests nobody decided before their start ({@code presentFrom} is at the latest the start). */
+    List<Document> requestedStartedBefore(Instant now, int limit) {
+        return bookings.find(and(eq("status", BookingStatus.REQUESTED.name()), lte("presentFrom", Date.from(now)),
+                lte("startAt", Date.from(now)))).limit(limit).into(new ArrayList<>());
+    }
+
+    /** Active bookings of these resources between two days (inclusive), by day and start; all of them, uncapped. */
+    Iterable<Document> activeBetween(Collection<String> bookableIds, LocalDate first, LocalDate last) {
         List<Bson> filter = new ArrayList<>(List.of(gte("date", first.toString()), lte("date", last.toString()),
                 in("status", ACTIVE)));
         if (bookableIds != null) {
             filter.add(in("bookableId", bookableIds));
         }
-        return bookings.find(and(filter)).sort(Sorts.ascending("date", "start", "bookableId")).limit(limit)
-                .into(new ArrayList<>());
+        return bookings.find(and(filter)).sort(Sorts.ascending("date", "start", "bookableId"));
     }
 
     /** Active bookings of a resource from a day on (for a change of its units or hours). */

@@ -28,6 +28,7 @@ import org.baeum.booking.BookingStatus;
 import org.baeum.booking.Bookings;
 import org.baeum.booking.NoShowRule;
 import org.baeum.booking.Standing;
+import org.baeum.base.i18n.Formats;
 import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -149,15 +150,12 @@ class BookingService implements Bookings {
         Document d = access.owned(bookingId);
         BaeumUser user = access.user();
         Instant now = clock.instant();
-        Instant from;
-        Instant until;
-        if (BookingAccess.staff(user)) {
-            from = BookingRepository.instant(d, "startAt").minus(DESK_EARLY);
-            until = BookingRepository.instant(d, "endAt");
-        } else {
-            from = BookingRepository.instant(d, "startAt");
-            until = BookingRepository.instant(d, "presentFrom").plus(Duration.ofMinutes(noShows.rule().graceMinutes()));
-        }
+        // STAFF from half an hour before the start, the booker from the start; both until the grace ends, when the
+        // sweep releases the booking as a no-show (the same instant, so no check-in depends on whether it ran yet)
+        Instant from = BookingAccess.staff(user) ? BookingRepository.instant(d, "startAt").minus(DESK_EARLY)
+                : BookingRepository.instant(d, "startAt");
+        Instant until = BookingRepository.instant(d, "presentFrom")
+                .plus(Duration.ofMinutes(noShows.rule().graceMinutes()));
         if (!BookingStatus.CONFIRMED.name().equals(d.getString("status")) || now.isBefore(from) || !now.isBefore(until)) {
             throw new BookingRefusedException(BookingRefusal.TOO_LATE);
         }
@@ -173,6 +171,9 @@ class BookingService implements Bookings {
     @PreAuthorize(STAFF)
     public Booking approve(String bookingId) {
         Document d = bookings.findById(bookingId).orElseThrow(BookingNotFoundException::new);
+        if (!clock.instant().isBefore(BookingRepository.instant(d, "startAt"))) {
+            throw new BookingRefusedException(BookingRefusal.TOO_LATE); // the sweep ends a request at its start
+        }
         String by = access.user().accountId();
         Document after = bookings.transition(bookingId, List.of(BookingStatus.REQUESTED), BookingStatus.CONFIRMED,
                         new Document("decidedBy", by), clock.instant())
@@ -203,7 +204,7 @@ class BookingService implements Bookings {
     @Override
     @PreAuthorize(STAFF)
     public List<Booking> requests() {
-        return bookings.requested(500).stream().map(BookingRepository::toBooking).toList();
+        return bookings.requested(LocalDate.now(clock.withZone(Formats.SEOUL)), 500).stream().map(BookingRepository::toBooking).toList();
     }
 
     @Override
@@ -257,7 +258,8 @@ class BookingService implements Bookings {
             }
         }
         List<Booking> found = new ArrayList<>();
-        for (Document d : bookings.activeBetween(ids, firstDay, lastDay, 10_000)) {
+        // all of them, read through the cursor: a closure must never see a partial list
+        for (Document d : bookings.activeBetween(ids, firstDay, lastDay)) {
             Booking b = BookingRepository.toBooking(d);
             if (from == null || to == null || b.start().isBefore(to) && b.end().isAfter(from)) {
                 found.add(b);

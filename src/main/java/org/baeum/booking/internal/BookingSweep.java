@@ -36,9 +36,12 @@ public class BookingSweep {
     private final Placement placement;
     private final NoShows noShows;
     private final CapacityLedger ledger;
+    private final PersonHolds holds;
     private final Clock clock;
 
-    BookingSweep(BookingRepository bookings, Placement placement, NoShows noShows, CapacityLedger ledger, Clock clock) {
+    BookingSweep(BookingRepository bookings, Placement placement, NoShows noShows, CapacityLedger ledger,
+                 PersonHolds holds, Clock clock) {
+        this.holds = holds;
         this.bookings = bookings;
         this.placement = placement;
         this.noShows = noShows;
@@ -48,7 +51,8 @@ public class BookingSweep {
 
     /** Runs every step as the portal; answers how many bookings or holders it handled. */
     public int run() {
-        return SystemIdentity.call(() -> releaseNoShows() + settleLeftovers() + recoverClaims());
+        return SystemIdentity.call(() -> releaseNoShows() + endUndecidedRequests() + settleLeftovers() + recoverClaims()
+                + recoverHolds());
     }
 
     int releaseNoShows() {
@@ -66,6 +70,26 @@ public class BookingSweep {
             }
         }
         return released;
+    }
+
+    /**
+     * Requests STAFF did not decide before their start end then: CANCELLED with {@code expired: true}, no mark, the
+     * slot and the quota back (one guarded status change, so an approval racing it ends one way).
+     */
+    int endUndecidedRequests() {
+        Instant now = clock.instant();
+        int ended = 0;
+        for (Document d : bookings.requestedStartedBefore(now, BATCH)) {
+            var after = bookings.transition(d.getString("_id"), List.of(BookingStatus.REQUESTED),
+                    BookingStatus.CANCELLED, new Document("expired", true), now);
+            if (after.isPresent()) {
+                placement.settle(after.get());
+                ended++;
+                log.info("Booking {} of bookable {}: request not decided before its start, ended", d.getString("_id"),
+                        d.getString("bookableId"));
+            }
+        }
+        return ended;
     }
 
     int settleLeftovers() {
@@ -98,6 +122,27 @@ public class BookingSweep {
                             + "booking", key, h.id()));
                     repaired++;
                 }
+            }
+        }
+        return repaired;
+    }
+
+    /**
+     * Person holds (one unit per person per slot) older than {@link #GRACE}: kept, and not read again, while their
+     * booking is active; deleted when it has none (a crash between the hold and the insert) or it ended.
+     */
+    int recoverHolds() {
+        int repaired = 0;
+        for (Document h : holds.takenBefore(clock.instant().minus(GRACE), BATCH)) {
+            String bookingId = h.getString("bookingId");
+            boolean active = bookings.findById(bookingId)
+                    .map(d -> BookingStatus.valueOf(d.getString("status")).active()).orElse(false);
+            if (active) {
+                holds.seen(h.getString("_id"));
+            } else {
+                holds.delete(h.getString("_id"), bookingId);
+                log.warn("Person hold of booking {} deleted: no active booking", bookingId);
+                repaired++;
             }
         }
         return repaired;

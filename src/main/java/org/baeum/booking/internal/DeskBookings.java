@@ -43,9 +43,11 @@ class DeskBookings implements CheckInSource {
     private final HouseholdService households;
     private final Clock clock;
     private final Languages languages;
+    private final NoShows noShows;
 
     DeskBookings(BookingRepository bookings, BookableRepository bookables, Bookings service, HouseholdService households,
-                 Languages languages, Clock clock) {
+                 Languages languages, Clock clock, NoShows noShows) {
+        this.noShows = noShows;
         this.bookings = bookings;
         this.bookables = bookables;
         this.service = service;
@@ -112,9 +114,11 @@ class DeskBookings implements CheckInSource {
                 + b.start() + "–" + b.end();
         Instant now = clock.instant();
         Instant startAt = b.date().atTime(b.start()).atZone(org.baeum.base.i18n.Formats.SEOUL).toInstant();
-        Instant endAt = b.date().atTime(b.end()).atZone(org.baeum.base.i18n.Formats.SEOUL).toInstant();
+        // until the booking's presentFrom (the start, or its booking time when that was later) + the grace, as checkIn
+        Instant presentFrom = b.createdAt() != null && b.createdAt().isAfter(startAt) ? b.createdAt() : startAt;
+        Instant until = presentFrom.plus(java.time.Duration.ofMinutes(noShows.rule().graceMinutes()));
         boolean can = b.status() == BookingStatus.CONFIRMED && !now.isBefore(startAt.minus(BookingService.DESK_EARLY))
-                && now.isBefore(endAt);
+                && now.isBefore(until);
         return new DeskMatch(NAME, b.id(), name(b.participantId(), names), what, "booking.status." + b.status().name(),
                 b.checkedInAt(), can);
     }

@@ -7,6 +7,7 @@ import java.time.LocalTime;
 import java.util.Date;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.UUID;
 import org.baeum.base.i18n.Formats;
 import org.baeum.base.mongo.MongoErrors;
@@ -16,6 +17,9 @@ import org.baeum.booking.BookingRefusedException;
 import org.baeum.booking.BookingStatus;
 import org.baeum.capacity.ResourceKey;
 import org.bson.Document;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.baeum.base.i18n.Messages;
 import org.springframework.stereotype.Component;
 
 /**
@@ -45,6 +49,7 @@ class Placement {
         }
     }
 
+    private static final Logger log = LoggerFactory.getLogger(Placement.class);
     private static final int CODE_ATTEMPTS = 5;
 
     private final BookingRepository bookings;
@@ -54,9 +59,13 @@ class Placement {
     private final NoShows noShows;
     private final Clock clock;
     private final Languages languages;
+    private final PersonHolds holds;
+    private final Messages messages;
 
     Placement(BookingRepository bookings, QuotaCounters quotas, SlotClaims claims, Availability availability,
-              NoShows noShows, Languages languages, Clock clock) {
+              NoShows noShows, Languages languages, PersonHolds holds, Messages messages, Clock clock) {
+        this.holds = holds;
+        this.messages = messages;
         this.bookings = bookings;
         this.quotas = quotas;
         this.claims = claims;
@@ -70,7 +79,15 @@ class Placement {
         Bookable b = o.bookable();
         Locale locale = languages.current();
         if (o.citizen()) {
+            // the participant's ban, and the booker's: a banned holder books for no dependant either (the holder's
+            // participant id is the account id)
             LocalDate bannedThrough = noShows.bannedThrough(o.participantId());
+            if (o.accountId() != null && !o.accountId().equals(o.participantId())) {
+                LocalDate booker = noShows.bannedThrough(o.accountId());
+                if (booker != null && (bannedThrough == null || booker.isAfter(bannedThrough))) {
+                    bannedThrough = booker;
+                }
+            }
             if (bannedThrough != null) {
                 throw new BookingRefusedException(BookingRefusal.BANNED, bannedThrough, null);
             }
@@ -83,37 +100,74 @@ class Placement {
         if (session.isPresent()) {
             throw new BookingRefusedException(BookingRefusal.CONFLICT, null, session.get().title(locale));
         }
+        String id = UUID.randomUUID().toString();
+        List<String> holdKeys = o.citizen() && o.participantId() != null
+                ? PersonHolds.keys(b, o.participantId(), o.date(), o.spans()) : List.of();
+        if (!holds.takeAll(holdKeys, id, clock.instant())) {
+            throw new BookingRefusedException(BookingRefusal.QUOTA, null,
+                    messages.get("booking.refusal.duplicate", locale));
+        }
         String dayQuota = null;
         String monthQuota = null;
-        if (o.citizen() && b.rules().maxMinutesPerDay() > 0) {
-            dayQuota = QuotaCounters.dayId(o.participantId(), b.branchId(), b.kind(), o.date());
-            if (!quotas.take(dayQuota, QuotaCounters.MINUTES, o.minutes(), b.rules().maxMinutesPerDay())) {
-                throw new BookingRefusedException(BookingRefusal.QUOTA);
-            }
-        }
-        if (o.citizen() && b.rules().maxBookingsPerMonth() > 0) {
-            monthQuota = QuotaCounters.monthId(o.participantId(), b.branchId(), b.kind(), o.date());
-            if (!quotas.take(monthQuota, QuotaCounters.BOOKINGS, 1, b.rules().maxBookingsPerMonth())) {
-                giveBack(dayQuota, null, o.minutes());
-                throw new BookingRefusedException(BookingRefusal.QUOTA);
-            }
-        }
-        String id = UUID.randomUUID().toString();
         List<ResourceKey> keys = o.spans().stream().map(s -> SlotTimes.key(b.id(), o.date(), s.start())).toList();
-        if (!claims.claimAll(keys, id, b.units())) {
-            giveBack(dayQuota, monthQuota, o.minutes());
-            throw new BookingRefusedException(BookingRefusal.TAKEN);
-        }
+        boolean claimed = false;
+        boolean keep = false;
         try {
-            return insert(id, o, keys, dayQuota, monthQuota);
-        } catch (RuntimeException e) {
-            claims.releaseAll(keys, id);
-            giveBack(dayQuota, monthQuota, o.minutes());
-            throw e;
+            if (o.citizen() && b.rules().maxMinutesPerDay() > 0) {
+                String day = QuotaCounters.dayId(o.participantId(), b.branchId(), b.kind(), o.date());
+                if (!quotas.take(day, QuotaCounters.MINUTES, o.minutes(), b.rules().maxMinutesPerDay())) {
+                    throw new BookingRefusedException(BookingRefusal.QUOTA);
+                }
+                dayQuota = day;
+            }
+            if (o.citizen() && b.rules().maxBookingsPerMonth() > 0) {
+                String month = QuotaCounters.monthId(o.participantId(), b.branchId(), b.kind(), o.date());
+                if (!quotas.take(month, QuotaCounters.BOOKINGS, 1, b.rules().maxBookingsPerMonth())) {
+                    throw new BookingRefusedException(BookingRefusal.QUOTA);
+                }
+                monthQuota = month;
+            }
+            if (!claims.claimAll(keys, id, b.units())) {
+                throw new BookingRefusedException(BookingRefusal.TAKEN);
+            }
+            claimed = true;
+            Document d = insert(id, o, keys, holdKeys, dayQuota, monthQuota);
+            keep = true;
+            return d;
+        } catch (Unsure e) {
+            // the booking may be stored: what it holds stays; the sweep frees it when no booking shows up
+            keep = true;
+            log.warn("Booking {} of bookable {}: insert failed and its outcome is unknown; left for the sweep", id,
+                    b.id());
+            throw e.failure;
+        } finally {
+            if (!keep) {
+                if (claimed) {
+                    claims.releaseAll(keys, id);
+                }
+                giveBack(dayQuota, monthQuota, o.minutes());
+                holds.releaseAll(holdKeys, id);
+            }
         }
     }
 
-    private Document insert(String id, Order o, List<ResourceKey> keys, String dayQuota, String monthQuota) {
+    /** An insert failed in a way that leaves open whether the booking was stored. */
+    private static final class Unsure extends RuntimeException {
+        private final RuntimeException failure;
+
+        Unsure(RuntimeException failure) {
+            super(failure);
+            this.failure = failure;
+        }
+    }
+
+    /**
+     * Inserts the booking, with a new code on a duplicate one. On another error the booking is looked up: found, it
+     * was stored after all and is answered; not found, the error is thrown (the caller gives everything back); the
+     * look-up failing too, {@link Unsure} (the caller leaves what was taken for the sweep).
+     */
+    private Document insert(String id, Order o, List<ResourceKey> keys, List<String> holdKeys, String dayQuota,
+                            String monthQuota) {
         Instant now = clock.instant();
         Instant startAt = o.date().atTime(o.start()).atZone(Formats.SEOUL).toInstant();
         Instant endAt = o.date().atTime(o.end()).atZone(Formats.SEOUL).toInstant();
@@ -126,7 +180,7 @@ class Placement {
                 .append("presentFrom", Date.from(startAt.isAfter(now) ? startAt : now))
                 .append("status", o.status().name()).append("groupSize", o.groupSize()).append("clubId", o.clubId())
                 .append("purpose", o.purpose()).append("createdAt", Date.from(now)).append("checkedInAt", null)
-                .append("slots", keys.stream().map(ResourceKey::id).toList())
+                .append("slots", keys.stream().map(ResourceKey::id).toList()).append("holds", holdKeys)
                 .append("quotaDay", dayQuota).append("quotaMonth", monthQuota).append("minutes", o.minutes())
                 .append("quotaHeld", dayQuota != null || monthQuota != null);
         for (int attempt = 1; ; attempt++) {
@@ -135,9 +189,20 @@ class Placement {
                 bookings.insert(d);
                 return d;
             } catch (RuntimeException e) {
-                if (!MongoErrors.isDuplicateKey(e) || attempt >= CODE_ATTEMPTS) {
-                    throw e;
+                if (MongoErrors.isDuplicateKey(e) && attempt < CODE_ATTEMPTS) {
+                    continue;
                 }
+                Optional<Document> stored;
+                try {
+                    stored = bookings.findById(id);
+                } catch (RuntimeException lookUp) {
+                    e.addSuppressed(lookUp);
+                    throw new Unsure(e);
+                }
+                if (stored.isPresent()) {
+                    return stored.get();
+                }
+                throw e;
             }
         }
     }
@@ -157,6 +222,7 @@ class Placement {
             noShows.mark(d);
         }
         claims.releaseAll(BookingRepository.slots(d).stream().map(SlotTimes::parse).toList(), id);
+        holds.releaseAll(d.getList("holds", String.class, List.of()), id);
         if (status != BookingStatus.NO_SHOW && d.getBoolean("quotaHeld", false) && bookings.takeQuotaBack(id)) {
             giveBack(d.getString("quotaDay"), d.getString("quotaMonth"), d.getInteger("minutes", 0));
         }

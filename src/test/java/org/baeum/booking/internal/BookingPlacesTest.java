@@ -52,6 +52,8 @@ import org.springframework.security.authorization.AuthorizationDeniedException;
 class BookingPlacesTest {
 
     @Autowired
+    org.baeum.capacity.CapacityLedger ledger;
+    @Autowired
     Bookings bookings;
     @Autowired
     Bookables bookables;
@@ -144,6 +146,29 @@ class BookingPlacesTest {
         assertThat(cancelled.status()).isEqualTo(BookingStatus.CANCELLED);
         assertThat(again).isEqualTo(cancelled);
         assertThat(SystemIdentity.call(() -> bookings.within(null, null, seats.id(), day, day, null, null))).isEmpty();
+    }
+
+    @Test
+    void a_closure_by_the_hour_closes_only_its_slots_and_refuses_booking_in_them() {
+        Bookable seats = fixture.seats("bp-hours", 4, 0, 0);
+        LocalDate day = fixture.openDay(3);
+        TestAccounts.signIn(staff());
+        daysOff.addClosure(new ClosureDraft(ClosureScope.FACILITY, seats.id(), day, day, "전기 점검", "Power check",
+                LocalTime.of(13, 0), LocalTime.of(15, 0)));
+
+        List<Slot> grid = bookables.slots(seats.id(), day);
+        assertThat(grid).filteredOn(s -> s.state() == SlotState.CLOSED).extracting(Slot::start)
+                .containsExactly(LocalTime.of(13, 0), LocalTime.of(14, 0));
+        assertThat(grid).filteredOn(s -> s.state() == SlotState.CLOSED).allSatisfy(s ->
+                assertThat(s.reason()).isEqualTo("전기 점검"));
+        TestAccounts.signIn(citizen());
+        assertThatThrownBy(() -> bookings.book(new BookingRequest(seats.id(), day, LocalTime.of(14, 0), null, null, 0,
+                null))).isInstanceOfSatisfying(BookingRefusedException.class, e -> {
+                    assertThat(e.reason()).isEqualTo(BookingRefusal.CLOSED);
+                    assertThat(e.detail()).isEqualTo("전기 점검");
+                });
+        assertThat(bookings.book(new BookingRequest(seats.id(), day, LocalTime.of(15, 0), null, null, 0, null))
+                .status()).isEqualTo(BookingStatus.CONFIRMED);
     }
 
     @Test
@@ -243,11 +268,49 @@ class BookingPlacesTest {
                     assertThat(p.arguments()).containsExactly(1L);
                 }));
         assertThat(bookables.bookable(seats.id()).orElseThrow().units()).isEqualTo(2);
+        // 30-minute slots would leave the held 09:00 and 10:00 bookings without their second half-hour in the ledger
+        Bookable halves = new Bookable(seats.id(), "main", null, seats.kind(), seats.nameKo(), seats.nameEn(), 2,
+                new BookingRules(seats.rules().openDays(), LocalTime.of(9, 0), LocalTime.of(21, 0), 30, false, 7, 60,
+                        0, 0, 1, 1), true);
+        assertThatThrownBy(() -> bookables.save(halves)).isInstanceOfSatisfying(InvalidInputException.class,
+                e -> assertThat(e.problems()).singleElement().satisfies(p -> {
+                    assertThat(p.field()).isEqualTo("slotMinutes");
+                    assertThat(p.arguments()).containsExactly(3);
+                }));
+        assertThat(bookables.bookable(seats.id()).orElseThrow().rules().slotMinutes()).isEqualTo(60);
+
+        // a unit taken in the ledger without a booking yet (a claim in flight) makes the resize fail: refused, undone
+        org.baeum.capacity.ResourceKey nine = SlotTimes.key(seats.id(), day, LocalTime.of(10, 0));
+        org.baeum.base.security.SystemIdentity.run(() -> ledger.claim(nine, "in-flight"));
+        Bookable one = new Bookable(seats.id(), "main", null, seats.kind(), seats.nameKo(), seats.nameEn(), 1,
+                seats.rules(), true);
+        org.baeum.booking.Booking firstAtNine = bookings.ofDay(seats.id(), day).stream()
+                .filter(b -> b.start().equals(LocalTime.of(9, 0))).findFirst().orElseThrow();
+        bookings.cancel(firstAtNine.id()); // 09:00 now holds 1 booking, 10:00 one booking and the claim in flight
+        assertThatThrownBy(() -> bookables.save(one)).isInstanceOfSatisfying(InvalidInputException.class,
+                e -> assertThat(e.problems()).singleElement().satisfies(p -> {
+                    assertThat(p.field()).isEqualTo("units");
+                    assertThat(p.arguments()).containsExactly(1L);
+                }));
+        assertThat(bookables.bookable(seats.id()).orElseThrow().units()).isEqualTo(2);
+        org.baeum.base.security.SystemIdentity.run(() -> {
+            assertThat(ledger.counters(SlotTimes.key(seats.id(), day, LocalTime.of(9, 0))).orElseThrow().capacity())
+                    .isEqualTo(2);
+            assertThat(ledger.counters(nine).orElseThrow().capacity()).isEqualTo(2);
+            ledger.release(nine, "in-flight");
+        });
 
         Bookable more = bookables.save(new Bookable(seats.id(), "main", null, seats.kind(), "  더 많은 좌석 ",
                 seats.nameEn(), 5, seats.rules(), true));
         assertThat(more.nameKo()).isEqualTo("더 많은 좌석");
-        assertThat(bookables.slots(seats.id(), day).get(0).left()).isEqualTo(3);
+        assertThat(bookables.slots(seats.id(), day).get(0).left()).isEqualTo(4);
+        org.baeum.base.security.SystemIdentity.run(() -> {
+            // the ledger itself (the judge at booking time) took the new units, not only the grid's count
+            var atNine = ledger.counters(SlotTimes.key(seats.id(), day, LocalTime.of(9, 0))).orElseThrow();
+            assertThat(atNine.capacity()).isEqualTo(5);
+            assertThat(atNine.left()).isEqualTo(4);
+            assertThat(ledger.counters(nine).orElseThrow().left()).isEqualTo(4);
+        });
         assertThat(bookables.slots(seats.id(), day).get(2).left()).isEqualTo(5);
     }
 

@@ -178,6 +178,52 @@ class BookingTest {
     }
 
     @Test
+    void one_person_holds_one_seat_per_slot_even_under_parallel_requests() throws Exception {
+        Bookable seats = fixture.seats("bt-dup", 40, 0, 0);
+        Bookable other = fixture.seats("bt-dup-b", 5, 0, 0);
+        LocalDate day = fixture.openDay(1);
+        BaeumUser citizen = citizen("dup");
+        ExecutorService pool = Executors.newFixedThreadPool(10);
+        CountDownLatch go = new CountDownLatch(1);
+        List<Future<String>> results = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            results.add(pool.submit(() -> {
+                TestAccounts.signIn(citizen);
+                try {
+                    go.await();
+                    return bookings.book(at(seats, day, 10)).status().name();
+                } catch (BookingRefusedException e) {
+                    return e.reason().name();
+                } finally {
+                    TestAccounts.signOut();
+                }
+            }));
+        }
+        go.countDown();
+        List<String> outcomes = new ArrayList<>();
+        for (Future<String> f : results) {
+            outcomes.add(f.get(30, TimeUnit.SECONDS));
+        }
+        pool.shutdown();
+
+        assertThat(outcomes).filteredOn("CONFIRMED"::equals).hasSize(1);
+        assertThat(outcomes).filteredOn("QUOTA"::equals).hasSize(9);
+        TestAccounts.signIn(citizen);
+        assertThat(bookings.mine(day)).hasSize(1);
+        assertThat(bookables.slots(seats.id(), day).get(1).left()).isEqualTo(39);
+        // another digital-seat resource of the branch at the same time is the same seat-hour for a person
+        assertThatThrownBy(() -> bookings.book(at(other, day, 10))).isInstanceOfSatisfying(
+                BookingRefusedException.class, e -> {
+                    assertThat(e.reason()).isEqualTo(BookingRefusal.QUOTA);
+                    assertThat(e.detail()).isNotBlank();
+                });
+        assertThat(bookings.book(at(seats, day, 11)).status()).isEqualTo(BookingStatus.CONFIRMED);
+        // cancelling frees the person's hold on the hour
+        bookings.cancel(bookings.mine(day).getFirst().id());
+        assertThat(bookings.book(at(other, day, 10)).status()).isEqualTo(BookingStatus.CONFIRMED);
+    }
+
+    @Test
     void the_monthly_quota_counts_bookings_and_a_refusal_stores_nothing() {
         Bookable seats = fixture.seats("bt-month", 5, 0, 2);
         LocalDate day = fixture.openDay(1);
@@ -189,6 +235,9 @@ class BookingTest {
         assertThat(refusal(() -> bookings.book(at(seats, day, 11)))).isEqualTo(BookingRefusal.QUOTA);
         assertThat(bookings.mine(day)).hasSize(2);
         assertThat(bookables.slots(seats.id(), day).get(2).left()).isEqualTo(5);
+        // the refused third took no booking of the month's count (and none of the ledger's units)
+        assertThat(quotas.value(QuotaCounters.monthId(citizen.accountId(), "main", seats.kind(), day),
+                QuotaCounters.BOOKINGS)).contains(2);
     }
 
     @Test

@@ -58,6 +58,8 @@ class NoShowTest {
     SlotClaims claims;
     @Autowired
     CapacityLedger ledger;
+    @Autowired
+    org.baeum.account.HouseholdService households;
 
     @AfterEach
     void signOut() {
@@ -82,7 +84,31 @@ class NoShowTest {
     }
 
     @Test
-    void the_booker_checks_in_from_the_start_for_the_grace_minutes_and_staff_from_half_an_hour_before() {
+    void a_request_nobody_decided_before_its_start_cannot_be_approved_and_the_sweep_ends_it() {
+        Bookable hall = fixture.room("ns-hall", org.baeum.booking.BookableKind.AUDITORIUM, null);
+        LocalDate day = fixture.openDay(1);
+        BaeumUser citizen = citizen();
+        TestAccounts.signIn(citizen);
+        Booking request = bookings.book(new BookingRequest(hall.id(), day, LocalTime.of(9, 0), null, null, 3, "강연"));
+        assertThat(request.status()).isEqualTo(BookingStatus.REQUESTED);
+
+        moveTo(day, LocalTime.of(9, 0));
+        TestAccounts.signIn(staff());
+        assertThat(refusal(() -> bookings.approve(request.id()))).isEqualTo(BookingRefusal.TOO_LATE);
+        assertThat(bookings.requests()).extracting(Booking::id).contains(request.id());
+        moveTo(day.plusDays(1), LocalTime.of(8, 0));
+        assertThat(bookings.requests()).extracting(Booking::id).doesNotContain(request.id()); // only from today on
+        sweep.run();
+
+        assertThat(bookings.booking(request.id()).orElseThrow().status()).isEqualTo(BookingStatus.CANCELLED);
+        SystemIdentity.run(() -> assertThat(ledger.counters(SlotTimes.key(hall.id(), day, LocalTime.of(9, 0)))
+                .orElseThrow().left()).isEqualTo(1));
+        TestAccounts.signIn(citizen);
+        assertThat(bookings.standing(null).marks()).isEmpty();
+    }
+
+    @Test
+    void the_booker_checks_in_from_the_start_and_staff_from_half_an_hour_before_both_until_the_grace() {
         Bookable seats = fixture.seats("ns-desk", 5, 0, 0);
         LocalDate day = fixture.openDay(1);
         BaeumUser citizen = citizen();
@@ -91,6 +117,7 @@ class NoShowTest {
         Booking noon = bookings.book(at(seats, day, 12));
         Booking one = bookings.book(at(seats, day, 13));
         Booking two = bookings.book(at(seats, day, 14));
+        Booking three = bookings.book(at(seats, day, 15));
 
         moveTo(day, LocalTime.of(11, 59));
         assertThat(refusal(() -> bookings.checkIn(noon.id()))).isEqualTo(BookingRefusal.TOO_LATE);
@@ -105,10 +132,18 @@ class NoShowTest {
         assertThat(checkedIn.checkedInAt()).isNotNull();
         assertThat(refusal(() -> bookings.checkIn(one.id()))).isEqualTo(BookingRefusal.TOO_LATE);
 
-        moveTo(day, LocalTime.of(14, 15));
-        assertThat(refusal(() -> bookings.checkIn(two.id()))).isEqualTo(BookingRefusal.TOO_LATE);
+        moveTo(day, LocalTime.of(14, 14));
         TestAccounts.signIn(staff);
         assertThat(bookings.checkIn(two.id()).status()).isEqualTo(BookingStatus.CHECKED_IN);
+
+        // after the grace neither the booker nor STAFF check in, whether or not the sweep has run yet
+        moveTo(day, LocalTime.of(15, 15));
+        TestAccounts.signIn(citizen);
+        assertThat(refusal(() -> bookings.checkIn(three.id()))).isEqualTo(BookingRefusal.TOO_LATE);
+        TestAccounts.signIn(staff);
+        assertThat(refusal(() -> bookings.checkIn(three.id()))).isEqualTo(BookingRefusal.TOO_LATE);
+        sweep.run();
+        assertThat(bookings.booking(three.id()).orElseThrow().status()).isEqualTo(BookingStatus.NO_SHOW);
     }
 
     @Test
@@ -148,6 +183,14 @@ class NoShowTest {
         moveTo(through, LocalTime.of(8, 0));
         assertThatThrownBy(() -> bookings.book(at(seats, fixture.openDay(0), 10)))
                 .isInstanceOfSatisfying(BookingRefusedException.class, e -> {
+                    assertThat(e.reason()).isEqualTo(BookingRefusal.BANNED);
+                    assertThat(e.until()).isEqualTo(through);
+                });
+        // the banned holder cannot go on booking online in a dependant's name
+        var child = households.addDependant(new org.baeum.account.DependantDraft("아이", LocalDate.of(2012, 5, 5),
+                org.baeum.account.Relation.CHILD));
+        assertThatThrownBy(() -> bookings.book(new BookingRequest(seats.id(), fixture.openDay(0), LocalTime.of(11, 0),
+                null, child.id().value(), 0, null))).isInstanceOfSatisfying(BookingRefusedException.class, e -> {
                     assertThat(e.reason()).isEqualTo(BookingRefusal.BANNED);
                     assertThat(e.until()).isEqualTo(through);
                 });
