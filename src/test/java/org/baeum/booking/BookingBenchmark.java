@@ -53,8 +53,8 @@ import org.springframework.security.crypto.password.PasswordEncoder;
  * (docs/performance.md, "Booking burst").
  * <p>
  * The whole portal runs on the embedded database with its H2 file in a new temp folder (the production default),
- * without demo data. A warm-up burst of the same size books the day after (other slots, so quotas do not meet), then
- * the measured burst. Checks, from the portal's services as STAFF: per slot, the active bookings are at most the
+ * without demo data. {@code benchmark.bookingWarmups} (5) warm-up bursts of the same size book the following days
+ * (other slots, so quotas do not meet), then the measured burst. Checks, from the portal's services as STAFF: per slot, the active bookings are at most the
  * units, equal the ledger's holders (the same ids) and the 201 answers; nobody holds two of one slot; every other
  * answer is 409 {@code taken}. {@code benchmark.jfr} (a file) records the measured burst with Java Flight Recorder.
  */
@@ -63,6 +63,8 @@ public final class BookingBenchmark {
     private static final int BOOKERS = Integer.getInteger("benchmark.bookers", 2_000);
     private static final int UNITS = Integer.getInteger("benchmark.units", 60);
     private static final int CONNECTIONS = Integer.getInteger("benchmark.connections", 64);
+    /** Warm-up bursts of the same size on the following days (the JIT compiles the paths measured next). */
+    private static final int WARMUPS = Integer.getInteger("benchmark.bookingWarmups", 5);
     /** A file to record the measured burst to with Java Flight Recorder (profile settings); empty: none. */
     private static final String JFR = System.getProperty("benchmark.jfr", "").strip();
     private static final ZoneId SEOUL = ZoneId.of("Asia/Seoul");
@@ -98,8 +100,10 @@ public final class BookingBenchmark {
             List<Citizen> citizens = citizens(context, BOOKERS);
             LocalDate day = SystemIdentity.call(() -> setUp(context));
             HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-            Answer[] warm = burst(http, base, citizens, day.plusDays(1));
-            System.out.printf(Locale.ROOT, "- warm-up on %s: %s%n", day.plusDays(1), summary(warm, -1));
+            for (int w = 1; w <= WARMUPS; w++) {
+                Answer[] warm = burst(http, base, citizens, day.plusDays(w));
+                System.out.printf(Locale.ROOT, "- warm-up %d on %s: %s%n", w, day.plusDays(w), summary(warm, -1));
+            }
             jdk.jfr.Recording recording = JFR.isEmpty() ? null
                     : new jdk.jfr.Recording(jdk.jfr.Configuration.getConfiguration("profile"));
             if (recording != null) {
@@ -139,11 +143,20 @@ public final class BookingBenchmark {
                 "디지털 좌석", "Digital seats", UNITS, rules, true));
         DaysOff daysOff = context.getBean(DaysOff.class);
         LocalDate day = LocalDate.now(SEOUL).plusDays(1);
-        while (daysOff.dayOff(day, Place.branch("bench")).isPresent()
-                || daysOff.dayOff(day.plusDays(1), Place.branch("bench")).isPresent()) {
+        while (!openFor(daysOff, day, WARMUPS + 1)) {
             day = day.plusDays(1);
         }
         return day;
+    }
+
+    /** Whether the branch is open on {@code days} days from {@code first} on (no holiday among them). */
+    private static boolean openFor(DaysOff daysOff, LocalDate first, int days) {
+        for (int i = 0; i < days; i++) {
+            if (daysOff.dayOff(first.plusDays(i), Place.branch("bench")).isPresent()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static Answer[] burst(HttpClient http, URI base, List<Citizen> citizens, LocalDate day) throws Exception {

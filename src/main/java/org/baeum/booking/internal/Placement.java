@@ -100,6 +100,11 @@ class Placement {
         if (session.isPresent()) {
             throw new BookingRefusedException(BookingRefusal.CONFLICT, null, session.get().title(locale));
         }
+        List<ResourceKey> keys = o.spans().stream().map(s -> SlotTimes.key(b.id(), o.date(), s.start())).toList();
+        if (claims.anyFull(keys)) {
+            // most requests of a rush on a full slot end here, after three reads and no write
+            throw new BookingRefusedException(BookingRefusal.TAKEN);
+        }
         String id = UUID.randomUUID().toString();
         List<String> holdKeys = o.citizen() && o.participantId() != null
                 ? PersonHolds.keys(b, o.participantId(), o.date(), o.spans()) : List.of();
@@ -109,7 +114,6 @@ class Placement {
         }
         String dayQuota = null;
         String monthQuota = null;
-        List<ResourceKey> keys = o.spans().stream().map(s -> SlotTimes.key(b.id(), o.date(), s.start())).toList();
         boolean claimed = false;
         boolean keep = false;
         try {

@@ -39,6 +39,16 @@ class SlotClaims {
         });
     }
 
+    /**
+     * Whether a slot among the keys has no free unit now, read without writing: a request for it is refused before it
+     * takes a hold or a quota (both writes, given back at once). Only a shortcut: a unit freed a moment later is
+     * simply refused this time, and a full-looking answer never gives a unit away; the claim stays the only guard.
+     */
+    boolean anyFull(List<ResourceKey> keys) {
+        return SystemIdentity.call(() -> keys.stream().anyMatch(k -> ledger.counters(k)
+                .map(c -> c.left() <= 0).orElse(false)));
+    }
+
     private boolean claim(ResourceKey key, String holder, int units) {
         Optional<Counters> claimed = ledger.claim(key, holder);
         if (claimed.isPresent()) {
