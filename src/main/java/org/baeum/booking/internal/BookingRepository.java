@@ -54,6 +54,8 @@ class BookingRepository {
         bookings.createIndex(Indexes.ascending("branchId", "date"), new IndexOptions().name("branch_day"));
         // activeBetween without resources and the desk's day list: by day, then status
         bookings.createIndex(Indexes.ascending("date", "status"), new IndexOptions().name("day_status"));
+        // an account deletion finds a participant's bookings booked under another account (a club's) too
+        bookings.createIndex(Indexes.ascending("participantId"), new IndexOptions().name("participant"));
     }
 
     void insert(Document booking) {
@@ -160,6 +162,27 @@ class BookingRepository {
     List<Document> unsettled(Instant before, int limit) {
         return bookings.find(and(eq("settled", false), lte("endedAt", Date.from(before)))).limit(limit)
                 .into(new ArrayList<>());
+    }
+
+    /** Every booking of a household or of one of its participants, past ones too; uncapped, through the cursor. */
+    Iterable<Document> ofPeople(String accountId, Collection<String> participantIds) {
+        return bookings.find(com.mongodb.client.model.Filters.or(eq("accountId", accountId),
+                in("participantId", participantIds)));
+    }
+
+    /**
+     * Replaces a deleted account's ids in one booking, guarded on the old ones (a rerun changes nothing): booker and
+     * user by opaque ids, the purpose and whatever names the person ({@code holds}, quota counter ids) removed.
+     */
+    boolean anonymise(String id, String oldAccount, String oldParticipant, String newAccount, String newParticipant,
+                      List<String> byFields) {
+        Document set = new Document("accountId", newAccount).append("participantId", newParticipant)
+                .append("holds", List.of()).append("quotaDay", null).append("quotaMonth", null)
+                .append("anonymised", true);
+        byFields.forEach(f -> set.append(f, newAccount));
+        Bson guard = and(eq("_id", id), eq("accountId", oldAccount), eq("participantId", oldParticipant));
+        return bookings.updateOne(guard, new Document("$set", set).append("$unset", new Document("purpose", "")))
+                .getModifiedCount() == 1;
     }
 
     boolean exists(String accountId, String bookableId) {

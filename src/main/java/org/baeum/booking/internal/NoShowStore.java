@@ -64,6 +64,12 @@ class NoShowStore {
         return days;
     }
 
+    /** Deletes every mark of these participants or of this booker; the count deleted. */
+    long deleteOf(String accountId, java.util.Collection<String> participantIds) {
+        return marks.deleteMany(com.mongodb.client.model.Filters.or(eq("accountId", accountId),
+                com.mongodb.client.model.Filters.in("participantId", participantIds))).getDeletedCount();
+    }
+
     NoShowRule rule() {
         Document d = settings.find(eq("_id", RULE_ID)).first();
         if (d == null) {

@@ -77,6 +77,12 @@ class PersonHolds {
         holds.updateOne(eq("_id", key), new Document("$unset", new Document("at", "")));
     }
 
+    /** Deletes every hold of a participant (their id leads each key); the count deleted. */
+    long deleteOf(String participantId) {
+        return holds.deleteMany(com.mongodb.client.model.Filters.regex("_id",
+                "^" + java.util.regex.Pattern.quote(participantId + "|"))).getDeletedCount();
+    }
+
     void delete(String key, String bookingId) {
         holds.deleteOne(and(eq("_id", key), eq("bookingId", bookingId)));
     }

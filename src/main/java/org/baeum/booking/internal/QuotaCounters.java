@@ -69,6 +69,16 @@ class QuotaCounters {
         quotas.updateOne(and(eq("_id", id), gte(field, amount)), new Document("$inc", new Document(field, -amount)));
     }
 
+    /** Deletes every day and month counter of a participant; the count deleted. */
+    long deleteOf(String participantId) {
+        long n = 0;
+        for (String scope : java.util.List.of("day|", "month|")) {
+            n += quotas.deleteMany(com.mongodb.client.model.Filters.regex("_id",
+                    "^" + java.util.regex.Pattern.quote(scope + participantId + "|"))).getDeletedCount();
+        }
+        return n;
+    }
+
     Optional<Integer> value(String id, String field) {
         return Optional.ofNullable(quotas.find(eq("_id", id)).first()).map(d -> d.getInteger(field, 0));
     }
