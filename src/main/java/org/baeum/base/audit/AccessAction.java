@@ -37,5 +37,7 @@ public enum AccessAction {
     /** Awarded an honorary citizen degree (명예시민학위) to a participant. */
     AWARD_DEGREE,
     /** Searched the front desk by a name or a code; the detail has the kind of search and the number of matches. */
-    DESK_SEARCH
+    DESK_SEARCH,
+    /** Took back a check-in made at the front desk by mistake (the same day). */
+    UNDO_CHECK_IN
 }

@@ -70,6 +70,20 @@ public class FrontDesk {
     }
 
     /**
+     * Takes back today's check-in of {@code match} through the source it came from.
+     *
+     * @throws IllegalStateException with a message key, as {@link CheckInSource#undo} says
+     */
+    @PreAuthorize("hasAnyRole('STAFF','ADMIN')")
+    public DeskMatch undo(DeskMatch match) {
+        CheckInSource source = sources.get(match.source());
+        if (source == null) {
+            throw new IllegalStateException("desk.unknownSource");
+        }
+        return source.undo(match.id());
+    }
+
+    /**
      * {@code code} when the text could be a code shown at the desk (8 letters and digits once spaces and dashes are
      * taken out), {@code name} otherwise.
      */

@@ -109,6 +109,19 @@ class DeskView extends VerticalLayout implements HasDynamicTitle {
         query.focus();
     }
 
+    /** Takes back today's check-in of one match through its source (decision 0047), then lists the query again. */
+    void undo(DeskMatch m) {
+        try {
+            DeskMatch done = inLanguage(() -> desk.undo(m));
+            search(lastQuery);
+            say("desk.undone", done.person(), done.what());
+        } catch (IllegalStateException refused) {
+            search(lastQuery);
+            say("desk.undoRefused", m.person(), getTranslation(refused.getMessage()));
+        }
+        query.focus();
+    }
+
     private List<DeskMatch> matches(String q) {
         LocalDate today = LocalDate.now(clock.withZone(Formats.SEOUL));
         return inLanguage(() -> desk.find(q, today)); // one access-log entry per search (decision 0047)
@@ -129,6 +142,14 @@ class DeskView extends VerticalLayout implements HasDynamicTitle {
             in.getStyle().set("min-height", "44px").set("margin-inline-start", "var(--lumo-space-m)");
             in.addClassName("baeum-desk-check-in");
             item.add(in);
+        }
+        if (m.canUndo()) {
+            Button undo = new Button(getTranslation("desk.undo"), e -> undo(m));
+            undo.getElement().setAttribute("aria-label", getTranslation("desk.undoFor", m.person(), m.what()));
+            undo.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
+            undo.getStyle().set("min-height", "44px").set("margin-inline-start", "var(--lumo-space-m)");
+            undo.addClassName("baeum-desk-undo");
+            item.add(undo);
         }
         return item;
     }
