@@ -85,11 +85,13 @@ class DeskBookings implements CheckInSource {
         List<Booking> active = bookings.activeInBranchesOn(day, DAY_LIMIT).stream().map(BookingRepository::toBooking)
                 .toList();
         Map<ParticipantId, Participant> people = active.isEmpty() ? Map.of()
-                : households.participants(active.stream().map(b -> new ParticipantId(b.participantId())).toList());
+                : households.participants(active.stream().map(Booking::participantId).filter(java.util.Objects::nonNull)
+                        .map(ParticipantId::new).toList());
         people.forEach((id, p) -> names.put(id.value(), p.name()));
         List<DeskMatch> found = new ArrayList<>();
         for (Booking b : active) {
-            if (names.getOrDefault(b.participantId(), "").contains(part)) {
+            String name = b.participantId() == null ? null : names.get(b.participantId());
+            if (name != null && name.contains(part)) {
                 found.add(match(b, names, resources));
                 if (found.size() == MAX) {
                     break;

@@ -91,6 +91,8 @@ class MembershipUndoTest {
 
         TestAccounts.signIn(citizens.getFirst());
         assertThatThrownBy(() -> visits.undo(id)).isExactlyInstanceOf(AuthorizationDeniedException.class);
+        TestAccounts.signIn(accounts.userOrCreate("undo-instructor", Role.INSTRUCTOR));
+        assertThatThrownBy(() -> visits.undo(id)).isExactlyInstanceOf(AuthorizationDeniedException.class);
         TestAccounts.signIn(staff);
         assertThat(visits.visitsOfYear(year)).containsEntry(gym.entries().getFirst(), 1);
 

@@ -116,6 +116,9 @@ class DeskSearchTest {
         BaeumUser staff = accounts.create("ds-log-" + UUID.randomUUID().toString().substring(0, 6), Role.STAFF);
         TestAccounts.signIn(accounts.citizen("ds-c-" + tag + "@test.baeum", "시민", LocalDate.of(1990, 2, 2)));
         assertThatThrownBy(() -> desk.find("탐색" + tag, day)).isExactlyInstanceOf(AuthorizationDeniedException.class);
+        // an instructor may write to the access log, so only the desk's own check refuses them
+        TestAccounts.signIn(accounts.create("ds-inst-" + tag, Role.INSTRUCTOR));
+        assertThatThrownBy(() -> desk.find("탐색" + tag, day)).isExactlyInstanceOf(AuthorizationDeniedException.class);
 
         TestAccounts.signIn(staff);
         // 탐색<tag>1, 탐색<tag>10 and 탐색<tag>11
