@@ -117,7 +117,8 @@ public class ClosureApplier {
             if (!plan.done("refunds:" + o.offeringId())) {
                 if (!o.cancelled().isEmpty()) {
                     for (ClosureParticipants.Participant p : o.participants()) {
-                        participants.getObject().refund(planId, p.enrollmentId(), o.classDays(), o.cancelled());
+                        participants.getObject().settle(planId, plan.request().reasonKo(), plan.request().reasonEn(),
+                                p.enrollmentId(), o.classDays(), o.cancelled());
                     }
                 }
                 plans.stepDone(planId, "refunds:" + o.offeringId());
