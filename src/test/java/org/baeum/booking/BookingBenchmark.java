@@ -126,6 +126,11 @@ public final class BookingBenchmark {
             System.out.printf(Locale.ROOT, "- of which 201: %s; 409: %s%n",
                     summary(Arrays.stream(answers).filter(a -> a.status() == 201).toArray(Answer[]::new), -1),
                     summary(Arrays.stream(answers).filter(a -> a.status() == 409).toArray(Answer[]::new), -1));
+            String dump = System.getProperty("benchmark.dump", "").strip();
+            if (!dump.isEmpty()) {
+                // one line per request in the order sent: status and milliseconds, to see where the slow ones fall
+                Files.write(Path.of(dump), Arrays.stream(answers).map(a -> a.status() + "," + a.millis()).toList());
+            }
             SystemIdentity.run(() -> check(context, day, answers));
         } finally {
             context.close();

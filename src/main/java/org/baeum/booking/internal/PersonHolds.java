@@ -63,7 +63,8 @@ class PersonHolds {
     /** Deletes the keys {@code bookingId} holds among these; safe to repeat. */
     void releaseAll(List<String> keys, String bookingId) {
         // one delete by _id per key (a booking covers a few slots): an _id equality is an index look-up on every
-        // server, where an $in over the keys made the embedded one read the whole collection
+        // server, where an $in over _id together with another field made the embedded one read the whole collection
+        // (its unique index answers only a filter on exactly its own fields)
         keys.forEach(key -> delete(key, bookingId));
     }
 

@@ -22,6 +22,8 @@ class SlotClaims {
 
     /** How long a slot seen full is answered full without a read (decision 0048). */
     static final Duration FULL_FOR = Duration.ofSeconds(1);
+    /** Claims of one slot before a free-looking slot is answered taken (each lost a race for its last units). */
+    private static final int CLAIM_ATTEMPTS = 4;
 
     private final CapacityLedger ledger;
     /** Slots seen full (by a read or a failed claim): a rush on a full hour then reads nothing. */
@@ -39,7 +41,6 @@ class SlotClaims {
                 if (claim(key, holder, units)) {
                     taken.add(key);
                 } else {
-                    seenFull.remember(key, true);
                     taken.forEach(k -> ledger.release(k, holder));
                     return false;
                 }
@@ -67,14 +68,24 @@ class SlotClaims {
         }));
     }
 
+    /**
+     * One unit of the slot for the holder. A failed claim is read back: a slot not defined yet is defined and claimed;
+     * one with a unit left (another request defined it meanwhile, or a unit came back) is claimed again; only a read
+     * that shows no unit left answers false, and only that is remembered as full. A failed claim alone never is: at
+     * the start of a rush most requests find the slot undefined, and a memo of that would refuse them all for a second.
+     */
     private boolean claim(ResourceKey key, String holder, int units) {
-        Optional<Counters> claimed = ledger.claim(key, holder);
-        if (claimed.isPresent()) {
-            return true;
-        }
-        if (ledger.counters(key).isEmpty()) {
-            ledger.define(key, units);
-            return ledger.claim(key, holder).isPresent();
+        for (int attempt = 0; attempt < CLAIM_ATTEMPTS; attempt++) {
+            if (ledger.claim(key, holder).isPresent()) {
+                return true;
+            }
+            Optional<Counters> counters = ledger.counters(key);
+            if (counters.isEmpty()) {
+                ledger.define(key, units);
+            } else if (counters.get().left() <= 0) {
+                seenFull.remember(key, true);
+                return false;
+            }
         }
         return false;
     }
