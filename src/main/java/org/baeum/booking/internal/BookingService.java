@@ -273,7 +273,7 @@ class BookingService implements Bookings {
         Document d = bookings.findById(bookingId).orElseThrow(BookingNotFoundException::new);
         BookingStatus status = BookingStatus.valueOf(d.getString("status"));
         if (!status.active()) {
-            return BookingRepository.toBooking(d);
+            return BookingRepository.toBooking(d).masked();
         }
         Optional<Document> after = bookings.transition(bookingId, List.of(status), BookingStatus.CANCELLED,
                 new Document("cancelledBy", "closure").append("closurePlanId", closurePlanId), clock.instant());

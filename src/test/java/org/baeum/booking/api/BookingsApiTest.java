@@ -144,7 +144,16 @@ class BookingsApiTest {
 
         JsonNode mine = json.readTree(send("GET", "/api/v1/me/bookings", token, null, "ko").body());
         assertThat(mine.findValuesAsString("id")).contains(id);
-        assertThat(send("GET", "/api/v1/bookings/" + id, token, null, "ko").statusCode()).isEqualTo(200);
+        HttpResponse<String> own = send("GET", "/api/v1/bookings/" + id, token, null, "ko");
+        assertThat(own.statusCode()).isEqualTo(200);
+        String code = it.get("code").asString();
+        assertThat(json.readTree(own.body()).get("code").asString()).isEqualTo(code);
+        assertThat(mine.findValuesAsString("code")).contains(code);
+        // STAFF read the booking with its code masked: only the booker sees it whole
+        HttpResponse<String> staffView = send("GET", "/api/v1/bookings/" + id, token(staff), null, "ko");
+        assertThat(staffView.statusCode()).isEqualTo(200);
+        assertThat(json.readTree(staffView.body()).get("code").asString())
+                .isEqualTo("\u2022\u2022\u2022\u2022" + code.substring(code.length() - 2));
 
         HttpResponse<String> cancelled = send("DELETE", "/api/v1/bookings/" + id, token, null, "ko");
         assertThat(cancelled.statusCode()).isEqualTo(200);
