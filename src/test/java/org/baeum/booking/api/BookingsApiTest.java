@@ -140,6 +140,10 @@ class BookingsApiTest {
         assertThat(it.get("end").asString()).isEqualTo(BookingTexts(slot.end()));
         assertThat(it.get("status").asString()).isEqualTo("CONFIRMED");
         assertThat(it.get("code").asString()).isNotBlank();
+        java.time.Instant startAt = slot.date().atTime(slot.start()).atZone(org.baeum.base.i18n.Formats.SEOUL).toInstant();
+        assertThat(java.time.Instant.parse(it.get("cancelUntil").asString())).isEqualTo(startAt.minusSeconds(3600));
+        assertThat(java.time.Instant.parse(it.get("checkInUntil").asString()))
+                .isEqualTo(startAt.plusSeconds(60L * bookings.noShowRule().graceMinutes()));
         assertThat(left(seats, slot)).isEqualTo(2);
 
         JsonNode mine = json.readTree(send("GET", "/api/v1/me/bookings", token, null, "ko").body());
