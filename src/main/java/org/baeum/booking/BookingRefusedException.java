@@ -14,7 +14,9 @@ public class BookingRefusedException extends RuntimeException {
     private final String detail;
 
     public BookingRefusedException(BookingRefusal reason, LocalDate until, String detail) {
-        super(reason.name() + (until == null ? "" : " until " + until) + (detail == null ? "" : ": " + detail));
+        // an answer to the citizen, not a fault: no stack trace (a rush refuses thousands a second, decision 0048)
+        super(reason.name() + (until == null ? "" : " until " + until) + (detail == null ? "" : ": " + detail), null,
+                false, false);
         this.reason = reason;
         this.until = until;
         this.detail = detail;

@@ -62,6 +62,24 @@ class HouseholdServiceTest {
     }
 
     @Test
+    void staff_look_many_participants_up_at_once_and_a_citizen_is_refused() {
+        TestAccounts.signIn(mother);
+        Dependant child = households.addDependant(new DependantDraft("김묶음", LocalDate.of(2016, 5, 5), Relation.CHILD));
+        ParticipantId self = new ParticipantId(mother.accountId());
+        ParticipantId unknown = new ParticipantId("no-such-participant");
+        assertThatThrownBy(() -> households.participants(java.util.List.of(self)))
+                .isExactlyInstanceOf(org.springframework.security.authorization.AuthorizationDeniedException.class);
+
+        TestAccounts.signIn(accounts.userOrCreate("hh-staff", Role.STAFF));
+        var found = households.participants(java.util.List.of(self, child.id(), unknown, child.id()));
+        assertThat(found).containsOnlyKeys(self, child.id());
+        assertThat(found.get(self).name()).isEqualTo(mother.displayName());
+        assertThat(found.get(child.id()).name()).isEqualTo("김묶음");
+        assertThat(found.get(child.id()).household()).isEqualTo(new AccountId(mother.accountId()));
+        assertThat(households.participants(java.util.List.of())).isEmpty();
+    }
+
+    @Test
     void another_citizen_can_neither_see_nor_remove_someone_elses_dependant() {
         TestAccounts.signIn(mother);
         Dependant child = households.addDependant(new DependantDraft("김비밀", LocalDate.of(2018, 1, 1), Relation.CHILD));

@@ -107,6 +107,7 @@ public final class BookingBenchmark {
             jdk.jfr.Recording recording = JFR.isEmpty() ? null
                     : new jdk.jfr.Recording(jdk.jfr.Configuration.getConfiguration("profile"));
             if (recording != null) {
+                recording.enable("jdk.ExecutionSample").withPeriod(java.time.Duration.ofMillis(1));
                 recording.setDestination(Path.of(JFR));
                 recording.start();
             }
@@ -122,6 +123,9 @@ public final class BookingBenchmark {
             }
             System.out.printf(Locale.ROOT, "- burst on %s: %s, %.2f s wall, %.2f s CPU of the whole process%n", day,
                     summary(answers, seconds), seconds, cpu);
+            System.out.printf(Locale.ROOT, "- of which 201: %s; 409: %s%n",
+                    summary(Arrays.stream(answers).filter(a -> a.status() == 201).toArray(Answer[]::new), -1),
+                    summary(Arrays.stream(answers).filter(a -> a.status() == 409).toArray(Answer[]::new), -1));
             SystemIdentity.run(() -> check(context, day, answers));
         } finally {
             context.close();

@@ -46,6 +46,12 @@ public class AccountRepository {
         return Optional.ofNullable(accounts.find(eq("_id", id)).first());
     }
 
+    /** The accounts with these ids that exist, in one read. */
+    public java.util.List<AccountDocument> findByIds(java.util.Collection<String> ids) {
+        return ids.isEmpty() ? java.util.List.of()
+                : accounts.find(com.mongodb.client.model.Filters.in("_id", ids)).into(new java.util.ArrayList<>(ids.size()));
+    }
+
     /** By user name or email address, case-insensitively. */
     public Optional<AccountDocument> findByLogin(String login) {
         String key = normalise(login);

@@ -40,6 +40,12 @@ public class DependantRepository {
         return Optional.ofNullable(dependants.find(eq("_id", id)).first());
     }
 
+    /** The dependants with these ids that exist, in one read (ids that are no dependant are left out). */
+    public List<DependantDocument> findByIds(java.util.Collection<String> ids) {
+        return ids.isEmpty() ? List.of()
+                : dependants.find(com.mongodb.client.model.Filters.in("_id", ids)).into(new ArrayList<>(ids.size()));
+    }
+
     /** Every dependant of the household, removed ones included, oldest entry first (at most 100). */
     public List<DependantDocument> findByHousehold(String householdId) {
         return dependants.find(eq("householdId", householdId)).sort(Sorts.ascending("addedAt", "_id")).limit(100)

@@ -14,6 +14,8 @@ import org.baeum.attendance.Mark;
 import org.baeum.attendance.visits.internal.Memberships;
 import org.baeum.attendance.visits.internal.VisitRepository;
 import org.baeum.attendance.visits.internal.VisitRepository.Visit;
+import org.baeum.base.audit.AccessAction;
+import org.baeum.base.audit.AccessLog;
 import org.baeum.base.desk.CheckInSource;
 import org.baeum.base.desk.DeskCodes;
 import org.baeum.base.desk.DeskMatch;
@@ -59,10 +61,12 @@ public class MembershipVisits implements CheckInSource {
     private final DeskCodes codes;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final AccessLog accessLog;
 
     MembershipVisits(Memberships memberships, VisitRepository visits, InstructorRosters rosters,
                      CitizenEnrollments enrollments, CatalogService catalog, Attendance attendance, DeskCodes codes,
-                     CurrentUser currentUser, Clock clock) {
+                     CurrentUser currentUser, Clock clock, AccessLog accessLog) {
+        this.accessLog = accessLog;
         this.memberships = memberships;
         this.visits = visits;
         this.rosters = rosters;
@@ -140,17 +144,44 @@ public class MembershipVisits implements CheckInSource {
         if (visits.find(id, today).isPresent()) {
             throw refused(by, id, "visits.refused.already");
         }
-        if (kind == Memberships.Kind.POOL) {
-            markPresent(o, e.id(), today);
-        }
+        boolean marked = kind == Memberships.Kind.POOL && markPresent(o, e.id(), today);
         Visit visit = new Visit(id, o.id().value(), today, o.ageDay().getYear(), clock.instant(), by,
-                kind == Memberships.Kind.GYM);
+                kind == Memberships.Kind.GYM, marked);
         if (!visits.insert(visit)) { // checked in at another desk meanwhile
             throw refused(by, id, "visits.refused.already");
         }
         log.info("Account {} checked in membership enrolment {} of offering {} ({}) on {}", by, id, o.id().value(),
                 kind, today);
         return match(o, e.id(), e.participantName(), today, visit);
+    }
+
+    /**
+     * Takes back today's check-in of the enrolment (a mistake at the desk), written to the access log first: the visit
+     * is deleted, so a gym visit no longer counts as 연인원; a pool check-in that marked the session PRESENT sets that
+     * mark to ABSENT (attendance keeps no "unmarked"; a mark the instructor gave is left alone). Only the same day.
+     *
+     * @throws IllegalStateException with a message key: {@code visits.refused.unknown} (no such enrolled membership),
+     *                               {@code visits.refused.noVisit} (no check-in today, or taken back meanwhile)
+     */
+    @Override
+    @PreAuthorize(STAFF)
+    public DeskMatch undo(String id) {
+        LocalDate today = today();
+        String by = currentUser.require().accountId();
+        Enrollment e = enrolled(id);
+        Offering o = catalog.offering(e.offering()).orElseThrow(() -> refused(by, id, "visits.refused.unknown"));
+        Visit visit = visits.find(id, today).orElseThrow(() -> refused(by, id, "visits.refused.noVisit"));
+        accessLog.record(AccessAction.UNDO_CHECK_IN, e.household().value(),
+                "membership visit of enrolment " + id + " on " + today + (visit.marked() ? ", session mark too" : ""));
+        if (visit.marked()) {
+            unmark(o, e.id(), today);
+        }
+        if (!visits.delete(id, today)) { // taken back at another desk meanwhile
+            throw refused(by, id, "visits.refused.noVisit");
+        }
+        log.info("Account {} took back the check-in of membership enrolment {} on {}{}", by, id, today,
+                visit.marked() ? " (and its PRESENT mark)" : "");
+        return match(o, e.id(), e.participantName(), today, null);
     }
 
     /**
@@ -177,21 +208,40 @@ public class MembershipVisits implements CheckInSource {
         return e;
     }
 
-    /** PRESENT on today's session, unless its instructor marked them present or late already. */
-    private void markPresent(Offering o, EnrollmentId id, LocalDate today) {
-        AttendanceSheet sheet = attendance.sheet(o.id());
-        AttendanceStatus now = sheet.rows().stream().filter(r -> r.enrollmentId().equals(id)).findFirst()
-                .map(r -> r.marks().get(today)).orElse(null);
+    /**
+     * PRESENT on today's session, unless its instructor marked them present or late already; true when this set it.
+     */
+    private boolean markPresent(Offering o, EnrollmentId id, LocalDate today) {
+        AttendanceStatus now = markOf(o, id, today);
         if (now != AttendanceStatus.PRESENT && now != AttendanceStatus.LATE) {
             attendance.mark(o.id(), today, List.of(new Mark(id, AttendanceStatus.PRESENT)), null);
+            return true;
         }
+        return false;
+    }
+
+    /** The desk's PRESENT taken back: ABSENT, unless someone changed the mark since. */
+    private void unmark(Offering o, EnrollmentId id, LocalDate today) {
+        if (markOf(o, id, today) == AttendanceStatus.PRESENT) {
+            attendance.mark(o.id(), today, List.of(new Mark(id, AttendanceStatus.ABSENT)), null);
+        }
+    }
+
+    private AttendanceStatus markOf(Offering o, EnrollmentId id, LocalDate day) {
+        AttendanceSheet sheet = attendance.sheet(o.id());
+        return sheet.rows().stream().filter(r -> r.enrollmentId().equals(id)).findFirst()
+                .map(r -> r.marks().get(day)).orElse(null);
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(Formats.SEOUL));
     }
 
     private DeskMatch match(Offering o, EnrollmentId id, String person, LocalDate day, Visit visit) {
         boolean open = Memberships.inPeriod(o, day) && memberships.open(o, day);
         String status = visit != null ? "visits.status.checkedIn" : open ? "visits.status.open" : "visits.status.closed";
         return new DeskMatch(SOURCE, id.value(), person, o.title(LocaleContextHolder.getLocale()), status,
-                visit == null ? null : visit.at(), visit == null && open);
+                visit == null ? null : visit.at(), visit == null && open, visit != null && day.equals(today()));
     }
 
     private static IllegalStateException refused(String by, String id, String key) {

@@ -35,5 +35,9 @@ public enum AccessAction {
     /** Approved a participant's output (학습 또는 연구 산출물) towards an honorary citizen degree. */
     APPROVE_DEGREE_OUTPUT,
     /** Awarded an honorary citizen degree (명예시민학위) to a participant. */
-    AWARD_DEGREE
+    AWARD_DEGREE,
+    /** Searched the front desk by a name or a code; the detail has the kind of search and the number of matches. */
+    DESK_SEARCH,
+    /** Took back a check-in made at the front desk by mistake (the same day). */
+    UNDO_CHECK_IN
 }

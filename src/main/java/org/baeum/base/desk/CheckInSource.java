@@ -27,4 +27,15 @@ public interface CheckInSource {
      *                               (too early, already checked in, cancelled, released as a no-show)
      */
     DeskMatch checkIn(String id);
+
+    /**
+     * Takes back today's check-in of the match with this id (a mistake at the desk: the wrong person, the wrong
+     * membership); answers it as it is afterwards. Sources that offer it say so with {@link DeskMatch#canUndo()}, check
+     * the caller (STAFF/ADMIN) and write it to the access log (decision 0047).
+     *
+     * @throws IllegalStateException with a translated message key when there is nothing to take back today
+     */
+    default DeskMatch undo(String id) {
+        throw new IllegalStateException("desk.undo.unsupported");
+    }
 }

@@ -12,7 +12,14 @@ import java.time.Instant;
  * @param statusKey   message key of its state (e.g. {@code booking.status.CONFIRMED})
  * @param checkedInAt when it was checked in today, or null
  * @param canCheckIn  whether {@link CheckInSource#checkIn} would succeed now
+ * @param canUndo     whether {@link CheckInSource#undo} would take today's check-in back now (decision 0047)
  */
 public record DeskMatch(String source, String id, String person, String what, String statusKey, Instant checkedInAt,
-                        boolean canCheckIn) {
+                        boolean canCheckIn, boolean canUndo) {
+
+    /** A match whose check-in cannot be taken back at the desk. */
+    public DeskMatch(String source, String id, String person, String what, String statusKey, Instant checkedInAt,
+                     boolean canCheckIn) {
+        this(source, id, person, what, statusKey, checkedInAt, canCheckIn, false);
+    }
 }

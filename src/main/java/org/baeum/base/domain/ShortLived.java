@@ -1,9 +1,6 @@
 package org.baeum.base.domain;
 
 import java.time.Duration;
-import java.util.Collections;
-import java.util.Set;
-import java.util.WeakHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
@@ -13,7 +10,7 @@ import java.util.function.Supplier;
  * node within {@code ttl}. Use it only for data whose few seconds of staleness nobody can exploit: anything that must
  * be exact is checked by a guarded write anyway.
  */
-public final class ShortLived<T> {
+public final class ShortLived<T> implements ShortLivedRegistry.Forgettable {
 
     private record Value<T>(T value, long readAt) {
     }
@@ -23,23 +20,18 @@ public final class ShortLived<T> {
     private volatile Value<T> current;
     private final AtomicLong generation = new AtomicLong();
 
-    /** Every instance, so that {@link #forgetAll()} reaches them (weakly held). */
-    private static final Set<ShortLived<?>> ALL = Collections.synchronizedSet(Collections.newSetFromMap(new WeakHashMap<>()));
-
     public ShortLived(Duration ttl, Supplier<T> read) {
         this.read = read;
         this.ttlNanos = ttl.toNanos();
-        ALL.add(this);
+        ShortLivedRegistry.add(this);
     }
 
     /**
-     * Every instance reads again on its next use: for when the database was changed behind the portal's back
-     * (a restored backup, tests that empty the collections).
+     * Every instance (and every {@link ShortLivedMap}) reads again on its next use: for when the database was changed
+     * behind the portal's back (a restored backup, tests that empty the collections).
      */
     public static void forgetAll() {
-        synchronized (ALL) {
-            ALL.forEach(ShortLived::forget);
-        }
+        ShortLivedRegistry.forgetAll();
     }
 
     /** The value read less than {@code ttl} ago, or a fresh one. */
@@ -60,6 +52,7 @@ public final class ShortLived<T> {
     }
 
     /** The next {@link #get()} reads again (call after a write on this node). */
+    @Override
     public void forget() {
         synchronized (this) {
             generation.incrementAndGet();

@@ -58,8 +58,12 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
         Anchor skip = new Anchor("#main-content", getTranslation("layout.skipToContent"));
         skip.addClassName("baeum-skip-link");
+        // The content is focusable (tabindex -1) only while the skip link puts focus on it: a permanent negative
+        // tabindex on a shadow host (a Vaadin layout) takes its whole content out of the Tab order in Chromium, so
+        // Tab from the top bar would leave the page instead of reaching the content (decision 0047).
         skip.getElement().executeJs("this.addEventListener('click', e => { e.preventDefault();"
-                + " const m = document.getElementById('main-content'); if (m) { m.focus(); } })");
+                + " const m = document.getElementById('main-content'); if (m) { m.setAttribute('tabindex', '-1');"
+                + " m.addEventListener('blur', () => m.removeAttribute('tabindex'), { once: true }); m.focus(); } })");
 
         DrawerToggle toggle = new DrawerToggle();
         toggle.setAriaLabel(getTranslation("layout.menu"));
@@ -156,8 +160,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     public void afterNavigation(AfterNavigationEvent event) {
         Component content = getContent();
         if (content != null) {
-            content.getElement().setAttribute("id", "main-content");
-            content.getElement().setAttribute("tabindex", "-1");
+            content.getElement().setAttribute("id", "main-content"); // no tabindex: see the skip link
             content.getElement().setAttribute("role", "main");
         }
         if (isOverlay()) {

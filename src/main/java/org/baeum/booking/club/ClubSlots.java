@@ -17,6 +17,7 @@ import org.baeum.booking.Bookables;
 import org.baeum.booking.club.internal.ClubMail;
 import org.baeum.booking.club.internal.ClubRepository;
 import org.baeum.booking.club.internal.ClubRepository.StoredClub;
+import org.baeum.booking.club.internal.SeriesCompetition;
 import org.baeum.booking.club.internal.SeriesPlacement;
 import org.baeum.booking.club.internal.SeriesPlanner;
 import org.baeum.booking.club.internal.SeriesRepository;
@@ -44,13 +45,16 @@ public class ClubSlots {
     private final SeriesRepository series;
     private final SeriesPlanner planner;
     private final SeriesPlacement placement;
+    private final SeriesCompetition competition;
     private final Bookables bookables;
     private final CurrentUser currentUser;
     private final Clock clock;
     private final ClubMail mail;
 
     ClubSlots(ClubRepository clubs, SeriesRepository series, SeriesPlanner planner, SeriesPlacement placement,
-              Bookables bookables, CurrentUser currentUser, Clock clock, ClubMail mail) {
+              SeriesCompetition competition, Bookables bookables, CurrentUser currentUser, Clock clock,
+              ClubMail mail) {
+        this.competition = competition;
         this.mail = mail;
         this.clubs = clubs;
         this.series = series;
@@ -62,7 +66,9 @@ public class ClubSlots {
     }
 
     /**
-     * Checks a series day by day without storing anything: the days it would book and the days that clash.
+     * Checks a series day by day without storing anything: the days it would book and the days that clash (classes,
+     * days off, and other clubs' series of the room at overlapping hours: approved ones refuse, requested ones are
+     * listed for STAFF to decide).
      *
      * @throws InvalidInputException per field: {@code bookableId} (a club room of the club's branch), {@code weekday},
      *                               {@code start}, {@code end} (on the room's hours), {@code firstDay} (from tomorrow),
@@ -72,26 +78,37 @@ public class ClubSlots {
     @PreAuthorize(LEADER)
     public SeriesCheck check(SeriesDraft draft) {
         StoredClub club = clubs.find(draft.clubId()).orElseThrow();
-        Bookable room = checked(draft, club);
-        return planner.check(room, draft.weekday(), draft.start(), draft.end(), draft.firstDay(), draft.lastDay());
+        return planned(draft, club, checked(draft, club));
+    }
+
+    private SeriesCheck planned(SeriesDraft draft, StoredClub club, Bookable room) {
+        SeriesCheck check = planner.check(room, draft.weekday(), draft.start(), draft.end(), draft.firstDay(),
+                draft.lastDay());
+        List<Clash> clashes = new ArrayList<>(check.clashes());
+        clashes.addAll(competition.against(club.id(), room.id(), draft.weekday(), draft.start(), draft.end(),
+                check.days(), null));
+        clashes.sort(java.util.Comparator.comparing(Clash::date));
+        return new SeriesCheck(check.days(), clashes);
     }
 
     /**
      * Requests the series: REQUESTED, waiting for STAFF, with the days off it skips.
      *
-     * @throws SeriesClashException when classes meet in the room on some of its days (nothing stored)
+     * @throws SeriesClashException when classes meet in the room, or another club's approved series holds it at
+     *                               overlapping hours, on some of its days (nothing stored); another club's request
+     *                               not decided yet does not refuse it (STAFF see both side by side)
      * @throws InvalidInputException as {@link #check}
      */
     @PreAuthorize(LEADER)
     public ClubSeries request(SeriesDraft draft) {
         StoredClub club = clubs.find(draft.clubId()).orElseThrow();
         Bookable room = checked(draft, club);
-        SeriesCheck check = planner.check(room, draft.weekday(), draft.start(), draft.end(), draft.firstDay(),
-                draft.lastDay());
+        SeriesCheck check = planned(draft, club, room);
         if (check.refused()) {
-            log.info("Series of club {} in {} refused: classes on {} days", club.id(), room.id(),
-                    check.clashes().stream().filter(c -> c.kind() == Clash.Kind.CLASS).count());
-            throw new SeriesClashException(check.clashes().stream().filter(c -> c.kind() == Clash.Kind.CLASS).toList());
+            List<Clash> refusing = check.clashes().stream().filter(SeriesCheck::refuses).toList();
+            log.info("Series of club {} in {} refused: classes or another club's series on {} days", club.id(),
+                    room.id(), refusing.size());
+            throw new SeriesClashException(refusing);
         }
         if (check.days().isEmpty()) {
             throw InvalidInputException.of("lastDay", "club.error.noDays");
@@ -99,8 +116,10 @@ public class ClubSlots {
         String id = "series-" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
         series.insert(new StoredSeries(id, club.id(), club.branchId(), room.id(), draft.weekday(), draft.start(),
                 draft.end(), draft.firstDay(), draft.lastDay(), SeriesStatus.REQUESTED, null, new java.util.TreeMap<>(),
-                new java.util.TreeMap<>(), check.clashes(), currentUser.require().accountId(), Instant.now(clock)));
-        log.info("Series {} of club {} requested: {} days in {}", id, club.id(), check.days().size(), room.id());
+                new java.util.TreeMap<>(), check.clashes().stream().filter(c -> c.kind() == Clash.Kind.HOLIDAY
+                || c.kind() == Clash.Kind.CLOSURE).toList(), currentUser.require().accountId(), Instant.now(clock)));
+        log.info("Series {} of club {} requested: {} days in {}, {} of them also asked for by another club", id,
+                club.id(), check.days().size(), room.id(), check.competingRequests().size());
         return view(series.find(id).orElseThrow());
     }
 
@@ -112,11 +131,18 @@ public class ClubSlots {
 
     // ---- STAFF ---------------------------------------------------------------------------------------------
 
-    /** Series waiting for a decision (REQUESTED) and running ones (APPROVED), oldest first. */
+    /**
+     * Series waiting for a decision (REQUESTED) and running ones (APPROVED), side by side per room, weekday and hours
+     * (competing requests next to each other, each with the days the other wants: {@link ClubSeries#competing()}),
+     * oldest first within.
+     */
     @PreAuthorize(LearningClubs.STAFF)
     public List<ClubSeries> forStaff() {
-        return series.inStatus(EnumSet.of(SeriesStatus.REQUESTED, SeriesStatus.APPROVED)).stream().map(this::view)
-                .toList();
+        List<StoredSeries> all = series.inStatus(EnumSet.of(SeriesStatus.REQUESTED, SeriesStatus.APPROVED));
+        return all.stream().sorted(java.util.Comparator.comparing(StoredSeries::bookableId)
+                        .thenComparing(StoredSeries::weekday).thenComparing(StoredSeries::start)
+                        .thenComparing(StoredSeries::createdAt))
+                .map(s -> view(s, competition.of(s, all))).toList();
     }
 
     /**
@@ -128,6 +154,12 @@ public class ClubSlots {
     public ClubSeries approve(String seriesId) {
         StoredSeries s = series.find(seriesId).orElseThrow(() -> InvalidInputException.of("series", "validation.unknown"));
         String by = currentUser.require().getUsername();
+        List<String> holders = s.status() != SeriesStatus.REQUESTED ? List.of() : competition.of(s).stream()
+                .filter(c -> c.kind() == Clash.Kind.CLUB).map(Clash::reasonKo).distinct().toList();
+        if (!holders.isEmpty()) { // another club's approved series holds the room on some of its days
+            log.info("Series {} not approved by {}: {} holds the room on some of its days", s.id(), by, holders);
+            throw InvalidInputException.of("series", "club.error.competing", String.join(", ", holders));
+        }
         if (s.status() == SeriesStatus.REQUESTED && series.move(s.id(), EnumSet.of(SeriesStatus.REQUESTED),
                 SeriesStatus.APPROVED, null, by, Instant.now(clock))) {
             log.info("Series {} approved by {}", s.id(), by);
@@ -233,9 +265,14 @@ public class ClubSlots {
     }
 
     private ClubSeries view(StoredSeries s) {
+        boolean open = s.status() == SeriesStatus.REQUESTED || s.status() == SeriesStatus.APPROVED;
+        return view(s, open ? competition.of(s) : List.of());
+    }
+
+    private ClubSeries view(StoredSeries s, List<Clash> competing) {
         String name = clubs.find(s.clubId()).map(StoredClub::name).orElse(s.clubId());
         return new ClubSeries(s.id(), s.clubId(), name, s.branchId(), s.bookableId(), s.weekday(), s.start(), s.end(),
                 s.firstDay(), s.lastDay(), s.status(), s.refusalReason(), s.placed(), s.notPlaced(), s.skipped(),
-                s.createdAt());
+                s.createdAt(), competing);
     }
 }

@@ -11,8 +11,18 @@ public record SeriesCheck(List<LocalDate> days, List<Clash> clashes) {
         clashes = List.copyOf(clashes);
     }
 
-    /** A class meets in the room on one of the days: the series is refused. */
+    /** A class meets in the room, or another club's approved series holds it, on one of the days: refused. */
     public boolean refused() {
-        return clashes.stream().anyMatch(c -> c.kind() == Clash.Kind.CLASS);
+        return clashes.stream().anyMatch(SeriesCheck::refuses);
+    }
+
+    /** Whether a clash of this kind refuses a series (a class, another club's approved series). */
+    public static boolean refuses(Clash c) {
+        return c.kind() == Clash.Kind.CLASS || c.kind() == Clash.Kind.CLUB;
+    }
+
+    /** The days another club's undecided request wants the same hours (STAFF decide between the two). */
+    public List<Clash> competingRequests() {
+        return clashes.stream().filter(c -> c.kind() == Clash.Kind.CLUB_REQUEST).toList();
     }
 }

@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.baeum.booking.Bookable;
 import org.baeum.calendar.DayOff;
 import org.baeum.calendar.DaysOff;
+import org.baeum.calendar.DaysOffCalendar;
 import org.baeum.calendar.Place;
 import org.baeum.catalog.ClassSession;
 import org.baeum.catalog.RoomSessions;
@@ -55,8 +56,9 @@ class Availability {
             return List.of(new Closed(LocalTime.MIN, LocalTime.MAX, null, null));
         }
         Optional<DayOff> off;
+        DaysOffCalendar calendar = daysOff.between(day, day);
         try {
-            off = daysOff.between(day, day).dayOff(day, place(bookable));
+            off = calendar.dayOff(day, place(bookable));
         } catch (IllegalArgumentException noHolidayData) {
             // a year without holiday data is never answered "open" (decision 0025)
             return List.of(new Closed(LocalTime.MIN, LocalTime.MAX, null, null));
@@ -65,7 +67,7 @@ class Availability {
             return List.of(new Closed(LocalTime.MIN, LocalTime.MAX, off.get().reasonKo(), off.get().reasonEn()));
         }
         // closures by the hour (decision 0043) close only their hours; the day stays open
-        return daysOff.closuresOn(day, place(bookable)).stream().filter(c -> c.fromTime() != null)
+        return calendar.closuresOn(day, place(bookable)).stream().filter(c -> c.fromTime() != null)
                 .map(c -> new Closed(c.fromTime(), c.toTime(), c.reasonKo(), c.reasonEn())).toList();
     }
 

@@ -7,12 +7,14 @@ import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.Sorts;
 import java.time.DayOfWeek;
+import java.time.Duration;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.baeum.base.domain.ShortLivedMap;
 import org.baeum.booking.Bookable;
 import org.baeum.booking.BookableKind;
 import org.baeum.booking.BookingRules;
@@ -25,8 +27,12 @@ class BookableRepository {
 
     static final String COLLECTION = "bookables";
     private static final int MAX = 500;
+    /** How old a resource read from the cache may be on another node (this node's own writes show at once). */
+    static final Duration READ_AGAIN = Duration.ofSeconds(5);
 
     private final MongoCollection<Document> bookables;
+    /** Every booking request reads its resource: read at most every 5 s on this node (decision 0048). */
+    private final ShortLivedMap<String, Optional<Bookable>> byId = new ShortLivedMap<>(READ_AGAIN, 2_000);
 
     BookableRepository(MongoDatabase database) {
         this.bookables = database.getCollection(COLLECTION);
@@ -43,12 +49,20 @@ class BookableRepository {
         Document d = new Document("_id", b.id()).append("branchId", b.branchId()).append("roomId", b.roomId())
                 .append("kind", b.kind().name()).append("nameKo", b.nameKo()).append("nameEn", b.nameEn())
                 .append("units", b.units()).append("rules", rules).append("active", b.active());
-        bookables.replaceOne(eq("_id", b.id()), d, new ReplaceOptions().upsert(true));
+        try {
+            bookables.replaceOne(eq("_id", b.id()), d, new ReplaceOptions().upsert(true));
+        } finally {
+            byId.forget(b.id());
+        }
     }
 
+    /** The resource, as stored at most {@link #READ_AGAIN} ago (this node's own writes at once). */
     Optional<Bookable> findById(String id) {
-        return id == null ? Optional.empty()
-                : Optional.ofNullable(bookables.find(eq("_id", id)).first()).map(BookableRepository::bookable);
+        return id == null ? Optional.empty() : byId.get(id, this::read);
+    }
+
+    private Optional<Bookable> read(String id) {
+        return Optional.ofNullable(bookables.find(eq("_id", id)).first()).map(BookableRepository::bookable);
     }
 
     List<Bookable> findAll() {

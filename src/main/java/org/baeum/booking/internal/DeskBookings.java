@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.baeum.account.HouseholdService;
+import org.baeum.account.Participant;
 import org.baeum.account.ParticipantId;
 import org.baeum.base.desk.CheckInSource;
 import org.baeum.base.desk.DeskMatch;
@@ -18,7 +19,6 @@ import org.baeum.booking.BookingNotFoundException;
 import org.baeum.booking.BookingRefusedException;
 import org.baeum.booking.BookingStatus;
 import org.baeum.booking.Bookings;
-import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -26,7 +26,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Bookings at the front desk (decision 0042): found by the code the citizen shows (case, spaces and the dash ignored;
- * any day) or by two or more characters of the participant's name (that day's active bookings), and checked in as
+ * any day) or by two or more characters of the participant's name (that day's active bookings, read once, and their
+ * participants looked up in one batch: decision 0047), and checked in as
  * STAFF through {@link Bookings#checkIn}, which logs who checked whom in.
  */
 @Component
@@ -80,10 +81,17 @@ class DeskBookings implements CheckInSource {
         if (part.length() < 2) {
             return List.of();
         }
+        // one read of the day's bookings and one batched read of their participants, however many bookings
+        List<Booking> active = bookings.activeInBranchesOn(day, DAY_LIMIT).stream().map(BookingRepository::toBooking)
+                .toList();
+        Map<ParticipantId, Participant> people = active.isEmpty() ? Map.of()
+                : households.participants(active.stream().map(Booking::participantId).filter(java.util.Objects::nonNull)
+                        .map(ParticipantId::new).toList());
+        people.forEach((id, p) -> names.put(id.value(), p.name()));
         List<DeskMatch> found = new ArrayList<>();
-        for (Document d : bookings.activeInBranchesOn(day, DAY_LIMIT)) {
-            Booking b = BookingRepository.toBooking(d);
-            if (name(b.participantId(), names).contains(part)) {
+        for (Booking b : active) {
+            String name = b.participantId() == null ? null : names.get(b.participantId());
+            if (name != null && name.contains(part)) {
                 found.add(match(b, names, resources));
                 if (found.size() == MAX) {
                     break;

@@ -17,6 +17,7 @@ import java.util.Date;
 import java.util.List;
 import org.baeum.base.mongo.MongoErrors;
 import org.baeum.booking.NoShowRule;
+import org.baeum.base.domain.ShortLived;
 import org.bson.Document;
 import org.springframework.stereotype.Repository;
 
@@ -33,6 +34,9 @@ class NoShowStore {
 
     private final MongoCollection<Document> marks;
     private final MongoCollection<Document> settings;
+
+    /** The rule is read by every booking: at most every 5 s on this node (decision 0048). */
+    private final ShortLived<NoShowRule> rule = new ShortLived<>(BookableRepository.READ_AGAIN, this::readRule);
 
     NoShowStore(MongoDatabase database) {
         this.marks = database.getCollection(MARKS);
@@ -71,6 +75,10 @@ class NoShowStore {
     }
 
     NoShowRule rule() {
+        return rule.get();
+    }
+
+    private NoShowRule readRule() {
         Document d = settings.find(eq("_id", RULE_ID)).first();
         if (d == null) {
             return NoShowRule.DEFAULT;
@@ -80,6 +88,14 @@ class NoShowStore {
     }
 
     void save(NoShowRule rule, String by, Instant at) {
+        try {
+            replaceRule(rule, by, at);
+        } finally {
+            this.rule.forget();
+        }
+    }
+
+    private void replaceRule(NoShowRule rule, String by, Instant at) {
         settings.replaceOne(eq("_id", RULE_ID), new Document("_id", RULE_ID).append("marks", rule.marks())
                         .append("windowDays", rule.windowDays()).append("banDays", rule.banDays())
                         .append("graceMinutes", rule.graceMinutes()).append("changedBy", by).append("changedAt", Date.from(at)),

@@ -62,9 +62,9 @@ class PersonHolds {
 
     /** Deletes the keys {@code bookingId} holds among these; safe to repeat. */
     void releaseAll(List<String> keys, String bookingId) {
-        if (!keys.isEmpty()) {
-            holds.deleteMany(and(in("_id", keys), eq("bookingId", bookingId)));
-        }
+        // one delete by _id per key (a booking covers a few slots): an _id equality is an index look-up on every
+        // server, where an $in over the keys made the embedded one read the whole collection
+        keys.forEach(key -> delete(key, bookingId));
     }
 
     /** Holds taken before {@code before}, for the sweep to check against their bookings. */

@@ -24,7 +24,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Writes a booking after its caller checked who may ask (decision 0042), in an order that survives a crash at any
- * point: the ban, closures and classes checked; the quotas taken (guarded counters); every slot claimed in the
+ * point: closures and classes checked, a full slot refused without a write (decision 0048), the ban checked; a hold
+ * per person and slot and the quotas taken (guarded); every slot claimed in the
  * ledger (holder = the new booking's id); then the booking inserted. A refusal gives back what was taken, so nothing
  * stays stored; a crash between the claim and the insert leaves a holder without a booking, which the sweep gives
  * back ({@link BookingSweep}). Ending a booking is the mirror: its status first (guarded), then {@link #settle}.
@@ -78,6 +79,20 @@ class Placement {
     Document place(Order o) {
         Bookable b = o.bookable();
         Locale locale = languages.current();
+        var closed = Availability.closedAt(availability.closedHours(b, o.date()), o.start(), o.end());
+        if (closed.isPresent()) {
+            throw new BookingRefusedException(BookingRefusal.CLOSED, null, closed.get().reason(locale));
+        }
+        var session = Availability.classAt(availability.sessions(b, o.date()), o.date(), o.start(), o.end());
+        if (session.isPresent()) {
+            throw new BookingRefusedException(BookingRefusal.CONFLICT, null, session.get().title(locale));
+        }
+        List<ResourceKey> keys = o.spans().stream().map(s -> SlotTimes.key(b.id(), o.date(), s.start())).toList();
+        if (claims.anyFull(keys)) {
+            // most requests of a rush on a full slot end here: the resource, its rules and the day's calendar come
+            // from the read cache and a full slot from the memo, so they read nothing (decision 0048)
+            throw new BookingRefusedException(BookingRefusal.TAKEN);
+        }
         if (o.citizen()) {
             // the participant's ban, and the booker's: a banned holder books for no dependant either (the holder's
             // participant id is the account id)
@@ -91,19 +106,6 @@ class Placement {
             if (bannedThrough != null) {
                 throw new BookingRefusedException(BookingRefusal.BANNED, bannedThrough, null);
             }
-        }
-        var closed = Availability.closedAt(availability.closedHours(b, o.date()), o.start(), o.end());
-        if (closed.isPresent()) {
-            throw new BookingRefusedException(BookingRefusal.CLOSED, null, closed.get().reason(locale));
-        }
-        var session = Availability.classAt(availability.sessions(b, o.date()), o.date(), o.start(), o.end());
-        if (session.isPresent()) {
-            throw new BookingRefusedException(BookingRefusal.CONFLICT, null, session.get().title(locale));
-        }
-        List<ResourceKey> keys = o.spans().stream().map(s -> SlotTimes.key(b.id(), o.date(), s.start())).toList();
-        if (claims.anyFull(keys)) {
-            // most requests of a rush on a full slot end here, after three reads and no write
-            throw new BookingRefusedException(BookingRefusal.TAKEN);
         }
         String id = UUID.randomUUID().toString();
         List<String> holdKeys = o.citizen() && o.participantId() != null

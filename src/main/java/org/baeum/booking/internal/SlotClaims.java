@@ -1,8 +1,11 @@
 package org.baeum.booking.internal;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+
+import org.baeum.base.domain.ShortLivedMap;
 import org.baeum.base.security.SystemIdentity;
 import org.baeum.capacity.CapacityLedger;
 import org.baeum.capacity.Counters;
@@ -17,7 +20,12 @@ import org.springframework.stereotype.Component;
 @Component
 class SlotClaims {
 
+    /** How long a slot seen full is answered full without a read (decision 0048). */
+    static final Duration FULL_FOR = Duration.ofSeconds(1);
+
     private final CapacityLedger ledger;
+    /** Slots seen full (by a read or a failed claim): a rush on a full hour then reads nothing. */
+    private final ShortLivedMap<ResourceKey, Boolean> seenFull = new ShortLivedMap<>(FULL_FOR, 20_000);
 
     SlotClaims(CapacityLedger ledger) {
         this.ledger = ledger;
@@ -31,6 +39,7 @@ class SlotClaims {
                 if (claim(key, holder, units)) {
                     taken.add(key);
                 } else {
+                    seenFull.remember(key, true);
                     taken.forEach(k -> ledger.release(k, holder));
                     return false;
                 }
@@ -45,8 +54,17 @@ class SlotClaims {
      * simply refused this time, and a full-looking answer never gives a unit away; the claim stays the only guard.
      */
     boolean anyFull(List<ResourceKey> keys) {
-        return SystemIdentity.call(() -> keys.stream().anyMatch(k -> ledger.counters(k)
-                .map(c -> c.left() <= 0).orElse(false)));
+        if (keys.stream().anyMatch(k -> seenFull.fresh(k).isPresent())) {
+            // seen full less than a second ago: in a rush on a full hour, most requests end here without a read
+            return true;
+        }
+        return SystemIdentity.call(() -> keys.stream().anyMatch(k -> {
+            boolean full = ledger.counters(k).map(c -> c.left() <= 0).orElse(false);
+            if (full) {
+                seenFull.remember(k, true);
+            }
+            return full;
+        }));
     }
 
     private boolean claim(ResourceKey key, String holder, int units) {
@@ -63,6 +81,11 @@ class SlotClaims {
 
     /** Gives back every unit {@code holder} holds among the keys; exactly once however often it is called. */
     void releaseAll(List<ResourceKey> keys, String holder) {
-        SystemIdentity.run(() -> keys.forEach(k -> ledger.release(k, holder)));
+        try {
+            SystemIdentity.run(() -> keys.forEach(k -> ledger.release(k, holder)));
+        } finally {
+            // a unit given back through this instance is offered again at once (another instance's within a second)
+            keys.forEach(seenFull::forget);
+        }
     }
 }

@@ -13,11 +13,13 @@ import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.Updates;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.baeum.base.domain.ShortLivedMap;
 import org.baeum.calendar.Closure;
 import org.baeum.calendar.ClosureScope;
 import org.bson.codecs.pojo.annotations.BsonId;
@@ -49,6 +51,11 @@ public class ClosureRepository {
     }
 
     private final MongoCollection<ClosureDocument> closures;
+    /**
+     * The closures of one day, read by every booking and every grid: at most every 5 s on this node (decision 0048);
+     * every write through this repository forgets them all.
+     */
+    private final ShortLivedMap<LocalDate, List<Closure>> ofDay = new ShortLivedMap<>(Duration.ofSeconds(5), 1_000);
 
     ClosureRepository(MongoDatabase database) {
         this.closures = database.getCollection(COLLECTION, ClosureDocument.class);
@@ -74,12 +81,20 @@ public class ClosureRepository {
     }
 
     public void insert(ClosureDocument closure) {
-        closures.insertOne(closure);
+        try {
+            closures.insertOne(closure);
+        } finally {
+            ofDay.forget();
+        }
     }
 
     /** Removes a closure; false if there was none with this id. */
     public boolean delete(String id) {
-        return closures.deleteOne(eq("_id", id)).getDeletedCount() == 1;
+        try {
+            return closures.deleteOne(eq("_id", id)).getDeletedCount() == 1;
+        } finally {
+            ofDay.forget();
+        }
     }
 
     public Optional<Closure> findById(String id) {
@@ -93,6 +108,9 @@ public class ClosureRepository {
 
     /** Closures with a day in {@code from..to}, by first day. */
     public List<Closure> overlapping(LocalDate from, LocalDate to) {
+        if (from.equals(to)) {
+            return ofDay.get(from, day -> find(and(gte("lastDay", day), lte("firstDay", day))));
+        }
         return find(and(gte("lastDay", from), lte("firstDay", to)));
     }
 
@@ -111,7 +129,11 @@ public class ClosureRepository {
 
     /** Moves the last day of a closure (lifting it early); false if there is none with this id. */
     public boolean setLastDay(String id, LocalDate lastDay) {
-        return closures.updateOne(eq("_id", id), Updates.set("lastDay", lastDay)).getMatchedCount() == 1;
+        try {
+            return closures.updateOne(eq("_id", id), Updates.set("lastDay", lastDay)).getMatchedCount() == 1;
+        } finally {
+            ofDay.forget();
+        }
     }
 
     /** The closure a document describes; a document without a scope reads as ALL or BRANCH by its branch. */

@@ -14,6 +14,7 @@ import org.baeum.DemoCatalogFixture;
 import org.baeum.TestAccounts;
 import org.baeum.attendance.completion.Completion;
 import org.baeum.attendance.completion.Completions;
+import org.baeum.attendance.visits.internal.VisitRepository;
 import org.baeum.base.demo.DemoDataContributor;
 import org.baeum.base.i18n.Formats;
 import org.baeum.base.security.SystemIdentity;
@@ -45,6 +46,8 @@ class HistoryDemoDataTest {
     Completions completions;
     @Autowired
     MongoDatabase database;
+    @Autowired
+    org.baeum.attendance.visits.MembershipVisits membershipVisits;
     @Autowired
     java.time.Clock clock;
 
@@ -85,8 +88,23 @@ class HistoryDemoDataTest {
         assertThat(confirmed).as("completions confirmed, with certificates").hasSizeGreaterThan(100)
                 .anyMatch(c -> c.completed() && c.certificateCode() != null);
 
+        // the past year's gym memberships have desk visits, which are their 연인원 (decision 0047)
+        Set<String> gyms = new HashSet<>(classes.stream().filter(o -> o.program().kind() == ProgramKind.GYM_MEMBERSHIP)
+                .map(o -> o.id().value()).toList());
+        assertThat(gyms).isNotEmpty();
+        Document ofGyms = new Document("offeringId", new Document("$in", new ArrayList<>(gyms))).append("year", lastYear);
+        long visits = database.getCollection(VisitRepository.COLLECTION).countDocuments(ofGyms);
+        assertThat(visits).as("visits of last year's gym members").isGreaterThan(100);
+        Set<String> gymEntries = new HashSet<>(entries.stream().filter(e -> gyms.contains(e.getString("offeringId")))
+                .map(e -> e.getString("_id")).toList());
+        assertThat(SystemIdentity.call(() -> membershipVisits.visitsOfYear(lastYear)).entrySet().stream()
+                .filter(e -> gymEntries.contains(e.getKey().value())).mapToInt(java.util.Map.Entry::getValue).sum())
+                .as("counted as last year's 연인원").isEqualTo((int) visits);
+
         DemoCatalogFixture.loadWithHistory(contributors);
         assertThat(SystemIdentity.call(this::lastYearsClasses)).as("a second run adds no class").hasSize(classes.size());
+        assertThat(database.getCollection(VisitRepository.COLLECTION).countDocuments(ofGyms))
+                .as("nor a visit").isEqualTo(visits);
         assertThat(database.getCollection("enrollments").countDocuments(in("offeringId", offeringIds)))
                 .as("nor an entry").isEqualTo(entries.size());
     }

@@ -39,6 +39,29 @@ class TranslationsTest {
         en.forEach((k, v) -> assertThat(v.toString()).as("en " + k).isNotBlank());
     }
 
+    /**
+     * A text with a placeholder goes through {@link java.text.MessageFormat}, where a lone apostrophe starts a quote
+     * that swallows the rest (the placeholder too): it must be written {@code ''}. A text without one is shown as it
+     * is, so {@code ''} would show twice.
+     */
+    @Test
+    void apostrophes_are_written_as_the_formatter_reads_them() throws IOException {
+        Pattern placeholder = Pattern.compile("\\{\\d");
+        Pattern lone = Pattern.compile("(?<!')'(?!')");
+        for (String language : List.of("ko", "en")) {
+            Properties p = load(language);
+            for (String key : new TreeSet<>(p.stringPropertyNames())) {
+                String text = p.getProperty(key);
+                if (placeholder.matcher(text).find()) {
+                    assertThat(lone.matcher(text).find()).as("%s (%s) has a placeholder: write ' as ''", key, language)
+                            .isFalse();
+                } else {
+                    assertThat(text).as("%s (%s) has no placeholder: write ' once", key, language).doesNotContain("''");
+                }
+            }
+        }
+    }
+
     @Test
     void no_key_is_defined_twice() throws IOException {
         for (String language : List.of("ko", "en")) {

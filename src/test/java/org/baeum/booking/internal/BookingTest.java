@@ -269,6 +269,25 @@ class BookingTest {
     }
 
     @Test
+    void a_seat_given_back_on_this_node_is_offered_at_once_though_its_slot_was_just_seen_full() {
+        Bookable seat = fixture.seats("bt-memo", 1, 0, 0);
+        LocalDate day = fixture.openDay(1);
+        BaeumUser first = citizen("first");
+        BaeumUser second = citizen("second");
+        TestAccounts.signIn(first);
+        Booking held = bookings.book(at(seat, day, 15));
+        TestAccounts.signIn(second);
+        // seen full (the ledger read), then full again from the memo of full slots (decision 0048)
+        assertThat(refusal(() -> bookings.book(at(seat, day, 15)))).isEqualTo(BookingRefusal.TAKEN);
+        assertThat(refusal(() -> bookings.book(at(seat, day, 15)))).isEqualTo(BookingRefusal.TAKEN);
+        TestAccounts.signIn(first);
+        bookings.cancel(held.id());
+        TestAccounts.signIn(second);
+        assertThat(bookings.book(at(seat, day, 15)).status()).as("the cancellation forgot that the slot was full")
+                .isEqualTo(BookingStatus.CONFIRMED);
+    }
+
+    @Test
     void a_citizen_never_reaches_another_households_booking() {
         Bookable seats = fixture.seats("bt-private", 2, 0, 0);
         LocalDate day = fixture.openDay(1);

@@ -35,9 +35,17 @@ public class VisitRepository {
 
     public static final String COLLECTION = "membership_visits";
 
-    /** A stored check-in. */
+    /**
+     * A stored check-in; {@code marked} is true when the check-in itself marked a pool class PRESENT (so taking it back
+     * takes that mark back too).
+     */
     public record Visit(String enrollmentId, String offeringId, LocalDate day, int year, Instant at, String by,
-                        boolean counts) {
+                        boolean counts, boolean marked) {
+
+        public Visit(String enrollmentId, String offeringId, LocalDate day, int year, Instant at, String by,
+                     boolean counts) {
+            this(enrollmentId, offeringId, day, year, at, by, counts, false);
+        }
     }
 
     private final MongoCollection<Document> visits;
@@ -52,9 +60,7 @@ public class VisitRepository {
     /** Inserts the visit; {@code false} (and nothing stored) when the enrolment was checked in that day already. */
     public boolean insert(Visit v) {
         try {
-            MongoErrors.translate(() -> visits.insertOne(new Document("enrollmentId", v.enrollmentId())
-                    .append("offeringId", v.offeringId()).append("day", v.day().toString()).append("year", v.year())
-                    .append("at", Date.from(v.at())).append("by", v.by()).append("counts", v.counts())));
+            MongoErrors.translate(() -> visits.insertOne(document(v)));
             return true;
         } catch (DuplicateKeyException already) {
             return false;
@@ -65,6 +71,26 @@ public class VisitRepository {
     public Optional<Visit> find(String enrollmentId, LocalDate day) {
         return Optional.ofNullable(visits.find(and(eq("enrollmentId", enrollmentId), eq("day", day.toString()))).first())
                 .map(VisitRepository::visit);
+    }
+
+    /** Deletes the check-in of an enrolment on a day; false when there was none (taken back meanwhile). */
+    public boolean delete(String enrollmentId, LocalDate day) {
+        return visits.deleteOne(and(eq("enrollmentId", enrollmentId), eq("day", day.toString()))).getDeletedCount() == 1;
+    }
+
+    /** The days these enrolments have a check-in on, as {@code enrollmentId|yyyy-MM-dd} (demo data: one read). */
+    public java.util.Set<String> daysOf(Collection<String> enrollmentIds) {
+        java.util.Set<String> days = new java.util.HashSet<>();
+        visits.find(in("enrollmentId", enrollmentIds)).projection(new Document("enrollmentId", 1).append("day", 1))
+                .forEach(d -> days.add(d.getString("enrollmentId") + "|" + d.getString("day")));
+        return days;
+    }
+
+    /** Inserts many visits of demo data at once; ones of a day stored already are the caller's to leave out. */
+    public void insertAll(List<Visit> all) {
+        if (!all.isEmpty()) {
+            visits.insertMany(all.stream().map(VisitRepository::document).toList());
+        }
     }
 
     /** The check-ins of these enrolments on a day, by enrolment id. */
@@ -85,8 +111,14 @@ public class VisitRepository {
         return counts;
     }
 
+    private static Document document(Visit v) {
+        return new Document("enrollmentId", v.enrollmentId()).append("offeringId", v.offeringId())
+                .append("day", v.day().toString()).append("year", v.year()).append("at", Date.from(v.at()))
+                .append("by", v.by()).append("counts", v.counts()).append("marked", v.marked());
+    }
+
     private static Visit visit(Document d) {
         return new Visit(d.getString("enrollmentId"), d.getString("offeringId"), LocalDate.parse(d.getString("day")),
-                d.getInteger("year"), d.getDate("at").toInstant(), d.getString("by"), d.getBoolean("counts", false));
+                d.getInteger("year"), d.getDate("at").toInstant(), d.getString("by"), d.getBoolean("counts", false), d.getBoolean("marked", false));
     }
 }

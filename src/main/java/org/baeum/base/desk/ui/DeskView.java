@@ -21,34 +21,29 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Supplier;
-import org.baeum.base.desk.CheckInSource;
 import org.baeum.base.desk.DeskMatch;
+import org.baeum.base.desk.FrontDesk;
 import org.baeum.base.i18n.Formats;
 import org.baeum.base.security.Role;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.context.i18n.LocaleContextHolder;
 
 /**
  * 접수 데스크 (decision 0044): one labelled field where STAFF type a name or a code, or a USB QR scanner types the code
  * and Enter; every {@link CheckInSource} (bookings, memberships, …) answers with its matches, listed with the person,
  * what, its state and a check-in button named for the person. What happened is said in a polite live region. The view
- * knows no feature: it only asks the sources, in the page's language ({@link LocaleContextHolder} during the call).
+ * knows no feature: it only asks the sources through {@link FrontDesk} (which writes the search to the access log), in
+ * the page's language ({@link LocaleContextHolder} during the call).
  */
 @Route("staff/desk")
 @RolesAllowed({Role.STAFF_NAME, Role.ADMIN_NAME})
 @Menu(order = 61.5, title = "desk.nav", icon = "vaadin:check-square-o")
 class DeskView extends VerticalLayout implements HasDynamicTitle {
 
-    private static final Logger log = LoggerFactory.getLogger(DeskView.class);
     static final int MAX_QUERY = 100;
 
-    private final transient Map<String, CheckInSource> sources = new LinkedHashMap<>();
+    private final transient FrontDesk desk;
     private final transient Clock clock;
     final TextField query = new TextField();
     final Button find = new Button();
@@ -56,9 +51,9 @@ class DeskView extends VerticalLayout implements HasDynamicTitle {
     final UnorderedList results = new UnorderedList();
     private String lastQuery;
 
-    DeskView(List<CheckInSource> sources, Clock clock) {
+    DeskView(FrontDesk desk, Clock clock) {
         this.clock = clock;
-        sources.forEach(s -> this.sources.put(s.name(), s));
+        this.desk = desk;
         addClassName("baeum-desk");
         query.setLabel(getTranslation("desk.query"));
         query.setHelperText(getTranslation("desk.queryHelper"));
@@ -103,9 +98,8 @@ class DeskView extends VerticalLayout implements HasDynamicTitle {
 
     /** Checks one match in through its source, then says what happened and lists the query again. */
     void checkIn(DeskMatch m) {
-        CheckInSource source = sources.get(m.source());
         try {
-            DeskMatch done = inLanguage(() -> source.checkIn(m.id()));
+            DeskMatch done = inLanguage(() -> desk.checkIn(m));
             search(lastQuery);
             say("desk.checkedIn", done.person(), done.what(), time(done));
         } catch (IllegalStateException refused) {
@@ -115,17 +109,22 @@ class DeskView extends VerticalLayout implements HasDynamicTitle {
         query.focus();
     }
 
+    /** Takes back today's check-in of one match through its source (decision 0047), then lists the query again. */
+    void undo(DeskMatch m) {
+        try {
+            DeskMatch done = inLanguage(() -> desk.undo(m));
+            search(lastQuery);
+            say("desk.undone", done.person(), done.what());
+        } catch (IllegalStateException refused) {
+            search(lastQuery);
+            say("desk.undoRefused", m.person(), getTranslation(refused.getMessage()));
+        }
+        query.focus();
+    }
+
     private List<DeskMatch> matches(String q) {
         LocalDate today = LocalDate.now(clock.withZone(Formats.SEOUL));
-        List<DeskMatch> found = new ArrayList<>();
-        for (CheckInSource s : sources.values()) {
-            try {
-                found.addAll(inLanguage(() -> s.find(q, today)));
-            } catch (RuntimeException e) { // one source failing leaves the others usable
-                log.warn("The desk's source {} failed to search: {}", s.name(), e.toString());
-            }
-        }
-        return found;
+        return inLanguage(() -> desk.find(q, today)); // one access-log entry per search (decision 0047)
     }
 
     private ListItem item(DeskMatch m) {
@@ -143,6 +142,14 @@ class DeskView extends VerticalLayout implements HasDynamicTitle {
             in.getStyle().set("min-height", "44px").set("margin-inline-start", "var(--lumo-space-m)");
             in.addClassName("baeum-desk-check-in");
             item.add(in);
+        }
+        if (m.canUndo()) {
+            Button undo = new Button(getTranslation("desk.undo"), e -> undo(m));
+            undo.getElement().setAttribute("aria-label", getTranslation("desk.undoFor", m.person(), m.what()));
+            undo.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
+            undo.getStyle().set("min-height", "44px").set("margin-inline-start", "var(--lumo-space-m)");
+            undo.addClassName("baeum-desk-undo");
+            item.add(undo);
         }
         return item;
     }

@@ -76,6 +76,13 @@ public class SeriesRepository {
                 .sort(Sorts.ascending("createdAt")).limit(500));
     }
 
+    /** The requested and approved series of a room on a weekday (the ones a new series of that room could meet). */
+    public List<StoredSeries> activeOf(String bookableId, DayOfWeek weekday) {
+        return read(series.find(and(eq("bookableId", bookableId), eq("weekday", weekday.name()),
+                in("status", List.of(SeriesStatus.REQUESTED.name(), SeriesStatus.APPROVED.name()))))
+                .sort(Sorts.ascending("createdAt")).limit(500));
+    }
+
     /** Moves a series from one of {@code from} to {@code to}; false when it is in none of them. */
     public boolean move(String id, Collection<SeriesStatus> from, SeriesStatus to, String reason, String by, Instant at) {
         return series.updateOne(and(eq("_id", id), in("status", from.stream().map(Enum::name).toList())),

@@ -82,6 +82,8 @@ class BookingRequestsView extends VerticalLayout implements HasDynamicTitle {
                 + (s.status() == SeriesStatus.APPROVED ? " · " + SeriesTexts.outcome(this, s)
                 : s.skipped().isEmpty() ? "" : " · " + getTranslation("club.series.skipped", s.skipped().size())))
                 .setHeader(getTranslation("club.series.state")).setFlexGrow(1);
+        seriesGrid.addColumn(s -> SeriesTexts.competing(this, s)).setHeader(getTranslation("club.series.competing"))
+                .setFlexGrow(1);
         seriesGrid.addComponentColumn(this::seriesActions).setHeader(getTranslation("club.requests.actions"))
                 .setAutoWidth(true);
         seriesGrid.setEmptyStateText(getTranslation("club.requests.noSeries"));

@@ -125,8 +125,13 @@ class SeriesForm extends Section {
         result.removeAll();
         try {
             SeriesCheck found = slots.check(draft());
-            result.add(new Paragraph(getTranslation(found.refused() ? "club.series.refused" : "club.series.ok",
+            result.add(new Paragraph(getTranslation(found.refused() ? refusedKey(found.clashes()) : "club.series.ok",
                     found.days().size())));
+            if (!found.competingRequests().isEmpty()) {
+                result.add(new Paragraph(getTranslation("club.series.competingRequest",
+                        found.competingRequests().size(), clubs(found.competingRequests()))));
+            }
+            competing(found.clashes());
             showClashes(found.clashes());
             send.setEnabled(!found.refused() && !found.days().isEmpty());
         } catch (InvalidInputException invalid) {
@@ -144,12 +149,31 @@ class SeriesForm extends Section {
             changed.run();
         } catch (SeriesClashException clash) {
             result.removeAll();
-            result.add(new Paragraph(getTranslation("club.series.refused", 0)));
+            result.add(new Paragraph(getTranslation(refusedKey(clash.clashes()), 0)));
+            competing(clash.clashes());
             showClashes(clash.clashes());
             send.setEnabled(false);
         } catch (InvalidInputException invalid) {
             FieldErrors.show(fields, invalid.problems(), this::getTranslation);
         }
+    }
+
+    /** Another club's approved series at these hours: said at the hours' field, with the club (decision 0047). */
+    private void competing(List<Clash> clashes) {
+        List<Clash> held = clashes.stream().filter(c -> c.kind() == Clash.Kind.CLUB).toList();
+        if (!held.isEmpty()) {
+            FieldErrors.show(fields, List.of(org.baeum.base.domain.FieldProblem.of("start", "club.error.competing",
+                    clubs(held))), this::getTranslation);
+        }
+    }
+
+    private static String refusedKey(List<Clash> clashes) {
+        return clashes.stream().anyMatch(c -> c.kind() == Clash.Kind.CLASS) ? "club.series.refused"
+                : "club.series.refusedClub";
+    }
+
+    private String clubs(List<Clash> clashes) {
+        return String.join(", ", clashes.stream().map(c -> c.reason(getLocale())).distinct().toList());
     }
 
     private void showClashes(List<Clash> clashes) {

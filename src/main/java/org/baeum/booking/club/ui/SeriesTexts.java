@@ -40,6 +40,22 @@ final class SeriesTexts {
                 + " — " + c.reason(locale(page));
     }
 
+    /**
+     * The other clubs' series that want the same room at overlapping hours, per club: "합창 동아리 14:00–16:00 (승인됨):
+     * 3일 — 2027. 1. 5., 2027. 1. 12., 2027. 1. 19." (decision 0047); empty when none.
+     */
+    static String competing(Component page, ClubSeries s) {
+        Locale locale = locale(page);
+        java.util.Map<String, java.util.List<Clash>> byOther = new java.util.LinkedHashMap<>();
+        s.competing().forEach(c -> byOther.computeIfAbsent(c.reason(locale) + "|" + c.kind(), k -> new java.util.ArrayList<>())
+                .add(c));
+        return byOther.values().stream().map(days -> days.getFirst().reason(locale) + " ("
+                        + page.getTranslation("club.clash." + days.getFirst().kind().name()) + "): "
+                        + page.getTranslation("club.series.competingDays", days.size()) + " — "
+                        + days.stream().map(c -> Formats.date(c.date(), locale)).reduce((a, b) -> a + ", " + b).orElse(""))
+                .reduce((a, b) -> a + "; " + b).orElse("");
+    }
+
     /** What happened to the series' days: placed, not placed (with why) and skipped. */
     static String outcome(Component page, ClubSeries s) {
         StringBuilder text = new StringBuilder(page.getTranslation("club.series.placed", s.placed().size()));

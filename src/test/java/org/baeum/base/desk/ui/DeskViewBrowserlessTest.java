@@ -91,7 +91,20 @@ class DeskViewBrowserlessTest extends SpringBrowserlessTest {
         assertThat(view.message.getText()).startsWith(member.displayName() + " 님의 입실을 확인했습니다(데스크 시험 GYM_MEMBERSHIP, ");
         ListItem after = $(ListItem.class).from(view.results).single();
         assertThat(after.getElement().getTextRecursively()).contains("오늘 입실함", "입실");
-        assertThat($(Button.class).from(after).all()).isEmpty();
+        Button undo = $(Button.class).from(after).single();
+        assertThat(undo.getText()).isEqualTo("입실 취소");
+        assertThat(undo.getElement().getAttribute("aria-label"))
+                .isEqualTo(member.displayName() + " 님 입실 취소: 데스크 시험 GYM_MEMBERSHIP");
+
+        // a mistake taken back the same day (decision 0047): the check-in button is back
+        test(undo).click();
+        assertThat(view.message.getText()).isEqualTo(member.displayName()
+                + " 님의 입실을 취소했습니다(데스크 시험 GYM_MEMBERSHIP). 오늘 이용 횟수에서 빠졌습니다.");
+        assertThat($(Button.class).from($(ListItem.class).from(view.results).single()).single().getText())
+                .isEqualTo("입실 확인");
+        test($(Button.class).from($(ListItem.class).from(view.results).single()).single()).click();
+        assertThat($(Button.class).from($(ListItem.class).from(view.results).single()).single().getText())
+                .isEqualTo("입실 취소");
 
         test(view.query).setValue(member.displayName());
         test(view.find).click();

@@ -101,14 +101,14 @@ class BookingRequestsViewBrowserlessTest extends SpringBrowserlessTest {
         assertThat(test(view.clubGrid).size()).isZero();
 
         assertThat(test(view.seriesGrid).size()).isEqualTo(1);
-        Button approveSeries = button(test(view.seriesGrid).getCellComponent(0, 3), 0);
+        Button approveSeries = button(test(view.seriesGrid).getCellComponent(0, 4), 0);
         assertThat(approveSeries.getElement().getAttribute("aria-label")).startsWith("승인: 합창 동아리 매주 ");
         test(approveSeries).click();
         ClubSeries approved = slots.forStaff().getFirst();
         assertThat(approved.id()).isEqualTo(series);
         assertThat(approved.status()).isEqualTo(SeriesStatus.APPROVED);
         assertThat(approved.placed()).isNotEmpty();
-        assertThat(button(test(view.seriesGrid).getCellComponent(0, 3), 1).getText()).isEqualTo("조기 종료");
+        assertThat(button(test(view.seriesGrid).getCellComponent(0, 4), 1).getText()).isEqualTo("조기 종료");
 
         assertThat(test(view.bookingGrid).size()).isEqualTo(1);
         Button refuse = button(test(view.bookingGrid).getCellComponent(0, 4), 1);
