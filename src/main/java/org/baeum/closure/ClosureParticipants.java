@@ -15,6 +15,14 @@ public interface ClosureParticipants {
     record Participant(String enrollmentId, String accountId, String participantName, long paid) {
     }
 
+    /**
+     * What a closure did to one entry's fee (won): a refund owed when it was paid, a lower fee when it was not paid
+     * yet; both 0 when nothing was due.
+     */
+    record Settlement(long refund, long feeReduction) {
+        public static final Settlement NONE = new Settlement(0, 0);
+    }
+
     /** A waitlist offer still open: its entry, offering, household and deadline. */
     record OpenOffer(String enrollmentId, String offeringId, String title, String accountId, Instant deadline) {
     }
@@ -30,9 +38,27 @@ public interface ClosureParticipants {
 
     /**
      * Records the refund of the cancelled class days for one entry, once per closure plan and entry: a second call
-     * answers the amount recorded the first time. Nothing paid: 0 and nothing recorded.
+     * answers the amount recorded the first time. Nothing paid: 0 and nothing recorded. As {@link #settle} without
+     * the closure's reason.
      */
-    long refund(String planId, String enrollmentId, List<LocalDate> classDays, Collection<LocalDate> cancelled);
+    default long refund(String planId, String enrollmentId, List<LocalDate> classDays, Collection<LocalDate> cancelled) {
+        return settle(planId, null, null, enrollmentId, classDays, cancelled).refund();
+    }
+
+    /**
+     * Settles the cancelled class days of one entry, once per closure plan and entry (a second call answers what
+     * the first recorded): a paid entry is owed the statute's refund, listed on the enrolment desk with the
+     * closure's reason ({@code reasonKo}/{@code reasonEn}, may be null) until STAFF record it paid out; an entry not
+     * paid yet owes that much less instead. Nothing paid or owed: {@link Settlement#NONE}.
+     */
+    Settlement settle(String planId, String reasonKo, String reasonEn, String enrollmentId, List<LocalDate> classDays,
+                      Collection<LocalDate> cancelled);
+
+    /**
+     * The latest an open offer's deadline may be for a class whose first session (after the closure's changes)
+     * starts at {@code firstSessionStart}: the offer rules' time before the start (decision 0043).
+     */
+    Instant latestOfferDeadline(Instant firstSessionStart);
 
     /** The open offers (OFFERED) of an offering. */
     List<OpenOffer> openOffers(String offeringId);

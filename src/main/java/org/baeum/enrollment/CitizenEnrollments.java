@@ -20,6 +20,7 @@ import org.baeum.enrollment.internal.EligibilityCheck;
 import org.baeum.enrollment.internal.EnrollmentDocument;
 import org.baeum.enrollment.internal.EnrollmentLists;
 import org.baeum.enrollment.internal.EnrollmentRepository;
+import org.baeum.enrollment.internal.EnrollmentTransitions;
 import org.baeum.enrollment.internal.Endings;
 import org.baeum.enrollment.internal.OfferPolicy;
 import org.baeum.enrollment.internal.Refunds;
@@ -212,8 +213,8 @@ public class CitizenEnrollments {
         return e;
     }
 
-    private static EnrollmentRepository.EndGuard none() {
-        return EnrollmentRepository.EndGuard.NONE;
+    private static EnrollmentTransitions.EndGuard none() {
+        return EnrollmentTransitions.EndGuard.NONE;
     }
 
     /** The offering, or CLOSED when it is gone. */

@@ -22,6 +22,7 @@ import org.baeum.enrollment.internal.EligibilityCheck;
 import org.baeum.enrollment.internal.EnrollmentDocument;
 import org.baeum.enrollment.internal.EnrollmentLists;
 import org.baeum.enrollment.internal.EnrollmentRepository;
+import org.baeum.enrollment.internal.EnrollmentTransitions;
 import org.baeum.enrollment.internal.SeatDecider;
 import org.baeum.enrollment.internal.Waitlist;
 import org.slf4j.Logger;
@@ -46,6 +47,7 @@ public class EnrollmentDesk {
     private final Waitlist waitlist;
     private final Previews previews;
     private final EnrollmentRepository enrollments;
+    private final EnrollmentTransitions transitions;
     private final EnrollmentLists lists;
     private final EnrollmentAccess access;
     private final EnrollmentMapper mapper;
@@ -57,7 +59,8 @@ public class EnrollmentDesk {
     private final AccessLog accessLog;
     private final Clock clock;
 
-    EnrollmentDesk(SeatDecider decider, Waitlist waitlist, Previews previews, EnrollmentRepository enrollments, EnrollmentLists lists,
+    EnrollmentDesk(SeatDecider decider, Waitlist waitlist, Previews previews, EnrollmentRepository enrollments,
+                   EnrollmentTransitions transitions, EnrollmentLists lists,
                    EnrollmentAccess access, EnrollmentMapper mapper, OfferingRulesDesk rules, SeatLedger seats,
                    CatalogService catalog, HouseholdService households, AccountService accounts, AccessLog accessLog,
                    Clock clock) {
@@ -65,6 +68,7 @@ public class EnrollmentDesk {
         this.waitlist = waitlist;
         this.previews = previews;
         this.enrollments = enrollments;
+        this.transitions = transitions;
         this.lists = lists;
         this.access = access;
         this.mapper = mapper;
@@ -201,7 +205,7 @@ public class EnrollmentDesk {
     @PreAuthorize(STAFF)
     public Enrollment recordRefundPaidOut(EnrollmentId id, String note) {
         String by = access.user().accountId();
-        EnrollmentDocument done = enrollments.markRefundPaidOut(id.value(), clock.instant(),
+        EnrollmentDocument done = transitions.markRefundPaidOut(id.value(), clock.instant(),
                         new HistoryItem(clock.instant(), "REFUND_PAID", by, note == null || note.isBlank() ? null : note.strip()))
                 .orElseThrow(() -> new EnrollmentRefusedException(Reason.WRONG_STATE));
         log.info("Enrolment {}: refund of {} paid out, recorded by {}", id.value(), done.refundAmount(), by);
@@ -215,7 +219,7 @@ public class EnrollmentDesk {
             throw new IllegalArgumentException("Only PAID or WAIVED can be recorded");
         }
         String by = access.user().accountId();
-        EnrollmentDocument done = enrollments.markPaid(id.value(), state,
+        EnrollmentDocument done = transitions.markPaid(id.value(), state,
                         new HistoryItem(clock.instant(), state.name(), by, note == null ? null : note.strip()))
                 .orElseThrow(() -> new EnrollmentRefusedException(Reason.WRONG_STATE));
         log.info("Enrolment {}: payment {} recorded by {}", id.value(), state, by);

@@ -9,7 +9,9 @@ import org.baeum.base.domain.PersonalDataContributor;
 import org.baeum.base.security.SystemIdentity;
 import org.baeum.enrollment.internal.EnrollmentDocument;
 import org.baeum.enrollment.internal.EnrollmentLists;
+import org.baeum.enrollment.internal.ClosureRefundRepository;
 import org.baeum.enrollment.internal.EnrollmentRepository;
+import org.baeum.enrollment.internal.EnrollmentTransitions;
 import org.baeum.enrollment.internal.Endings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,9 +31,12 @@ public class EnrollmentPrivacy implements PersonalDataContributor {
     private final EnrollmentRepository enrollments;
     private final EnrollmentLists lists;
     private final Endings endings;
+    private final ClosureRefundRepository closureRefunds;
 
-    EnrollmentPrivacy(EnrollmentRepository enrollments, EnrollmentLists lists, Endings endings) {
+    EnrollmentPrivacy(EnrollmentRepository enrollments, EnrollmentLists lists, Endings endings,
+                      ClosureRefundRepository closureRefunds) {
         this.enrollments = enrollments;
+        this.closureRefunds = closureRefunds;
         this.lists = lists;
         this.endings = endings;
     }
@@ -51,7 +56,7 @@ public class EnrollmentPrivacy implements PersonalDataContributor {
                         case WAITLISTED -> endings.leave(e, Endings.SYSTEM, "account deleted");
                         case ENROLLED, OFFERED -> endings.endHolding(e, e.status() == EnrollmentStatus.OFFERED
                                         ? EnrollmentStatus.DECLINED : EnrollmentStatus.CANCELLED,
-                                Endings.ACCOUNT_DELETED, Endings.SYSTEM, null, EnrollmentRepository.EndGuard.NONE);
+                                Endings.ACCOUNT_DELETED, Endings.SYSTEM, null, EnrollmentTransitions.EndGuard.NONE);
                         default -> { }
                     }
                 } catch (EnrollmentRefusedException changed) {
@@ -60,7 +65,8 @@ public class EnrollmentPrivacy implements PersonalDataContributor {
             }
         });
         long n = enrollments.anonymise(household);
-        log.info("Account {} deleted: {} enrolment(s) anonymised", household, n);
+        long refunds = closureRefunds.anonymise(household);
+        log.info("Account {} deleted: {} enrolment(s) and {} closure refund(s) anonymised", household, n, refunds);
     }
 
     @Override

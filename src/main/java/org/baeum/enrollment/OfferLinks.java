@@ -6,6 +6,7 @@ import org.baeum.base.security.SystemIdentity;
 import org.baeum.enrollment.internal.EnrollmentDocument;
 import org.baeum.enrollment.internal.EnrollmentMail;
 import org.baeum.enrollment.internal.EnrollmentRepository;
+import org.baeum.enrollment.internal.EnrollmentTransitions;
 import org.baeum.enrollment.internal.Endings;
 import org.baeum.enrollment.internal.Waitlist;
 import org.slf4j.Logger;
@@ -88,7 +89,7 @@ public class OfferLinks {
         try {
             answered = SystemIdentity.call(() -> accept ? waitlist.accept(id, e.householdId())
                     : endings.endHolding(e, EnrollmentStatus.DECLINED, "enrollment.reason.declined", e.householdId(),
-                    null, EnrollmentRepository.EndGuard.NONE));
+                    null, EnrollmentTransitions.EndGuard.NONE));
         } catch (EnrollmentRefusedException refused) { // the offer ran out or was answered meanwhile
             return new OfferLink(LinkState.TOO_LATE, mapper.toEnrollment(enrollments.findById(id).orElse(e), true));
         }

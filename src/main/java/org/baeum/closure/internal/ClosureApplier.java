@@ -2,10 +2,12 @@ package org.baeum.closure.internal;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.baeum.base.scheduling.DueWork;
 import org.baeum.base.scheduling.JobRuns;
 import org.baeum.base.security.SystemIdentity;
 import org.baeum.booking.Bookings;
@@ -41,6 +43,8 @@ public class ClosureApplier {
 
     private static final Logger log = LoggerFactory.getLogger(ClosureApplier.class);
     static final int BATCH = 20;
+    /** After this many failed attempts (about 10 minutes of retries) the job gives up: the plan is FAILED. */
+    static final int MAX_ATTEMPTS = 10;
 
     private final ClosurePlanRepository plans;
     private final ClosureWorkRepository work;
@@ -73,7 +77,8 @@ public class ClosureApplier {
             int done = 0;
             int failed = 0;
             for (Object id : work.dueIds(BATCH)) {
-                if (work.claim(id, owner).isEmpty()) {
+                var claimed = work.claim(id, owner);
+                if (claimed.isEmpty()) {
                     continue;
                 }
                 try {
@@ -82,8 +87,18 @@ public class ClosureApplier {
                     done++;
                 } catch (RuntimeException e) {
                     failed++;
-                    work.retry(id, owner, clock.instant().plus(Duration.ofMinutes(1)), e.toString());
-                    log.warn("Closure plan {} not finished, tried again in a minute: {}", id, e.toString());
+                    int attempts = claimed.get().get(DueWork.ATTEMPTS, Number.class).intValue();
+                    if (attempts >= MAX_ATTEMPTS) {
+                        work.fail(id, owner, e.toString());
+                        plans.failed(id.toString());
+                        log.error("Closure plan {} FAILED after {} attempts; steps done: {}; last error: {}", id,
+                                attempts, plans.find(id.toString()).map(PlanDocument::steps).orElse(List.of()),
+                                e.toString(), e);
+                    } else {
+                        work.retry(id, owner, clock.instant().plus(Duration.ofMinutes(1)), e.toString());
+                        log.warn("Closure plan {} not finished (attempt {} of {}), tried again in a minute: {}", id,
+                                attempts, MAX_ATTEMPTS, e.toString());
+                    }
                 }
             }
             return new JobRuns.Outcome(done, failed);
@@ -95,12 +110,21 @@ public class ClosureApplier {
         if (plan == null || plan.status() != ClosurePlan.Status.APPLYING) {
             return;
         }
+        LocalDate today = LocalDate.now(clock.withZone(ClosureImpacts.SEOUL));
         if (!plan.done("calendar")) {
-            Closure closure = daysOff.addClosure(draft(plan.request()), "closure-" + planId);
-            plans.calendarClosure(planId, closure.id());
+            if (plan.request().lastDay().isBefore(today)) {
+                // the calendar refuses a closure that is over; nothing can be booked or planned in it any more
+                plans.note(planId, ClosurePlan.NOTE_CALENDAR_PAST);
+                log.warn("Closure plan {}: its last day {} had passed when applied; no calendar closure, the rest is "
+                        + "applied", planId, plan.request().lastDay());
+            } else {
+                Closure closure = daysOff.addClosure(draft(plan.request()), "closure-" + planId);
+                plans.calendarClosure(planId, closure.id());
+            }
             plans.stepDone(planId, "calendar");
             crash.reached(Step.CALENDAR);
         }
+        plan = withoutPastMakeUps(plan, today);
         for (OfferingEffect o : plan.offerings()) {
             if (!plan.done("sessions:" + o.offeringId())) {
                 Map<java.time.LocalDate, java.time.LocalDate> moves = o.moves().stream()
@@ -117,7 +141,8 @@ public class ClosureApplier {
             if (!plan.done("refunds:" + o.offeringId())) {
                 if (!o.cancelled().isEmpty()) {
                     for (ClosureParticipants.Participant p : o.participants()) {
-                        participants.getObject().refund(planId, p.enrollmentId(), o.classDays(), o.cancelled());
+                        participants.getObject().settle(planId, plan.request().reasonKo(), plan.request().reasonEn(),
+                                p.enrollmentId(), o.classDays(), o.cancelled());
                     }
                 }
                 plans.stepDone(planId, "refunds:" + o.offeringId());
@@ -147,7 +172,7 @@ public class ClosureApplier {
         }
         if (!plan.done("mails")) {
             PlanDocument current = plans.find(planId).orElseThrow();
-            for (PersonEffect person : plan.people()) {
+            for (PersonEffect person : current.people()) {
                 mail.notice(current, person);
                 crash.reached(Step.MAIL);
             }
@@ -157,6 +182,41 @@ public class ClosureApplier {
         log.info("Closure plan {} applied: {} offering(s), {} offer(s), {} booking(s), {} people mailed", planId,
                 plan.offerings().size(), impact.offers().size(), impact.bookings().size() + impact.clubSlots().size(),
                 plan.people().size());
+    }
+
+    /**
+     * A make-up day that has passed by the time the job applies the plan cannot be held: that session is cancelled
+     * (and refunded) instead, recorded on the plan once (guarded on its version, a note for STAFF) before any
+     * offering's sessions are changed, so the sessions, refunds and mails all follow the same plan.
+     */
+    private PlanDocument withoutPastMakeUps(PlanDocument plan, LocalDate today) {
+        PlanDocument current = plan;
+        for (int attempt = 0; attempt < 3 && !current.done("make-ups"); attempt++) {
+            PlanDocument read = current;
+            boolean past = read.offerings().stream().anyMatch(o -> !read.done("sessions:" + o.offeringId())
+                    && o.moves().stream().anyMatch(m -> m.to().isBefore(today)));
+            if (!past) {
+                break;
+            }
+            List<OfferingEffect> revised = read.offerings().stream().map(o -> read.done("sessions:" + o.offeringId())
+                    ? o : late(o, today)).toList();
+            if (plans.replaceOfferings(read.id(), read.version(), revised)) {
+                plans.note(read.id(), ClosurePlan.NOTE_MAKE_UP_PAST);
+                plans.stepDone(read.id(), "make-ups");
+                log.warn("Closure plan {}: make-up days before {} had passed; those sessions are cancelled instead",
+                        read.id(), today);
+            }
+            current = plans.find(read.id()).orElseThrow();
+        }
+        return current;
+    }
+
+    private static OfferingEffect late(OfferingEffect o, LocalDate today) {
+        List<Move> kept = o.moves().stream().filter(m -> !m.to().isBefore(today)).toList();
+        List<LocalDate> cancelled = java.util.stream.Stream.concat(o.cancelled().stream(), o.moves().stream()
+                .filter(m -> m.to().isBefore(today)).map(Move::from)).distinct().sorted().toList();
+        return new OfferingEffect(o.offeringId(), o.titleKo(), o.titleEn(), o.choice(), o.start(), o.end(),
+                o.classDays(), cancelled, kept, o.participants());
     }
 
     static ClosureDraft draft(ClosureRequest r) {

@@ -72,7 +72,7 @@ class ClosureEngine implements ClosureDesk {
         }
         String id = "cp-" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
         PlanDocument plan = new PlanDocument(id, request, computed.impact(), ClosurePlan.Status.APPLYING, null, who(),
-                clock.instant(), null, null, computed.offerings(), computed.people(), List.of());
+                clock.instant(), null, null, computed.offerings(), computed.people(), List.of(), List.of(), 0);
         plans.insert(plan);
         work.schedule(id, clock.instant());
         log.info("Closure plan {} declared by {}: {} {} from {} to {}{}; {} session(s), {} booking(s), {} offer(s), {} "

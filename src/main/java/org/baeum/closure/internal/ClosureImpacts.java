@@ -143,7 +143,7 @@ class ClosureImpacts {
             }
             person(people, b.accountId()).bookings.add(b.id());
         }
-        List<OfferHit> offerHits = offers(r, target, today, enrolment, people);
+        List<OfferHit> offerHits = offers(r, target, today, enrolment, people, effects);
         List<PersonEffect> persons = people.values().stream().map(PersonBuilder::build).toList();
         sessionHits.sort(Comparator.comparing(SessionHit::date).thenComparing(SessionHit::start)
                 .thenComparing(SessionHit::offeringId));
@@ -180,9 +180,15 @@ class ClosureImpacts {
         return entry.getValue().getFirst();
     }
 
-    /** Open offers of the classes meeting in the place whose deadline falls inside the closure. */
+    /**
+     * Open offers of the classes meeting in the place whose deadline falls inside the closure, each moved after it
+     * but never later than the offer rules allow before the class's first session as the closure leaves it; an offer
+     * the rules give no later deadline keeps its own (and is not listed).
+     */
     private List<OfferHit> offers(ClosureRequest r, ClosureTarget target, LocalDate today, ClosureParticipants enrolment,
-                                  Map<String, PersonBuilder> people) {
+                                  Map<String, PersonBuilder> people, List<OfferingEffect> effects) {
+        Map<String, OfferingEffect> effectOf = effects.stream()
+                .collect(Collectors.toMap(OfferingEffect::offeringId, Function.identity(), (a, b) -> a));
         LocalDate horizon = r.lastDay().plusDays(OFFER_HORIZON_DAYS);
         LocalDate from = today.isBefore(r.firstDay()) ? today : r.firstDay();
         if (from.plusDays(RoomSessions.MAX_DAYS).isBefore(horizon)) {
@@ -191,11 +197,16 @@ class ClosureImpacts {
         List<OfferHit> hits = new ArrayList<>();
         roomSessions.between(target.branchId(), target.room(), from, horizon).stream()
                 .map(s -> s.offeringId().value()).distinct().forEach(offeringId -> {
-                    for (OpenOffer offer : enrolment.openOffers(offeringId)) {
-                        newDeadline(r, offer.deadline()).ifPresent(moved -> {
-                            hits.add(new OfferHit(offer.enrollmentId(), offeringId, offer.title(), offer.deadline(), moved));
+                    List<OpenOffer> open = enrolment.openOffers(offeringId);
+                    Instant limit = open.isEmpty() ? null : offerLimit(offeringId, effectOf.get(offeringId), enrolment);
+                    for (OpenOffer offer : open) {
+                        Optional<Instant> moved = newDeadline(r, offer.deadline())
+                                .flatMap(m -> capped(m, offer.deadline(), limit));
+                        if (moved.isPresent()) {
+                            hits.add(new OfferHit(offer.enrollmentId(), offeringId, offer.title(), offer.deadline(),
+                                    moved.get()));
                             person(people, offer.accountId()).offers.add(offer.enrollmentId());
-                        });
+                        }
                     }
                 });
         hits.sort(Comparator.comparing(OfferHit::deadline).thenComparing(OfferHit::enrollmentId));
@@ -220,6 +231,36 @@ class ClosureImpacts {
             return Optional.empty();
         }
         return Optional.of(at.plus(java.time.Duration.between(r.fromTime(), r.toTime())).atZone(SEOUL).toInstant());
+    }
+
+    /**
+     * The latest deadline the offer rules allow for an offering's offers: their time before its first session once
+     * the closure has cancelled and moved its days; null when no session is left (nothing to cap against).
+     */
+    private Instant offerLimit(String offeringId, OfferingEffect effect, ClosureParticipants enrolment) {
+        Offering o = catalog.offering(new OfferingId(offeringId)).orElse(null);
+        if (o == null) {
+            return null;
+        }
+        java.util.TreeSet<LocalDate> days = new java.util.TreeSet<>(o.sessionDates());
+        if (effect != null) {
+            effect.cancelled().forEach(days::remove);
+            effect.moves().forEach(m -> {
+                days.remove(m.from());
+                days.add(m.to());
+            });
+        }
+        return days.isEmpty() ? null
+                : enrolment.latestOfferDeadline(days.first().atTime(o.schedule().startTime()).atZone(SEOUL).toInstant());
+    }
+
+    /**
+     * A moved deadline no later than {@code limit} (null: none); empty when that is not after the old deadline (the
+     * rules leave no later time, so the offer keeps its deadline rather than losing time).
+     */
+    static Optional<Instant> capped(Instant moved, Instant old, Instant limit) {
+        Instant at = limit != null && moved.isAfter(limit) ? limit : moved;
+        return at.isAfter(old) ? Optional.of(at) : Optional.empty();
     }
 
     private String masked(String accountId) {

@@ -91,12 +91,16 @@ class ClosureMail {
                     continue;
                 }
                 if (!o.cancelled().isEmpty()) {
-                    long refund = participants.getObject().refund(plan.id(), p.enrollmentId(), o.classDays(),
+                    ClosureParticipants.Settlement settled = participants.getObject().settle(plan.id(),
+                            plan.request().reasonKo(), plan.request().reasonEn(), p.enrollmentId(), o.classDays(),
                             o.cancelled());
                     String days = String.join(", ", o.cancelled().stream().map(d -> Formats.date(d, lang)).toList());
-                    lines.add(refund > 0
+                    lines.add(settled.refund() > 0
                             ? messages.get("closure.mail.cancelledRefund", lang, title, p.participantName(), days,
-                            Formats.won(refund, lang))
+                            Formats.won(settled.refund(), lang))
+                            : settled.feeReduction() > 0
+                            ? messages.get("closure.mail.cancelledFeeReduced", lang, title, p.participantName(), days,
+                            Formats.won(settled.feeReduction(), lang))
                             : messages.get("closure.mail.cancelled", lang, title, p.participantName(), days));
                 }
                 for (Move m : o.moves()) {

@@ -51,11 +51,12 @@ public class ClosurePlanRepository {
     public record PlanDocument(@BsonId String id, ClosureRequest request, ClosureImpact impact,
                                ClosurePlan.Status status, String calendarClosureId, String declaredBy,
                                Instant declaredAt, Instant appliedAt, Instant liftedAt,
-                               List<OfferingEffect> offerings, List<PersonEffect> people, List<String> steps) {
+                               List<OfferingEffect> offerings, List<PersonEffect> people, List<String> steps,
+                               List<String> notes, Integer version) {
 
         ClosurePlan plan() {
             return new ClosurePlan(id, request, impact, status, calendarClosureId, declaredBy, declaredAt, appliedAt,
-                    liftedAt);
+                    liftedAt, notes);
         }
 
         boolean done(String step) {
@@ -89,6 +90,40 @@ public class ClosurePlanRepository {
 
     void calendarClosure(String id, String calendarClosureId) {
         plans.updateOne(eq("_id", id), Updates.set("calendarClosureId", calendarClosureId));
+    }
+
+    /** Adds a note for STAFF (a second time changes nothing). */
+    void note(String id, String note) {
+        plans.updateOne(eq("_id", id), Updates.addToSet("notes", note));
+    }
+
+    /** APPLYING → FAILED (the job gave up); false if it was no longer applying. */
+    boolean failed(String id) {
+        return plans.updateOne(and(eq("_id", id), eq("status", ClosurePlan.Status.APPLYING.name())),
+                Updates.set("status", ClosurePlan.Status.FAILED.name())).getModifiedCount() == 1;
+    }
+
+    /** The plans in which an account takes part (as a person or as a participant's household). */
+    List<PlanDocument> withAccount(String accountId) {
+        return plans.find(com.mongodb.client.model.Filters.or(eq("people.accountId", accountId),
+                eq("offerings.participants.accountId", accountId))).into(new ArrayList<>());
+    }
+
+    /**
+     * Replaces who a plan names (its offerings' participants, its people, its bookings' persons), only if nobody
+     * changed them since {@code version} was read (each such change counts it up); the apply job writes other fields.
+     */
+    boolean replacePeople(String id, Integer version, List<OfferingEffect> offerings, List<PersonEffect> people,
+                          List<ClosureImpact.BookingHit> bookings) {
+        return plans.updateOne(and(eq("_id", id), eq("version", version)), Updates.combine(
+                Updates.set("offerings", offerings), Updates.set("people", people),
+                Updates.set("impact.bookings", bookings), Updates.inc("version", 1))).getModifiedCount() == 1;
+    }
+
+    /** Replaces a plan's offerings (make-up days that had passed turned into cancellations), guarded as above. */
+    boolean replaceOfferings(String id, Integer version, List<OfferingEffect> offerings) {
+        return plans.updateOne(and(eq("_id", id), eq("version", version)), Updates.combine(
+                Updates.set("offerings", offerings), Updates.inc("version", 1))).getModifiedCount() == 1;
     }
 
     /** APPLYING → APPLIED; false if it was no longer applying. */

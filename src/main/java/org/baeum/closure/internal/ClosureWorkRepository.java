@@ -14,7 +14,8 @@ import org.springframework.stereotype.Repository;
 
 /**
  * The {@code closure_work} collection: one due item per declared closure plan ({@code _id} = the plan's id), claimed
- * with a lease ({@link DueWork}) so two portals never apply one plan at once; retried a minute after a failure.
+ * with a lease ({@link DueWork}) so two portals never apply one plan at once; retried a minute after a failure, up
+ * to {@link ClosureApplier#MAX_ATTEMPTS} attempts.
  */
 @Repository
 public class ClosureWorkRepository {
@@ -49,5 +50,10 @@ public class ClosureWorkRepository {
 
     void retry(Object id, String owner, Instant next, String error) {
         work.retry(id, owner, next, error);
+    }
+
+    /** Gives up on the plan's item (FAILED, with the error): it is not tried again. */
+    void fail(Object id, String owner, String error) {
+        work.fail(id, owner, error);
     }
 }

@@ -31,7 +31,8 @@ import org.baeum.closure.ClosurePlan;
 import org.baeum.closure.ClosureRequest;
 
 /**
- * A declared closure for STAFF and ADMIN: its status (APPLYING while the due job works, then APPLIED, or LIFTED), what
+ * A declared closure for STAFF and ADMIN: its status (APPLYING while the due job works, then APPLIED, or LIFTED, or
+ * FAILED when the job gave up), what the job noted it could not do as planned, what
  * it closes and why, the impact as stored when it was declared, and "lift early" after a confirmation. While the plan
  * is APPLYING the page asks the server every few seconds and announces the new status. An unknown id says so on the
  * page.
@@ -99,6 +100,9 @@ class PlanView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
         if (plan.liftedAt() != null) {
             fact(facts, "closure.ui.liftedAt", when(plan.liftedAt()));
         }
+        for (String note : plan.notes()) {
+            fact(facts, "closure.ui.note", getTranslation("closure.ui.note." + note));
+        }
         lift.setVisible(plan.status() == ClosurePlan.Status.APPLIED);
         details.add(facts, lift, new Paragraph(getTranslation("closure.ui.plan.impact")),
                 new ImpactPanel(plan.impact(), texts, null));
@@ -147,8 +151,11 @@ class PlanView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
     private String statusText() {
         String text = getTranslation("closure.ui.plan.status", getTranslation("closure.ui.status."
                 + plan.status().name()));
-        return plan.status() == ClosurePlan.Status.APPLYING ? text + " " + getTranslation("closure.ui.plan.applying")
-                : text;
+        return switch (plan.status()) {
+            case APPLYING -> text + " " + getTranslation("closure.ui.plan.applying");
+            case FAILED -> text + " " + getTranslation("closure.ui.plan.failed");
+            default -> text;
+        };
     }
 
     /** While the due job applies the plan, looks again every {@link #POLL_MILLIS}; stops once it is done. */

@@ -97,9 +97,9 @@ class CentreCancellations {
             case WAITLISTED -> mail.cancelled(endings.leave(e, Endings.SYSTEM, cancelled.reason()), o, REASON,
                     cancelled.reason());
             case OFFERED -> endings.endHolding(e, EnrollmentStatus.WITHDRAWN, REASON, Endings.SYSTEM, cancelled.reason(),
-                    EnrollmentRepository.EndGuard.NONE);
+                    EnrollmentTransitions.EndGuard.NONE);
             case ENROLLED -> endings.endHolding(e, EnrollmentStatus.CANCELLED, REASON, Endings.SYSTEM, cancelled.reason(),
-                    EnrollmentRepository.EndGuard.NONE, cancelled.from());
+                    EnrollmentTransitions.EndGuard.NONE, cancelled.from());
             default -> { }
         }
     }

@@ -10,19 +10,23 @@ import java.util.List;
 import java.util.Set;
 import org.baeum.closure.ClosureParticipants;
 import org.baeum.enrollment.EnrollmentStatus;
+import org.baeum.enrollment.HistoryItem;
 import org.baeum.enrollment.PaymentState;
 import org.baeum.enrollment.Refund;
 import org.baeum.enrollment.RefundBasis;
 import org.baeum.enrollment.RefundReason;
 import org.baeum.enrollment.StatutoryRefund;
+import org.baeum.enrollment.internal.ClosureRefundRepository.ClosureRefundDocument;
+import org.baeum.enrollment.internal.ClosureRefundRepository.Kind;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
  * Enrolment's side of a closure (decision 0043): who is enrolled, the statute's refund for class days the centre
- * cannot hold (recorded once per closure and entry; the entry stays enrolled), and open offers whose deadline a
- * closure moves (with their expiry task). Called by the closure engine as the portal; nothing here checks a role.
+ * cannot hold (recorded once per closure and entry; the entry stays enrolled; owed back when paid, taken off the fee
+ * when not paid yet), and open offers whose deadline a closure moves (with their expiry task), never later than the
+ * offer rules allow before the class starts. Called by the closure engine as the portal; nothing here checks a role.
  */
 @Component
 class ClosureEffects implements ClosureParticipants {
@@ -31,14 +35,18 @@ class ClosureEffects implements ClosureParticipants {
 
     private final EnrollmentLists lists;
     private final EnrollmentRepository enrollments;
+    private final EnrollmentTransitions transitions;
     private final ClosureRefundRepository refunds;
     private final TaskRepository tasks;
+    private final OfferPolicy policy;
     private final java.time.Clock clock;
 
-    ClosureEffects(EnrollmentLists lists, EnrollmentRepository enrollments, ClosureRefundRepository refunds,
-                   TaskRepository tasks, java.time.Clock clock) {
+    ClosureEffects(EnrollmentLists lists, EnrollmentRepository enrollments, EnrollmentTransitions transitions,
+                   ClosureRefundRepository refunds, TaskRepository tasks, OfferPolicy policy, java.time.Clock clock) {
         this.lists = lists;
         this.enrollments = enrollments;
+        this.transitions = transitions;
+        this.policy = policy;
         this.refunds = refunds;
         this.tasks = tasks;
         this.clock = clock;
@@ -58,23 +66,65 @@ class ClosureEffects implements ClosureParticipants {
     }
 
     @Override
-    public long refund(String planId, String enrollmentId, List<LocalDate> classDays, Collection<LocalDate> cancelled) {
+    public Settlement settle(String planId, String reasonKo, String reasonEn, String enrollmentId,
+                             List<LocalDate> classDays, Collection<LocalDate> cancelled) {
         String id = ClosureRefundRepository.id(planId, enrollmentId);
-        var stored = refunds.find(id);
-        if (stored.isPresent()) {
-            return stored.get().refund().amount();
+        ClosureRefundDocument stored = refunds.find(id).orElse(null);
+        if (stored == null) {
+            EnrollmentDocument e = enrollments.findById(enrollmentId).orElse(null);
+            if (e == null || e.amount() <= 0 || cancelled.stream().noneMatch(classDays::contains)) {
+                return Settlement.NONE;
+            }
+            Kind kind;
+            if (e.payment() == PaymentState.PAID) {
+                kind = Kind.REFUND;
+            } else if (e.payment() == PaymentState.UNPAID && e.status() == EnrollmentStatus.ENROLLED) {
+                kind = Kind.FEE_REDUCTION;
+            } else {
+                return Settlement.NONE;
+            }
+            Refund refund = refundFor(e.amount(), classDays, cancelled);
+            if (refund.amount() <= 0) {
+                return Settlement.NONE;
+            }
+            stored = refunds.recordOnce(new ClosureRefundDocument(id, planId, enrollmentId, e.offeringId(),
+                    e.householdId(), RefundDocument.of(refund), clock.instant(), kind, reasonKo, reasonEn, null, null));
+            log.info("Closure {}: enrolment {} {} {} won for {} of {} class days", planId, enrollmentId,
+                    stored.reduction() ? "fee reduced by" : "owed", stored.refund().amount(), stored.refund().count(),
+                    stored.refund().outOf());
         }
-        EnrollmentDocument e = enrollments.findById(enrollmentId).orElse(null);
-        if (e == null || e.payment() != PaymentState.PAID || e.amount() <= 0
-                || cancelled.stream().noneMatch(classDays::contains)) {
-            return 0;
+        return stored.reduction() ? reduce(stored) : new Settlement(stored.refund().amount(), 0);
+    }
+
+    /**
+     * Lowers the unpaid fee by the recorded amount (once per plan: the marker goes on the entry in the same update).
+     * An entry paid in the meantime is owed the amount back instead; one that ended settled its fee by its ending.
+     */
+    private Settlement reduce(ClosureRefundDocument stored) {
+        long amount = stored.refund().amount();
+        String entry = stored.enrollmentId();
+        if (transitions.reducedBy(entry, stored.planId())) {
+            return new Settlement(0, amount);
         }
-        Refund refund = refundFor(e.amount(), classDays, cancelled);
-        var recorded = refunds.recordOnce(new ClosureRefundRepository.ClosureRefundDocument(id, planId, enrollmentId,
-                e.offeringId(), e.householdId(), RefundDocument.of(refund), clock.instant()));
-        log.info("Closure {}: enrolment {} owed {} won back for {} of {} class days", planId, enrollmentId,
-                recorded.refund().amount(), recorded.refund().count(), recorded.refund().outOf());
-        return recorded.refund().amount();
+        Instant now = clock.instant();
+        if (transitions.reduceUnpaidFee(entry, stored.planId(), amount, new HistoryItem(now, "CLOSURE_FEE_REDUCED",
+                Waitlist.SYSTEM, stored.planId() + ": -" + amount)).isPresent()) {
+            log.info("Closure {}: unpaid fee of enrolment {} lowered by {} won", stored.planId(), entry, amount);
+            return new Settlement(0, amount);
+        }
+        EnrollmentDocument current = enrollments.findById(entry).orElse(null);
+        if (current != null && current.payment() == PaymentState.PAID && !transitions.reducedBy(entry, stored.planId())) {
+            refunds.reductionBecameRefund(stored.id());
+            log.info("Closure {}: enrolment {} was paid before its fee went down: {} won owed back", stored.planId(),
+                    entry, amount);
+            return new Settlement(amount, 0);
+        }
+        return Settlement.NONE;
+    }
+
+    @Override
+    public Instant latestOfferDeadline(Instant firstSessionStart) {
+        return firstSessionStart.minus(policy.endsBeforeStart());
     }
 
     /**
@@ -111,7 +161,7 @@ class ClosureEffects implements ClosureParticipants {
 
     @Override
     public boolean moveOfferDeadline(String enrollmentId, Instant expected, Instant newDeadline) {
-        boolean moved = enrollments.moveOfferDeadline(enrollmentId, expected, newDeadline);
+        boolean moved = transitions.moveOfferDeadline(enrollmentId, expected, newDeadline);
         if (moved || enrollments.findById(enrollmentId).filter(e -> e.status() == EnrollmentStatus.OFFERED
                 && newDeadline.equals(e.offerExpiresAt())).isPresent()) {
             // moved now, or by a run that crashed before the task: the pending expiry task follows the deadline

@@ -35,6 +35,7 @@ public class Endings {
     public static final String SYSTEM = Waitlist.SYSTEM;
 
     private final EnrollmentRepository enrollments;
+    private final EnrollmentTransitions transitions;
     private final TaskRepository tasks;
     private final SeatsAsSystem seats;
     private final CapPlaces caps;
@@ -47,10 +48,12 @@ public class Endings {
     private final CrashPoints crash;
     private final Clock clock;
 
-    Endings(EnrollmentRepository enrollments, TaskRepository tasks, SeatsAsSystem seats, CapPlaces caps,
+    Endings(EnrollmentRepository enrollments, EnrollmentTransitions transitions, TaskRepository tasks,
+            SeatsAsSystem seats, CapPlaces caps,
             CatalogService catalog, Refunds refunds, Waitlist waitlist, EnrollmentMail mail,
             ApplicationEventPublisher events, EnrollmentSettings settings, CrashPoints crash, Clock clock) {
         this.enrollments = enrollments;
+        this.transitions = transitions;
         this.tasks = tasks;
         this.seats = seats;
         this.caps = caps;
@@ -71,24 +74,24 @@ public class Endings {
      * @throws EnrollmentRefusedException WRONG_STATE when the entry changed meanwhile (nothing changes)
      */
     public EnrollmentDocument endHolding(EnrollmentDocument e, EnrollmentStatus to, String reasonKey, String by,
-                                        String note, EnrollmentRepository.EndGuard guard) {
+                                        String note, EnrollmentTransitions.EndGuard guard) {
         return endHolding(e, to, reasonKey, by, note, guard, null);
     }
 
     /**
-     * As {@link #endHolding(EnrollmentDocument, EnrollmentStatus, String, String, String, EnrollmentRepository.EndGuard)},
+     * As {@link #endHolding(EnrollmentDocument, EnrollmentStatus, String, String, String, EnrollmentTransitions.EndGuard)},
      * with the refund's reason: the learner quitting now ({@code centreFrom} null), or the centre unable to hold the
      * class from {@code centreFrom} on (pro rata by day).
      */
     public EnrollmentDocument endHolding(EnrollmentDocument e, EnrollmentStatus to, String reasonKey, String by,
-                                        String note, EnrollmentRepository.EndGuard guard, LocalDate centreFrom) {
+                                        String note, EnrollmentTransitions.EndGuard guard, LocalDate centreFrom) {
         Instant now = clock.instant();
         Offering o = catalog.offering(new OfferingId(e.offeringId())).orElseThrow();
         RefundDocument refund = refunds.onEnding(e, o,
                 centreFrom == null ? RefundReason.learner(now) : RefundReason.centre(centreFrom));
         // the sweep's handle on this ending if the portal stops before the seat is back and the mail is out
         tasks.schedule(TaskRepository.Kind.FINISH_ENDING, e.id(), now.plus(settings.recoveryGrace()));
-        EnrollmentDocument ended = enrollments.markEnded(e.id(), e.status(), to, now, reasonKey, refund, guard,
+        EnrollmentDocument ended = transitions.markEnded(e.id(), e.status(), to, now, reasonKey, refund, guard,
                 new HistoryItem(now, to.name(), by, note)).orElse(null);
         if (ended == null) {
             tasks.cancel(TaskRepository.Kind.FINISH_ENDING, e.id());
@@ -103,7 +106,7 @@ public class Endings {
         mailEnding(ended, o, note);
         crash.reached(CrashPoints.Step.MAIL_QUEUED);
         // the flag and the task stay until seat and mail are done, so that the sweep finishes both after a crash
-        enrollments.clearSeatReleasePending(ended.id());
+        transitions.clearSeatReleasePending(ended.id());
         tasks.cancel(TaskRepository.Kind.FINISH_ENDING, ended.id());
         events.publishEvent(new EnrollmentEvents.SeatReleased(new EnrollmentId(e.id()), o.id(), to));
         waitlist.dispatch(o.id(), null);
@@ -113,7 +116,7 @@ public class Endings {
     /** WAITLISTED → LEFT. */
     public EnrollmentDocument leave(EnrollmentDocument e, String by, String note) {
         Instant now = clock.instant();
-        EnrollmentDocument left = enrollments.markLeft(e.id(), now, new HistoryItem(now, "LEFT", by, note))
+        EnrollmentDocument left = transitions.markLeft(e.id(), now, new HistoryItem(now, "LEFT", by, note))
                 .orElseThrow(() -> new EnrollmentRefusedException(Reason.WRONG_STATE));
         seats.waitlistShrank(new OfferingId(e.offeringId()), 1);
         caps.give(left);
@@ -137,7 +140,7 @@ public class Endings {
         return SystemIdentity.call(() -> {
             try {
                 return endHolding(e, EnrollmentStatus.EXPIRED, "enrollment.reason.expired", SYSTEM, null,
-                        EnrollmentRepository.EndGuard.OFFER_RAN_OUT);
+                        EnrollmentTransitions.EndGuard.OFFER_RAN_OUT);
             } catch (EnrollmentRefusedException changed) {
                 // the expiry task or an answer came first
                 return enrollments.findById(e.id()).orElse(e);
@@ -154,7 +157,7 @@ public class Endings {
         OfferingId offering = new OfferingId(e.offeringId());
         seats.release(offering, e.id());
         catalog.offering(offering).ifPresent(o -> mailEnding(e, o, endingNote(e)));
-        enrollments.clearSeatReleasePending(e.id());
+        transitions.clearSeatReleasePending(e.id());
         log.warn("Recovery: enrolment {} ended at {} ({}) but its ending was not finished; seat released and mail"
                 + " added if missing", e.id(), e.endedAt(), e.status());
         waitlist.dispatch(offering, null);

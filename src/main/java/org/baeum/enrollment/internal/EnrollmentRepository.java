@@ -3,11 +3,8 @@ package org.baeum.enrollment.internal;
 import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
 import static com.mongodb.client.model.Filters.exists;
-import static com.mongodb.client.model.Filters.gt;
 import static com.mongodb.client.model.Filters.in;
-import static com.mongodb.client.model.Filters.lte;
 import static com.mongodb.client.model.Updates.combine;
-import static com.mongodb.client.model.Updates.push;
 import static com.mongodb.client.model.Updates.set;
 import static com.mongodb.client.model.Updates.unset;
 
@@ -16,32 +13,25 @@ import com.mongodb.MongoBulkWriteException;
 import com.mongodb.bulk.BulkWriteError;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
-import com.mongodb.client.model.FindOneAndUpdateOptions;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.InsertManyOptions;
 import com.mongodb.client.model.Indexes;
-import com.mongodb.client.model.ReturnDocument;
-import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.baeum.base.mongo.DuplicateKeyException;
 import org.baeum.base.mongo.MongoErrors;
-import org.baeum.enrollment.EnrollmentStatus;
-import org.baeum.enrollment.Fee;
-import org.baeum.enrollment.HistoryItem;
-import org.baeum.enrollment.PaymentState;
 import org.bson.conversions.Bson;
 import org.springframework.stereotype.Repository;
 
 /**
- * The {@code enrollments} collection. Status changes are single guarded updates ({@code status} must still be what
- * the caller saw), so two requests (or a request and a job) never both move the same entry; each is a named
- * transition ({@link #markOffered}, {@link #markAccepted}, {@link #markEnded}, …), so no service builds an update.
+ * The {@code enrollments} collection: inserts, single-entry lookups and the anonymisation of a deleted account.
+ * The status and payment changes are the named transitions of {@link EnrollmentTransitions}; the lists read from the
+ * collection are in {@link EnrollmentLists}.
  *
  * <p>It owns the collection's field names (the constants below; {@link EnrollmentDocument} carries the same names)
- * and its indexes. The lists read from the collection are in {@link EnrollmentLists}, on the same names.
+ * and its indexes, which the other two use.
  */
 @Repository
 public class EnrollmentRepository {
@@ -86,7 +76,6 @@ public class EnrollmentRepository {
 
     /** The most entries one list query reads. */
     public static final int MAX_LIST = 5_000;
-    private static final FindOneAndUpdateOptions AFTER = new FindOneAndUpdateOptions().returnDocument(ReturnDocument.AFTER);
 
     private final MongoCollection<EnrollmentDocument> enrollments;
 
@@ -136,15 +125,6 @@ public class EnrollmentRepository {
             }
             return duplicates;
         }
-    }
-
-    /**
-     * Moves an open offer's deadline (a closure moved it out of its days, decision 0043): only while the entry is
-     * still OFFERED with the deadline {@code expected}, so a rerun or an offer answered meanwhile changes nothing.
-     */
-    public boolean moveOfferDeadline(String id, Instant expected, Instant newDeadline) {
-        return enrollments.updateOne(and(eq("_id", id), eq(STATUS, EnrollmentStatus.OFFERED.name()),
-                eq(OFFER_EXPIRES_AT, expected)), set(OFFER_EXPIRES_AT, newDeadline)).getModifiedCount() == 1;
     }
 
     public Optional<EnrollmentDocument> findById(String id) {
@@ -202,90 +182,6 @@ public class EnrollmentRepository {
     public static String newId() {
         return String.format("enr-%012x%016x", System.currentTimeMillis(),
                 java.util.UUID.randomUUID().getLeastSignificantBits());
-    }
-
-    // ---- named transitions: each is one guarded update (the status must still be what the caller saw) ----------
-
-    /** WAITLISTED → OFFERED: a held seat waits for the person's answer until {@code deadline}. */
-    public Optional<EnrollmentDocument> markOffered(String id, Instant now, Instant deadline, HistoryItem item) {
-        return transition(id, EnrollmentStatus.WAITLISTED, null,
-                combine(set(STATUS, EnrollmentStatus.OFFERED.name()), set(OFFERED_AT, now), set(OFFER_EXPIRES_AT, deadline)),
-                item);
-    }
-
-    /**
-     * OFFERED → ENROLLED while the offer still runs at {@code now}, charging {@code fee}; the reporting facts'
-     * reduction category follows the fee charged ({@code withFacts}: the entry has facts; one without is left to
-     * {@link ParticipationFactsMigration}, which never meets a half-written {@code facts}).
-     */
-    public Optional<EnrollmentDocument> markAccepted(String id, Instant now, Fee fee, boolean withFacts,
-                                                     HistoryItem item) {
-        Bson change = combine(set(STATUS, EnrollmentStatus.ENROLLED.name()), set(ENROLLED_AT, now),
-                unset(OFFER_EXPIRES_AT), set(BASE_FEE, fee.base()), set(REDUCTION_CODE, fee.reductionCode()),
-                set(REDUCTION_NAME_KO, fee.reductionNameKo()), set(REDUCTION_NAME_EN, fee.reductionNameEn()),
-                set(REDUCTION_PERCENT, fee.reductionPercent()), set(AMOUNT, fee.amount()),
-                set(PAYMENT, (fee.amount() == 0 ? PaymentState.WAIVED : PaymentState.UNPAID).name()));
-        return transition(id, EnrollmentStatus.OFFERED, gt(OFFER_EXPIRES_AT, now),
-                withFacts ? combine(change, set(FACTS_REDUCTION, fee.reductionCode())) : change, item);
-    }
-
-    /** What else must still hold for an ending: nothing, the offer has run out by then, or it is still unpaid. */
-    public enum EndGuard { NONE, OFFER_RAN_OUT, STILL_UNPAID }
-
-    /**
-     * An entry that holds a seat ends ({@code from} → {@code to}): it is no longer active, and its seat and mail are
-     * pending ({@code seatReleasePending}) until the ending is finished. A paid enrolment records its {@code refund}
-     * (null: nothing was paid, nothing to give back).
-     */
-    public Optional<EnrollmentDocument> markEnded(String id, EnrollmentStatus from, EnrollmentStatus to, Instant now,
-                                                  String reasonKey, RefundDocument refund, EndGuard guard,
-                                                  HistoryItem item) {
-        Bson change = combine(set(STATUS, to.name()), set(ENDED_AT, now), set(END_REASON, reasonKey), unset(ACTIVE_KEY),
-                unset(OFFER_EXPIRES_AT), set(SEAT_RELEASE_PENDING, true));
-        if (refund != null) {
-            change = combine(change, set(REFUND_AMOUNT, refund.amount()), set(PAYMENT, PaymentState.REFUNDED.name()),
-                    set(REFUND, refund));
-        }
-        Bson extra = switch (guard) {
-            case NONE -> null;
-            case OFFER_RAN_OUT -> lte(OFFER_EXPIRES_AT, now);
-            case STILL_UNPAID -> eq(PAYMENT, PaymentState.UNPAID.name());
-        };
-        return transition(id, from, extra, change, item);
-    }
-
-    /** WAITLISTED → LEFT. */
-    public Optional<EnrollmentDocument> markLeft(String id, Instant now, HistoryItem item) {
-        return transition(id, EnrollmentStatus.WAITLISTED, null,
-                combine(set(STATUS, EnrollmentStatus.LEFT.name()), set(ENDED_AT, now), unset(ACTIVE_KEY)), item);
-    }
-
-    /** A waiting entry gets a new place in line ({@code rank}). */
-    public Optional<EnrollmentDocument> markMoved(String id, double rank, HistoryItem item) {
-        return transition(id, EnrollmentStatus.WAITLISTED, null, set(RANK, rank), item);
-    }
-
-    /** An unpaid enrolment is paid (or its fee waived) at the desk. */
-    public Optional<EnrollmentDocument> markPaid(String id, PaymentState state, HistoryItem item) {
-        return transition(id, EnrollmentStatus.ENROLLED, eq(PAYMENT, PaymentState.UNPAID.name()), set(PAYMENT, state.name()),
-                item);
-    }
-
-    /** Staff paid out the refund an ending recorded (once). */
-    public Optional<EnrollmentDocument> markRefundPaidOut(String id, Instant now, HistoryItem item) {
-        return Optional.ofNullable(enrollments.findOneAndUpdate(and(eq("_id", id), eq(PAYMENT, PaymentState.REFUNDED.name()),
-                        gt(REFUND_AMOUNT, 0), eq(REFUND_PAID_OUT_AT, null)),
-                combine(set(REFUND_PAID_OUT_AT, now), push(HISTORY, item)), AFTER));
-    }
-
-    private Optional<EnrollmentDocument> transition(String id, EnrollmentStatus from, Bson guard, Bson change,
-                                                    HistoryItem item) {
-        Bson filter = guard == null ? and(eq("_id", id), eq(STATUS, from.name())) : and(eq("_id", id), eq(STATUS, from.name()), guard);
-        return Optional.ofNullable(enrollments.findOneAndUpdate(filter, combine(change, push(HISTORY, item)), AFTER));
-    }
-
-    public void clearSeatReleasePending(String id) {
-        enrollments.updateOne(eq("_id", id), unset(SEAT_RELEASE_PENDING));
     }
 
     /**

@@ -86,7 +86,7 @@ public class EnrollmentTasks {
             case OFFER_EXPIRY -> {
                 if (offerRuns && !now.isBefore(e.offerExpiresAt())) {
                     endings.endHolding(e, EnrollmentStatus.EXPIRED, "enrollment.reason.expired", Endings.SYSTEM, null,
-                            EnrollmentRepository.EndGuard.OFFER_RAN_OUT);
+                            EnrollmentTransitions.EndGuard.OFFER_RAN_OUT);
                 }
             }
             case OFFER_REMINDER -> {
@@ -110,7 +110,7 @@ public class EnrollmentTasks {
                         return;
                     }
                     endings.endHolding(e, EnrollmentStatus.RELEASED, "enrollment.reason.unpaid", Endings.SYSTEM, null,
-                            EnrollmentRepository.EndGuard.STILL_UNPAID);
+                            EnrollmentTransitions.EndGuard.STILL_UNPAID);
                 }
             }
             case CENTRE_CANCELLATION -> { } // handled above: the task names an offering

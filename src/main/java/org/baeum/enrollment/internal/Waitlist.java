@@ -40,6 +40,7 @@ public class Waitlist {
     static final String SYSTEM = "system";
 
     private final EnrollmentRepository enrollments;
+    private final EnrollmentTransitions transitions;
     private final EnrollmentLists lists;
     private final TaskRepository tasks;
     private final SeatsAsSystem seats;
@@ -54,11 +55,13 @@ public class Waitlist {
     private final OfferPolicy policy;
     private final Clock clock;
 
-    Waitlist(EnrollmentRepository enrollments, EnrollmentLists lists, TaskRepository tasks, SeatsAsSystem seats,
+    Waitlist(EnrollmentRepository enrollments, EnrollmentTransitions transitions, EnrollmentLists lists,
+             TaskRepository tasks, SeatsAsSystem seats,
              OfferingRulesRepository offeringRules, CatalogService catalog, DaysOff daysOff, FeeQuotes fees, Confirmation confirmation,
              EnrollmentMail mail, ApplicationEventPublisher events, CrashPoints crash, OfferPolicy policy,
              Clock clock) {
         this.enrollments = enrollments;
+        this.transitions = transitions;
         this.lists = lists;
         this.tasks = tasks;
         this.seats = seats;
@@ -125,7 +128,7 @@ public class Waitlist {
                 continue; // someone else is offering this entry a seat right now
             }
             crash.reached(CrashPoints.Step.SEAT_TAKEN);
-            Optional<EnrollmentDocument> offered = enrollments.markOffered(next.id(), now, deadline,
+            Optional<EnrollmentDocument> offered = transitions.markOffered(next.id(), now, deadline,
                     new HistoryItem(now, "OFFERED", SYSTEM, Formats.timestamp(deadline)));
             if (offered.isEmpty()) {
                 seats.release(offeringId, next.id()); // they left meanwhile
@@ -172,7 +175,7 @@ public class Waitlist {
         }
         Instant now = clock.instant();
         Offering o = catalog.offering(new OfferingId(e.offeringId())).orElseThrow();
-        EnrollmentDocument done = enrollments.markAccepted(id, now, fees.offerFee(e, o, now), e.facts() != null,
+        EnrollmentDocument done = transitions.markAccepted(id, now, fees.offerFee(e, o, now), e.facts() != null,
                 new HistoryItem(now, "ACCEPTED", by, null)).orElseThrow(() -> new EnrollmentRefusedException(Reason.WRONG_STATE));
         log.info("Enrolment {}: offer in {} accepted by {}", id, e.offeringId(), by);
         confirmation.enrolled(done, o);
@@ -191,7 +194,7 @@ public class Waitlist {
         int index = Math.max(0, Math.min(position - 1, others.size()));
         double before = index == 0 ? (others.isEmpty() ? 0 : others.getFirst().rank() - 2) : others.get(index - 1).rank();
         double after = index >= others.size() ? before + 2 : others.get(index).rank();
-        enrollments.markMoved(e.id(), (before + after) / 2,
+        transitions.markMoved(e.id(), (before + after) / 2,
                         new HistoryItem(clock.instant(), "MOVED", by, "→ " + (index + 1) + ": " + reason))
                 .orElseThrow(() -> new EnrollmentRefusedException(Reason.WRONG_STATE));
         return index + 1;

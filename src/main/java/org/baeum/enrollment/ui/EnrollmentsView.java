@@ -38,7 +38,8 @@ class EnrollmentsView extends VerticalLayout implements HasDynamicTitle {
 
     final RefundsOwedPanel refunds;
 
-    EnrollmentsView(CatalogService catalog, org.baeum.enrollment.EnrollmentDesk desk, Clock clock) {
+    EnrollmentsView(CatalogService catalog, org.baeum.enrollment.EnrollmentDesk desk,
+                    org.baeum.enrollment.ClosureRefunds closureRefunds, Clock clock) {
         this.catalog = catalog;
         this.clock = clock;
         addClassName("baeum-enrollments");
@@ -91,7 +92,7 @@ class EnrollmentsView extends VerticalLayout implements HasDynamicTitle {
         grid.setEmptyStateText(getTranslation("enrolDesk.none"));
         grid.setHeight("32rem");
 
-        refunds = new RefundsOwedPanel(desk, clock);
+        refunds = new RefundsOwedPanel(desk, closureRefunds, clock);
         add(new H1(getTranslation("enrolDesk.title")), new Paragraph(getTranslation("enrolDesk.intro")), filters, grid,
                 refunds);
     }

@@ -11,41 +11,53 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import org.baeum.base.i18n.Formats;
+import org.baeum.enrollment.ClosureRefundOwed;
+import org.baeum.enrollment.ClosureRefunds;
 import org.baeum.enrollment.Enrollment;
 import org.baeum.enrollment.EnrollmentDesk;
 import org.baeum.enrollment.EnrollmentRefusedException;
+import org.baeum.enrollment.Refund;
 
 /**
- * Refunds owed (환불 예정): what endings of paid enrolments recorded under the statutory rule, the earliest due first,
- * until staff record each as paid out. A refund past its due date is marked as such, in words, not only by colour.
+ * Refunds owed (환불 예정): what endings of paid enrolments recorded under the statutory rule, and what closures owe to
+ * paid entries that stay enrolled (with the closure's reason), the earliest due first, until staff record each as
+ * paid out. A refund past its due date is marked as such, in words, not only by colour.
  */
 class RefundsOwedPanel extends VerticalLayout {
 
-    private final transient EnrollmentDesk desk;
-    private final transient Clock clock;
-    final Grid<Enrollment> grid = new Grid<>();
+    /** One row: an ending's refund ({@code closureRefundId} null) or a closure's (its id and reason). */
+    record Owed(Enrollment entry, Refund refund, String closureRefundId, String reason) {
+    }
 
-    RefundsOwedPanel(EnrollmentDesk desk, Clock clock) {
+    private final transient EnrollmentDesk desk;
+    private final transient ClosureRefunds closureRefunds;
+    private final transient Clock clock;
+    final Grid<Owed> grid = new Grid<>();
+
+    RefundsOwedPanel(EnrollmentDesk desk, ClosureRefunds closureRefunds, Clock clock) {
         this.desk = desk;
+        this.closureRefunds = closureRefunds;
         this.clock = clock;
         addClassName("baeum-refunds-owed");
         setPadding(false);
         H2 title = new H2(getTranslation("refundsOwed.title"));
         grid.setAriaLabel(getTranslation("refundsOwed.title"));
-        grid.addColumn(e -> e.offeringTitle(getLocale())).setHeader(getTranslation("enrolHousehold.col.offering"))
+        grid.addColumn(o -> o.entry().offeringTitle(getLocale())).setHeader(getTranslation("enrolHousehold.col.offering"))
                 .setFlexGrow(2);
-        grid.addColumn(Enrollment::participantName).setHeader(getTranslation("refundsOwed.who")).setAutoWidth(true);
-        grid.addColumn(e -> Formats.won(e.refund().refund().amount(), getLocale()))
+        grid.addColumn(o -> o.entry().participantName()).setHeader(getTranslation("refundsOwed.who")).setAutoWidth(true);
+        grid.addColumn(o -> Formats.won(o.refund().amount(), getLocale()))
                 .setHeader(getTranslation("refundsOwed.amount")).setAutoWidth(true).setTextAlign(ColumnTextAlign.END);
-        grid.addColumn(e -> EnrollTexts.refundStep(this, e.refund().refund())).setHeader(getTranslation("refundsOwed.rule"))
-                .setFlexGrow(3);
+        grid.addColumn(this::rule).setHeader(getTranslation("refundsOwed.rule")).setFlexGrow(3);
         grid.addComponentColumn(this::due).setHeader(getTranslation("refundsOwed.dueBy")).setAutoWidth(true);
-        grid.addComponentColumn(e -> {
-            Button paid = new Button(getTranslation("refundsOwed.paid"), click -> paidOut(e));
+        grid.addComponentColumn(o -> {
+            Button paid = new Button(getTranslation("refundsOwed.paid"), click -> paidOut(o));
             paid.addThemeVariants(ButtonVariant.LUMO_SMALL);
             paid.getElement().setAttribute("aria-label", getTranslation("refundsOwed.paidFor",
-                    e.participantName(), e.offeringTitle(getLocale())));
+                    o.entry().participantName(), o.entry().offeringTitle(getLocale())));
             return paid;
         }).setHeader(getTranslation("refundsOwed.action")).setAutoWidth(true);
         grid.setEmptyStateText(getTranslation("refundsOwed.none"));
@@ -54,8 +66,14 @@ class RefundsOwedPanel extends VerticalLayout {
         reload();
     }
 
-    private Span due(Enrollment e) {
-        LocalDate dueBy = e.refund().refund().dueBy();
+    /** The rule's step; for a closure's refund also the closure and its reason. */
+    String rule(Owed o) {
+        String step = EnrollTexts.refundStep(this, o.refund());
+        return o.closureRefundId() == null ? step : getTranslation("closureRefund.rule", step, o.reason());
+    }
+
+    private Span due(Owed o) {
+        LocalDate dueBy = o.refund().dueBy();
         boolean late = dueBy.isBefore(LocalDate.now(clock.withZone(Formats.SEOUL)));
         Span text = new Span(late ? getTranslation("refundsOwed.late", Formats.date(dueBy, getLocale()))
                 : Formats.date(dueBy, getLocale()));
@@ -65,10 +83,14 @@ class RefundsOwedPanel extends VerticalLayout {
         return text;
     }
 
-    private void paidOut(Enrollment e) {
+    private void paidOut(Owed o) {
         try {
-            desk.recordRefundPaidOut(e.id(), null);
-            Notification.show(getTranslation("refundsOwed.recorded", Formats.won(e.refund().refund().amount(), getLocale())));
+            if (o.closureRefundId() == null) {
+                desk.recordRefundPaidOut(o.entry().id(), null);
+            } else {
+                closureRefunds.recordPaidOut(o.closureRefundId(), null);
+            }
+            Notification.show(getTranslation("refundsOwed.recorded", Formats.won(o.refund().amount(), getLocale())));
         } catch (EnrollmentRefusedException changed) {
             Notification.show(EnrollTexts.refusal(this, changed));
         }
@@ -76,6 +98,14 @@ class RefundsOwedPanel extends VerticalLayout {
     }
 
     void reload() {
-        grid.setItems(desk.refundsOwed());
+        List<Owed> rows = new ArrayList<>();
+        for (Enrollment e : desk.refundsOwed()) {
+            rows.add(new Owed(e, e.refund().refund(), null, null));
+        }
+        for (ClosureRefundOwed c : closureRefunds.owed()) {
+            rows.add(new Owed(c.enrollment(), c.refund(), c.id(), c.reason(getLocale())));
+        }
+        rows.sort(Comparator.comparing((Owed o) -> o.refund().dueBy()));
+        grid.setItems(rows);
     }
 }
