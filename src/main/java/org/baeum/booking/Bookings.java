@@ -20,13 +20,20 @@ public interface Bookings {
      */
     Booking book(BookingRequest request);
 
-    /** Cancels one of the household's bookings until the resource's deadline (STAFF: any, any time before it ends). */
+    /**
+     * Cancels one of the household's bookings until {@link Booking#cancelUntil} (the resource's deadline; a whole day
+     * booked after it began, until its check-in window closes); STAFF any, any time before it ends (the household is
+     * mailed).
+     */
     Booking cancel(String bookingId);
 
     /** The household's bookings from {@code from} on, soonest first (a citizen's "my bookings"). */
     List<Booking> mine(LocalDate from);
 
-    /** One booking: the household's own, or any for STAFF; empty otherwise (never tells whether it exists). */
+    /**
+     * One booking: the household's own (code whole), or any for STAFF (code {@linkplain Booking#masked() masked});
+     * empty otherwise (never tells whether it exists).
+     */
     Optional<Booking> booking(String bookingId);
 
     /**
@@ -43,10 +50,10 @@ public interface Bookings {
     /** STAFF refuse a REQUESTED booking, with a reason the requester is mailed: REFUSED, the slot goes back. */
     Booking refuse(String bookingId, String reason);
 
-    /** Requests waiting for STAFF's decision, oldest first (STAFF/ADMIN). */
+    /** Requests waiting for STAFF's decision, oldest first (STAFF/ADMIN), codes masked. */
     List<Booking> requests();
 
-    /** Bookings of a resource on a day, with who booked (STAFF/ADMIN, access-logged). */
+    /** Bookings of a resource on a day, with who booked (STAFF/ADMIN, access-logged), codes masked. */
     List<Booking> ofDay(String bookableId, LocalDate date);
 
     /** The signed-in citizen's participant's standing (marks, ban); a household member's only. */
@@ -69,7 +76,7 @@ public interface Bookings {
      * Active bookings between two days (inclusive) that a closure of a place meets: with {@code bookableId} that
      * resource; else with {@code roomId} the resources in that catalog room; else with {@code branchId} every resource
      * of the branch; else all. {@code from}/{@code to} null for whole days, else the hours closed each day.
-     * STAFF/ADMIN and the portal.
+     * STAFF/ADMIN and the portal; codes masked.
      */
     List<Booking> within(String branchId, String roomId, String bookableId, LocalDate firstDay, LocalDate lastDay,
                          java.time.LocalTime from, java.time.LocalTime to);

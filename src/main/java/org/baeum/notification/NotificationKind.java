@@ -42,7 +42,17 @@ public enum NotificationKind {
     /** A class ended and its completion waits for the instructor's confirmation (decision 0035). */
     COMPLETION_DUE("completiondue", true, List.of("open")),
     /** STAFF awarded an honorary citizen degree (명예시민학위) to a participant of the household (issue 16). */
-    DEGREE_AWARDED("degreeawarded", true, List.of("open"));
+    DEGREE_AWARDED("degreeawarded", true, List.of("open")),
+    /** A seat or room was booked (issue 18); never with the booking code, which the booker sees on 내 예약. */
+    BOOKING_CONFIRMED("bookingconfirmed", true, List.of("open")),
+    /** A request for a space STAFF approve (auditorium, gallery) was received. */
+    BOOKING_REQUESTED("bookingrequested", true, List.of("open")),
+    /** STAFF approved or refused (with their reason) a booking request. */
+    BOOKING_DECIDED("bookingdecided", true, List.of("open")),
+    /** STAFF, or the portal (a request not decided before its start), cancelled a booking; not for closures. */
+    BOOKING_CANCELLED("bookingcancelled", true, List.of("open")),
+    /** STAFF approved, refused or ended a learning club's recurring slots; to the club's leader (decision 0045). */
+    CLUB_SERIES_DECIDED("clubseries", true, List.of("open"));
 
     private final String template;
     private final boolean essential;

@@ -61,7 +61,11 @@ class BookingsApiController {
                        @Schema(allowableValues = {"REQUESTED", "CONFIRMED", "CHECKED_IN", "CANCELLED", "NO_SHOW",
                                "REFUSED"}) String status, String code,
                        @Schema(description = "The resource's name in the caller's language") String facilityName,
-                       String participantId, int groupSize, String purpose, Instant createdAt, Instant checkedInAt) {
+                       String participantId, int groupSize, String purpose, Instant createdAt, Instant checkedInAt,
+                       @Schema(description = "End of the check-in window: the start (or, for a whole day booked after "
+                               + "it began, the booking time) plus the no-show grace") Instant checkInUntil,
+                       @Schema(description = "Until when the booker may cancel online: the resource's deadline; a "
+                               + "whole day booked after it began, until its check-in window closes") Instant cancelUntil) {
     }
 
     private final Bookings bookings;
@@ -180,9 +184,12 @@ class BookingsApiController {
     }
 
     private BookingJson json(Booking b, Locale locale) {
-        String name = bookables.bookable(b.bookableId()).map(x -> x.name(locale)).orElse(b.bookableId());
+        var bookable = bookables.bookable(b.bookableId());
+        String name = bookable.map(x -> x.name(locale)).orElse(b.bookableId());
+        int grace = bookings.noShowRule().graceMinutes();
         return new BookingJson(b.id(), b.bookableId(), b.date(), FacilitiesApiController.time(b.start()),
                 FacilitiesApiController.time(b.end()), b.status().name(), b.code(), name, b.participantId(),
-                b.groupSize(), b.purpose(), b.createdAt(), b.checkedInAt());
+                b.groupSize(), b.purpose(), b.createdAt(), b.checkedInAt(), b.checkInUntil(grace),
+                bookable.map(x -> b.cancelUntil(x.rules(), grace)).orElse(null));
     }
 }

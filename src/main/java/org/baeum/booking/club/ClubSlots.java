@@ -14,6 +14,7 @@ import org.baeum.base.security.CurrentUser;
 import org.baeum.booking.Bookable;
 import org.baeum.booking.BookableKind;
 import org.baeum.booking.Bookables;
+import org.baeum.booking.club.internal.ClubMail;
 import org.baeum.booking.club.internal.ClubRepository;
 import org.baeum.booking.club.internal.ClubRepository.StoredClub;
 import org.baeum.booking.club.internal.SeriesCompetition;
@@ -48,10 +49,13 @@ public class ClubSlots {
     private final Bookables bookables;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final ClubMail mail;
 
     ClubSlots(ClubRepository clubs, SeriesRepository series, SeriesPlanner planner, SeriesPlacement placement,
-              SeriesCompetition competition, Bookables bookables, CurrentUser currentUser, Clock clock) {
+              SeriesCompetition competition, Bookables bookables, CurrentUser currentUser, Clock clock,
+              ClubMail mail) {
         this.competition = competition;
+        this.mail = mail;
         this.clubs = clubs;
         this.series = series;
         this.planner = planner;
@@ -167,7 +171,9 @@ public class ClubSlots {
         }
         StoredClub club = clubs.find(s.clubId()).orElseThrow();
         Bookable room = bookables.bookable(s.bookableId()).orElseThrow();
-        return view(placement.place(now, club, room));
+        StoredSeries placed = placement.place(now, club, room);
+        mail.decided(placed, club, room); // once per series: approving again to book missing days adds no mail
+        return view(placed);
     }
 
     /** Refuses a requested series with a reason its leader sees. */
@@ -180,7 +186,10 @@ public class ClubSlots {
             throw InvalidInputException.of("series", "club.error.decided");
         }
         log.info("Series {} refused by {}", seriesId, by);
-        return view(series.find(seriesId).orElseThrow());
+        StoredSeries refused = series.find(seriesId).orElseThrow();
+        clubs.find(refused.clubId()).ifPresent(club -> mail.decided(refused, club,
+                bookables.bookable(refused.bookableId()).orElse(null)));
+        return view(refused);
     }
 
     /** Ends an approved series early: its bookings that have not started are cancelled (as STAFF). */
@@ -194,7 +203,10 @@ public class ClubSlots {
         }
         log.info("Series {} ended by {}", seriesId, by);
         placement.cancelFuture(s);
-        return view(series.find(seriesId).orElseThrow());
+        StoredSeries ended = series.find(seriesId).orElseThrow();
+        clubs.find(ended.clubId()).ifPresent(club -> mail.decided(ended, club,
+                bookables.bookable(ended.bookableId()).orElse(null)));
+        return view(ended);
     }
 
     private Bookable checked(SeriesDraft d, StoredClub club) {

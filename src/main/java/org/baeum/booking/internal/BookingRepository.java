@@ -189,6 +189,34 @@ class BookingRepository {
         return bookings.find(and(eq("accountId", accountId), eq("bookableId", bookableId))).limit(1).first() != null;
     }
 
+    /**
+     * {@link org.baeum.booking.Bookings#within}: the active bookings between two days of one resource, of the
+     * resources in a catalog room, of a branch's, or of all; overlapping {@code from}–{@code to} when given. Every
+     * match is read through the cursor (a closure must never see a partial list); codes masked.
+     */
+    List<Booking> within(List<org.baeum.booking.Bookable> all, String branchId, String roomId, String bookableId,
+                         LocalDate firstDay, LocalDate lastDay, LocalTime from, LocalTime to) {
+        Collection<String> ids = null;
+        if (bookableId != null) {
+            ids = List.of(bookableId);
+        } else if (roomId != null || branchId != null) {
+            ids = new java.util.LinkedHashSet<>();
+            for (org.baeum.booking.Bookable b : all) {
+                if (roomId != null ? roomId.equals(b.roomId()) : branchId.equals(b.branchId())) {
+                    ids.add(b.id());
+                }
+            }
+        }
+        List<Booking> found = new ArrayList<>();
+        for (Document d : activeBetween(ids, firstDay, lastDay)) {
+            Booking b = toBooking(d).masked();
+            if (from == null || to == null || b.start().isBefore(to) && b.end().isAfter(from)) {
+                found.add(b);
+            }
+        }
+        return found;
+    }
+
     static Booking toBooking(Document d) {
         return new Booking(d.getString("_id"), d.getString("bookableId"), d.getString("branchId"),
                 d.getString("accountId"), d.getString("participantId"), LocalDate.parse(d.getString("date")),

@@ -5,9 +5,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.util.ArrayList;
-import java.util.Collection;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import org.baeum.account.HouseholdService;
@@ -23,6 +20,7 @@ import org.baeum.booking.Booking;
 import org.baeum.booking.BookingNotFoundException;
 import org.baeum.booking.BookingRefusal;
 import org.baeum.booking.BookingRefusedException;
+import org.baeum.booking.BookingEvents;
 import org.baeum.booking.BookingRequest;
 import org.baeum.booking.BookingStatus;
 import org.baeum.booking.Bookings;
@@ -32,6 +30,7 @@ import org.baeum.base.i18n.Formats;
 import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
@@ -54,9 +53,12 @@ class BookingService implements Bookings {
     private final HouseholdService households;
     private final AccessLog accessLog;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     BookingService(BookingRepository bookings, BookableRepository bookables, Requests requests, Placement placement,
-                   NoShows noShows, BookingAccess access, HouseholdService households, AccessLog accessLog, Clock clock) {
+                   NoShows noShows, BookingAccess access, HouseholdService households, AccessLog accessLog, Clock clock,
+                   ApplicationEventPublisher events) {
+        this.events = events;
         this.bookings = bookings;
         this.bookables = bookables;
         this.requests = requests;
@@ -82,7 +84,9 @@ class BookingService implements Bookings {
         Document d = placement.place(order);
         log.info("Booking {} of bookable {} by account {}: {} {}-{} {}", d.getString("_id"), order.bookable().id(),
                 user.accountId(), order.date(), order.start(), order.end(), order.status());
-        return BookingRepository.toBooking(d);
+        Booking booked = BookingRepository.toBooking(d);
+        events.publishEvent(new BookingEvents.BookingPlaced(booked.masked()));
+        return booked;
     }
 
     @Override
@@ -96,7 +100,9 @@ class BookingService implements Bookings {
         Document d = placement.place(order);
         log.info("Booking {} of bookable {} placed for account {} (club {}): {} {}-{} {}", d.getString("_id"),
                 order.bookable().id(), accountId, clubId, order.date(), order.start(), order.end(), status);
-        return BookingRepository.toBooking(d);
+        Booking placed = BookingRepository.toBooking(d);
+        events.publishEvent(new BookingEvents.BookingPlaced(placed.masked()));
+        return placed;
     }
 
     @Override
@@ -107,8 +113,9 @@ class BookingService implements Bookings {
         boolean staff = BookingAccess.staff(user);
         BookingStatus status = BookingStatus.valueOf(d.getString("status"));
         Instant now = clock.instant();
+        // a citizen until the resource's deadline; a whole day booked after it began until its check-in window closes
         Instant deadline = staff ? BookingRepository.instant(d, "endAt")
-                : BookingRepository.instant(d, "startAt").minus(Duration.ofMinutes(rules(d).cancelMinutesBefore()));
+                : BookingRepository.toBooking(d).cancelUntil(rules(d), noShows.rule().graceMinutes());
         boolean cancellable = status == BookingStatus.REQUESTED || status == BookingStatus.CONFIRMED
                 || staff && status == BookingStatus.CHECKED_IN;
         if (!cancellable || !now.isBefore(deadline)) {
@@ -118,12 +125,16 @@ class BookingService implements Bookings {
                         new Document("cancelledBy", user.accountId()), now)
                 .orElseThrow(() -> new BookingRefusedException(BookingRefusal.TOO_LATE));
         placement.settle(after);
-        if (staff && !user.accountId().equals(d.getString("accountId"))) {
+        boolean forHousehold = staff && !user.accountId().equals(d.getString("accountId"));
+        if (forHousehold) {
             accessLog.record(AccessAction.ASSISTED_ACTION, d.getString("accountId"), "cancel booking " + bookingId);
         }
         log.info("Booking {} of bookable {} cancelled by account {}", bookingId, d.getString("bookableId"),
                 user.accountId());
-        return BookingRepository.toBooking(after);
+        Booking cancelled = BookingRepository.toBooking(after);
+        events.publishEvent(new BookingEvents.BookingCancelled(cancelled.masked(),
+                forHousehold ? BookingEvents.CancelledBy.STAFF : BookingEvents.CancelledBy.BOOKER));
+        return shown(cancelled, user);
     }
 
     @Override
@@ -138,7 +149,7 @@ class BookingService implements Bookings {
     @PreAuthorize(PEOPLE)
     public Optional<Booking> booking(String bookingId) {
         try {
-            return Optional.of(BookingRepository.toBooking(access.owned(bookingId)));
+            return Optional.of(shown(BookingRepository.toBooking(access.owned(bookingId)), access.user()));
         } catch (BookingNotFoundException e) {
             return Optional.empty();
         }
@@ -164,7 +175,7 @@ class BookingService implements Bookings {
                 .orElseThrow(() -> new BookingRefusedException(BookingRefusal.TOO_LATE));
         log.info("Booking {} of bookable {} checked in by account {}", bookingId, d.getString("bookableId"),
                 user.accountId());
-        return BookingRepository.toBooking(after);
+        return shown(BookingRepository.toBooking(after), user);
     }
 
     @Override
@@ -179,7 +190,9 @@ class BookingService implements Bookings {
                         new Document("decidedBy", by), clock.instant())
                 .orElseThrow(() -> new BookingRefusedException(BookingRefusal.TOO_LATE));
         log.info("Booking {} of bookable {} approved by account {}", bookingId, d.getString("bookableId"), by);
-        return BookingRepository.toBooking(after);
+        Booking approved = BookingRepository.toBooking(after).masked();
+        events.publishEvent(new BookingEvents.BookingDecided(approved, null));
+        return approved;
     }
 
     @Override
@@ -198,19 +211,23 @@ class BookingService implements Bookings {
                 .orElseThrow(() -> new BookingRefusedException(BookingRefusal.TOO_LATE));
         placement.settle(after);
         log.info("Booking {} of bookable {} refused by account {}", bookingId, d.getString("bookableId"), by);
-        return BookingRepository.toBooking(after);
+        Booking refused = BookingRepository.toBooking(after).masked();
+        events.publishEvent(new BookingEvents.BookingDecided(refused, reason.strip()));
+        return refused;
     }
 
     @Override
     @PreAuthorize(STAFF)
     public List<Booking> requests() {
-        return bookings.requested(LocalDate.now(clock.withZone(Formats.SEOUL)), 500).stream().map(BookingRepository::toBooking).toList();
+        return bookings.requested(LocalDate.now(clock.withZone(Formats.SEOUL)), 500).stream()
+                .map(d -> BookingRepository.toBooking(d).masked()).toList();
     }
 
     @Override
     @PreAuthorize(STAFF)
     public List<Booking> ofDay(String bookableId, LocalDate date) {
-        List<Booking> day = bookings.onDay(bookableId, date).stream().map(BookingRepository::toBooking).toList();
+        List<Booking> day = bookings.onDay(bookableId, date).stream().map(d -> BookingRepository.toBooking(d).masked())
+                .toList();
         day.stream().map(Booking::accountId).distinct().forEach(account -> accessLog.record(AccessAction.VIEW_HOUSEHOLD,
                 account, "bookings of " + bookableId + " on " + date));
         return day;
@@ -246,26 +263,8 @@ class BookingService implements Bookings {
     @PreAuthorize(STAFF)
     public List<Booking> within(String branchId, String roomId, String bookableId, LocalDate firstDay,
                                 LocalDate lastDay, LocalTime from, LocalTime to) {
-        Collection<String> ids = null;
-        if (bookableId != null) {
-            ids = List.of(bookableId);
-        } else if (roomId != null || branchId != null) {
-            ids = new LinkedHashSet<>();
-            for (Bookable b : bookables.findAll()) {
-                if (roomId != null ? roomId.equals(b.roomId()) : branchId.equals(b.branchId())) {
-                    ids.add(b.id());
-                }
-            }
-        }
-        List<Booking> found = new ArrayList<>();
-        // all of them, read through the cursor: a closure must never see a partial list
-        for (Document d : bookings.activeBetween(ids, firstDay, lastDay)) {
-            Booking b = BookingRepository.toBooking(d);
-            if (from == null || to == null || b.start().isBefore(to) && b.end().isAfter(from)) {
-                found.add(b);
-            }
-        }
-        return found;
+        return bookings.within(bookables.findAll(), branchId, roomId, bookableId, firstDay, lastDay,
+                from, to);
     }
 
     @Override
@@ -274,7 +273,7 @@ class BookingService implements Bookings {
         Document d = bookings.findById(bookingId).orElseThrow(BookingNotFoundException::new);
         BookingStatus status = BookingStatus.valueOf(d.getString("status"));
         if (!status.active()) {
-            return BookingRepository.toBooking(d);
+            return BookingRepository.toBooking(d).masked();
         }
         Optional<Document> after = bookings.transition(bookingId, List.of(status), BookingStatus.CANCELLED,
                 new Document("cancelledBy", "closure").append("closurePlanId", closurePlanId), clock.instant());
@@ -283,7 +282,14 @@ class BookingService implements Bookings {
         }
         placement.settle(after.get());
         log.info("Booking {} of bookable {} cancelled by closure {}", bookingId, d.getString("bookableId"), closurePlanId);
-        return BookingRepository.toBooking(after.get());
+        Booking cancelled = BookingRepository.toBooking(after.get()).masked();
+        events.publishEvent(new BookingEvents.BookingCancelled(cancelled, BookingEvents.CancelledBy.CLOSURE));
+        return cancelled;
+    }
+
+    /** The whole code for the household that booked; masked for anyone else (STAFF). */
+    private static Booking shown(Booking b, BaeumUser user) {
+        return user.accountId().equals(b.accountId()) ? b : b.masked();
     }
 
     private org.baeum.booking.BookingRules rules(Document d) {

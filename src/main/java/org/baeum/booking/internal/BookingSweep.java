@@ -38,9 +38,11 @@ public class BookingSweep {
     private final CapacityLedger ledger;
     private final PersonHolds holds;
     private final Clock clock;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     BookingSweep(BookingRepository bookings, Placement placement, NoShows noShows, CapacityLedger ledger,
-                 PersonHolds holds, Clock clock) {
+                 PersonHolds holds, Clock clock, org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.holds = holds;
         this.bookings = bookings;
         this.placement = placement;
@@ -87,6 +89,9 @@ public class BookingSweep {
                 ended++;
                 log.info("Booking {} of bookable {}: request not decided before its start, ended", d.getString("_id"),
                         d.getString("bookableId"));
+                events.publishEvent(new org.baeum.booking.BookingEvents.BookingCancelled(
+                        BookingRepository.toBooking(after.get()).masked(),
+                        org.baeum.booking.BookingEvents.CancelledBy.EXPIRED));
             }
         }
         return ended;

@@ -121,10 +121,9 @@ class DeskBookings implements CheckInSource {
         String what = (bookable == null ? b.bookableId() : bookable.name(locale)) + " · " + b.date() + " "
                 + b.start() + "–" + b.end();
         Instant now = clock.instant();
-        Instant startAt = b.date().atTime(b.start()).atZone(org.baeum.base.i18n.Formats.SEOUL).toInstant();
+        Instant startAt = b.startAt();
         // until the booking's presentFrom (the start, or its booking time when that was later) + the grace, as checkIn
-        Instant presentFrom = b.createdAt() != null && b.createdAt().isAfter(startAt) ? b.createdAt() : startAt;
-        Instant until = presentFrom.plus(java.time.Duration.ofMinutes(noShows.rule().graceMinutes()));
+        Instant until = b.checkInUntil(noShows.rule().graceMinutes());
         boolean can = b.status() == BookingStatus.CONFIRMED && !now.isBefore(startAt.minus(BookingService.DESK_EARLY))
                 && now.isBefore(until);
         return new DeskMatch(NAME, b.id(), name(b.participantId(), names), what, "booking.status." + b.status().name(),

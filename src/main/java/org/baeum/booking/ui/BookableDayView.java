@@ -30,8 +30,9 @@ import org.baeum.booking.BookingStatus;
 import org.baeum.booking.Bookings;
 
 /**
- * A resource's day of bookings for the desk (STAFF/ADMIN): who booked (access-logged by the service), the code and
- * status, check-in, approval of requests and cancelling.
+ * A resource's day of bookings for the desk (STAFF/ADMIN): who booked (access-logged by the service), the code
+ * masked as the service gives it (the whole code is the booker's; the desk finds a booking by it), the status,
+ * check-in, approval of requests and cancelling.
  */
 @Route("staff/bookables/:id/day")
 @RolesAllowed({Role.STAFF_NAME, Role.ADMIN_NAME})

@@ -131,7 +131,8 @@ class MyBookingsView extends VerticalLayout implements HasDynamicTitle {
     private ListItem card(Booking b, LocalDateTime now, NoShowRule rule) {
         ListItem item = new ListItem();
         item.addClassNames("baeum-booking-card", LumoUtility.Margin.Bottom.MEDIUM);
-        String resource = bookables.bookable(b.bookableId()).map(x -> x.name(getLocale())).orElse(b.bookableId());
+        var bookable = bookables.bookable(b.bookableId());
+        String resource = bookable.map(x -> x.name(getLocale())).orElse(b.bookableId());
         item.add(new H3(resource));
         item.add(new Paragraph(getTranslation("booking.mine.when", BookingTexts.day(b.date(), getLocale()),
                 BookingTexts.span(b.start(), b.end()), names.getOrDefault(b.participantId(), ""))));
@@ -149,18 +150,36 @@ class MyBookingsView extends VerticalLayout implements HasDynamicTitle {
             qr.setHeight(QR_PX + "px");
             item.add(qr);
         }
-        LocalDateTime start = b.date().atTime(b.start());
+        // the same windows the service applies (decision 0042): check-in from the start, or from the booking time for
+        // a whole day booked after it began, until the grace; cancelling until the resource's deadline, or for such a
+        // whole day until its check-in window closes
+        java.time.Instant at = now.atZone(Formats.SEOUL).toInstant();
+        java.time.Instant checkInUntil = b.checkInUntil(rule.graceMinutes());
+        java.time.Instant cancelUntil = bookable.map(x -> b.cancelUntil(x.rules(), rule.graceMinutes())).orElse(at);
+        if (b.status() == BookingStatus.CONFIRMED && at.isBefore(checkInUntil)) {
+            Paragraph window = new Paragraph(getTranslation("booking.mine.checkInWindow",
+                    Formats.dateTime(b.presentFrom(), getLocale()), Formats.dateTime(checkInUntil, getLocale())));
+            window.addClassName("baeum-booking-check-in-window");
+            item.add(window);
+        }
+        boolean cancellable = (b.status() == BookingStatus.CONFIRMED || b.status() == BookingStatus.REQUESTED)
+                && at.isBefore(cancelUntil);
+        if (cancellable) {
+            Paragraph until = new Paragraph(getTranslation("booking.mine.cancelUntil",
+                    Formats.dateTime(cancelUntil, getLocale())));
+            until.addClassName("baeum-booking-cancel-until");
+            item.add(until);
+        }
         Div actions = new Div();
         actions.addClassNames(LumoUtility.Display.FLEX, LumoUtility.FlexWrap.WRAP, LumoUtility.Gap.SMALL);
-        if (b.status() == BookingStatus.CONFIRMED && !now.isBefore(start)
-                && now.isBefore(start.plusMinutes(rule.graceMinutes()))) {
+        if (b.status() == BookingStatus.CONFIRMED && !at.isBefore(b.startAt()) && at.isBefore(checkInUntil)) {
             Button checkIn = new Button(getTranslation("booking.mine.checkIn"), e -> checkIn(b));
             checkIn.addClassName("baeum-booking-check-in");
             checkIn.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             checkIn.setAriaLabel(getTranslation("booking.mine.checkInLabel", resource, BookingTexts.span(b.start(), b.end())));
             actions.add(checkIn);
         }
-        if ((b.status() == BookingStatus.CONFIRMED || b.status() == BookingStatus.REQUESTED) && now.isBefore(start)) {
+        if (cancellable) {
             Button cancel = new Button(getTranslation("booking.mine.cancel"), e -> confirmCancel(b, resource));
             cancel.addClassName("baeum-booking-cancel");
             cancel.setAriaLabel(getTranslation("booking.mine.cancelLabel", resource,

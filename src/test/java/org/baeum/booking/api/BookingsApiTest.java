@@ -140,11 +140,24 @@ class BookingsApiTest {
         assertThat(it.get("end").asString()).isEqualTo(BookingTexts(slot.end()));
         assertThat(it.get("status").asString()).isEqualTo("CONFIRMED");
         assertThat(it.get("code").asString()).isNotBlank();
+        java.time.Instant startAt = slot.date().atTime(slot.start()).atZone(org.baeum.base.i18n.Formats.SEOUL).toInstant();
+        assertThat(java.time.Instant.parse(it.get("cancelUntil").asString())).isEqualTo(startAt.minusSeconds(3600));
+        assertThat(java.time.Instant.parse(it.get("checkInUntil").asString()))
+                .isEqualTo(startAt.plusSeconds(60L * bookings.noShowRule().graceMinutes()));
         assertThat(left(seats, slot)).isEqualTo(2);
 
         JsonNode mine = json.readTree(send("GET", "/api/v1/me/bookings", token, null, "ko").body());
         assertThat(mine.findValuesAsString("id")).contains(id);
-        assertThat(send("GET", "/api/v1/bookings/" + id, token, null, "ko").statusCode()).isEqualTo(200);
+        HttpResponse<String> own = send("GET", "/api/v1/bookings/" + id, token, null, "ko");
+        assertThat(own.statusCode()).isEqualTo(200);
+        String code = it.get("code").asString();
+        assertThat(json.readTree(own.body()).get("code").asString()).isEqualTo(code);
+        assertThat(mine.findValuesAsString("code")).contains(code);
+        // STAFF read the booking with its code masked: only the booker sees it whole
+        HttpResponse<String> staffView = send("GET", "/api/v1/bookings/" + id, token(staff), null, "ko");
+        assertThat(staffView.statusCode()).isEqualTo(200);
+        assertThat(json.readTree(staffView.body()).get("code").asString())
+                .isEqualTo("\u2022\u2022\u2022\u2022" + code.substring(code.length() - 2));
 
         HttpResponse<String> cancelled = send("DELETE", "/api/v1/bookings/" + id, token, null, "ko");
         assertThat(cancelled.statusCode()).isEqualTo(200);

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.server.VaadinSession;
 import java.time.Duration;
+import java.time.LocalTime;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.List;
@@ -173,13 +174,51 @@ class BookingViewsBrowserlessTest extends SpringBrowserlessTest {
         assertThat(text(view.past)).contains("취소됨");
 
         ZonedDateTime start = second.date().atTime(second.start()).atZone(Formats.SEOUL);
-        clock.advance(Duration.between(clock.instant(), start.minusMinutes(30).toInstant()));
+        clock.advance(Duration.between(clock.instant(), start.minusMinutes(61).toInstant()));
         view.refresh();
-        test(cancelButton(late)).click();
+        assertThat(text(view.upcoming)).contains("온라인 취소 마감: " + Formats.dateTime(start.minusHours(1).toInstant(),
+                Locale.KOREAN));
+        Button lateCancel = cancelButton(late);
+        // the page stayed open past the deadline: the service refuses, the dialog says why
+        clock.advance(Duration.ofMinutes(31));
+        test(lateCancel).click();
         roundTrip();
         test(button(view.dialog, "예약 취소하기")).click();
         assertThat(view.dialogProblem.getText()).isEqualTo("지금은 할 수 없습니다. 취소 마감이 지났거나 체크인 시간이 아닙니다.");
         assertThat(bookings.booking(late.id()).orElseThrow().status()).isEqualTo(BookingStatus.CONFIRMED);
+        view.refresh();
+        assertThat($(Button.class).all().stream().filter(x -> x.hasClassName("baeum-booking-cancel"))).isEmpty();
+    }
+
+    @Test
+    void a_whole_day_booked_after_the_opening_shows_its_check_in_window_and_can_be_cancelled_until_it_closes() {
+        Bookable day = BookingTestData.as(staff, () -> bookables.save(new Bookable("bui-whole-day", "main", null,
+                org.baeum.booking.BookableKind.STUDY_SEAT, "종일 열람석", "Day seats", 5, new org.baeum.booking.BookingRules(
+                java.util.EnumSet.allOf(java.time.DayOfWeek.class), LocalTime.of(9, 0), LocalTime.of(21, 0), 60, true, 7,
+                60, 0, 0, 1, 1), true)));
+        LocalDate next = LocalDate.now(clock.withZone(Formats.SEOUL)).plusDays(1);
+        while (bookables.slots(day.id(), next).stream().noneMatch(Slot::free)) { // a holiday: the next open day
+            next = next.plusDays(1);
+        }
+        LocalDate date = next;
+        clock.advance(Duration.between(clock.instant(), date.atTime(13, 0).atZone(Formats.SEOUL).toInstant()));
+        signIn(citizen);
+        Booking b = BookingTestData.as(citizen, () -> bookings.book(new org.baeum.booking.BookingRequest(day.id(), date,
+                LocalTime.of(9, 0), null, null, 0, null)));
+        int grace = bookings.noShowRule().graceMinutes();
+        UI.getCurrent().navigate("my/bookings");
+        MyBookingsView view = AopTestUtils.getUltimateTargetObject(getCurrentView());
+        java.time.Instant until = b.createdAt().plus(Duration.ofMinutes(grace));
+        assertThat(text(view.upcoming)).contains("입실 확인: " + Formats.dateTime(b.createdAt(), Locale.KOREAN) + "–"
+                + Formats.dateTime(until, Locale.KOREAN)).contains("온라인 취소 마감: " + Formats.dateTime(until, Locale.KOREAN));
+        assertThat($(Button.class).all().stream().filter(x -> x.hasClassName("baeum-booking-check-in"))).hasSize(1);
+
+        clock.advance(Duration.ofMinutes(grace - 1));
+        view.refresh();
+        test(cancelButton(b)).click();
+        roundTrip();
+        test(button(view.dialog, "예약 취소하기")).click();
+        assertThat(bookings.booking(b.id()).orElseThrow().status()).isEqualTo(BookingStatus.CANCELLED);
     }
 
     @Test
@@ -249,7 +288,9 @@ class BookingViewsBrowserlessTest extends SpringBrowserlessTest {
         UI.getCurrent().navigate("staff/bookables/" + desk.id() + "/day");
         BookableDayView view = AopTestUtils.getUltimateTargetObject(getCurrentView());
         view.date.setValue(slot.date());
-        assertThat(text(view.list)).contains("화면시민").contains(b.code()).contains("예약됨");
+        // the code masked for STAFF: the desk finds a booking by the whole code the citizen shows
+        assertThat(text(view.list)).contains("화면시민").contains(Booking.maskCode(b.code())).doesNotContain(b.code())
+                .doesNotContain(b.code().substring(0, 4)).contains("예약됨");
         test(labelled("화면시민 예약 취소")).click();
         assertThat(bookings.booking(b.id()).orElseThrow().status()).isEqualTo(BookingStatus.CANCELLED);
         assertThat(view.status.getText()).isEqualTo("화면시민님의 예약을 취소했습니다.");
