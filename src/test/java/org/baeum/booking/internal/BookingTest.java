@@ -269,6 +269,43 @@ class BookingTest {
     }
 
     @Test
+    void nobody_is_refused_while_a_seat_is_free_even_when_all_ask_before_the_slot_exists() throws Exception {
+        // the slot's ledger document is created on first use: 24 people at once on a fresh slot of 24 seats all race
+        // its creation and the claims; a lost race is read back and claimed again, never answered "taken" (0048)
+        Bookable seats = fixture.seats("bt-fresh", 24, 0, 0);
+        LocalDate day = fixture.openDay(1);
+        List<BaeumUser> people = accounts.citizens("fresh-" + UUID.randomUUID().toString().substring(0, 6) + "-", "첫손",
+                24, LocalDate.of(1980, 1, 1));
+        ExecutorService pool = Executors.newFixedThreadPool(24);
+        CountDownLatch go = new CountDownLatch(1);
+        ConcurrentHashMap<String, Integer> outcomes = new ConcurrentHashMap<>();
+        List<Future<?>> done = new ArrayList<>();
+        for (BaeumUser person : people) {
+            done.add(pool.submit(() -> {
+                TestAccounts.signIn(person);
+                try {
+                    go.await();
+                    bookings.book(at(seats, day, 16));
+                    outcomes.merge("BOOKED", 1, Integer::sum);
+                } catch (BookingRefusedException e) {
+                    outcomes.merge(e.reason().name(), 1, Integer::sum);
+                } finally {
+                    TestAccounts.signOut();
+                }
+                return null;
+            }));
+        }
+        go.countDown();
+        for (Future<?> f : done) {
+            f.get(60, TimeUnit.SECONDS);
+        }
+        pool.shutdown();
+        assertThat(outcomes).containsExactlyInAnyOrderEntriesOf(java.util.Map.of("BOOKED", 24));
+        TestAccounts.signIn(citizen("late"));
+        assertThat(refusal(() -> bookings.book(at(seats, day, 16)))).isEqualTo(BookingRefusal.TAKEN);
+    }
+
+    @Test
     void a_seat_given_back_on_this_node_is_offered_at_once_though_its_slot_was_just_seen_full() {
         Bookable seat = fixture.seats("bt-memo", 1, 0, 0);
         LocalDate day = fixture.openDay(1);
