@@ -161,7 +161,7 @@ public class ClubSlots {
             throw InvalidInputException.of("series", "club.error.competing", String.join(", ", holders));
         }
         if (s.status() == SeriesStatus.REQUESTED && series.move(s.id(), EnumSet.of(SeriesStatus.REQUESTED),
-                SeriesStatus.APPROVED, null, by, Instant.now(clock))) {
+                SeriesStatus.APPROVED, null, by, Instant.now(clock), true)) {
             log.info("Series {} approved by {}", s.id(), by);
         }
         // read again: another STAFF member may have approved (then this places what is missing) or refused it
@@ -182,7 +182,7 @@ public class ClubSlots {
         String r = LearningClubs.checkedReason(reason);
         String by = currentUser.require().getUsername();
         if (seriesId == null || !series.move(seriesId, EnumSet.of(SeriesStatus.REQUESTED), SeriesStatus.REFUSED, r,
-                by, Instant.now(clock))) {
+                by, Instant.now(clock), true)) {
             throw InvalidInputException.of("series", "club.error.decided");
         }
         log.info("Series {} refused by {}", seriesId, by);
@@ -198,7 +198,7 @@ public class ClubSlots {
         String by = currentUser.require().getUsername();
         StoredSeries s = series.find(seriesId).orElseThrow(() -> InvalidInputException.of("series", "validation.unknown"));
         if (!series.move(seriesId, EnumSet.of(SeriesStatus.APPROVED, SeriesStatus.ENDED), SeriesStatus.ENDED, null, by,
-                Instant.now(clock))) {
+                Instant.now(clock), true)) {
             throw InvalidInputException.of("series", "club.error.decided");
         }
         log.info("Series {} ended by {}", seriesId, by);

@@ -22,6 +22,7 @@ import org.baeum.notification.NotificationKind;
 import org.baeum.notification.NotificationRequest;
 import org.baeum.notification.NotificationService;
 import org.baeum.notification.Recipient;
+import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -36,12 +37,19 @@ import org.springframework.stereotype.Component;
  * mailed: the booking code (STAFF read sent mail; the link leads to 내 예약, where the booker sees it), a closure's
  * cancellations (the closure's one CLOSURE_NOTICE tells the person), a learning club's bookings (the leader hears of
  * the series once, {@code ClubSeries} mail), the household's own cancellation (it sees it on the page).
- * A failure to add the mail is logged and never undoes or fails the booking.
+ * The change that owes a mail records it in the booking ({@code mailsOwed}, in the same write); once the mail is
+ * added it is taken off. A crash or a failure in between (logged, never undoing or failing the booking) leaves it
+ * owed, and the booking sweep adds it after a minute ({@link #recover}): nothing lost, the key keeps it single.
  */
 @Component
 class BookingMail {
 
     static final String MY_BOOKINGS = "/my/bookings";
+    /** The mails, as named in their keys and in {@code mailsOwed}. */
+    static final String REQUESTED = "requested";
+    static final String CONFIRMED = "confirmed";
+    static final String DECIDED = "decided";
+    static final String CANCELLED = "cancelled";
     private static final Logger log = LoggerFactory.getLogger(BookingMail.class);
 
     private final NotificationService notifications;
@@ -50,9 +58,13 @@ class BookingMail {
     private final NoShows noShows;
     private final Messages messages;
     private final String link;
+    private final BookingRepository bookings;
+    private volatile java.util.function.Consumer<String> crashPoint = mail -> { };
 
     BookingMail(NotificationService notifications, AccountService accounts, BookableRepository bookables,
-                NoShows noShows, Messages messages, @Value("${baeum.public-url}") String publicUrl) {
+                NoShows noShows, Messages messages, BookingRepository bookings,
+                @Value("${baeum.public-url}") String publicUrl) {
+        this.bookings = bookings;
         this.notifications = notifications;
         this.accounts = accounts;
         this.bookables = bookables;
@@ -66,28 +78,40 @@ class BookingMail {
         return "booking-" + event + ":" + bookingId;
     }
 
+    /**
+     * What a new booking owes its household, written with the booking ({@code mailsOwed}): REQUESTED or CONFIRMED
+     * mail; nothing for a learning club's booking.
+     */
+    static List<Document> owedOnPlacement(String clubId, BookingStatus status, Instant now) {
+        return clubId != null ? List.of() : List.of(BookingRepository.owed(
+                status == BookingStatus.REQUESTED ? REQUESTED : CONFIRMED, now));
+    }
+
+    /** What STAFF's decision on a request owes: the decision mail, except for a club's booking. */
+    static String owedOnDecision(Document d) {
+        return d.getString("clubId") == null ? DECIDED : null;
+    }
+
+    /** What a cancellation owes: a mail when STAFF or the portal (an expired request) cancelled a citizen's booking. */
+    static String owedOnCancel(Document d, BookingEvents.CancelledBy by) {
+        return d.getString("clubId") == null && (by == BookingEvents.CancelledBy.STAFF
+                || by == BookingEvents.CancelledBy.EXPIRED) ? CANCELLED : null;
+    }
+
     @EventListener
     void placed(BookingPlaced event) {
         Booking b = event.booking();
         if (b.clubId() != null) {
             return;
         }
-        boolean requested = b.status() == BookingStatus.REQUESTED;
-        NotificationKind kind = requested ? NotificationKind.BOOKING_REQUESTED : NotificationKind.BOOKING_CONFIRMED;
-        send(b, requested ? "requested" : "confirmed", kind, (bookable, lang) -> requested ? List.of()
-                : List.of(times(b, bookable, lang)));
+        owe(b, b.status() == BookingStatus.REQUESTED ? REQUESTED : CONFIRMED, null);
     }
 
     @EventListener
     void decided(BookingDecided event) {
-        Booking b = event.booking();
-        if (b.clubId() != null) {
-            return;
+        if (event.booking().clubId() == null) {
+            owe(event.booking(), DECIDED, event.reason());
         }
-        boolean approved = b.status() == BookingStatus.CONFIRMED;
-        send(b, "decided", NotificationKind.BOOKING_DECIDED, (bookable, lang) -> List.of(
-                messages.get(approved ? "booking.mail.approved" : "booking.mail.refused", lang),
-                approved ? times(b, bookable, lang) : messages.get("booking.mail.reason", lang, event.reason())));
     }
 
     @EventListener
@@ -97,9 +121,70 @@ class BookingMail {
                 || event.by() == BookingEvents.CancelledBy.CLOSURE) {
             return;
         }
-        send(b, "cancelled", NotificationKind.BOOKING_CANCELLED, (bookable, lang) -> List.of(
-                messages.get(event.by() == BookingEvents.CancelledBy.EXPIRED ? "booking.mail.expired"
-                        : "booking.mail.byStaff", lang)));
+        owe(b, CANCELLED, event.by() == BookingEvents.CancelledBy.EXPIRED ? "expired" : null);
+    }
+
+    /**
+     * Queues the mails a crash left owed (in {@code mailsOwed} since before {@code before}); the key of each makes one
+     * queued by the request meanwhile count as done. Answers how many it queued or found queued.
+     */
+    int recover(Instant before, int batch) {
+        int done = 0;
+        for (Document d : bookings.owingMailSince(before, batch)) {
+            Booking b = BookingRepository.toBooking(d).masked();
+            for (Document owed : d.getList("mailsOwed", Document.class, List.of())) {
+                if (owed.getDate("at") == null || owed.getDate("at").toInstant().isAfter(before)) {
+                    continue; // maybe still under way in its request
+                }
+                String mail = owed.getString("mail");
+                String detail = switch (mail) {
+                    case DECIDED -> d.getString("refusedReason");
+                    case CANCELLED -> d.getBoolean("expired", false) ? "expired" : null;
+                    default -> null;
+                };
+                log.warn("Booking {}: {} mail owed since {} (a crash before it was queued); queued now", b.id(), mail,
+                        owed.getDate("at").toInstant());
+                if (owe(b, mail, detail)) {
+                    done++;
+                }
+            }
+        }
+        return done;
+    }
+
+    /**
+     * Queues one owed mail and takes it off {@code mailsOwed}; false (still owed, for the sweep) when queueing failed.
+     * {@code detail}: STAFF's reason for a refusal, {@code "expired"} for a request that ended undecided.
+     */
+    private boolean owe(Booking b, String mail, String detail) {
+        crashPoint.accept(mail);
+        boolean queued = switch (mail) {
+            case REQUESTED -> send(b, mail, NotificationKind.BOOKING_REQUESTED, (bookable, lang) -> List.of());
+            case CONFIRMED -> send(b, mail, NotificationKind.BOOKING_CONFIRMED,
+                    (bookable, lang) -> List.of(times(b, bookable, lang)));
+            case DECIDED -> {
+                // STAFF's decision stays in the booking: REFUSED, or approved (CONFIRMED and whatever came after)
+                boolean approved = b.status() != BookingStatus.REFUSED;
+                yield send(b, mail, NotificationKind.BOOKING_DECIDED, (bookable, lang) -> List.of(
+                        messages.get(approved ? "booking.mail.approved" : "booking.mail.refused", lang),
+                        approved ? times(b, bookable, lang) : messages.get("booking.mail.reason", lang, detail)));
+            }
+            case CANCELLED -> send(b, mail, NotificationKind.BOOKING_CANCELLED, (bookable, lang) -> List.of(
+                    messages.get("expired".equals(detail) ? "booking.mail.expired" : "booking.mail.byStaff", lang)));
+            default -> {
+                log.error("Booking {}: unknown mail {} owed; dropped", b.id(), mail);
+                yield true;
+            }
+        };
+        if (queued) {
+            bookings.mailed(b.id(), mail);
+        }
+        return queued;
+    }
+
+    /** For tests: runs before each owed mail is queued; a test makes it throw to "crash" there. */
+    void crashBeforeQueueing(java.util.function.Consumer<String> point) {
+        this.crashPoint = point == null ? mail -> { } : point;
     }
 
     /** When the check-in window is and until when it can be cancelled online, as the rules stand now. */
@@ -119,8 +204,11 @@ class BookingMail {
         List<String> of(Bookable bookable, Locale lang);
     }
 
-    /** Looks the household's account up as the portal and adds the mail; no address or any failure is logged. */
-    private void send(Booking b, String event, NotificationKind kind, Details details) {
+    /**
+     * Looks the household's account up as the portal and adds the mail: true when added or when there is nobody to
+     * mail (no account or address, logged); false when adding failed (logged, the mail stays owed).
+     */
+    private boolean send(Booking b, String event, NotificationKind kind, Details details) {
         try {
             SystemIdentity.run(() -> {
                 Optional<Account> account = accounts.account(new AccountId(b.accountId()));
@@ -140,8 +228,11 @@ class BookingMail {
                         Map.of("open", link)));
                 log.info("Booking {} mail ({}) added for account {}", b.id(), kind, a.id().value());
             });
+            return true;
         } catch (RuntimeException e) {
-            log.error("Booking {} mail ({}) for account {} could not be added", b.id(), kind, b.accountId(), e);
+            log.error("Booking {} mail ({}) for account {} could not be added; the sweep tries again", b.id(), kind,
+                    b.accountId(), e);
+            return false;
         }
     }
 }

@@ -32,8 +32,10 @@ import org.springframework.stereotype.Repository;
 /**
  * The {@code bookings} collection (decision 0042). Besides the {@link Booking} fields a document keeps the ledger
  * slots it holds ({@code slots}), the quota counters it took ({@code quotaDay}, {@code quotaMonth}, {@code minutes}),
- * the instants the no-show job compares ({@code startAt}, {@code endAt}, {@code presentFrom}) and {@code settled}:
- * false from the moment it stops being active until its slots and quota went back (the sweep finishes that).
+ * the instants the no-show job compares ({@code startAt}, {@code endAt}, {@code presentFrom}), {@code settled}:
+ * false from the moment it stops being active until its slots and quota went back (the sweep finishes that), and
+ * {@code mailsOwed}: the mails the household is owed and not yet queued ({@code [{mail, at}]}, written with the change
+ * that owes them, taken away once queued; the sweep queues what a crash left, {@link BookingMail#recover}).
  */
 @Repository
 class BookingRepository {
@@ -51,6 +53,7 @@ class BookingRepository {
         bookings.createIndex(Indexes.ascending("bookableId", "date"), new IndexOptions().name("bookable_day"));
         bookings.createIndex(Indexes.ascending("status", "presentFrom"), new IndexOptions().name("no_show_due"));
         bookings.createIndex(Indexes.ascending("settled", "endedAt"), new IndexOptions().name("unsettled"));
+        bookings.createIndex(Indexes.ascending("mailsOwed.at"), new IndexOptions().name("mails_owed"));
         bookings.createIndex(Indexes.ascending("branchId", "date"), new IndexOptions().name("branch_day"));
         // activeBetween without resources and the desk's day list: by day, then status
         bookings.createIndex(Indexes.ascending("date", "status"), new IndexOptions().name("day_status"));
@@ -130,6 +133,12 @@ class BookingRepository {
      * settling ({@code settled: false}).
      */
     Optional<Document> transition(String id, List<BookingStatus> from, BookingStatus to, Document extra, Instant now) {
+        return transition(id, from, to, extra, now, null);
+    }
+
+    /** As {@link #transition(String, List, BookingStatus, Document, Instant)}, owing the household a mail too. */
+    Optional<Document> transition(String id, List<BookingStatus> from, BookingStatus to, Document extra, Instant now,
+                                  String mailOwed) {
         Document set = new Document("status", to.name()).append("updatedAt", Date.from(now));
         if (extra != null) {
             set.putAll(extra);
@@ -137,9 +146,28 @@ class BookingRepository {
         if (!to.active()) {
             set.append("settled", false).append("endedAt", Date.from(now));
         }
+        Document update = new Document("$set", set);
+        if (mailOwed != null) {
+            update.append("$push", new Document("mailsOwed", owed(mailOwed, now)));
+        }
         return Optional.ofNullable(bookings.findOneAndUpdate(
-                and(eq("_id", id), in("status", from.stream().map(Enum::name).toList())), new Document("$set", set),
+                and(eq("_id", id), in("status", from.stream().map(Enum::name).toList())), update,
                 new FindOneAndUpdateOptions().returnDocument(ReturnDocument.AFTER)));
+    }
+
+    /** An entry of {@code mailsOwed}: which mail ({@link BookingMail}'s event name), owed since when. */
+    static Document owed(String mail, Instant at) {
+        return new Document("mail", mail).append("at", Date.from(at));
+    }
+
+    /** The mail was queued: no longer owed. */
+    void mailed(String id, String mail) {
+        bookings.updateOne(eq("_id", id), new Document("$pull", new Document("mailsOwed", new Document("mail", mail))));
+    }
+
+    /** Bookings owing a mail since before {@code before}. */
+    List<Document> owingMailSince(Instant before, int limit) {
+        return bookings.find(lte("mailsOwed.at", Date.from(before))).limit(limit).into(new ArrayList<>());
     }
 
     /** Takes the right to give the quota back, once: true for the one caller that did. */

@@ -121,11 +121,12 @@ class BookingService implements Bookings {
         if (!cancellable || !now.isBefore(deadline)) {
             throw new BookingRefusedException(BookingRefusal.TOO_LATE);
         }
+        boolean forHousehold = staff && !user.accountId().equals(d.getString("accountId"));
         Document after = bookings.transition(bookingId, List.of(status), BookingStatus.CANCELLED,
-                        new Document("cancelledBy", user.accountId()), now)
+                        new Document("cancelledBy", user.accountId()), now, BookingMail.owedOnCancel(d,
+                                forHousehold ? BookingEvents.CancelledBy.STAFF : BookingEvents.CancelledBy.BOOKER))
                 .orElseThrow(() -> new BookingRefusedException(BookingRefusal.TOO_LATE));
         placement.settle(after);
-        boolean forHousehold = staff && !user.accountId().equals(d.getString("accountId"));
         if (forHousehold) {
             accessLog.record(AccessAction.ASSISTED_ACTION, d.getString("accountId"), "cancel booking " + bookingId);
         }
@@ -187,7 +188,7 @@ class BookingService implements Bookings {
         }
         String by = access.user().accountId();
         Document after = bookings.transition(bookingId, List.of(BookingStatus.REQUESTED), BookingStatus.CONFIRMED,
-                        new Document("decidedBy", by), clock.instant())
+                        new Document("decidedBy", by), clock.instant(), BookingMail.owedOnDecision(d))
                 .orElseThrow(() -> new BookingRefusedException(BookingRefusal.TOO_LATE));
         log.info("Booking {} of bookable {} approved by account {}", bookingId, d.getString("bookableId"), by);
         Booking approved = BookingRepository.toBooking(after).masked();
@@ -207,7 +208,8 @@ class BookingService implements Bookings {
         }
         String by = access.user().accountId();
         Document after = bookings.transition(bookingId, List.of(BookingStatus.REQUESTED), BookingStatus.REFUSED,
-                        new Document("decidedBy", by).append("refusedReason", reason.strip()), clock.instant())
+                        new Document("decidedBy", by).append("refusedReason", reason.strip()), clock.instant(),
+                        BookingMail.owedOnDecision(d))
                 .orElseThrow(() -> new BookingRefusedException(BookingRefusal.TOO_LATE));
         placement.settle(after);
         log.info("Booking {} of bookable {} refused by account {}", bookingId, d.getString("bookableId"), by);

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.List;
 import org.baeum.base.security.SystemIdentity;
 import org.baeum.booking.BookingStatus;
+import org.baeum.booking.club.internal.ClubMail;
 import org.baeum.capacity.CapacityLedger;
 import org.baeum.capacity.Holder;
 import org.baeum.capacity.ResourceKey;
@@ -21,7 +22,8 @@ import org.springframework.stereotype.Component;
  *       guarded update, the claim), then is settled: a mark (one per booking), its slots back;</li>
  *   <li>endings a crash cut off (status changed, slots or quota not yet back) are settled again;</li>
  *   <li>ledger holders no sweep has seen: kept (confirmed) when their booking is active, given back after
- *       {@link #GRACE} when there is no active booking (a crash between the claim and the insert).</li>
+ *       {@link #GRACE} when there is no active booking (a crash between the claim and the insert);</li>
+ *   <li>mails a crash left owed (bookings' and club series' decisions), queued once.</li>
  * </ol>
  */
 @Component
@@ -30,6 +32,8 @@ public class BookingSweep {
     private static final Logger log = LoggerFactory.getLogger(BookingSweep.class);
     /** How long a claim may wait for its booking before the sweep calls it a crash's leftover. */
     static final Duration GRACE = Duration.ofMinutes(2);
+    /** How long a booking's mail may wait for its request to queue it before the sweep does. */
+    static final Duration MAIL_GRACE = Duration.ofMinutes(1);
     private static final int BATCH = 500;
 
     private final BookingRepository bookings;
@@ -40,8 +44,14 @@ public class BookingSweep {
     private final Clock clock;
     private final org.springframework.context.ApplicationEventPublisher events;
 
+    private final BookingMail mail;
+    private final ClubMail clubMail;
+
     BookingSweep(BookingRepository bookings, Placement placement, NoShows noShows, CapacityLedger ledger,
-                 PersonHolds holds, Clock clock, org.springframework.context.ApplicationEventPublisher events) {
+                 PersonHolds holds, Clock clock, org.springframework.context.ApplicationEventPublisher events,
+                 BookingMail mail, ClubMail clubMail) {
+        this.mail = mail;
+        this.clubMail = clubMail;
         this.events = events;
         this.holds = holds;
         this.bookings = bookings;
@@ -54,7 +64,16 @@ public class BookingSweep {
     /** Runs every step as the portal; answers how many bookings or holders it handled. */
     public int run() {
         return SystemIdentity.call(() -> releaseNoShows() + endUndecidedRequests() + settleLeftovers() + recoverClaims()
-                + recoverHolds());
+                + recoverHolds() + recoverMails());
+    }
+
+    /**
+     * Mails a crash left owed (recorded with the change, not yet queued): a booking's after {@link #MAIL_GRACE}, a
+     * club series' decision after {@link #GRACE} (its approval mails once every day is placed, which takes longer).
+     */
+    int recoverMails() {
+        Instant now = clock.instant();
+        return mail.recover(now.minus(MAIL_GRACE), BATCH) + clubMail.recover(now.minus(GRACE), BATCH);
     }
 
     int releaseNoShows() {
@@ -83,7 +102,8 @@ public class BookingSweep {
         int ended = 0;
         for (Document d : bookings.requestedStartedBefore(now, BATCH)) {
             var after = bookings.transition(d.getString("_id"), List.of(BookingStatus.REQUESTED),
-                    BookingStatus.CANCELLED, new Document("expired", true), now);
+                    BookingStatus.CANCELLED, new Document("expired", true), now,
+                    BookingMail.owedOnCancel(d, org.baeum.booking.BookingEvents.CancelledBy.EXPIRED));
             if (after.isPresent()) {
                 placement.settle(after.get());
                 ended++;

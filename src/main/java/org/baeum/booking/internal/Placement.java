@@ -188,7 +188,8 @@ class Placement {
                 .append("purpose", o.purpose()).append("createdAt", Date.from(now)).append("checkedInAt", null)
                 .append("slots", keys.stream().map(ResourceKey::id).toList()).append("holds", holdKeys)
                 .append("quotaDay", dayQuota).append("quotaMonth", monthQuota).append("minutes", o.minutes())
-                .append("quotaHeld", dayQuota != null || monthQuota != null);
+                .append("quotaHeld", dayQuota != null || monthQuota != null)
+                .append("mailsOwed", BookingMail.owedOnPlacement(o.clubId(), o.status(), now));
         for (int attempt = 1; ; attempt++) {
             d.put("code", BookingCodes.next());
             try {

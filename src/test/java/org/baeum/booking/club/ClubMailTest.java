@@ -1,8 +1,9 @@
 package org.baeum.booking.club;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.Clock;
+import java.time.Duration;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -43,7 +44,11 @@ class ClubMailTest {
     @Autowired
     Mailbox mailbox;
     @Autowired
-    Clock clock;
+    org.baeum.MutableClock clock;
+    @Autowired
+    org.baeum.booking.internal.BookingSweep sweep;
+    @Autowired
+    org.baeum.booking.club.internal.ClubMail clubMail;
 
     @org.junit.jupiter.api.BeforeAll
     static void catalog(@Autowired List<org.baeum.base.demo.DemoDataContributor> contributors) {
@@ -52,6 +57,8 @@ class ClubMailTest {
 
     @AfterEach
     void signOut() {
+        clubMail.crashBeforeQueueing(null);
+        clock.reset();
         TestAccounts.signOut();
     }
 
@@ -131,5 +138,54 @@ class ClubMailTest {
             assertThat(m.textBody()).contains(name + "의 정기 이용(동아리방 club-mail-refused-room, 매주 수요일 14:00–16:00, ")
                     .contains("거절되었습니다.").contains("사유: 같은 시간에 정기 행사가 있습니다").contains("/my/clubs");
         });
+    }
+
+    @Test
+    void a_decision_cut_off_by_a_crash_before_its_mail_is_mailed_once_by_the_booking_sweep() {
+        Bookable room = fixture.clubRoom("club-mail-crash-room", null);
+        BaeumUser leader = leader(Locale.ENGLISH);
+        String name = "Crash club " + UUID.randomUUID().toString().substring(0, 6);
+        LearningClub club = fixture.approvedClub(leader, name);
+        TestAccounts.signIn(leader);
+        LocalDate first = firstOpenWednesday();
+        ClubSeries series = slots.request(new SeriesDraft(club.id(), room.id(), DayOfWeek.WEDNESDAY,
+                LocalTime.of(16, 0), LocalTime.of(18, 0), first, first.plusWeeks(2)));
+        clubMail.crashBeforeQueueing(status -> {
+            throw new IllegalStateException("Injected crash before the " + status + " mail was queued");
+        });
+
+        assertThatThrownBy(() -> fixture.asStaff(() -> slots.approve(series.id())))
+                .hasMessageContaining("Injected crash before the APPROVED mail");
+        clubMail.crashBeforeQueueing(null);
+        assertThat(mailbox.to(leader.getUsername())).isEmpty();
+
+        clock.advance(Duration.ofMinutes(1));
+        sweep.run(); // the approval may still be placing its days: not yet
+        assertThat(mailbox.to(leader.getUsername())).isEmpty();
+        clock.advance(Duration.ofMinutes(2));
+        sweep.run();
+        sweep.run();
+        fixture.asStaff(() -> slots.approve(series.id())); // "book the missing days": its mail is queued already
+
+        TestAccounts.signIn(leader);
+        int placed = slots.ofClub(club.id()).getFirst().placed().size();
+        assertThat(placed).isPositive();
+        assertThat(mailbox.to(leader.getUsername())).singleElement().satisfies(m -> {
+            assertThat(m.subject()).isEqualTo("[Baeum] Weekly slot of " + name + ": approved");
+            assertThat(m.textBody()).contains("Days booked: " + placed).contains("/my/clubs");
+        });
+
+        clubMail.crashBeforeQueueing(status -> {
+            throw new IllegalStateException("Injected crash before the " + status + " mail was queued");
+        });
+        assertThatThrownBy(() -> fixture.asStaff(() -> slots.end(series.id())))
+                .hasMessageContaining("Injected crash before the ENDED mail");
+        clubMail.crashBeforeQueueing(null);
+        clock.advance(Duration.ofMinutes(3));
+        sweep.run();
+        sweep.run();
+
+        assertThat(mailbox.to(leader.getUsername())).extracting(SentMail::subject).containsExactlyInAnyOrder(
+                "[Baeum] Weekly slot of " + name + ": approved", "[Baeum] Weekly slot of " + name + ": ended");
     }
 }

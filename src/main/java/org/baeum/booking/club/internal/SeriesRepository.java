@@ -4,6 +4,7 @@ import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
 import static com.mongodb.client.model.Filters.exists;
 import static com.mongodb.client.model.Filters.in;
+import static com.mongodb.client.model.Filters.lte;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
@@ -24,6 +25,7 @@ import java.util.TreeMap;
 import org.baeum.booking.club.Clash;
 import org.baeum.booking.club.SeriesStatus;
 import org.bson.Document;
+import org.bson.conversions.Bson;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -50,6 +52,7 @@ public class SeriesRepository {
         this.series = database.getCollection(COLLECTION);
         series.createIndex(Indexes.ascending("clubId", "createdAt"), new IndexOptions().name("club"));
         series.createIndex(Indexes.ascending("status", "createdAt"), new IndexOptions().name("status"));
+        series.createIndex(Indexes.ascending("mailsOwed.at"), new IndexOptions().name("mails_owed"));
     }
 
     public void insert(StoredSeries s) {
@@ -85,9 +88,48 @@ public class SeriesRepository {
 
     /** Moves a series from one of {@code from} to {@code to}; false when it is in none of them. */
     public boolean move(String id, Collection<SeriesStatus> from, SeriesStatus to, String reason, String by, Instant at) {
-        return series.updateOne(and(eq("_id", id), in("status", from.stream().map(Enum::name).toList())),
-                Updates.combine(Updates.set("status", to.name()), Updates.set("refusalReason", reason),
-                        Updates.set("decidedBy", by), Updates.set("decidedAt", Date.from(at)))).getModifiedCount() == 1;
+        return move(id, from, to, reason, by, at, false);
+    }
+
+    /**
+     * As {@link #move(String, Collection, SeriesStatus, String, String, Instant)}; {@code owesMail}: the leader is owed
+     * the decision's mail, recorded in the same update ({@code mailsOwed: [{status, at}]}) and taken off by
+     * {@link #mailed} once it is queued ({@link ClubMail#recover} queues what a crash left).
+     */
+    public boolean move(String id, Collection<SeriesStatus> from, SeriesStatus to, String reason, String by, Instant at,
+                        boolean owesMail) {
+        Bson update = Updates.combine(Updates.set("status", to.name()), Updates.set("refusalReason", reason),
+                Updates.set("decidedBy", by), Updates.set("decidedAt", Date.from(at)));
+        if (owesMail) {
+            update = Updates.combine(update, Updates.push("mailsOwed",
+                    new Document("status", to.name()).append("at", Date.from(at))));
+        }
+        return series.updateOne(and(eq("_id", id), in("status", from.stream().map(Enum::name).toList())), update)
+                .getModifiedCount() == 1;
+    }
+
+    /** A decision's mail owed to the leader since {@code since}: the series as stored now, the decision owed. */
+    public record OwedMail(StoredSeries series, SeriesStatus decision, Instant since) {
+    }
+
+    /** The mails owed since before {@code before} (at most {@code limit} series). */
+    List<OwedMail> owingMailSince(Instant before, int limit) {
+        List<OwedMail> owed = new ArrayList<>();
+        for (Document d : series.find(lte("mailsOwed.at", Date.from(before))).limit(limit)) {
+            StoredSeries s = read(d);
+            for (Document m : d.getList("mailsOwed", Document.class, List.of())) {
+                Instant since = m.getDate("at").toInstant();
+                if (!since.isAfter(before)) {
+                    owed.add(new OwedMail(s, SeriesStatus.valueOf(m.getString("status")), since));
+                }
+            }
+        }
+        return owed;
+    }
+
+    /** The decision's mail was queued: no longer owed. */
+    void mailed(String id, SeriesStatus decision) {
+        series.updateOne(eq("_id", id), Updates.pull("mailsOwed", new Document("status", decision.name())));
     }
 
     /** Records the booking placed for a day, unless one is recorded already; clears the day's "not placed". */
