@@ -60,10 +60,18 @@ class BookingMail {
     private final String link;
     private final BookingRepository bookings;
     private volatile java.util.function.Consumer<String> crashPoint = mail -> { };
+    /**
+     * Where a new booking's mail is added: a thread of its own, so the booking's answer does not wait for the
+     * account read and the outbox write (a rush's successful requests, decision 0048); what it drops (a full queue, a
+     * stop) stays owed for the sweep. {@code baeum.booking.mail-in-background=false} adds it in the request (tests).
+     */
+    private final HandOff handOff;
 
     BookingMail(NotificationService notifications, AccountService accounts, BookableRepository bookables,
                 NoShows noShows, Messages messages, BookingRepository bookings,
-                @Value("${baeum.public-url}") String publicUrl) {
+                @Value("${baeum.public-url}") String publicUrl,
+                @Value("${baeum.booking.mail-in-background:true}") boolean inBackground) {
+        this.handOff = inBackground ? HandOff.background("booking-mail", 10_000) : HandOff.inline();
         this.bookings = bookings;
         this.notifications = notifications;
         this.accounts = accounts;
@@ -104,7 +112,16 @@ class BookingMail {
         if (b.clubId() != null) {
             return;
         }
-        owe(b, b.status() == BookingStatus.REQUESTED ? REQUESTED : CONFIRMED, null);
+        String mail = b.status() == BookingStatus.REQUESTED ? REQUESTED : CONFIRMED;
+        if (!handOff.offer(() -> owe(b, mail, null))) {
+            log.warn("Booking {}: its {} mail is left owed for the sweep (the mail queue is full or stopping)",
+                    b.id(), mail);
+        }
+    }
+
+    @jakarta.annotation.PreDestroy
+    void stop() {
+        handOff.close();
     }
 
     @EventListener
