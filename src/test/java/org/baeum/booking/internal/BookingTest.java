@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
@@ -101,32 +102,7 @@ class BookingTest {
         LocalDate day = fixture.openDay(1);
         List<BaeumUser> people = accounts.citizens("crowd-" + UUID.randomUUID().toString().substring(0, 6) + "-", "군중",
                 200, LocalDate.of(1980, 1, 1));
-        ExecutorService pool = Executors.newFixedThreadPool(200);
-        CountDownLatch go = new CountDownLatch(1);
-        ConcurrentHashMap<String, Integer> outcomes = new ConcurrentHashMap<>();
-        List<Future<?>> done = new ArrayList<>();
-        for (BaeumUser person : people) {
-            done.add(pool.submit(() -> {
-                TestAccounts.signIn(person);
-                try {
-                    go.await();
-                    bookings.book(at(seat, day, 14));
-                    outcomes.merge("BOOKED", 1, Integer::sum);
-                } catch (BookingRefusedException e) {
-                    outcomes.merge(e.reason().name(), 1, Integer::sum);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                } finally {
-                    TestAccounts.signOut();
-                }
-                return null;
-            }));
-        }
-        go.countDown();
-        for (Future<?> f : done) {
-            f.get(60, TimeUnit.SECONDS);
-        }
-        pool.shutdown();
+        Map<String, Integer> outcomes = rush(people, at(seat, day, 14));
 
         assertThat(outcomes).containsExactlyInAnyOrderEntriesOf(java.util.Map.of("BOOKED", 1, "TAKEN", 199));
         TestAccounts.signIn(accounts.create("bt-staff-" + UUID.randomUUID().toString().substring(0, 6), Role.STAFF));
@@ -276,30 +252,7 @@ class BookingTest {
         LocalDate day = fixture.openDay(1);
         List<BaeumUser> people = accounts.citizens("fresh-" + UUID.randomUUID().toString().substring(0, 6) + "-", "첫손",
                 24, LocalDate.of(1980, 1, 1));
-        ExecutorService pool = Executors.newFixedThreadPool(24);
-        CountDownLatch go = new CountDownLatch(1);
-        ConcurrentHashMap<String, Integer> outcomes = new ConcurrentHashMap<>();
-        List<Future<?>> done = new ArrayList<>();
-        for (BaeumUser person : people) {
-            done.add(pool.submit(() -> {
-                TestAccounts.signIn(person);
-                try {
-                    go.await();
-                    bookings.book(at(seats, day, 16));
-                    outcomes.merge("BOOKED", 1, Integer::sum);
-                } catch (BookingRefusedException e) {
-                    outcomes.merge(e.reason().name(), 1, Integer::sum);
-                } finally {
-                    TestAccounts.signOut();
-                }
-                return null;
-            }));
-        }
-        go.countDown();
-        for (Future<?> f : done) {
-            f.get(60, TimeUnit.SECONDS);
-        }
-        pool.shutdown();
+        Map<String, Integer> outcomes = rush(people, at(seats, day, 16));
         assertThat(outcomes).containsExactlyInAnyOrderEntriesOf(java.util.Map.of("BOOKED", 24));
         TestAccounts.signIn(citizen("late"));
         assertThat(refusal(() -> bookings.book(at(seats, day, 16)))).isEqualTo(BookingRefusal.TAKEN);
@@ -401,6 +354,35 @@ class BookingTest {
         assertThat(bookings.mine(far)).extracting(Booking::id).containsExactly(placed.id());
         assertThat(refusal(() -> org.baeum.base.security.SystemIdentity.call(() -> bookings.place(request,
                 leader.accountId(), "club-2", BookingStatus.CONFIRMED)))).isEqualTo(BookingRefusal.TAKEN);
+    }
+
+    /** Everyone asks for the same at the same moment, each on a thread of their own: how many got which answer. */
+    private Map<String, Integer> rush(List<BaeumUser> people, BookingRequest request) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(people.size());
+        CountDownLatch go = new CountDownLatch(1);
+        ConcurrentHashMap<String, Integer> outcomes = new ConcurrentHashMap<>();
+        List<Future<?>> done = new ArrayList<>();
+        for (BaeumUser person : people) {
+            done.add(pool.submit(() -> {
+                TestAccounts.signIn(person);
+                try {
+                    go.await();
+                    bookings.book(request);
+                    outcomes.merge("BOOKED", 1, Integer::sum);
+                } catch (BookingRefusedException e) {
+                    outcomes.merge(e.reason().name(), 1, Integer::sum);
+                } finally {
+                    TestAccounts.signOut();
+                }
+                return null;
+            }));
+        }
+        go.countDown();
+        for (Future<?> f : done) {
+            f.get(60, TimeUnit.SECONDS);
+        }
+        pool.shutdown();
+        return outcomes;
     }
 
     static BookingRefusal refusal(Runnable call) {
