@@ -39,10 +39,13 @@ class ClosureEffects implements ClosureParticipants {
     private final ClosureRefundRepository refunds;
     private final TaskRepository tasks;
     private final OfferPolicy policy;
+    private final Refunds fees;
     private final java.time.Clock clock;
 
     ClosureEffects(EnrollmentLists lists, EnrollmentRepository enrollments, EnrollmentTransitions transitions,
-                   ClosureRefundRepository refunds, TaskRepository tasks, OfferPolicy policy, java.time.Clock clock) {
+                   ClosureRefundRepository refunds, TaskRepository tasks, OfferPolicy policy, Refunds fees,
+                   java.time.Clock clock) {
+        this.fees = fees;
         this.lists = lists;
         this.enrollments = enrollments;
         this.transitions = transitions;
@@ -56,7 +59,7 @@ class ClosureEffects implements ClosureParticipants {
     public List<Participant> participants(String offeringId) {
         return lists.ofOffering(offeringId, List.of(EnrollmentStatus.ENROLLED), EnrollmentRepository.MAX_LIST).stream()
                 .map(e -> new Participant(e.id(), e.householdId(), e.participantName(),
-                        e.payment() == PaymentState.PAID ? e.amount() : 0))
+                        e.payment() == PaymentState.PAID ? fees.feeLeft(e) : 0))
                 .toList();
     }
 
@@ -83,7 +86,8 @@ class ClosureEffects implements ClosureParticipants {
             } else {
                 return Settlement.NONE;
             }
-            Refund refund = refundFor(e.amount(), classDays, cancelled);
+            // of what the fee still buys: earlier closures' days are gone from classDays and their refunds from this
+            Refund refund = refundFor(fees.feeLeft(e), classDays, cancelled);
             if (refund.amount() <= 0) {
                 return Settlement.NONE;
             }
