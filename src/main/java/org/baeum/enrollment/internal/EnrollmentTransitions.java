@@ -138,10 +138,13 @@ public class EnrollmentTransitions {
         return transition(id, EnrollmentStatus.WAITLISTED, null, set(RANK, rank), item);
     }
 
-    /** An unpaid enrolment is paid (or its fee waived) at the desk. */
-    public Optional<EnrollmentDocument> markPaid(String id, PaymentState state, HistoryItem item) {
-        return transition(id, EnrollmentStatus.ENROLLED, eq(PAYMENT, PaymentState.UNPAID.name()), set(PAYMENT, state.name()),
-                item);
+    /**
+     * An unpaid enrolment is paid (or its fee waived) at the desk, at the fee {@code amount} staff saw: empty when the
+     * fee changed meanwhile (a closure lowered it), so nothing is recorded at an old amount (decision 0046).
+     */
+    public Optional<EnrollmentDocument> markPaid(String id, PaymentState state, long amount, HistoryItem item) {
+        return transition(id, EnrollmentStatus.ENROLLED, and(eq(PAYMENT, PaymentState.UNPAID.name()), eq(AMOUNT, amount)),
+                set(PAYMENT, state.name()), item);
     }
 
     /** Staff paid out the refund an ending recorded (once). */
