@@ -40,12 +40,14 @@ class ClosureEffects implements ClosureParticipants {
     private final TaskRepository tasks;
     private final OfferPolicy policy;
     private final Refunds fees;
+    private final CrashPoints crash;
     private final java.time.Clock clock;
 
     ClosureEffects(EnrollmentLists lists, EnrollmentRepository enrollments, EnrollmentTransitions transitions,
                    ClosureRefundRepository refunds, TaskRepository tasks, OfferPolicy policy, Refunds fees,
-                   java.time.Clock clock) {
+                   CrashPoints crash, java.time.Clock clock) {
         this.fees = fees;
+        this.crash = crash;
         this.lists = lists;
         this.enrollments = enrollments;
         this.transitions = transitions;
@@ -96,6 +98,7 @@ class ClosureEffects implements ClosureParticipants {
             log.info("Closure {}: enrolment {} {} {} won for {} of {} class days", planId, enrollmentId,
                     stored.reduction() ? "fee reduced by" : "owed", stored.refund().amount(), stored.refund().count(),
                     stored.refund().outOf());
+            crash.reached(CrashPoints.Step.CLOSURE_RECORDED);
         }
         return stored.reduction() ? reduce(stored) : new Settlement(stored.refund().amount(), 0);
     }
@@ -108,12 +111,15 @@ class ClosureEffects implements ClosureParticipants {
         long amount = stored.refund().amount();
         String entry = stored.enrollmentId();
         if (transitions.reducedBy(entry, stored.planId())) {
+            waiveIfNothingLeft(stored); // a run that crashed after the reduction did not get to it
             return new Settlement(0, amount);
         }
         Instant now = clock.instant();
         if (transitions.reduceUnpaidFee(entry, stored.planId(), amount, new HistoryItem(now, "CLOSURE_FEE_REDUCED",
                 Waitlist.SYSTEM, stored.planId() + ": -" + amount)).isPresent()) {
             log.info("Closure {}: unpaid fee of enrolment {} lowered by {} won", stored.planId(), entry, amount);
+            crash.reached(CrashPoints.Step.FEE_REDUCED);
+            waiveIfNothingLeft(stored);
             return new Settlement(0, amount);
         }
         EnrollmentDocument current = enrollments.findById(entry).orElse(null);
@@ -124,6 +130,12 @@ class ClosureEffects implements ClosureParticipants {
             return new Settlement(amount, 0);
         }
         return Settlement.NONE;
+    }
+
+    private void waiveIfNothingLeft(ClosureRefundDocument stored) {
+        if (transitions.waiveIfNothingLeft(stored.enrollmentId(), stored.planId())) {
+            log.info("Closure {}: enrolment {} has no fee left: waived", stored.planId(), stored.enrollmentId());
+        }
     }
 
     @Override
