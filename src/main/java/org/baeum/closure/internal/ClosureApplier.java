@@ -88,16 +88,19 @@ public class ClosureApplier {
                 } catch (RuntimeException e) {
                     failed++;
                     int attempts = claimed.get().get(DueWork.ATTEMPTS, Number.class).intValue();
-                    if (attempts >= MAX_ATTEMPTS) {
-                        work.fail(id, owner, e.toString());
+                    if (attempts >= MAX_ATTEMPTS && work.fail(id, owner, e.toString())) {
                         plans.failed(id.toString());
                         log.error("Closure plan {} FAILED after {} attempts; steps done: {}; last error: {}", id,
                                 attempts, plans.find(id.toString()).map(PlanDocument::steps).orElse(List.of()),
                                 e.toString(), e);
-                    } else {
-                        work.retry(id, owner, clock.instant().plus(Duration.ofMinutes(1)), e.toString());
+                    } else if (attempts < MAX_ATTEMPTS
+                            && work.retry(id, owner, clock.instant().plus(Duration.ofMinutes(1)), e.toString())) {
                         log.warn("Closure plan {} not finished (attempt {} of {}), tried again in a minute: {}", id,
                                 attempts, MAX_ATTEMPTS, e.toString());
+                    } else {
+                        // the lease ran out and another instance holds the item: it applies (or fails) the plan
+                        log.warn("Closure plan {}: attempt {} failed after its lease ran out; left to the instance that "
+                                + "holds it now: {}", id, attempts, e.toString());
                     }
                 }
             }
