@@ -167,4 +167,11 @@ class ClosureSettleRerunTest {
         assertThat(stored(e).payment()).as("never released as unpaid").isEqualTo(PaymentState.WAIVED);
         assertThat(stored(e).amount()).isZero();
     }
+
+    @Test
+    void the_closure_job_is_paused_while_such_a_class_runs(@Autowired org.quartz.Scheduler scheduler) throws Exception {
+        assertThat(scheduler.getTriggersOfJob(org.baeum.closure.internal.ClosureJob.KEY)).isNotEmpty()
+                .allSatisfy(t -> assertThat(scheduler.getTriggerState(t.getKey()))
+                        .isEqualTo(org.quartz.Trigger.TriggerState.PAUSED));
+    }
 }
