@@ -191,6 +191,8 @@ class ClosureLifecycleTest {
         // the portal was down: the job first runs after the closure and its make-up days
         clock.advance(Duration.ofDays(java.time.temporal.ChronoUnit.DAYS.between(
                 LocalDate.now(clock.withZone(SEOUL)), lastMakeUp) + 1));
+        int[] crashes = {1}; // and its first run crashes right after turning the passed make-ups into cancellations
+        crashPoints.crashAfter(step -> step == ClosureCrashPoints.Step.MAKE_UPS && crashes[0]-- > 0);
 
         ClosurePlan done = runUntilDone(plan.id(), 3);
         assertThat(done.status()).isEqualTo(ClosurePlan.Status.APPLIED);

@@ -189,7 +189,7 @@ public class ClosureApplier {
 
     /**
      * A make-up day that has passed by the time the job applies the plan cannot be held: that session is cancelled
-     * (and refunded) instead, recorded on the plan once (guarded on its version, a note for STAFF) before any
+     * (and refunded) instead, recorded on the plan once (guarded on its version, with the note for STAFF and the step in the same update) before any
      * offering's sessions are changed, so the sessions, refunds and mails all follow the same plan.
      */
     private PlanDocument withoutPastMakeUps(PlanDocument plan, LocalDate today) {
@@ -203,11 +203,10 @@ public class ClosureApplier {
             }
             List<OfferingEffect> revised = read.offerings().stream().map(o -> read.done("sessions:" + o.offeringId())
                     ? o : late(o, today)).toList();
-            if (plans.replaceOfferings(read.id(), read.version(), revised)) {
-                plans.note(read.id(), ClosurePlan.NOTE_MAKE_UP_PAST);
-                plans.stepDone(read.id(), "make-ups");
+            if (plans.replaceOfferings(read.id(), read.version(), revised, ClosurePlan.NOTE_MAKE_UP_PAST, "make-ups")) {
                 log.warn("Closure plan {}: make-up days before {} had passed; those sessions are cancelled instead",
                         read.id(), today);
+                crash.reached(Step.MAKE_UPS);
             }
             current = plans.find(read.id()).orElseThrow();
         }
