@@ -121,8 +121,9 @@ public class ClosurePlanRepository {
     }
 
     /**
-     * Replaces a plan's offerings' effects (passed make-up days turned into cancellations), adding the note for STAFF and
-     * the step in the same update, guarded on {@code version} as above: a crash never leaves the revision without its note.
+     * Replaces a plan's offerings' effects (passed make-up days turned into cancellations), adding the note for STAFF
+     * and the step in the same update, guarded on {@code version} as above: a crash never leaves the revision without
+     * its note.
      */
     boolean replaceOfferings(String id, Integer version, List<OfferingEffect> offerings, String note, String step) {
         return plans.updateOne(and(eq("_id", id), eq("version", version)), Updates.combine(
