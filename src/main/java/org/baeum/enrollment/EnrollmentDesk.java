@@ -212,17 +212,37 @@ public class EnrollmentDesk {
         return mapper.toEnrollment(done, true);
     }
 
-    /** Records a payment at the desk (PAID) or waives the fee (WAIVED). */
+    /**
+     * Records a payment at the desk (PAID) or waives the fee (WAIVED) at the fee it has now; for callers that show no
+     * amount (demo data). The desk passes the amount staff saw: {@link #recordPayment(EnrollmentId, PaymentState,
+     * String, long)}.
+     */
     @PreAuthorize(STAFF)
     public Enrollment recordPayment(EnrollmentId id, PaymentState state, String note) {
+        long amount = enrollments.findById(id.value()).map(EnrollmentDocument::amount)
+                .orElseThrow(() -> new EnrollmentRefusedException(Reason.WRONG_STATE));
+        return recordPayment(id, state, note, amount);
+    }
+
+    /**
+     * Records a payment at the desk (PAID) or waives the fee (WAIVED) of {@code amount} won, the fee staff saw and
+     * received: refused ({@code WRONG_STATE}, nothing stored) unless the entry is still enrolled and unpaid at exactly
+     * that fee (a closure may have lowered it since the page was loaded).
+     */
+    @PreAuthorize(STAFF)
+    public Enrollment recordPayment(EnrollmentId id, PaymentState state, String note, long amount) {
         if (state != PaymentState.PAID && state != PaymentState.WAIVED) {
             throw new IllegalArgumentException("Only PAID or WAIVED can be recorded");
         }
         String by = access.user().accountId();
-        EnrollmentDocument done = transitions.markPaid(id.value(), state,
+        EnrollmentDocument done = transitions.markPaid(id.value(), state, amount,
                         new HistoryItem(clock.instant(), state.name(), by, note == null ? null : note.strip()))
-                .orElseThrow(() -> new EnrollmentRefusedException(Reason.WRONG_STATE));
-        log.info("Enrolment {}: payment {} recorded by {}", id.value(), state, by);
+                .orElseThrow(() -> {
+                    log.info("Enrolment {}: payment {} of {} refused (not unpaid at that fee), by {}", id.value(), state,
+                            amount, by);
+                    return new EnrollmentRefusedException(Reason.WRONG_STATE);
+                });
+        log.info("Enrolment {}: payment {} of {} recorded by {}", id.value(), state, amount, by);
         return mapper.toEnrollment(done, true);
     }
 }

@@ -48,6 +48,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * on free days; lifting; the checks by field.
  */
 @BaeumIntegrationTest
+@org.junit.jupiter.api.extension.ExtendWith(org.baeum.closure.PausedClosureJob.class)
 class ClosureEngineTest {
 
     static final ZoneId SEOUL = ZoneId.of("Asia/Seoul");

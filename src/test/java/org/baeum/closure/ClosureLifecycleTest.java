@@ -44,6 +44,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * still be done with notes for STAFF; one that keeps failing stops as FAILED instead of retrying every minute.
  */
 @BaeumIntegrationTest
+@org.junit.jupiter.api.extension.ExtendWith(PausedClosureJob.class)
 class ClosureLifecycleTest {
 
     static final ZoneId SEOUL = ZoneId.of("Asia/Seoul");
@@ -190,6 +191,8 @@ class ClosureLifecycleTest {
         // the portal was down: the job first runs after the closure and its make-up days
         clock.advance(Duration.ofDays(java.time.temporal.ChronoUnit.DAYS.between(
                 LocalDate.now(clock.withZone(SEOUL)), lastMakeUp) + 1));
+        int[] crashes = {1}; // and its first run crashes right after turning the passed make-ups into cancellations
+        crashPoints.crashAfter(step -> step == ClosureCrashPoints.Step.MAKE_UPS && crashes[0]-- > 0);
 
         ClosurePlan done = runUntilDone(plan.id(), 3);
         assertThat(done.status()).isEqualTo(ClosurePlan.Status.APPLIED);
@@ -222,5 +225,36 @@ class ClosureLifecycleTest {
         applier.runDue();
         assertThat(database.getCollection(ClosureWorkRepository.COLLECTION).find(Filters.eq("_id", plan.id())).first()
                 .get("attempts", Number.class).intValue()).as("not tried again").isEqualTo(10);
+    }
+
+    @Test
+    void a_last_attempt_that_fails_after_its_lease_ran_out_leaves_the_plan_to_the_instance_holding_it() {
+        OfferingId id = fixture.offering(5, FEE);
+        Offering o = catalog.offering(id).orElseThrow();
+        enrol(citizen("임대시민"), id, false);
+        var other = new org.baeum.base.scheduling.DueWork<>(database.getCollection(ClosureWorkRepository.COLLECTION),
+                clock, Duration.ofMinutes(5));
+        ClosurePlan plan = declare(o, SessionChoice.CANCEL);
+        boolean[] slow = {false};
+        crashPoints.crashAfter(step -> {
+            if (step == ClosureCrashPoints.Step.MAIL && slow[0]) {
+                // this attempt is so slow that its lease runs out and another instance claims the plan
+                clock.advance(Duration.ofMinutes(6));
+                assertThat(other.claim(plan.id(), "other-instance")).isPresent();
+            }
+            return step == ClosureCrashPoints.Step.MAIL; // every attempt fails at its first mail
+        });
+        for (int i = 1; i < 10; i++) { // ClosureApplier.MAX_ATTEMPTS
+            applier.runDue();
+            clock.advance(Duration.ofMinutes(2));
+        }
+        slow[0] = true;
+        applier.runDue(); // the last attempt fails, but the item is no longer its own
+
+        assertThat(desk.plan(plan.id()).orElseThrow().status()).as("not FAILED under the instance applying it")
+                .isEqualTo(ClosurePlan.Status.APPLYING);
+        Document item = database.getCollection(ClosureWorkRepository.COLLECTION).find(Filters.eq("_id", plan.id())).first();
+        assertThat(item.getString("status")).isEqualTo("CLAIMED");
+        assertThat(item.getString("owner")).isEqualTo("other-instance");
     }
 }

@@ -43,6 +43,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * is never later than the offer rules allow before the class's first remaining session.
  */
 @BaeumIntegrationTest
+@org.junit.jupiter.api.extension.ExtendWith(PausedClosureJob.class)
 class ClosureSettlementTest {
 
     static final ZoneId SEOUL = ZoneId.of("Asia/Seoul");
@@ -64,6 +65,8 @@ class ClosureSettlementTest {
     ClosureRefundRepository refundRecords;
     @Autowired
     MutableClock clock;
+    @Autowired
+    ClosureParticipants participants;
 
     static EnrollmentFixture fixture;
     static BaeumUser staff;
@@ -133,7 +136,8 @@ class ClosureSettlementTest {
         Enrollment paid = enrol(citizen(), id, true);
         Enrollment unpaid = enrol(citizen(), id, false);
         TestAccounts.signIn(staff);
-        applyAll(desk.declare(cancelAll(o, days.get(1), days.get(3))).id());
+        String planId = desk.declare(cancelAll(o, days.get(1), days.get(3))).id();
+        applyAll(planId);
         long owed = proRata(FEE, 3, days.size());
 
         List<ClosureRefundOwed> mine = closureRefunds.owed().stream()
@@ -167,10 +171,17 @@ class ClosureSettlementTest {
             assertThat(r.note()).isEqualTo("계좌 이체");
         });
 
-        // a rerun of the job (nothing due) and settling again change nothing: the fee went down once
-        applier.runDue();
+        // settling again, as a rerun of the apply step does, changes nothing: the fee went down once, owed once
+        List<LocalDate> cancelled = days.subList(1, 4);
+        assertThat(participants.settle(planId, "배관 공사", "Pipe works", unpaid.id().value(), days, cancelled))
+                .isEqualTo(new ClosureParticipants.Settlement(0, owed));
+        assertThat(participants.settle(planId, "배관 공사", "Pipe works", paid.id().value(), days, cancelled))
+                .isEqualTo(new ClosureParticipants.Settlement(owed, 0));
         assertThat(enrollmentDesk.enrollmentsOf(unpaid.household()).stream()
                 .filter(e -> e.id().equals(unpaid.id())).findFirst().orElseThrow().fee().amount()).isEqualTo(FEE - owed);
+        assertThat(refundRecords.ofEnrollment(unpaid.id().value())).hasSize(1);
+        assertThat(refundRecords.ofEnrollment(paid.id().value())).singleElement()
+                .satisfies(r -> assertThat(r.refund().paidOutAt()).as("still paid out").isNotNull());
     }
 
     @Test

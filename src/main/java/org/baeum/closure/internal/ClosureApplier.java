@@ -88,16 +88,19 @@ public class ClosureApplier {
                 } catch (RuntimeException e) {
                     failed++;
                     int attempts = claimed.get().get(DueWork.ATTEMPTS, Number.class).intValue();
-                    if (attempts >= MAX_ATTEMPTS) {
-                        work.fail(id, owner, e.toString());
+                    if (attempts >= MAX_ATTEMPTS && work.fail(id, owner, e.toString())) {
                         plans.failed(id.toString());
                         log.error("Closure plan {} FAILED after {} attempts; steps done: {}; last error: {}", id,
                                 attempts, plans.find(id.toString()).map(PlanDocument::steps).orElse(List.of()),
                                 e.toString(), e);
-                    } else {
-                        work.retry(id, owner, clock.instant().plus(Duration.ofMinutes(1)), e.toString());
+                    } else if (attempts < MAX_ATTEMPTS
+                            && work.retry(id, owner, clock.instant().plus(Duration.ofMinutes(1)), e.toString())) {
                         log.warn("Closure plan {} not finished (attempt {} of {}), tried again in a minute: {}", id,
                                 attempts, MAX_ATTEMPTS, e.toString());
+                    } else {
+                        // the lease ran out and another instance holds the item: it applies (or fails) the plan
+                        log.warn("Closure plan {}: attempt {} failed after its lease ran out; left to the instance that "
+                                + "holds it now: {}", id, attempts, e.toString());
                     }
                 }
             }
@@ -186,7 +189,7 @@ public class ClosureApplier {
 
     /**
      * A make-up day that has passed by the time the job applies the plan cannot be held: that session is cancelled
-     * (and refunded) instead, recorded on the plan once (guarded on its version, a note for STAFF) before any
+     * (and refunded) instead, recorded on the plan once (guarded on its version, with the note for STAFF and the step in the same update) before any
      * offering's sessions are changed, so the sessions, refunds and mails all follow the same plan.
      */
     private PlanDocument withoutPastMakeUps(PlanDocument plan, LocalDate today) {
@@ -200,11 +203,10 @@ public class ClosureApplier {
             }
             List<OfferingEffect> revised = read.offerings().stream().map(o -> read.done("sessions:" + o.offeringId())
                     ? o : late(o, today)).toList();
-            if (plans.replaceOfferings(read.id(), read.version(), revised)) {
-                plans.note(read.id(), ClosurePlan.NOTE_MAKE_UP_PAST);
-                plans.stepDone(read.id(), "make-ups");
+            if (plans.replaceOfferings(read.id(), read.version(), revised, ClosurePlan.NOTE_MAKE_UP_PAST, "make-ups")) {
                 log.warn("Closure plan {}: make-up days before {} had passed; those sessions are cancelled instead",
                         read.id(), today);
+                crash.reached(Step.MAKE_UPS);
             }
             current = plans.find(read.id()).orElseThrow();
         }

@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class ClosureCrashPoints {
 
-    public enum Step { CALENDAR, SESSIONS, REFUNDS, OFFERS, BOOKINGS, MAIL }
+    public enum Step { CALENDAR, MAKE_UPS, SESSIONS, REFUNDS, OFFERS, BOOKINGS, MAIL }
 
     /** The exception a crash point throws. */
     public static class Crash extends RuntimeException {

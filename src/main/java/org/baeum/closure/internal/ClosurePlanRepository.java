@@ -120,11 +120,17 @@ public class ClosurePlanRepository {
                 Updates.set("impact.bookings", bookings), Updates.inc("version", 1))).getModifiedCount() == 1;
     }
 
-    /** Replaces a plan's offerings (make-up days that had passed turned into cancellations), guarded as above. */
-    boolean replaceOfferings(String id, Integer version, List<OfferingEffect> offerings) {
+    /**
+     * Replaces a plan's offerings' effects (passed make-up days turned into cancellations), adding the note for STAFF
+     * and the step in the same update, guarded on {@code version} as above: a crash never leaves the revision without
+     * its note.
+     */
+    boolean replaceOfferings(String id, Integer version, List<OfferingEffect> offerings, String note, String step) {
         return plans.updateOne(and(eq("_id", id), eq("version", version)), Updates.combine(
-                Updates.set("offerings", offerings), Updates.inc("version", 1))).getModifiedCount() == 1;
+                Updates.set("offerings", offerings), Updates.inc("version", 1), Updates.addToSet("notes", note),
+                Updates.addToSet("steps", step))).getModifiedCount() == 1;
     }
+
 
     /** APPLYING → APPLIED; false if it was no longer applying. */
     boolean applied(String id, Instant at) {

@@ -48,12 +48,16 @@ public class ClosureWorkRepository {
         work.complete(id, owner);
     }
 
-    void retry(Object id, String owner, Instant next, String error) {
-        work.retry(id, owner, next, error);
+    /** Puts the item back for {@code next}; false when {@code owner} no longer holds its lease. */
+    boolean retry(Object id, String owner, Instant next, String error) {
+        return work.retry(id, owner, next, error);
     }
 
-    /** Gives up on the plan's item (FAILED, with the error): it is not tried again. */
-    void fail(Object id, String owner, String error) {
-        work.fail(id, owner, error);
+    /**
+     * Gives up on the plan's item (FAILED, with the error): it is not tried again. False when {@code owner} no longer
+     * holds its lease (it ran out and another instance claimed the item): that one decides.
+     */
+    boolean fail(Object id, String owner, String error) {
+        return work.fail(id, owner, error);
     }
 }

@@ -39,10 +39,15 @@ class ClosureEffects implements ClosureParticipants {
     private final ClosureRefundRepository refunds;
     private final TaskRepository tasks;
     private final OfferPolicy policy;
+    private final Refunds fees;
+    private final CrashPoints crash;
     private final java.time.Clock clock;
 
     ClosureEffects(EnrollmentLists lists, EnrollmentRepository enrollments, EnrollmentTransitions transitions,
-                   ClosureRefundRepository refunds, TaskRepository tasks, OfferPolicy policy, java.time.Clock clock) {
+                   ClosureRefundRepository refunds, TaskRepository tasks, OfferPolicy policy, Refunds fees,
+                   CrashPoints crash, java.time.Clock clock) {
+        this.fees = fees;
+        this.crash = crash;
         this.lists = lists;
         this.enrollments = enrollments;
         this.transitions = transitions;
@@ -56,7 +61,7 @@ class ClosureEffects implements ClosureParticipants {
     public List<Participant> participants(String offeringId) {
         return lists.ofOffering(offeringId, List.of(EnrollmentStatus.ENROLLED), EnrollmentRepository.MAX_LIST).stream()
                 .map(e -> new Participant(e.id(), e.householdId(), e.participantName(),
-                        e.payment() == PaymentState.PAID ? e.amount() : 0))
+                        e.payment() == PaymentState.PAID ? fees.feeLeft(e) : 0))
                 .toList();
     }
 
@@ -83,7 +88,8 @@ class ClosureEffects implements ClosureParticipants {
             } else {
                 return Settlement.NONE;
             }
-            Refund refund = refundFor(e.amount(), classDays, cancelled);
+            // of what the fee still buys: earlier closures' days are gone from classDays and their refunds from this
+            Refund refund = refundFor(fees.feeLeft(e), classDays, cancelled);
             if (refund.amount() <= 0) {
                 return Settlement.NONE;
             }
@@ -92,6 +98,7 @@ class ClosureEffects implements ClosureParticipants {
             log.info("Closure {}: enrolment {} {} {} won for {} of {} class days", planId, enrollmentId,
                     stored.reduction() ? "fee reduced by" : "owed", stored.refund().amount(), stored.refund().count(),
                     stored.refund().outOf());
+            crash.reached(CrashPoints.Step.CLOSURE_RECORDED);
         }
         return stored.reduction() ? reduce(stored) : new Settlement(stored.refund().amount(), 0);
     }
@@ -104,12 +111,15 @@ class ClosureEffects implements ClosureParticipants {
         long amount = stored.refund().amount();
         String entry = stored.enrollmentId();
         if (transitions.reducedBy(entry, stored.planId())) {
+            waiveIfNothingLeft(stored); // a run that crashed after the reduction did not get to it
             return new Settlement(0, amount);
         }
         Instant now = clock.instant();
         if (transitions.reduceUnpaidFee(entry, stored.planId(), amount, new HistoryItem(now, "CLOSURE_FEE_REDUCED",
                 Waitlist.SYSTEM, stored.planId() + ": -" + amount)).isPresent()) {
             log.info("Closure {}: unpaid fee of enrolment {} lowered by {} won", stored.planId(), entry, amount);
+            crash.reached(CrashPoints.Step.FEE_REDUCED);
+            waiveIfNothingLeft(stored);
             return new Settlement(0, amount);
         }
         EnrollmentDocument current = enrollments.findById(entry).orElse(null);
@@ -120,6 +130,12 @@ class ClosureEffects implements ClosureParticipants {
             return new Settlement(amount, 0);
         }
         return Settlement.NONE;
+    }
+
+    private void waiveIfNothingLeft(ClosureRefundDocument stored) {
+        if (transitions.waiveIfNothingLeft(stored.enrollmentId(), stored.planId())) {
+            log.info("Closure {}: enrolment {} has no fee left: waived", stored.planId(), stored.enrollmentId());
+        }
     }
 
     @Override

@@ -87,6 +87,19 @@ public class ClosureRefundRepository {
         return refunds.find(eq("enrollmentId", enrollmentId)).into(new ArrayList<>());
     }
 
+    /**
+     * What closures have owed back to this entry so far (refunds, whether paid out or not; fee reductions are not
+     * counted, as they lowered the entry's amount instead): the part of what was paid that no longer buys class days.
+     */
+    long refundedTo(String enrollmentId) {
+        long sum = 0;
+        for (ClosureRefundDocument r : refunds.find(and(eq("enrollmentId", enrollmentId),
+                ne("kind", Kind.FEE_REDUCTION.name())))) {
+            sum += r.refund() == null ? 0 : r.refund().amount();
+        }
+        return sum;
+    }
+
     /** Refunds owed and not paid out yet (not fee reductions), the earliest due first. */
     public List<ClosureRefundDocument> owed(int limit) {
         return refunds.find(and(eq(PAID_OUT_AT, null), ne("kind", Kind.FEE_REDUCTION.name()), gt("refund.amount", 0)))

@@ -10,7 +10,13 @@ import org.springframework.stereotype.Component;
 @Component
 public class CrashPoints {
 
-    public enum Step { SEAT_TAKEN, RECORD_WRITTEN, MAIL_QUEUED, SEAT_RELEASED }
+    public enum Step {
+        SEAT_TAKEN, RECORD_WRITTEN, MAIL_QUEUED, SEAT_RELEASED,
+        /** A closure's settlement of an unpaid entry is recorded, its fee not reduced yet. */
+        CLOSURE_RECORDED,
+        /** An unpaid fee is reduced by a closure, not waived yet when it reached 0. */
+        FEE_REDUCED
+    }
 
     /** The exception a crash point throws. */
     public static class Crash extends RuntimeException {

@@ -138,10 +138,13 @@ public class EnrollmentTransitions {
         return transition(id, EnrollmentStatus.WAITLISTED, null, set(RANK, rank), item);
     }
 
-    /** An unpaid enrolment is paid (or its fee waived) at the desk. */
-    public Optional<EnrollmentDocument> markPaid(String id, PaymentState state, HistoryItem item) {
-        return transition(id, EnrollmentStatus.ENROLLED, eq(PAYMENT, PaymentState.UNPAID.name()), set(PAYMENT, state.name()),
-                item);
+    /**
+     * An unpaid enrolment is paid (or its fee waived) at the desk, at the fee {@code amount} staff saw: empty when the
+     * fee changed meanwhile (a closure lowered it), so nothing is recorded at an old amount (decision 0046).
+     */
+    public Optional<EnrollmentDocument> markPaid(String id, PaymentState state, long amount, HistoryItem item) {
+        return transition(id, EnrollmentStatus.ENROLLED, and(eq(PAYMENT, PaymentState.UNPAID.name()), eq(AMOUNT, amount)),
+                set(PAYMENT, state.name()), item);
     }
 
     /** Staff paid out the refund an ending recorded (once). */
@@ -164,20 +167,24 @@ public class EnrollmentTransitions {
     /**
      * A closure cancelled class days of an enrolment not paid yet: its fee goes down by {@code reduction} instead of
      * a refund being owed (decision 0043). Once per closure plan ({@code planId} is kept on the entry in the same
-     * update), only while it is ENROLLED and UNPAID; a fee that reaches 0 is WAIVED (as an enrolment without a fee
-     * is). Empty when the guard does not hold (paid or ended meanwhile, or reduced by this plan already).
+     * update), only while it is ENROLLED and UNPAID. Empty when the guard does not hold (paid or ended meanwhile, or
+     * reduced by this plan already). A fee that reaches 0 is then {@link #waiveIfNothingLeft waived}, by the caller.
      */
     public Optional<EnrollmentDocument> reduceUnpaidFee(String id, String planId, long reduction, HistoryItem item) {
-        EnrollmentDocument reduced = enrollments.findOneAndUpdate(and(eq("_id", id),
+        return Optional.ofNullable(enrollments.findOneAndUpdate(and(eq("_id", id),
                         eq(STATUS, EnrollmentStatus.ENROLLED.name()), eq(PAYMENT, PaymentState.UNPAID.name()),
                         gte(AMOUNT, reduction), ne(CLOSURE_REDUCTIONS, planId)),
-                combine(inc(AMOUNT, -reduction), addToSet(CLOSURE_REDUCTIONS, planId), push(HISTORY, item)), AFTER);
-        if (reduced != null && reduced.amount() == 0) {
-            enrollments.updateOne(and(eq("_id", id), eq(PAYMENT, PaymentState.UNPAID.name()), eq(AMOUNT, 0L)),
-                    set(PAYMENT, PaymentState.WAIVED.name()));
-            return Optional.ofNullable(enrollments.find(eq("_id", id)).first());
-        }
-        return Optional.ofNullable(reduced);
+                combine(inc(AMOUNT, -reduction), addToSet(CLOSURE_REDUCTIONS, planId), push(HISTORY, item)), AFTER));
+    }
+
+    /**
+     * An unpaid entry whose fee the closure {@code planId} lowered to 0 is WAIVED (as an enrolment without a fee is), so it is never
+     * released as unpaid; safe to repeat (a rerun after a crash between the reduction and this does it then).
+     */
+    public boolean waiveIfNothingLeft(String id, String planId) {
+        return enrollments.updateOne(and(eq("_id", id), eq(STATUS, EnrollmentStatus.ENROLLED.name()),
+                        eq(PAYMENT, PaymentState.UNPAID.name()), eq(AMOUNT, 0L), eq(CLOSURE_REDUCTIONS, planId)),
+                set(PAYMENT, PaymentState.WAIVED.name())).getModifiedCount() == 1;
     }
 
     /** Whether a closure plan already reduced this entry's fee. */

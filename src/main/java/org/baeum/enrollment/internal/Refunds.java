@@ -21,9 +21,20 @@ import org.springframework.stereotype.Component;
 public class Refunds {
 
     private final OfferingRulesRepository offeringRules;
+    private final ClosureRefundRepository closureRefunds;
 
-    Refunds(OfferingRulesRepository offeringRules) {
+    Refunds(OfferingRulesRepository offeringRules, ClosureRefundRepository closureRefunds) {
         this.offeringRules = offeringRules;
+        this.closureRefunds = closureRefunds;
+    }
+
+    /**
+     * What the entry's fee still buys (decision 0046): its amount less what closures owed back already. A closure
+     * takes its cancelled days out of the offering's sessions, so a later share (an ending, another closure) is of
+     * this over the days left; an unpaid fee was lowered instead, so its amount is already what is left.
+     */
+    long feeLeft(EnrollmentDocument e) {
+        return Math.max(0, e.amount() - closureRefunds.refundedTo(e.id()));
     }
 
     /** The refund if the learner quit at {@code at}; empty unless it is a paid enrolment. */
@@ -37,7 +48,7 @@ public class Refunds {
             return Optional.empty();
         }
         RefundBasis basis = offeringRules.find(o.id().value()).map(OfferingRules::refundBasis).orElse(RefundBasis.DEFAULT);
-        return Optional.of(StatutoryRefund.of(e.amount(), basis,
+        return Optional.of(StatutoryRefund.of(feeLeft(e), basis,
                 StatutoryRefund.sessions(o.sessionDates(), o.schedule().startTime(), o.schedule().endTime()), reason));
     }
 

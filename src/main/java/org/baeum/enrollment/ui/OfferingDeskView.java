@@ -214,16 +214,30 @@ class OfferingDeskView extends VerticalLayout implements BeforeEnterObserver, Ha
         TextField note = new TextField(getTranslation("enrolDesk.note"));
         note.setMaxLength(200);
         note.setWidthFull();
-        d.add(new Paragraph(e.offeringTitle(getLocale())),
-                new Paragraph(getTranslation(paid ? "enrolDesk.payAmount" : "enrolDesk.waiveAmount",
-                        Formats.won(e.fee().amount(), getLocale()))), note);
+        long[] seen = {e.fee().amount()};
+        TextField amount = new TextField(getTranslation(paid ? "enrolDesk.payAmountLabel" : "enrolDesk.waiveAmountLabel"));
+        amount.setReadOnly(true);
+        amount.setValue(Formats.won(seen[0], getLocale()));
+        d.add(new Paragraph(e.offeringTitle(getLocale())), amount, note);
         Button confirm = new Button(getTranslation(paid ? "enrolDesk.pay" : "enrolDesk.waive"), click -> {
-            d.close();
             try {
-                Enrollment done = enrollments.recordPayment(e.id(), state, note.getValue());
+                Enrollment done = enrollments.recordPayment(e.id(), state, note.getValue(), seen[0]);
+                d.close();
                 Notices.success(paid ? getTranslation("enrolDesk.paid", e.participantName(),
                         Formats.won(done.fee().amount(), getLocale())) : getTranslation("enrolDesk.waived", e.participantName()));
             } catch (EnrollmentRefusedException refused) {
+                reload();
+                Enrollment now = desk.enrolled().stream().filter(x -> x.id().equals(e.id())
+                        && x.payment() == PaymentState.UNPAID && x.fee().amount() != seen[0]).findFirst().orElse(null);
+                if (now != null) {
+                    // the fee changed since the page was loaded (a closure lowered it): show it, record nothing
+                    seen[0] = now.fee().amount();
+                    amount.setValue(Formats.won(seen[0], getLocale()));
+                    amount.setErrorMessage(getTranslation("enrolDesk.amountChanged", Formats.won(seen[0], getLocale())));
+                    amount.setInvalid(true);
+                    return;
+                }
+                d.close();
                 Notices.error(EnrollTexts.refusal(this, refused));
             }
             reload();

@@ -56,14 +56,24 @@ class RefundsOwedPanel extends VerticalLayout {
         grid.addComponentColumn(o -> {
             Button paid = new Button(getTranslation("refundsOwed.paid"), click -> paidOut(o));
             paid.addThemeVariants(ButtonVariant.LUMO_SMALL);
-            paid.getElement().setAttribute("aria-label", getTranslation("refundsOwed.paidFor",
-                    o.entry().participantName(), o.entry().offeringTitle(getLocale())));
+            paid.getElement().setAttribute("aria-label", paidForLabel(o));
             return paid;
         }).setHeader(getTranslation("refundsOwed.action")).setAutoWidth(true);
         grid.setEmptyStateText(getTranslation("refundsOwed.none"));
         grid.setAllRowsVisible(true);
         add(title, new Paragraph(getTranslation("refundsOwed.intro")), grid);
         reload();
+    }
+
+    /**
+     * The 환불 완료 button's label for a screen reader: who, which class, the amount and why (the closure's reason, or
+     * the ending), so two refunds of one entry (an ending and closures) never read the same.
+     */
+    String paidForLabel(Owed o) {
+        String why = o.closureRefundId() == null ? getTranslation("refundsOwed.forEnding")
+                : getTranslation("refundsOwed.forClosure", o.reason());
+        return getTranslation("refundsOwed.paidFor", o.entry().participantName(), o.entry().offeringTitle(getLocale()),
+                Formats.won(o.refund().amount(), getLocale()), why);
     }
 
     /** The rule's step; for a closure's refund also the closure and its reason. */

@@ -28,6 +28,7 @@ import org.springframework.test.util.AopTestUtils;
 
 /** A plan the job applied after its last day: STAFF read on its page that no calendar closure was added (0046). */
 @BaeumIntegrationTest
+@org.junit.jupiter.api.extension.ExtendWith(org.baeum.closure.PausedClosureJob.class)
 class PlanNotesBrowserlessTest extends SpringBrowserlessTest {
 
     @Autowired

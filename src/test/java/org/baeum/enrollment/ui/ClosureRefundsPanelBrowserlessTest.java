@@ -72,6 +72,9 @@ class ClosureRefundsPanelBrowserlessTest extends SpringBrowserlessTest {
         long owed = participants.settle(plan, "엘리베이터 점검", "Lift inspection", e.id().value(), days,
                 List.of(days.get(0))).refund();
         assertThat(owed).isEqualTo(40_000 / days.size() / 10 * 10);
+        String other = "cp-panel-" + UUID.randomUUID().toString().substring(0, 8);
+        long second = participants.settle(other, "누수 수리", "Leak repair", e.id().value(), days,
+                List.of(days.get(1))).refund();
 
         EnrollmentsView view = AopTestUtils.getUltimateTargetObject(navigate(EnrollmentsView.class));
         var grid = test(view.refunds.grid);
@@ -81,11 +84,21 @@ class ClosureRefundsPanelBrowserlessTest extends SpringBrowserlessTest {
         assertThat(item.entry().id()).isEqualTo(e.id());
         assertThat(grid.getCellText(row, 2)).isEqualTo(Formats.won(owed, java.util.Locale.KOREAN));
         assertThat(grid.getCellText(row, 3)).endsWith("휴관: 엘리베이터 점검");
+        int otherRow = IntStream.range(0, grid.size()).filter(i -> other.equals(closureRefundPlan(grid.getRow(i))))
+                .findFirst().orElseThrow();
+        String label = ((Button) grid.getCellComponent(row, 5)).getElement().getAttribute("aria-label");
+        assertThat(label).as("the amount and the closure's reason, for a screen reader").isEqualTo(
+                view.getTranslation("refundsOwed.paidFor", item.entry().participantName(), item.entry().offeringTitle(
+                        java.util.Locale.KOREAN), Formats.won(owed, java.util.Locale.KOREAN), "휴관: 엘리베이터 점검"));
+        assertThat(((Button) grid.getCellComponent(otherRow, 5)).getElement().getAttribute("aria-label"))
+                .as("the same entry's other closure refund reads differently").isNotEqualTo(label)
+                .contains(Formats.won(second, java.util.Locale.KOREAN), "휴관: 누수 수리");
 
         test((Button) grid.getCellComponent(row, 5)).click();
         assertThat(IntStream.range(0, grid.size()).mapToObj(grid::getRow).map(this::closureRefundPlan))
                 .as("paid out: off the list").doesNotContain(plan);
-        assertThat(closureRefunds.owed()).noneMatch(r -> r.enrollment().id().equals(e.id()));
+        assertThat(closureRefunds.owed()).noneMatch(r -> r.id().equals(item.closureRefundId()))
+                .anyMatch(r -> r.enrollment().id().equals(e.id())); // the other closure's is still owed
     }
 
     private String closureRefundPlan(RefundsOwedPanel.Owed o) {

@@ -62,6 +62,8 @@ class StaffEnrollmentViewsBrowserlessTest extends SpringBrowserlessTest {
     static final String[] NAMES = {"김민용", "이서준", "박지훈", "최유나", "정하늘", "강도윤", "조서연", "윤지호", "서민재"};
 
     @Autowired
+    org.baeum.enrollment.internal.EnrollmentTransitions transitions;
+    @Autowired
     CitizenEnrollments enrollments;
 
     @Autowired
@@ -102,6 +104,18 @@ class StaffEnrollmentViewsBrowserlessTest extends SpringBrowserlessTest {
     /** The citizen enrols themself (or joins the waitlist) through the service, as online; the caller stays signed in. */
     private Enrollment enroll(int citizen, OfferingId offering) {
         return asCitizen(citizen, () -> enrollments.enroll(offering, null, UUID.randomUUID().toString()));
+    }
+
+    /** A new citizen (not one of {@link #NAMES}, whose households other tests count) enrols themself. */
+    private Enrollment enrollNew(String name, OfferingId offering) {
+        SecurityContext staff = SecurityContextHolder.getContext();
+        TestAccounts.signIn(accounts.citizen("desk-" + UUID.randomUUID().toString().substring(0, 8) + "@test.baeum",
+                name, LocalDate.of(1975, 5, 5)));
+        try {
+            return enrollments.enroll(offering, null, UUID.randomUUID().toString());
+        } finally {
+            SecurityContextHolder.setContext(staff);
+        }
     }
 
     private <T> T asCitizen(int citizen, java.util.function.Supplier<T> work) {
@@ -190,7 +204,7 @@ class StaffEnrollmentViewsBrowserlessTest extends SpringBrowserlessTest {
         Enrollment row = test(view.enrolled).getRow(0);
         view.pay(row, PaymentState.PAID);
         assertThat(view.dialog.getHeaderTitle()).isEqualTo(view.getTranslation("enrolDesk.payTitle", "정*늘"));
-        $(TextField.class, view.dialog).first().setValue("현금 영수증 발급");
+        $(TextField.class, view.dialog).last().setValue("현금 영수증 발급");
         test(button(view.dialog, view.getTranslation("enrolDesk.pay"))).click();
 
         assertThat(enrollments.enrollment(e.id()).payment()).isEqualTo(PaymentState.PAID);
@@ -200,6 +214,47 @@ class StaffEnrollmentViewsBrowserlessTest extends SpringBrowserlessTest {
         });
         assertThat(column(view.enrolled, 3)).containsExactly(view.getTranslation("enrollment.payment.PAID"));
         assertThat(lastNotification()).isEqualTo(view.getTranslation("enrolDesk.paid", "정*늘", "40,000원"));
+    }
+
+    @Test
+    @WithUserDetails("desk-staff")
+    void a_fee_lowered_after_the_page_was_loaded_is_not_recorded_paid_at_the_old_amount() {
+        OfferingId o = fixture.offering(3, 40_000);
+        Enrollment e = enrollNew("한가람", o);
+        OfferingDeskView view = desk(o);
+        view.pay(test(view.enrolled).getRow(0), PaymentState.PAID);
+        TextField amount = $(TextField.class, view.dialog).first();
+        assertThat(amount.getValue()).isEqualTo("40,000원");
+        // the closure job lowers the unpaid fee while the dialog is open
+        transitions.reduceUnpaidFee(e.id().value(), "plan-lowered", 10_000,
+                new org.baeum.enrollment.HistoryItem(clock.instant(), "CLOSURE_FEE_REDUCED", "system", null));
+
+        test(button(view.dialog, view.getTranslation("enrolDesk.pay"))).click();
+        assertThat(enrollments.enrollment(e.id()).payment()).as("nothing recorded").isEqualTo(PaymentState.UNPAID);
+        assertThat(enrollments.enrollment(e.id()).history()).noneMatch(h -> h.what().equals("PAID"));
+        assertThat(view.dialog.isOpened()).isTrue();
+        assertThat(amount.isInvalid()).isTrue();
+        assertThat(amount.getErrorMessage()).isEqualTo(view.getTranslation("enrolDesk.amountChanged", "30,000원"));
+        assertThat(amount.getValue()).isEqualTo("30,000원");
+
+        test(button(view.dialog, view.getTranslation("enrolDesk.pay"))).click(); // staff take the new amount
+        assertThat(enrollments.enrollment(e.id()).payment()).isEqualTo(PaymentState.PAID);
+        assertThat(enrollments.enrollment(e.id()).fee().amount()).isEqualTo(30_000);
+        assertThat(lastNotification()).isEqualTo(view.getTranslation("enrolDesk.paid", "한*람", "30,000원"));
+    }
+
+    @Test
+    @WithUserDetails("desk-staff")
+    void the_desk_service_refuses_a_payment_at_an_amount_that_is_not_the_fee() {
+        OfferingId o = fixture.offering(3, 25_000);
+        Enrollment e = enrollNew("문다온", o);
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                        () -> enrollmentDesk.recordPayment(e.id(), PaymentState.PAID, null, 30_000))
+                .isInstanceOfSatisfying(org.baeum.enrollment.EnrollmentRefusedException.class, r -> assertThat(r.reason())
+                        .isEqualTo(org.baeum.enrollment.EnrollmentRefusedException.Reason.WRONG_STATE));
+        assertThat(enrollments.enrollment(e.id()).payment()).isEqualTo(PaymentState.UNPAID);
+        assertThat(enrollmentDesk.recordPayment(e.id(), PaymentState.PAID, null, 25_000).payment())
+                .isEqualTo(PaymentState.PAID);
     }
 
     @Test
