@@ -1,10 +1,12 @@
 package org.baeum.attendance.visits;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.baeum.attendance.visits.internal.Memberships;
+import org.baeum.attendance.visits.internal.VisitRepository;
 import org.baeum.base.desk.DeskCodes;
 import org.baeum.base.i18n.Formats;
 import org.baeum.catalog.CatalogService;
@@ -30,9 +32,11 @@ public class MembershipCards {
     private final Memberships memberships;
     private final DeskCodes codes;
     private final Clock clock;
+    private final VisitRepository visits;
 
     MembershipCards(CitizenEnrollments enrollments, CatalogService catalog, Memberships memberships, DeskCodes codes,
-                    Clock clock) {
+                    Clock clock, VisitRepository visits) {
+        this.visits = visits;
         this.enrollments = enrollments;
         this.catalog = catalog;
         this.memberships = memberships;
@@ -68,8 +72,12 @@ public class MembershipCards {
         if (kind == null) {
             return Optional.empty();
         }
+        LocalDate today = LocalDate.now(clock.withZone(Formats.SEOUL));
+        Instant visited = visits.find(e.id().value(), today).map(VisitRepository.Visit::at).orElse(null);
+        boolean self = visited == null && kind == Memberships.Kind.GYM && Memberships.inPeriod(o, today)
+                && MembershipVisits.withinSelfHours(o, clock.instant()) && memberships.open(o, today);
         return Optional.of(new MembershipCard(e.id(), e.participantName(), o.program().titleKo(),
                 o.program().titleEn(), o.sessionDates().getFirst(), o.sessionDates().getLast(),
-                codes.code(MembershipVisits.SOURCE, e.id().value()), kind == Memberships.Kind.POOL));
+                codes.code(MembershipVisits.SOURCE, e.id().value()), kind == Memberships.Kind.POOL, visited, self));
     }
 }

@@ -1,6 +1,7 @@
 package org.baeum.attendance.visits;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -51,6 +52,8 @@ public class MembershipVisits implements CheckInSource {
     /** This source's name on the desk, and the kind its codes are derived for. */
     public static final String SOURCE = "membership";
     static final int MAX_MATCHES = 50;
+    /** A member may check themselves in from this long before the day's opening until its closing. */
+    static final Duration SELF_EARLY = Duration.ofMinutes(30);
 
     private final Memberships memberships;
     private final VisitRepository visits;
@@ -127,7 +130,6 @@ public class MembershipVisits implements CheckInSource {
     @Override
     @PreAuthorize(STAFF)
     public DeskMatch checkIn(String id) {
-        LocalDate today = LocalDate.now(clock.withZone(Formats.SEOUL));
         String by = currentUser.require().accountId();
         Enrollment e = enrolled(id);
         Offering o = catalog.offering(e.offering()).orElse(null);
@@ -135,6 +137,54 @@ public class MembershipVisits implements CheckInSource {
         if (kind == null) {
             throw refused(by, id, "visits.refused.unknown");
         }
+        Visit visit = record(e, o, kind, by);
+        return match(o, e.id(), e.participantName(), visit.day(), visit);
+    }
+
+    /**
+     * The member checks themselves in from 내 회원증: a gym membership only (a pool class's check-in marks the session,
+     * which stays with the desk and the instructor), with the desk's rules, during the day's hours (from
+     * {@link #SELF_EARLY} before the opening to the closing). Counted as the desk's check-in; the visit says who.
+     *
+     * @return when the visit was recorded
+     * @throws AccessDeniedException when the entry is another household's (or does not exist)
+     * @throws IllegalStateException with a message key: those of {@link #checkIn}, {@code visits.refused.deskOnly} (a
+     *                               pool class), {@code visits.refused.notNow} (outside the day's hours)
+     */
+    @PreAuthorize("hasRole('CITIZEN')")
+    public java.time.Instant checkInMine(EnrollmentId id) {
+        String by = currentUser.require().accountId();
+        Enrollment e = enrollments.enrollment(id); // refuses another household's entry
+        String entry = id.value();
+        Offering o = e.status() == EnrollmentStatus.ENROLLED ? catalog.offering(e.offering()).orElse(null) : null;
+        Memberships.Kind kind = o == null ? null : memberships.kind(o);
+        if (kind == null) {
+            throw refused(by, entry, "visits.refused.unknown");
+        }
+        if (kind != Memberships.Kind.GYM) {
+            throw refused(by, entry, "visits.refused.deskOnly");
+        }
+        if (!withinSelfHours(o, clock.instant())) {
+            throw refused(by, entry, "visits.refused.notNow");
+        }
+        return record(e, o, kind, by).at();
+    }
+
+    /** Whether the instant is within the day's hours of the membership for a self check-in (Seoul time). */
+    static boolean withinSelfHours(Offering o, java.time.Instant now) {
+        var local = java.time.LocalTime.ofInstant(now, Formats.SEOUL);
+        var start = o.schedule().startTime();
+        var end = o.schedule().endTime();
+        // the day's hours on the day itself: from midnight for an opening before 00:30, to midnight for hours past it
+        var from = start.isBefore(java.time.LocalTime.MIN.plus(SELF_EARLY)) ? java.time.LocalTime.MIN
+                : start.minus(SELF_EARLY);
+        return !local.isBefore(from) && (end.isBefore(start) || local.isBefore(end));
+    }
+
+    /** Checks the period, the day and today's earlier visit, then stores the visit (a pool class: PRESENT too). */
+    private Visit record(Enrollment e, Offering o, Memberships.Kind kind, String by) {
+        String id = e.id().value();
+        LocalDate today = LocalDate.now(clock.withZone(Formats.SEOUL));
         if (!Memberships.inPeriod(o, today)) {
             throw refused(by, id, "visits.refused.outsidePeriod");
         }
@@ -152,7 +202,7 @@ public class MembershipVisits implements CheckInSource {
         }
         log.info("Account {} checked in membership enrolment {} of offering {} ({}) on {}", by, id, o.id().value(),
                 kind, today);
-        return match(o, e.id(), e.participantName(), today, visit);
+        return visit;
     }
 
     /**

@@ -35,6 +35,10 @@ class MembershipCardViewBrowserlessTest extends SpringBrowserlessTest {
 
     @Autowired
     DeskCodes codes;
+    @Autowired
+    CatalogService catalog;
+    @Autowired
+    org.baeum.MutableClock clock;
 
     static Made gym;
     static BaeumUser member;
@@ -65,5 +69,33 @@ class MembershipCardViewBrowserlessTest extends SpringBrowserlessTest {
 
         UI.getCurrent().navigate("my/membership-card", QueryParameters.of("entry", gym.entries().get(1).value()));
         assertThat(getCurrentView()).isInstanceOf(AccessDeniedView.class);
+    }
+
+    @Test
+    @WithUserDetails("card.ui.member@test.baeum")
+    void a_member_checks_in_from_the_card_during_the_hours_and_the_card_says_so() {
+        var start = catalog.offering(gym.id()).orElseThrow().schedule().startTime();
+        var when = gym.first().atTime(start); // at the opening
+        clock.advance(java.time.Duration.between(clock.instant(), when.atZone(java.time.ZoneId.of("Asia/Seoul"))
+                .toInstant()));
+        try {
+            UI.getCurrent().navigate("my/membership-card");
+            MembershipCardView view = $(MembershipCardView.class).single();
+            String id = gym.entries().getFirst().value();
+            com.vaadin.flow.component.button.Button checkIn = $(com.vaadin.flow.component.button.Button.class)
+                    .withId("self-check-in-" + id).single();
+            assertThat(checkIn.getText()).isEqualTo("지금 입실 확인");
+            assertThat(checkIn.getElement().getAttribute("aria-label"))
+                    .isEqualTo("카드회원 님 데스크 시험 GYM_MEMBERSHIP 지금 입실 확인");
+            assertThat(view.status.getElement().getAttribute("role")).isEqualTo("status");
+
+            test(checkIn).click();
+            assertThat(view.status.getText()).endsWith("에 입실을 확인했습니다.");
+            assertThat($(com.vaadin.flow.component.button.Button.class).withId("self-check-in-" + id).all())
+                    .as("checked in: no second button").isEmpty();
+            assertThat(view.getElement().getTextRecursively()).contains("오늘 입실", "에 입실을 확인했습니다.");
+        } finally {
+            clock.reset();
+        }
     }
 }

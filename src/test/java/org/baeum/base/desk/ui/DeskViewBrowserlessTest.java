@@ -99,7 +99,8 @@ class DeskViewBrowserlessTest extends SpringBrowserlessTest {
         // a mistake taken back the same day (decision 0047): the check-in button is back
         test(undo).click();
         assertThat(view.message.getText()).isEqualTo(member.displayName()
-                + " 님의 입실을 취소했습니다(데스크 시험 GYM_MEMBERSHIP). 오늘 이용 횟수에서 빠졌습니다.");
+                + " 님의 입실을 취소했습니다(데스크 시험 GYM_MEMBERSHIP). 이 방문은 기록에서 빠졌습니다. 연인원 보고서에는 그해 보고 표를"
+                + " 다음에 다시 만들 때 반영됩니다.");
         assertThat($(Button.class).from($(ListItem.class).from(view.results).single()).single().getText())
                 .isEqualTo("입실 확인");
         test($(Button.class).from($(ListItem.class).from(view.results).single()).single()).click();
