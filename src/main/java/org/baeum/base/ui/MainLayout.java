@@ -162,9 +162,29 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         if (content != null) {
             content.getElement().setAttribute("id", "main-content"); // no tabindex: see the skip link
             content.getElement().setAttribute("role", "main");
+            // the page's heading can take focus (not in the Tab order): a page of text alone, scrolled in the layout's
+            // content area, then still has a focus target inside it (axe: scrollable-region-focusable), and the
+            // heading is where focus can go on a page change. A plain element: its tabindex leaves the rest alone.
+            heading(content.getElement()).ifPresent(h1 -> h1.setAttribute("tabindex", "-1"));
         }
         if (isOverlay()) {
             setDrawerOpened(false);
         }
+    }
+
+    /** The first {@code h1} under the element (light DOM, a few levels deep), breadth first. */
+    static java.util.Optional<com.vaadin.flow.dom.Element> heading(com.vaadin.flow.dom.Element root) {
+        java.util.ArrayDeque<com.vaadin.flow.dom.Element> level = new java.util.ArrayDeque<>(java.util.List.of(root));
+        for (int d = 0; d <= 6 && !level.isEmpty(); d++) {
+            java.util.ArrayDeque<com.vaadin.flow.dom.Element> next = new java.util.ArrayDeque<>();
+            for (com.vaadin.flow.dom.Element e : level) {
+                if ("h1".equalsIgnoreCase(e.getTag())) {
+                    return java.util.Optional.of(e);
+                }
+                e.getChildren().forEach(next::add);
+            }
+            level = next;
+        }
+        return java.util.Optional.empty();
     }
 }

@@ -49,6 +49,14 @@ class LayoutBrowserlessTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void the_pages_heading_can_take_focus_without_joining_the_tab_order() {
+        navigate(HomeView.class);
+        com.vaadin.flow.component.html.H1 heading = $(com.vaadin.flow.component.html.H1.class).first();
+        assertThat(heading.getElement().getAttribute("tabindex")).isEqualTo("-1");
+        assertThat(MainLayout.heading(getCurrentView().getElement())).contains(heading.getElement());
+    }
+
+    @Test
     void anonymous_visitors_see_the_public_menu_and_a_sign_in_link() {
         navigate(HomeView.class);
         assertThat(menu()).hasSize(5); // home, classes, lottery rounds, facility booking, branches
