@@ -19,10 +19,11 @@ public final class PausedClosureJob implements BeforeAllCallback, AfterAllCallba
     public void beforeAll(ExtensionContext context) throws Exception {
         Scheduler scheduler = scheduler(context);
         scheduler.pauseJob(ClosureJob.KEY);
-        for (int i = 0; i < 300 && scheduler.getCurrentlyExecutingJobs().stream()
-                .anyMatch(j -> j.getJobDetail().getKey().equals(ClosureJob.KEY)); i++) {
-            Thread.sleep(100);
-        }
+        // a run that started before the pause is waited for (at most 30 s)
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30))
+                .pollInterval(java.time.Duration.ofMillis(50))
+                .until(() -> scheduler.getCurrentlyExecutingJobs().stream()
+                        .noneMatch(j -> j.getJobDetail().getKey().equals(ClosureJob.KEY)));
     }
 
     @Override
