@@ -31,6 +31,8 @@ public enum NotificationKind {
     OFFER_EXPIRED("offerexpired", true, List.of("open")),
     /** A round's draw gave the participant a seat to confirm by a deadline (issue 15). */
     DRAW_WON("drawwon", true, List.of("accept", "decline")),
+    /** Before a draw win's confirmation deadline: confirm the lottery seat by then (decision 0050). */
+    DRAW_EXPIRING("drawexpiring", true, List.of("accept", "decline")),
     /** A round's draw gave no seat; the application waits on its choices' waitlists in draw order. */
     DRAW_LOST("drawlost", true, List.of("open")),
     /** The instructor or STAFF confirmed a participant's completion and a certificate was issued (issue 16). */

@@ -136,6 +136,15 @@ public class BookingReminders {
         mail.starting(booking.get());
     }
 
+    /** A deleted account's reminder items go with it: they name the household (its bookings are cancelled too). */
+    @org.springframework.context.event.EventListener
+    void accountDeleted(org.baeum.account.AccountEvents.AccountDeleted deleted) {
+        long gone = store.deleteOf(deleted.account().value());
+        if (gone > 0) {
+            log.info("Account {} deleted: {} booking reminder item(s) deleted", deleted.account().value(), gone);
+        }
+    }
+
     private static Instant dayStart(LocalDate date) {
         return date.atStartOfDay(Formats.SEOUL).toInstant();
     }

@@ -104,6 +104,10 @@ class ReminderStore {
         return work.count(DueWork.Status.PENDING);
     }
 
+    long deleteOf(String accountId) {
+        return items.deleteMany(eq("accountId", accountId)).getDeletedCount();
+    }
+
     private static Item item(Document d) {
         String date = d.getString("date");
         Date startAt = d.getDate("startAt");
