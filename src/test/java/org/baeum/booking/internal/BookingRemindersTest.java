@@ -183,6 +183,39 @@ class BookingRemindersTest {
     }
 
     @Test
+    void a_request_gets_its_reminders_once_staff_approved_it_and_none_the_day_before_when_approved_after_that_time() {
+        Bookable hall = fixture.room("br-approve", BookableKind.GALLERY, null);
+        LocalDate day = fixture.openDay(2);
+        String early = email();
+        citizen(early, Locale.ENGLISH);
+        Booking approvedEarly = bookings.book(new BookingRequest(hall.id(), day, LocalTime.of(9, 0), null, null, 2,
+                "전시"));
+        String late = email();
+        citizen(late, Locale.ENGLISH);
+        Booking approvedLate = bookings.book(new BookingRequest(hall.id(), day, LocalTime.of(15, 0), null, null, 2,
+                "전시"));
+        BaeumUser staff = accounts.create("br-staff-" + UUID.randomUUID().toString().substring(0, 8),
+                org.baeum.base.security.Role.STAFF);
+
+        runAt(day.minusDays(1), LocalTime.of(12, 0)); // both still wait for STAFF: nothing planned for them
+        TestAccounts.signIn(staff);
+        bookings.approve(approvedEarly.id());
+        runAt(day.minusDays(1), LocalTime.of(19, 0));
+        TestAccounts.signIn(staff);
+        bookings.approve(approvedLate.id()); // after the day-before time: the decision mail says enough
+
+        runAt(day.minusDays(1), LocalTime.of(20, 0));
+        runAt(day, LocalTime.of(8, 31));
+        runAt(day, LocalTime.of(14, 31));
+        assertThat(mails(early, DAY_BEFORE_EN)).singleElement()
+                .satisfies(m -> assertThat(m.textBody()).contains("• 09:00–11:00 Study room br-approve"));
+        assertThat(mails(early, STARTING_EN)).hasSize(1);
+        assertThat(mails(late, DAY_BEFORE_EN)).isEmpty();
+        assertThat(mails(late, STARTING_EN)).extracting(SentMail::subject)
+                .containsExactly("[Baeum] Study room br-approve starts soon (15:00–17:00)");
+    }
+
+    @Test
     void no_reminder_after_the_household_turned_reminders_off_but_the_confirmation_still_came() {
         Bookable seats = fixture.seats("br-off", 3, 0, 0);
         LocalDate day = fixture.openDay(2);
