@@ -33,4 +33,9 @@ public class ReminderChoices {
     public void setEverySession(EnrollmentDocument e, boolean on, Instant at) {
         prefs.set(e.id(), e.offeringId(), e.householdId(), on, at);
     }
+
+    /** Forgets a deleted household's per-entry choices. */
+    public void forgetHousehold(String householdId) {
+        prefs.deleteOfHousehold(householdId);
+    }
 }
