@@ -35,6 +35,8 @@ import org.springframework.stereotype.Component;
 class ReminderMail {
 
     private static final Logger log = LoggerFactory.getLogger(ReminderMail.class);
+    /** Mails added with one insert. */
+    static final int BATCH = 500;
 
     private final NotificationService notifications;
     private final AccountService accounts;
@@ -71,20 +73,38 @@ class ReminderMail {
     }
 
     /**
-     * Queues the household's mail unless it was queued before.
+     * Queues the households' mails of the day, 500 to an insert; a mail queued before is not added again.
      *
-     * @return false when the account has no address or turned reminders off
+     * @return how many households have a mail (added now or before); none for an account without an address or with
+     *         reminders turned off
      */
-    boolean remind(String householdId, LocalDate day, List<ReminderWalk.Line> lines) {
-        Optional<Account> account = accounts.account(new AccountId(householdId));
+    int remind(LocalDate day, Map<String, List<ReminderWalk.Line>> byHousehold) {
+        int mailed = 0;
+        List<String> households = new java.util.ArrayList<>(byHousehold.keySet());
+        for (int from = 0; from < households.size(); from += BATCH) {
+            List<String> part = households.subList(from, Math.min(households.size(), from + BATCH));
+            Map<AccountId, Account> found = accounts.accounts(part.stream().map(AccountId::new).toList());
+            List<NotificationRequest> batch = new java.util.ArrayList<>(part.size());
+            for (String household : part) {
+                request(Optional.ofNullable(found.get(new AccountId(household))), household, day, byHousehold.get(household))
+                        .ifPresent(batch::add);
+            }
+            notifications.enqueueAll(batch);
+            mailed += batch.size();
+        }
+        return mailed;
+    }
+
+    private Optional<NotificationRequest> request(Optional<Account> account, String householdId, LocalDate day,
+                                                  List<ReminderWalk.Line> lines) {
         if (account.isEmpty() || account.get().email() == null) {
             log.warn("No class reminder of {} for account {}: no address", day, householdId);
-            return false;
+            return Optional.empty();
         }
         Account a = account.get();
         if (!a.reminders()) {
             log.debug("No class reminder of {} for account {}: reminders off", day, householdId);
-            return false;
+            return Optional.empty();
         }
         Locale lang = a.language() == null ? Locale.KOREAN : a.language();
         boolean english = "en".equals(lang.getLanguage());
@@ -102,10 +122,8 @@ class ReminderMail {
         }
         Map<String, String> links = Map.of("open", publicUrl + "/" + EnrollmentMail.MY_LEARNING,
                 "unsubscribe", registration.unsubscribeLink(a.id()));
-        Optional<String> row = notifications.enqueue(NotificationRequest.now(key(a.id().value(), day),
-                NotificationKind.CLASS_REMINDER, new Recipient(a.id().value(), a.email(), a.displayName(), lang,
-                        a.reminders()), List.of(Formats.date(day, lang), Integer.toString(lines.size()), text.toString()),
-                links));
-        return row.isPresent();
+        return Optional.of(NotificationRequest.now(key(a.id().value(), day), NotificationKind.CLASS_REMINDER,
+                new Recipient(a.id().value(), a.email(), a.displayName(), lang, a.reminders()),
+                List.of(Formats.date(day, lang), Integer.toString(lines.size()), text.toString()), links));
     }
 }

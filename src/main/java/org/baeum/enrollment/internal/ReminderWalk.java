@@ -94,15 +94,9 @@ class ReminderWalk {
             byHousehold.computeIfAbsent(e.householdId(), h -> new ArrayList<>()).add(new Line(e.participantName(),
                     o.program().titleKo(), o.program().titleEn(), s.start(), s.end(), room[0], room[1], first));
         }
-        int mailed = 0;
-        for (Map.Entry<String, List<Line>> household : byHousehold.entrySet()) {
-            List<Line> lines = household.getValue();
-            lines.sort(Comparator.comparing(Line::start).thenComparing(Line::participantName)
-                    .thenComparing(Line::titleKo));
-            if (mail.remind(household.getKey(), day, lines)) {
-                mailed++;
-            }
-        }
+        byHousehold.values().forEach(lines -> lines.sort(Comparator.comparing(Line::start)
+                .thenComparing(Line::participantName).thenComparing(Line::titleKo)));
+        int mailed = mail.remind(day, byHousehold);
         log.info("Class reminders of {}: {} session(s), {} in closed places, {} household(s) mailed", day,
                 sessions.size(), closed, mailed);
         return mailed;
