@@ -49,7 +49,13 @@ class ClassReminderJob implements Job {
                     .withDescription("Class reminders: the evening before a session, one mail per household").build();
         }
 
+        /**
+         * The job's sweep; {@code baeum.enrollment.class-reminders-job=false} leaves it out (the tests' profile: test
+         * classes move the shared clock by days, and only the reminder tests run this work, themselves).
+         */
         @Bean
+        @org.springframework.boot.autoconfigure.condition.ConditionalOnProperty(
+                name = "baeum.enrollment.class-reminders-job", havingValue = "true", matchIfMissing = true)
         Trigger classReminderTrigger(EnrollmentSettings settings) {
             return TriggerBuilder.newTrigger().forJob(KEY).withIdentity("class-reminders-sweep", "enrollment")
                     .withSchedule(SimpleScheduleBuilder.simpleSchedule()
