@@ -26,7 +26,7 @@ import org.springframework.stereotype.Component;
  * there), less the sessions in a place a closure shuts on that day (whole day, or hours that meet the session), then
  * the ENROLLED entries of those offerings: every entry on its class's first session, on a later session only the
  * entries whose household asked for a reminder before every session. The lines are grouped per household: one mail
- * each ({@link ReminderMail}).
+ * each ({@link ClassReminderMail}).
  */
 @Component
 class ReminderWalk {
@@ -43,10 +43,10 @@ class ReminderWalk {
     private final DaysOff daysOff;
     private final EnrollmentLists lists;
     private final ReminderPreferenceRepository prefs;
-    private final ReminderMail mail;
+    private final ClassReminderMail mail;
 
     ReminderWalk(RoomSessions roomSessions, CatalogService catalog, DaysOff daysOff, EnrollmentLists lists,
-                 ReminderPreferenceRepository prefs, ReminderMail mail) {
+                 ReminderPreferenceRepository prefs, ClassReminderMail mail) {
         this.roomSessions = roomSessions;
         this.catalog = catalog;
         this.daysOff = daysOff;

@@ -32,9 +32,9 @@ import org.springframework.stereotype.Component;
  * since the day's item was scheduled stops it. Run as the system.
  */
 @Component
-class ReminderMail {
+class ClassReminderMail {
 
-    private static final Logger log = LoggerFactory.getLogger(ReminderMail.class);
+    private static final Logger log = LoggerFactory.getLogger(ClassReminderMail.class);
     /** Mails added with one insert. */
     static final int BATCH = 500;
 
@@ -45,7 +45,7 @@ class ReminderMail {
     private final Messages messages;
     private final String publicUrl;
 
-    ReminderMail(NotificationService notifications, AccountService accounts, RegistrationService registration,
+    ClassReminderMail(NotificationService notifications, AccountService accounts, RegistrationService registration,
                  CatalogService catalog, Messages messages, @Value("${baeum.public-url}") String publicUrl) {
         this.notifications = notifications;
         this.accounts = accounts;
