@@ -43,6 +43,8 @@ class ProgramEditor extends Dialog {
     final TextField titleEn = new TextField();
     final TextArea descriptionKo = new TextArea();
     final TextArea descriptionEn = new TextArea();
+    final TextArea whatToBringKo = new TextArea();
+    final TextArea whatToBringEn = new TextArea();
     final Select<PolicyDomain> domain = new Select<>();
     final Select<Audience> audience = new Select<>();
     final Select<ProgramKind> kind = new Select<>();
@@ -72,6 +74,9 @@ class ProgramEditor extends Dialog {
         titleEn.setLabel(getTranslation("planning.titleEn"));
         descriptionKo.setLabel(getTranslation("planning.descriptionKo"));
         descriptionEn.setLabel(getTranslation("planning.descriptionEn"));
+        whatToBringKo.setLabel(getTranslation("planning.whatToBringKo"));
+        whatToBringEn.setLabel(getTranslation("planning.whatToBringEn"));
+        whatToBringKo.setHelperText(getTranslation("planning.whatToBring.help"));
         enumSelect(domain, "catalog.domain", PolicyDomain.values(), "domain.");
         enumSelect(audience, "catalog.audience", Audience.values(), "audience.");
         enumSelect(kind, "planning.kind", ProgramKind.values(), "programKind.");
@@ -115,12 +120,16 @@ class ProgramEditor extends Dialog {
         fields.put("minAge", minAge);
         fields.put("maxAge", maxAge);
         fields.put("fee", fee);
+        fields.put("whatToBringKo", whatToBringKo);
+        fields.put("whatToBringEn", whatToBringEn);
 
         if (existing != null) {
             titleKo.setValue(existing.titleKo());
             titleEn.setValue(existing.titleEn() == null ? "" : existing.titleEn());
             descriptionKo.setValue(existing.descriptionKo() == null ? "" : existing.descriptionKo());
             descriptionEn.setValue(existing.descriptionEn() == null ? "" : existing.descriptionEn());
+            whatToBringKo.setValue(existing.whatToBringKo() == null ? "" : existing.whatToBringKo());
+            whatToBringEn.setValue(existing.whatToBringEn() == null ? "" : existing.whatToBringEn());
             domain.setValue(existing.domain());
             audience.setValue(existing.audience());
             kind.setValue(existing.kind());
@@ -140,7 +149,7 @@ class ProgramEditor extends Dialog {
             format.setValue(DeliveryFormat.ON_SITE);
             reductions.setValue(true);
         }
-        FormLayout form = new FormLayout(titleKo, titleEn, descriptionKo, descriptionEn, domain, area, subcategory, audience,
+        FormLayout form = new FormLayout(titleKo, titleEn, descriptionKo, descriptionEn, whatToBringKo, whatToBringEn, domain, area, subcategory, audience,
                 kind, format, branch, instructors, minAge, maxAge, fee, reductions, accessibility);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("36em", 2));
         add(form);
@@ -154,7 +163,8 @@ class ProgramEditor extends Dialog {
                         domain.getValue(), audience.getValue(), kind.getValue(), minAge.getValue(), maxAge.getValue(),
                         branch.getValue(), List.copyOf(instructors.getValue()),
                         fee.getValue() == null ? null : fee.getValue().longValue(), reductions.getValue(),
-                        format.getValue(), accessibility.getValue(), null, null, classification()));
+                        format.getValue(), accessibility.getValue(), null, null, classification(),
+                        whatToBringKo.getValue(), whatToBringEn.getValue()));
                 close();
                 saved.accept(id);
             } catch (CatalogValidationException invalid) {

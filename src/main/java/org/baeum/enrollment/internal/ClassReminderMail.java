@@ -26,7 +26,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * A household's class reminder for a day (decision 0049): one {@link NotificationKind#CLASS_REMINDER} listing every
- * class of the household's participants that day (who, what, when, where), with a link to My learning (to see or
+ * class of the household's participants that day (who, what, when, where, and the program's 준비물 when it has
+ * one, in the account's language), with a link to My learning (to see or
  * cancel, no token) and the account's own "stop reminders" link. Its key is {@code reminder:<account>:<day>}, so a walk
  * run again adds nothing; the account's reminder choice is read now, when the mail is queued, so an opt-out made
  * since the day's item was scheduled stops it. Run as the system.
@@ -118,6 +119,11 @@ class ClassReminderMail {
                     l.end().toString(), english ? l.roomNameEn() : l.roomNameKo()));
             if (l.firstSession()) {
                 text.append(' ').append(messages.get("enrollment.reminder.first", lang));
+            }
+            String bring = english && l.whatToBringEn() != null && !l.whatToBringEn().isBlank() ? l.whatToBringEn()
+                    : l.whatToBringKo();
+            if (bring != null && !bring.isBlank()) {
+                text.append("\n  ").append(messages.get("enrollment.reminder.bring", lang, bring.strip()));
             }
         }
         Map<String, String> links = Map.of("open", publicUrl + "/" + EnrollmentMail.MY_LEARNING,

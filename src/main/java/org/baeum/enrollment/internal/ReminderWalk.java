@@ -33,9 +33,13 @@ class ReminderWalk {
 
     private static final Logger log = LoggerFactory.getLogger(ReminderWalk.class);
 
-    /** One class session of one participant, as a line of the household's mail. */
+    /**
+     * One class session of one participant, as a line of the household's mail; {@code whatToBringKo/En} the program's
+     * 준비물 (null: nothing to bring).
+     */
     record Line(String participantName, String titleKo, String titleEn, LocalTime start, LocalTime end,
-                String roomNameKo, String roomNameEn, boolean firstSession) {
+                String roomNameKo, String roomNameEn, boolean firstSession, String whatToBringKo,
+                String whatToBringEn) {
     }
 
     private final RoomSessions roomSessions;
@@ -92,7 +96,8 @@ class ReminderWalk {
             ClassSession s = sessions.get(e.offeringId());
             String[] room = rooms.getOrDefault(s.roomId(), new String[]{s.roomId(), s.roomId()});
             byHousehold.computeIfAbsent(e.householdId(), h -> new ArrayList<>()).add(new Line(e.participantName(),
-                    o.program().titleKo(), o.program().titleEn(), s.start(), s.end(), room[0], room[1], first));
+                    o.program().titleKo(), o.program().titleEn(), s.start(), s.end(), room[0], room[1], first,
+                    o.program().whatToBringKo(), o.program().whatToBringEn()));
         }
         byHousehold.values().forEach(lines -> lines.sort(Comparator.comparing(Line::start)
                 .thenComparing(Line::participantName).thenComparing(Line::titleKo)));
