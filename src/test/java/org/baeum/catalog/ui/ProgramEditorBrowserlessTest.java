@@ -17,6 +17,7 @@ import org.baeum.catalog.Classification;
 import org.baeum.catalog.LearningArea;
 import org.baeum.catalog.LearningSubcategory;
 import org.baeum.catalog.PolicyDomain;
+import org.baeum.catalog.Program;
 import org.baeum.catalog.ProgramKind;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -95,5 +96,50 @@ class ProgramEditorBrowserlessTest extends SpringBrowserlessTest {
         assertThat(catalog.programs()).hasSize(before + 1).filteredOn(p -> p.titleKo().equals("마을 합창단"))
                 .singleElement().extracting(p -> p.classification())
                 .isEqualTo(Classification.of(LearningSubcategory.EVERYDAY_ARTS));
+    }
+
+    @Test
+    @WithUserDetails("classifier")
+    void what_to_bring_too_long_is_refused_at_its_field_then_saved_and_shown_again_when_the_program_is_edited() {
+        int before = catalog.programs().size();
+        ProgramEditor editor = newProgram();
+        editor.titleKo.setValue("마을 서예교실");
+        editor.domain.setValue(PolicyDomain.SUPPORT_SYSTEM);
+        editor.area.setValue(LearningArea.CULTURE_ARTS);
+        editor.audience.setValue(Audience.ADULT);
+        editor.kind.setValue(ProgramKind.CLASS);
+        editor.branch.setValue(new BranchId("main"));
+        editor.fee.setValue(30_000);
+        editor.whatToBringKo.setValue("붓".repeat(301));
+        editor.whatToBringEn.setValue("A brush and an inkstone");
+        test(editor.save).click();
+
+        assertThat(editor.whatToBringKo.isInvalid()).isTrue();
+        assertThat(editor.whatToBringKo.getErrorMessage()).isEqualTo("300자 이하로 입력해 주세요.");
+        assertThat(editor.whatToBringEn.isInvalid()).isFalse();
+        assertThat(editor.isOpened()).isTrue();
+        assertThat(catalog.programs()).hasSize(before);
+
+        editor.whatToBringKo.setValue("붓과 벼루, 먹, 화선지");
+        test(editor.save).click();
+        assertThat(editor.isOpened()).isFalse();
+        Program saved = catalog.programs().stream().filter(p -> p.titleKo().equals("마을 서예교실")).findFirst()
+                .orElseThrow();
+        assertThat(saved.whatToBringKo()).isEqualTo("붓과 벼루, 먹, 화선지");
+        assertThat(saved.whatToBringEn()).isEqualTo("A brush and an inkstone");
+
+        ProgramEditor again = new ProgramEditor(catalog, List.of(), saved, false, id -> { });
+        again.open();
+        roundTrip();
+        assertThat(again.whatToBringKo.getValue()).isEqualTo("붓과 벼루, 먹, 화선지");
+        assertThat(again.whatToBringEn.getValue()).isEqualTo("A brush and an inkstone");
+        again.whatToBringKo.setValue("  ");
+        again.whatToBringEn.setValue("");
+        test(again.save).click();
+        assertThat(again.isOpened()).isFalse();
+        Program cleared = catalog.program(saved.id()).orElseThrow();
+        assertThat(cleared.whatToBringKo()).isNull();
+        assertThat(cleared.whatToBringEn()).isNull();
+        assertThat(cleared.whatToBring(java.util.Locale.KOREAN)).isEmpty();
     }
 }
