@@ -45,6 +45,8 @@ class ProgramEditor extends Dialog {
     final TextArea descriptionEn = new TextArea();
     final TextArea whatToBringKo = new TextArea();
     final TextArea whatToBringEn = new TextArea();
+    final TextArea accessibilityNoteKo = new TextArea();
+    final TextArea accessibilityNoteEn = new TextArea();
     final Select<PolicyDomain> domain = new Select<>();
     final Select<Audience> audience = new Select<>();
     final Select<ProgramKind> kind = new Select<>();
@@ -77,6 +79,9 @@ class ProgramEditor extends Dialog {
         whatToBringKo.setLabel(getTranslation("planning.whatToBringKo"));
         whatToBringEn.setLabel(getTranslation("planning.whatToBringEn"));
         whatToBringKo.setHelperText(getTranslation("planning.whatToBring.help"));
+        accessibilityNoteKo.setLabel(getTranslation("planning.accessibilityNoteKo"));
+        accessibilityNoteEn.setLabel(getTranslation("planning.accessibilityNoteEn"));
+        accessibilityNoteKo.setHelperText(getTranslation("planning.accessibilityNote.help"));
         enumSelect(domain, "catalog.domain", PolicyDomain.values(), "domain.");
         enumSelect(audience, "catalog.audience", Audience.values(), "audience.");
         enumSelect(kind, "planning.kind", ProgramKind.values(), "programKind.");
@@ -130,6 +135,8 @@ class ProgramEditor extends Dialog {
             descriptionEn.setValue(existing.descriptionEn() == null ? "" : existing.descriptionEn());
             whatToBringKo.setValue(existing.whatToBringKo() == null ? "" : existing.whatToBringKo());
             whatToBringEn.setValue(existing.whatToBringEn() == null ? "" : existing.whatToBringEn());
+            accessibilityNoteKo.setValue(existing.accessibilityNoteKo() == null ? "" : existing.accessibilityNoteKo());
+            accessibilityNoteEn.setValue(existing.accessibilityNoteEn() == null ? "" : existing.accessibilityNoteEn());
             domain.setValue(existing.domain());
             audience.setValue(existing.audience());
             kind.setValue(existing.kind());
@@ -150,7 +157,8 @@ class ProgramEditor extends Dialog {
             reductions.setValue(true);
         }
         FormLayout form = new FormLayout(titleKo, titleEn, descriptionKo, descriptionEn, whatToBringKo, whatToBringEn, domain, area, subcategory, audience,
-                kind, format, branch, instructors, minAge, maxAge, fee, reductions, accessibility);
+                kind, format, branch, instructors, minAge, maxAge, fee, reductions, accessibility, accessibilityNoteKo,
+                accessibilityNoteEn);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("36em", 2));
         add(form);
         save.setText(getTranslation("planning.save"));
@@ -163,7 +171,8 @@ class ProgramEditor extends Dialog {
                         domain.getValue(), audience.getValue(), kind.getValue(), minAge.getValue(), maxAge.getValue(),
                         branch.getValue(), List.copyOf(instructors.getValue()),
                         fee.getValue() == null ? null : fee.getValue().longValue(), reductions.getValue(),
-                        format.getValue(), accessibility.getValue(), null, null, classification(),
+                        format.getValue(), accessibility.getValue(), accessibilityNoteKo.getValue(),
+                        accessibilityNoteEn.getValue(), classification(),
                         whatToBringKo.getValue(), whatToBringEn.getValue()));
                 close();
                 saved.accept(id);

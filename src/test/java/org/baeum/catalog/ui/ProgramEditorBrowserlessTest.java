@@ -142,4 +142,38 @@ class ProgramEditorBrowserlessTest extends SpringBrowserlessTest {
         assertThat(cleared.whatToBringEn()).isNull();
         assertThat(cleared.whatToBring(java.util.Locale.KOREAN)).isEmpty();
     }
+
+    @Test
+    @WithUserDetails("classifier")
+    void saving_in_the_editor_keeps_the_accessibility_notes_and_changes_them_when_edited() {
+        Program program = catalog.programs().stream().filter(p -> p.titleKo().equals("마을 서예교실")
+                || p.id() != null).findFirst().orElseThrow();
+        // notes set elsewhere (the API, an import): the editor shows them and saving keeps them
+        catalog.saveProgram(draftOf(program, "휠체어로 들어올 수 있습니다.", "Step-free entrance."));
+        ProgramEditor editor = new ProgramEditor(catalog, List.of(), catalog.program(program.id()).orElseThrow(), false,
+                id -> { });
+        editor.open();
+        roundTrip();
+        assertThat(editor.accessibilityNoteKo.getValue()).isEqualTo("휠체어로 들어올 수 있습니다.");
+        test(editor.save).click();
+        assertThat(editor.isOpened()).isFalse();
+        Program kept = catalog.program(program.id()).orElseThrow();
+        assertThat(kept.accessibilityNoteKo()).isEqualTo("휠체어로 들어올 수 있습니다.");
+        assertThat(kept.accessibilityNoteEn()).isEqualTo("Step-free entrance.");
+
+        ProgramEditor again = new ProgramEditor(catalog, List.of(), kept, false, id -> { });
+        again.open();
+        roundTrip();
+        again.accessibilityNoteEn.setValue("Step-free entrance; sign language on request.");
+        test(again.save).click();
+        assertThat(catalog.program(program.id()).orElseThrow().accessibilityNoteEn())
+                .isEqualTo("Step-free entrance; sign language on request.");
+    }
+
+    private static org.baeum.catalog.ProgramDraft draftOf(Program p, String noteKo, String noteEn) {
+        return new org.baeum.catalog.ProgramDraft(p.id(), p.titleKo(), p.titleEn(), p.descriptionKo(), p.descriptionEn(),
+                p.domain(), p.audience(), p.kind(), p.minAge(), p.maxAge(), p.branchId(), p.instructors(), p.fee(),
+                p.feeReductionsApply(), p.format(), p.accessibility(), noteKo, noteEn, p.classification(),
+                p.whatToBringKo(), p.whatToBringEn());
+    }
 }
