@@ -68,7 +68,8 @@ class MyLearningView extends VerticalLayout implements HasDynamicTitle {
     final ReRegistrationSection reRegistration;
 
     MyLearningView(CitizenEnrollments enrollments, ReRegistrations reRegistrations, CatalogService catalog, Clock clock,
-                   org.baeum.enrollment.ClassReminders reminders) {
+                   org.baeum.enrollment.ClassReminders reminders,
+                   org.springframework.beans.factory.ObjectProvider<org.baeum.base.ui.MyLearningBanner> banners) {
         this.enrollments = enrollments;
         this.reminders = reminders;
         this.catalog = catalog;
@@ -85,8 +86,9 @@ class MyLearningView extends VerticalLayout implements HasDynamicTitle {
         noHistory.setText(getTranslation("learning.none.history"));
 
         reRegistration = new ReRegistrationSection(reRegistrations, this::announce);
-        add(new H1(getTranslation("learning.title")), new Paragraph(getTranslation("learning.intro")), status,
-                reRegistration, section("learning.offers", noOffers, offers), section("learning.upcoming", noUpcoming, upcoming),
+        add(new H1(getTranslation("learning.title")), new Paragraph(getTranslation("learning.intro")), status);
+        banners.orderedStream().forEach(b -> b.create().ifPresent(this::add));
+        add(reRegistration, section("learning.offers", noOffers, offers), section("learning.upcoming", noUpcoming, upcoming),
                 section("learning.waitlist", noWaiting, waiting), section("learning.history", noHistory, history));
         refresh();
     }
