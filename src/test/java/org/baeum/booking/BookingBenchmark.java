@@ -67,6 +67,8 @@ public final class BookingBenchmark {
     private static final int WARMUPS = Integer.getInteger("benchmark.bookingWarmups", 5);
     /** A file to record the measured burst to with Java Flight Recorder (profile settings); empty: none. */
     private static final String JFR = System.getProperty("benchmark.jfr", "").strip();
+    /** More {@code --name=value} arguments for the portal, for experiments. */
+    private static final String PORTAL_ARGS = System.getProperty("benchmark.portalArgs", "").strip();
     private static final ZoneId SEOUL = ZoneId.of("Asia/Seoul");
     private static final List<LocalTime> MORNING = List.of(LocalTime.of(9, 0), LocalTime.of(10, 0), LocalTime.of(11, 0));
     private static final String BOOKABLE = "bench-digital";
@@ -89,11 +91,16 @@ public final class BookingBenchmark {
         System.out.printf(Locale.ROOT, "- %d citizens, %d digital seats, one of %s each, %d in flight%n", BOOKERS, UNITS,
                 MORNING, CONNECTIONS);
         Path dir = Files.createTempDirectory("baeum-booking-benchmark-");
-        ConfigurableApplicationContext context = BenchmarkPortal.start("--baeum.mongo.uri=",
+        List<String> portalArgs = new ArrayList<>(List.of("--baeum.mongo.uri=",
                 "--baeum.mongo.embedded-store=h2", "--baeum.mongo.data-dir=" + dir, "--baeum.mongo.embedded-port=0",
                 "--baeum.mail.host=", "--baeum.mail.embedded-port=0", "--baeum.demo.enabled=false", "--server.port=0",
                 "--server.address=127.0.0.1", "--logging.level.org.baeum.booking=warn",
-                "--logging.level.org.baeum.notification=warn", "--logging.level.org.baeum.base.scheduling=warn");
+                "--logging.level.org.baeum.notification=warn", "--logging.level.org.baeum.base.scheduling=warn"));
+        if (!PORTAL_ARGS.isEmpty()) {
+            portalArgs.addAll(List.of(PORTAL_ARGS.split("\\s+")));
+            System.out.printf(Locale.ROOT, "- portal arguments added: %s%n", PORTAL_ARGS);
+        }
+        ConfigurableApplicationContext context = BenchmarkPortal.start(portalArgs.toArray(String[]::new));
         try {
             int port = context.getEnvironment().getRequiredProperty("local.server.port", Integer.class);
             URI base = URI.create("http://127.0.0.1:" + port);
@@ -126,6 +133,8 @@ public final class BookingBenchmark {
             System.out.printf(Locale.ROOT, "- of which 201: %s; 409: %s%n",
                     summary(Arrays.stream(answers).filter(a -> a.status() == 201).toArray(Answer[]::new), -1),
                     summary(Arrays.stream(answers).filter(a -> a.status() == 409).toArray(Answer[]::new), -1));
+            System.out.printf(Locale.ROOT, "- first come, first served: %d of the seats went to a request sent after one"
+                    + " for the same hour that was refused%n", outOfOrder(answers));
             String dump = System.getProperty("benchmark.dump", "").strip();
             if (!dump.isEmpty()) {
                 // one line per request in the order sent: status and milliseconds, to see where the slow ones fall
@@ -140,6 +149,25 @@ public final class BookingBenchmark {
                 }
             }
         }
+    }
+
+    /**
+     * Seats given out of the order sent: per hour, the requests are numbered as sent; were seats given first come, first
+     * served, the {@code UNITS} first of each hour would have them. Counts the seats given to a request with a higher
+     * number than that, i.e. while a request sent earlier for the same hour was refused.
+     */
+    private static int outOfOrder(Answer[] answers) {
+        int late = 0;
+        for (int hour = 0; hour < MORNING.size(); hour++) {
+            int rank = 0;
+            for (int i = hour; i < answers.length; i += MORNING.size()) {
+                rank++;
+                if (answers[i].status() == 201 && rank > UNITS) {
+                    late++;
+                }
+            }
+        }
+        return late;
     }
 
     /** A branch, the digital seats open every day 09:00–18:00 by the hour; the first open day after today. */
