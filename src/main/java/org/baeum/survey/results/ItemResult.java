@@ -1,0 +1,22 @@
+package org.baeum.survey.results;
+
+import java.util.List;
+
+/**
+ * One question's results in a group. A scale item has its points ({@code scale}), the number of answers, how many chose
+ * each point (lowest first), the mean and the share on the top two points (percent, one decimal); a free-text question
+ * has the number of texts and the texts, sorted (the order of answering is not kept), or none when they are hidden.
+ */
+public record ItemResult(String id, String text, ResultQuestion.Kind type, Integer scale, long count,
+                         List<Long> distribution, Double mean, Double satisfiedShare, List<String> texts) {
+
+    public ItemResult {
+        distribution = distribution == null ? List.of() : List.copyOf(distribution);
+        texts = texts == null ? List.of() : List.copyOf(texts);
+    }
+
+    /** The same item without its texts (free texts hidden, figures kept). */
+    ItemResult withoutTexts() {
+        return new ItemResult(id, text, type, scale, count, distribution, mean, satisfiedShare, List.of());
+    }
+}
