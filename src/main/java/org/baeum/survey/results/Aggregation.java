@@ -90,13 +90,39 @@ public final class Aggregation {
             ResultQuestion q = e.getValue();
             if (q.kind() == ResultQuestion.Kind.SCALE) {
                 ScaleTally t = tallies.get(e.getKey());
-                items.add(new ItemResult(q.id(), q.text(), q.kind(), q.scale(), t.count(), t.distribution(), t.mean(),
-                        t.satisfiedShare(), List.of()));
+                items.add(new ItemResult(q.id(), q.text(), q.kind(), q.scale(), q.rated(), q.labels(), t.count(),
+                        t.distribution(), q.rated() ? t.mean() : null, q.rated() ? t.satisfiedShare() : null, List.of()));
             } else {
                 List<String> sorted = texts.get(e.getKey()).stream().sorted().toList();
-                items.add(new ItemResult(q.id(), q.text(), q.kind(), null, sorted.size(), List.of(), null, null, sorted));
+                items.add(new ItemResult(q.id(), q.text(), q.kind(), null, false, List.of(), sorted.size(), List.of(),
+                        null, null, sorted));
             }
         }
-        return new GroupResult(key, label, invited, answered, Results.percent(answered, invited), items, false, false);
+        return new GroupResult(key, label, invited, answered, Results.percent(Math.min(answered, invited), invited),
+                items, false, false);
+    }
+
+    /**
+     * Every rated scale answer of the group pooled, whatever its item and scale: the reporting section's headline
+     * figures ({@link Satisfaction}).
+     */
+    public Satisfaction satisfaction() {
+        long answers = 0;
+        long satisfied = 0;
+        double score = 0;
+        for (var e : questions.entrySet()) {
+            ResultQuestion q = e.getValue();
+            if (q.kind() == ResultQuestion.Kind.SCALE && q.rated()) {
+                ScaleTally t = tallies.get(e.getKey());
+                answers += t.count();
+                satisfied += t.satisfied();
+                List<Long> d = t.distribution();
+                for (int p = 0; p < d.size(); p++) {
+                    score += d.get(p) * (p * 100.0 / (t.scale() - 1));
+                }
+            }
+        }
+        return new Satisfaction(answers, satisfied, Results.percent(satisfied, answers),
+                answers == 0 ? null : Math.round(score * 10 / answers) / 10.0);
     }
 }

@@ -101,4 +101,40 @@ class AggregationTest {
         assertThat(t.satisfiedShare()).isEqualTo(50.0);
         assertThat(t.mean()).isEqualTo(2.5);
     }
+
+    @Test
+    void a_choice_scale_has_a_distribution_but_no_mean_or_share() {
+        Aggregation a = new Aggregation(List.of(new ResultQuestion("heard", "알게 된 경로", ResultQuestion.Kind.SCALE, 4,
+                false, List.of("누리집", "소식지", "지인", "기타"))));
+        a.answer(Map.of("heard", 3));
+        a.answer(Map.of("heard", 4));
+        ItemResult heard = a.result("k", "l").item("heard").orElseThrow();
+        assertThat(heard.distribution()).containsExactly(0L, 0L, 1L, 1L);
+        assertThat(heard.labels()).containsExactly("누리집", "소식지", "지인", "기타");
+        assertThat(heard.rated()).isFalse();
+        assertThat(heard.mean()).isNull();
+        assertThat(heard.satisfiedShare()).isNull();
+        assertThat(a.satisfaction().ratedAnswers()).isZero();
+        assertThat(a.satisfaction().satisfiedShare()).isNull();
+    }
+
+    @Test
+    void satisfaction_pools_every_rated_answer_as_a_share_and_a_score_out_of_100() {
+        Aggregation a = new Aggregation(QUESTIONS); // overall of five, room of four
+        a.answer(Map.of("overall", 5, "room", 4)); // 100, 100
+        a.answer(Map.of("overall", 3, "room", 1)); // 50, 0
+        Satisfaction s = a.satisfaction();
+        assertThat(s.ratedAnswers()).isEqualTo(4);
+        assertThat(s.satisfied()).isEqualTo(2);
+        assertThat(s.satisfiedShare()).isEqualTo(50.0);
+        assertThat(s.score()).isEqualTo(62.5);
+    }
+
+    @Test
+    void the_response_rate_never_passes_100_when_invitations_of_deleted_households_are_gone() {
+        Aggregation a = new Aggregation(QUESTIONS).invited(1);
+        a.answer(Map.of("overall", 5));
+        a.answer(Map.of("overall", 4));
+        assertThat(a.result("k", "l").responseRate()).isEqualTo(100.0);
+    }
 }
