@@ -138,7 +138,9 @@ class ApiRoleMatrixTest {
             line("DELETE /api/v1/bookings/{id}",                plain().id(Fixtures::freshBooking),     401, 200, 403, 200, 200),
             // a booking of a later day: too early to check in for the booker and the desk (409 too-late)
             line("POST /api/v1/bookings/{id}/check-in",         plain().id(Fixtures::booking),          401, 409, 403, 409, 409),
-            line("GET /api/v1/me/bookings",                     plain(),                                401, 200, 403, 403, 403));
+            line("GET /api/v1/me/bookings",                     plain(),                                401, 200, 403, 403, 403),
+            // survey results (decision 0052), STAFF and ADMIN: refused before the survey is looked up (none: 404)
+            line("GET /api/v1/surveys/{id}/results",            plain().id(f -> "matrix-no-survey"),    401, 403, 403, 404, 404));
 
     @LocalServerPort
     int port;
