@@ -82,6 +82,9 @@ class SecurityConfiguration {
                                 "/api/v1/openapi", "/api/v1/openapi/**", "/api/v1/rounds", "/api/v1/rounds/*",
                                 "/api/v1/rounds/*/draw", "/api/v1/certificates/*", "/api/v1/facilities",
                                 "/api/v1/facilities/*/slots").permitAll()
+                        // a survey's form and answer: the link's token is the credential (decision 0051)
+                        .requestMatchers(HttpMethod.GET, "/api/v1/surveys/*").permitAll()
+                        .requestMatchers(HttpMethod.PUT, "/api/v1/surveys/*").permitAll()
                         // a path no controller serves: through to the JSON 404, signed in or not (ApiNotFound)
                         .requestMatchers(apiPaths.unknown()).permitAll()
                         .anyRequest().authenticated())

@@ -66,7 +66,8 @@ class MyLearningView extends VerticalLayout implements HasDynamicTitle {
 
     final ReRegistrationSection reRegistration;
 
-    MyLearningView(CitizenEnrollments enrollments, ReRegistrations reRegistrations, CatalogService catalog, Clock clock) {
+    MyLearningView(CitizenEnrollments enrollments, ReRegistrations reRegistrations, CatalogService catalog, Clock clock,
+                   org.springframework.beans.factory.ObjectProvider<org.baeum.base.ui.MyLearningBanner> banners) {
         this.enrollments = enrollments;
         this.catalog = catalog;
         this.clock = clock;
@@ -82,8 +83,9 @@ class MyLearningView extends VerticalLayout implements HasDynamicTitle {
         noHistory.setText(getTranslation("learning.none.history"));
 
         reRegistration = new ReRegistrationSection(reRegistrations, this::announce);
-        add(new H1(getTranslation("learning.title")), new Paragraph(getTranslation("learning.intro")), status,
-                reRegistration, section("learning.offers", noOffers, offers), section("learning.upcoming", noUpcoming, upcoming),
+        add(new H1(getTranslation("learning.title")), new Paragraph(getTranslation("learning.intro")), status);
+        banners.orderedStream().forEach(b -> b.create().ifPresent(this::add));
+        add(reRegistration, section("learning.offers", noOffers, offers), section("learning.upcoming", noUpcoming, upcoming),
                 section("learning.waitlist", noWaiting, waiting), section("learning.history", noHistory, history));
         refresh();
     }

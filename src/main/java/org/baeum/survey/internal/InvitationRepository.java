@@ -103,9 +103,20 @@ public class InvitationRepository {
         invitations.updateOne(eq("_id", id), Updates.set("answered", true));
     }
 
-    /** Removes a deleted household's invitations (they name its participants); its answers stay, anonymous. */
-    public long deleteOfHousehold(String householdId) {
-        return invitations.deleteMany(eq("householdId", householdId)).getDeletedCount();
+    /**
+     * A deleted household's invitations keep counting (the response rate) but name nobody any more: each gets a new
+     * random participant id and the household {@code "-"}.
+     *
+     * @return how many invitations were changed
+     */
+    public long anonymiseHousehold(String householdId) {
+        long changed = 0;
+        for (StoredInvitation i : ofHousehold(householdId)) {
+            changed += invitations.updateOne(and(eq("_id", i.id()), eq("householdId", householdId)), Updates.combine(
+                    Updates.set("participantId", "anon-" + java.util.UUID.randomUUID()),
+                    Updates.set("householdId", "-"))).getModifiedCount();
+        }
+        return changed;
     }
 
     static StoredInvitation read(Document d) {
