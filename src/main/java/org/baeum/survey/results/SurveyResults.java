@@ -90,6 +90,20 @@ public class SurveyResults {
         return all;
     }
 
+    /** The classes of a survey (id → title and term), for the STAFF page's class filter; empty for an unknown survey. */
+    @PreAuthorize(STAFF_OR_ADMIN)
+    public Map<String, String> classesOf(String surveyId, Locale locale) {
+        Map<String, String> classes = new LinkedHashMap<>();
+        data.survey(surveyId).ifPresent(s -> {
+            ResultData.Facts facts = data.facts(locale);
+            s.offerings().forEach(o -> {
+                OfferingFacts f = facts.of(o.value());
+                classes.put(o.value(), f.title() + " · " + f.termName());
+            });
+        });
+        return classes;
+    }
+
     /**
      * The answers the filter selects (one survey or all, pooled item by item), in groups, as STAFF see them.
      *
