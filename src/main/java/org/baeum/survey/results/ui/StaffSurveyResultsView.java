@@ -28,7 +28,8 @@ import org.baeum.survey.results.SurveyResults;
 /**
  * Survey results for STAFF and ADMIN (decision 0052): filters by survey, term, branch, program, class and instructor
  * (empty = all), a grouping (class, program, instructor, branch, term), then everything selected pooled and each
- * group, as {@link ResultsPanel}s. STAFF see every figure; free texts of a group under five answers are left out.
+ * group, as {@link ResultsPanel}s; it opens on the latest survey to close. STAFF see every figure; free texts of a
+ * group under five answers are left out.
  */
 @Route("staff/survey-results")
 @RolesAllowed({Role.STAFF_NAME, Role.ADMIN_NAME})
@@ -53,7 +54,8 @@ class StaffSurveyResultsView extends VerticalLayout implements HasDynamicTitle {
         add(new H1(getTranslation("surveyResults.staff.title")));
         add(new Paragraph(getTranslation("surveyResults.staff.intro")));
 
-        choices(survey, "survey", surveyResults.surveys(getLocale()));
+        Map<String, String> surveys = surveyResults.surveys(getLocale());
+        choices(survey, "survey", surveys);
         Map<String, String> terms = new LinkedHashMap<>();
         catalog.terms().forEach(t -> terms.put(t.id().value(), t.name(getLocale())));
         choices(term, "term", terms);
@@ -92,6 +94,7 @@ class StaffSurveyResultsView extends VerticalLayout implements HasDynamicTitle {
         filters.getStyle().set("gap", "var(--lumo-space-m)");
         add(filters, show, results);
         results.setWidthFull();
+        surveys.keySet().stream().findFirst().ifPresent(survey::setValue); // the latest to close, not every survey at once
         refresh();
     }
 
