@@ -2,6 +2,7 @@ package org.baeum.survey;
 
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -72,8 +73,9 @@ public class Surveys {
         }
         Survey survey = new Survey(new SurveyId("sv-" + HexFormat.of().formatHex(bytes(8))), draft.titleKo().strip(),
                 draft.titleEn() == null || draft.titleEn().isBlank() ? null : draft.titleEn().strip(),
-                new Questionnaire(draft.questions()), offerings, draft.term(), draft.timing(), draft.opensAt(),
-                draft.closesAt(), currentUser.require().accountId(), clock.instant());
+                new Questionnaire(draft.questions()), offerings, draft.term(), draft.timing(),
+                draft.opensAt().truncatedTo(ChronoUnit.MILLIS), draft.closesAt().truncatedTo(ChronoUnit.MILLIS),
+                currentUser.require().accountId(), clock.instant().truncatedTo(ChronoUnit.MILLIS)); // as stored
         definitions.insert(survey);
         int scheduled = planner.schedule(survey);
         log.info("Survey {} defined by {} for {} offering(s), {} with invitations before the close",
