@@ -139,6 +139,12 @@ class ApiRoleMatrixTest {
             // a booking of a later day: too early to check in for the booker and the desk (409 too-late)
             line("POST /api/v1/bookings/{id}/check-in",         plain().id(Fixtures::booking),          401, 409, 403, 409, 409),
             line("GET /api/v1/me/bookings",                     plain(),                                401, 200, 403, 403, 403),
+            // surveys (decision 0051): the household's invitations for a citizen; the form and the answer by the
+            // link's token for anyone holding it (a made-up token is 404 whoever asks, nothing stored)
+            line("GET /api/v1/me/surveys",                      plain(),                                401, 200, 403, 403, 403),
+            line("GET /api/v1/surveys/{token}",                 plain().id(f -> "made-up.token"),       404, 404, 404, 404, 404),
+            line("PUT /api/v1/surveys/{token}",                 json("{\"answers\": {}}").id(f -> "made-up.token"),
+                                                                                                        404, 404, 404, 404, 404),
             // survey results (decision 0052), STAFF and ADMIN: refused before the survey is looked up (none: 404)
             line("GET /api/v1/surveys/{id}/results",            plain().id(f -> "matrix-no-survey"),    401, 403, 403, 404, 404));
 
