@@ -56,6 +56,7 @@ class StaffSurveyResultsView extends VerticalLayout implements HasDynamicTitle {
 
         Map<String, String> surveys = surveyResults.surveys(getLocale());
         choices(survey, "survey", surveys);
+        survey.addClassName("baeum-survey-filter");
         Map<String, String> terms = new LinkedHashMap<>();
         catalog.terms().forEach(t -> terms.put(t.id().value(), t.name(getLocale())));
         choices(term, "term", terms);
