@@ -13,7 +13,8 @@ import org.baeum.recruitment.internal.PlacementBenchmark;
  * default, {@link CatalogQueryBenchmark}), {@code mail} ({@link NotificationDeliveryBenchmark}), {@code rush}
  * ({@link RushBenchmark}), {@code draw} ({@link DrawBenchmark}), {@code placement} ({@link PlacementBenchmark}) or
  * {@code attendance} ({@link AttendanceSaveBenchmark}) or {@code reports} ({@link org.baeum.reporting.ReportsBenchmark}) or {@code bookings}
- * ({@link org.baeum.booking.BookingBenchmark}). See docs/performance.md.
+ * ({@link org.baeum.booking.BookingBenchmark}) or {@code reminders}
+ * ({@link org.baeum.enrollment.internal.ClassReminderBenchmark}). See docs/performance.md.
  */
 public final class Benchmarks {
 
@@ -31,8 +32,9 @@ public final class Benchmarks {
             case "attendance" -> AttendanceSaveBenchmark.main(args);
             case "reports" -> org.baeum.reporting.ReportsBenchmark.main(args);
             case "bookings" -> org.baeum.booking.BookingBenchmark.main(args);
+            case "reminders" -> org.baeum.enrollment.internal.ClassReminderBenchmark.main(args);
             default -> throw new IllegalArgumentException("benchmark.run must be 'catalog', 'mail', 'rush', 'draw',"
-                    + " 'placement', 'attendance', 'reports' or 'bookings', not '" + run + "'");
+                    + " 'placement', 'attendance', 'reports', 'bookings' or 'reminders', not '" + run + "'");
         }
     }
 }

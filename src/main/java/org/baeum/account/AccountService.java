@@ -69,6 +69,17 @@ public class AccountService {
         return accounts.findById(id.value()).map(AccountRepository::toAccount);
     }
 
+    /**
+     * Many accounts at once, as {@link #account} (a reminder job's batch): those that exist, by id.
+     */
+    @PreAuthorize("hasAnyRole('STAFF','ADMIN')")
+    public java.util.Map<AccountId, Account> accounts(java.util.Collection<AccountId> ids) {
+        java.util.Map<AccountId, Account> found = new java.util.HashMap<>();
+        accounts.findByIds(ids.stream().map(AccountId::value).toList())
+                .forEach(d -> found.put(new AccountId(d.id()), AccountRepository.toAccount(d)));
+        return found;
+    }
+
     /** Active instructor accounts, for staff who assign instructors to programs. */
     @PreAuthorize("hasAnyRole('STAFF','ADMIN')")
     public List<Account> instructors() {

@@ -150,7 +150,8 @@ public class CatalogService {
                 blankToNull(draft.descriptionKo()), blankToNull(draft.descriptionEn()), draft.domain(), draft.audience(),
                 draft.kind(), draft.minAge(), draft.maxAge(), draft.branchId(), draft.instructors(), draft.fee(),
                 draft.feeReductionsApply(), draft.format(), draft.accessibility(), blankToNull(draft.accessibilityNoteKo()),
-                blankToNull(draft.accessibilityNoteEn()), draft.classification());
+                blankToNull(draft.accessibilityNoteEn()), draft.classification(), blankToNull(draft.whatToBringKo()),
+                blankToNull(draft.whatToBringEn()));
         Instant now = clock.instant();
         programs.save(CatalogMapping.document(program, now));
         for (OfferingDocument existing : offerings.ofProgram(id.value())) {

@@ -79,6 +79,12 @@ class PlanningRules {
         if (draft.branchId() != null && branches.findAll().stream().noneMatch(b -> b.id().equals(draft.branchId()))) {
             problems.add(FieldProblem.of("branchId", "validation.unknown"));
         }
+        for (var text : Map.of("whatToBringKo", Optional.ofNullable(draft.whatToBringKo()),
+                "whatToBringEn", Optional.ofNullable(draft.whatToBringEn())).entrySet()) {
+            if (text.getValue().map(String::strip).orElse("").length() > Program.WHAT_TO_BRING_MAX) {
+                problems.add(FieldProblem.of(text.getKey(), "validation.tooLong", Program.WHAT_TO_BRING_MAX));
+            }
+        }
         // a saved program is classified: the record itself keeps a sub-category under its area
         Classification c = draft.classification();
         problems.addAll(Classification.problems(c == null ? null : c.area(), c == null ? null : c.subcategory()));

@@ -32,10 +32,13 @@ public class EnrollmentPrivacy implements PersonalDataContributor {
     private final EnrollmentLists lists;
     private final Endings endings;
     private final ClosureRefundRepository closureRefunds;
+    private final org.baeum.enrollment.internal.ReminderChoices reminderChoices;
 
     EnrollmentPrivacy(EnrollmentRepository enrollments, EnrollmentLists lists, Endings endings,
-                      ClosureRefundRepository closureRefunds) {
+                      ClosureRefundRepository closureRefunds,
+                      org.baeum.enrollment.internal.ReminderChoices reminderChoices) {
         this.enrollments = enrollments;
+        this.reminderChoices = reminderChoices;
         this.closureRefunds = closureRefunds;
         this.lists = lists;
         this.endings = endings;
@@ -66,6 +69,7 @@ public class EnrollmentPrivacy implements PersonalDataContributor {
         });
         long n = enrollments.anonymise(household);
         long refunds = closureRefunds.anonymise(household);
+        reminderChoices.forgetHousehold(household);
         log.info("Account {} deleted: {} enrolment(s) and {} closure refund(s) anonymised", household, n, refunds);
     }
 

@@ -31,6 +31,8 @@ public enum NotificationKind {
     OFFER_EXPIRED("offerexpired", true, List.of("open")),
     /** A round's draw gave the participant a seat to confirm by a deadline (issue 15). */
     DRAW_WON("drawwon", true, List.of("accept", "decline")),
+    /** Before a draw win's confirmation deadline: confirm the lottery seat by then (decision 0050). */
+    DRAW_EXPIRING("drawexpiring", true, List.of("accept", "decline")),
     /** A round's draw gave no seat; the application waits on its choices' waitlists in draw order. */
     DRAW_LOST("drawlost", true, List.of("open")),
     /** The instructor or STAFF confirmed a participant's completion and a certificate was issued (issue 16). */
@@ -52,7 +54,11 @@ public enum NotificationKind {
     /** STAFF, or the portal (a request not decided before its start), cancelled a booking; not for closures. */
     BOOKING_CANCELLED("bookingcancelled", true, List.of("open")),
     /** STAFF approved, refused or ended a learning club's recurring slots; to the club's leader (decision 0045). */
-    CLUB_SERIES_DECIDED("clubseries", true, List.of("open"));
+    CLUB_SERIES_DECIDED("clubseries", true, List.of("open")),
+    /** The day before, one per household and day listing that day's bookings (decision 0050); never the code. */
+    BOOKING_REMINDER("bookingreminder", false, List.of("open", "unsubscribe")),
+    /** Shortly before a booking's start, with its check-in window and the link to check in (decision 0050). */
+    BOOKING_STARTING("bookingstarting", false, List.of("checkin", "unsubscribe"));
 
     private final String template;
     private final boolean essential;

@@ -116,6 +116,25 @@ class NotificationServiceTest {
     }
 
     @Test
+    void a_batch_adds_each_key_once_and_leaves_out_reminders_turned_off() {
+        List<NotificationRequest> batch = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            batch.add(reminder("batch:" + i, "batch" + i + "@example.com"));
+        }
+        batch.add(NotificationRequest.now("batch:quiet", NotificationKind.CLASS_REMINDER,
+                person("batch-quiet@example.com", false), List.of("a", "b", "c"), Map.of()));
+        assertThat(SystemIdentity.call(() -> notifications.enqueueAll(batch))).isEqualTo(5);
+        batch.add(reminder("batch:5", "batch5@example.com"));
+        assertThat(SystemIdentity.call(() -> notifications.enqueueAll(batch))).as("only the new key").isEqualTo(1);
+        for (int i = 0; i < 6; i++) {
+            assertThat(mailbox.to("batch" + i + "@example.com")).hasSize(1);
+        }
+        assertThat(mailbox.to("batch-quiet@example.com")).isEmpty();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> notifications.enqueueAll(batch))
+                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+    }
+
+    @Test
     void reminders_respect_the_persons_choice_and_essential_mail_always_goes() {
         assertThat(enqueue(NotificationRequest.now("r:no", NotificationKind.CLASS_REMINDER,
                 person("quiet@example.com", false), List.of("a", "b", "c"), Map.of()))).isEmpty();

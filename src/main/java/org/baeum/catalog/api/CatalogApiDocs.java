@@ -61,7 +61,11 @@ class CatalogApiDocs implements OperationCustomizer {
                        @Schema(requiredMode = Schema.RequiredMode.REQUIRED, description = "KRW", example = "30000") Long fee,
                        Boolean feeReductionsApply, List<String> accessibility, String accessibilityNoteKo,
                        String accessibilityNoteEn,
-                       @Schema(description = "Account ids of instructors") List<String> instructors) {
+                       @Schema(description = "Account ids of instructors") List<String> instructors,
+                       @Schema(description = "What a learner brings to class (준비물), Korean; blank or missing: nothing",
+                               maxLength = 300, example = "수영복, 수모, 물안경") String whatToBringKo,
+                       @Schema(description = "What to bring, English (optional)", maxLength = 300,
+                               example = "Swimsuit, swim cap, goggles") String whatToBringEn) {
     }
 
     @Schema(name = "PhaseWrite", description = "One recruitment phase; phases follow each other without overlap.")

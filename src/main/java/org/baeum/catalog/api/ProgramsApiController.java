@@ -62,7 +62,7 @@ class ProgramsApiController {
                        String domain, String area, String subcategory, String audience, String kind, String format,
                        String branchId, Integer minAge, Integer maxAge, long fee, boolean feeReductionsApply,
                        List<String> accessibility, String accessibilityNoteKo, String accessibilityNoteEn,
-                       List<InstructorJson> instructors) {
+                       List<InstructorJson> instructors, String whatToBringKo, String whatToBringEn) {
     }
 
     private final CatalogService catalog;
@@ -145,7 +145,9 @@ class ProgramsApiController {
                 in.or("accessibility", f -> in.names(f, AccessibilityFeature.class), b == null ? java.util.Set.of() : b.accessibility()),
                 in.or("accessibilityNoteKo", in::text, b == null ? null : b.accessibilityNoteKo()),
                 in.or("accessibilityNoteEn", in::text, b == null ? null : b.accessibilityNoteEn()),
-                classification);
+                classification,
+                in.or("whatToBringKo", in::text, b == null ? null : b.whatToBringKo()),
+                in.or("whatToBringEn", in::text, b == null ? null : b.whatToBringEn()));
         List<FieldProblem> own = new ArrayList<>(in.problems);
         own.addAll(classProblems);
         if (!own.isEmpty()) {
@@ -183,6 +185,7 @@ class ProgramsApiController {
                 p.kind().name(), p.format().name(), p.branchId().value(), p.minAge(), p.maxAge(), p.fee(),
                 p.feeReductionsApply(), p.accessibility().stream().sorted().map(Enum::name).toList(),
                 p.accessibilityNoteKo(), p.accessibilityNoteEn(),
-                p.instructors().stream().map(i -> new InstructorJson(i.accountId(), i.name())).toList());
+                p.instructors().stream().map(i -> new InstructorJson(i.accountId(), i.name())).toList(),
+                p.whatToBringKo(), p.whatToBringEn());
     }
 }

@@ -43,6 +43,6 @@ final class ImportRowsCheck {
         return new Program(d.id(), d.titleKo().strip(), d.titleEn(), d.descriptionKo(), d.descriptionEn(), d.domain(),
                 d.audience(), d.kind(), d.minAge(), d.maxAge(), d.branchId(), d.instructors(), d.fee(),
                 d.feeReductionsApply(), d.format(), d.accessibility(), d.accessibilityNoteKo(), d.accessibilityNoteEn(),
-                d.classification());
+                d.classification(), d.whatToBringKo(), d.whatToBringEn());
     }
 }

@@ -38,7 +38,8 @@ public final class CatalogMapping {
                 d.accessibility() == null || d.accessibility().isEmpty()
                         ? EnumSet.noneOf(org.baeum.catalog.AccessibilityFeature.class) : EnumSet.copyOf(d.accessibility()),
                 d.accessibilityNoteKo(), d.accessibilityNoteEn(),
-                d.area() == null ? null : new org.baeum.catalog.Classification(d.area(), d.subcategory()));
+                d.area() == null ? null : new org.baeum.catalog.Classification(d.area(), d.subcategory()),
+                d.whatToBringKo(), d.whatToBringEn());
     }
 
     public static ProgramDocument document(Program p, Instant now) {
@@ -49,7 +50,7 @@ public final class CatalogMapping {
                 p.instructors().stream().map(Instructor::name).toList(), p.fee(), p.feeReductionsApply(), p.format(),
                 new ArrayList<>(p.accessibility()), p.accessibilityNoteKo(), p.accessibilityNoteEn(), now,
                 p.classification() == null ? null : p.classification().area(),
-                p.classification() == null ? null : p.classification().subcategory());
+                p.classification() == null ? null : p.classification().subcategory(), p.whatToBringKo(), p.whatToBringEn());
     }
 
     public static Term term(TermDocument d) {
@@ -64,7 +65,8 @@ public final class CatalogMapping {
         Program program = program(new ProgramDocument(d.programId(), d.titleKo(), d.titleEn(), d.descriptionKo(),
                 d.descriptionEn(), d.domain(), d.audience(), d.kind(), d.minAge(), d.maxAge(), d.branchId(),
                 d.instructorIds(), d.instructorNames(), d.fee(), d.feeReductionsApply(), d.format(), d.accessibility(),
-                d.accessibilityNoteKo(), d.accessibilityNoteEn(), d.updatedAt(), d.area(), d.subcategory()));
+                d.accessibilityNoteKo(), d.accessibilityNoteEn(), d.updatedAt(), d.area(), d.subcategory(),
+                d.whatToBringKo(), d.whatToBringEn()));
         WeeklySchedule schedule = new WeeklySchedule(
                 d.weekdays().stream().map(DayOfWeek::of).collect(Collectors.toCollection(() -> EnumSet.noneOf(DayOfWeek.class))),
                 LocalTime.parse(d.startTime()), LocalTime.parse(d.endTime()), d.firstDate(), d.lastDate());
@@ -102,7 +104,7 @@ public final class CatalogMapping {
                 o.waitlistLength(), o.publication(), o.recruitment().opensAt(), o.recruitment().closesAt(),
                 o.recruitment().phases().getFirst().method(), phases(o.recruitment()), now,
                 p.classification() == null ? null : p.classification().area(),
-                p.classification() == null ? null : p.classification().subcategory());
+                p.classification() == null ? null : p.classification().subcategory(), p.whatToBringKo(), p.whatToBringEn());
     }
 
     /** Lower-case titles and instructor names: what the search box looks in (part of a word is enough). */

@@ -194,7 +194,8 @@ class DemoCatalog {
                     spec.kind(), spec.minAge(), spec.maxAge(), new BranchId(spec.branch()),
                     List.of(new Instructor(spec.instructorId(), spec.instructorName())), spec.fee(), spec.fee() > 0,
                     spec.format(), spec.access(), null, null,
-                    DemoClassifications.of("demo-" + spec.key()).orElseThrow()));
+                    DemoClassifications.of("demo-" + spec.key()).orElseThrow(),
+                    DemoWhatToBring.of("demo-" + spec.key())[0], DemoWhatToBring.of("demo-" + spec.key())[1]));
             for (DemoTerm term : terms.get(spec.series())) {
                 for (int section = 0; section < spec.sectionsPerTerm(); section++) {
                     String id = "demo-" + spec.key() + "-" + term.id().value() + "-" + section;

@@ -26,6 +26,8 @@ import org.bson.codecs.pojo.annotations.BsonId;
  * previous version, still running during a rolling replacement, reads a valid one-window offering; this version reads
  * it only when {@code recruitmentPhases} is missing (a document from before phases, see
  * {@link RecruitmentPhasesMigration}). Never use it to decide anything: it can be removed once no such instance runs.
+ * <p>
+ * {@code whatToBringKo/En} (준비물) are copied from the program; missing in documents from before them: nothing to bring.
  */
 public record OfferingDocument(
         @BsonId String id,
@@ -70,7 +72,9 @@ public record OfferingDocument(
         List<PhaseDocument> recruitmentPhases,
         Instant updatedAt,
         LearningArea area,
-        LearningSubcategory subcategory) {
+        LearningSubcategory subcategory,
+        String whatToBringKo,
+        String whatToBringEn) {
 
     /** One recruitment phase, an element of {@code recruitmentPhases}. */
     public record PhaseDocument(Instant opensAt, Instant closesAt, RecruitmentMethod method) {

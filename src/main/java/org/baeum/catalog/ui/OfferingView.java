@@ -134,6 +134,7 @@ class OfferingView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         fact(facts, "offering.accessibility", p.accessibility().isEmpty() ? getTranslation("offering.accessibilityNone")
                 : p.accessibility().stream().sorted().map(a -> getTranslation("accessibility." + a.name()))
                         .collect(Collectors.joining(", ")));
+        p.whatToBring(locale).ifPresent(items -> fact(facts, "offering.whatToBring", items));
         add(facts);
         String note = "en".equals(locale.getLanguage()) && p.accessibilityNoteEn() != null ? p.accessibilityNoteEn()
                 : p.accessibilityNoteKo();

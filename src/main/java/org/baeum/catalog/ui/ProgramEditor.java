@@ -43,6 +43,10 @@ class ProgramEditor extends Dialog {
     final TextField titleEn = new TextField();
     final TextArea descriptionKo = new TextArea();
     final TextArea descriptionEn = new TextArea();
+    final TextArea whatToBringKo = new TextArea();
+    final TextArea whatToBringEn = new TextArea();
+    final TextArea accessibilityNoteKo = new TextArea();
+    final TextArea accessibilityNoteEn = new TextArea();
     final Select<PolicyDomain> domain = new Select<>();
     final Select<Audience> audience = new Select<>();
     final Select<ProgramKind> kind = new Select<>();
@@ -72,6 +76,12 @@ class ProgramEditor extends Dialog {
         titleEn.setLabel(getTranslation("planning.titleEn"));
         descriptionKo.setLabel(getTranslation("planning.descriptionKo"));
         descriptionEn.setLabel(getTranslation("planning.descriptionEn"));
+        whatToBringKo.setLabel(getTranslation("planning.whatToBringKo"));
+        whatToBringEn.setLabel(getTranslation("planning.whatToBringEn"));
+        whatToBringKo.setHelperText(getTranslation("planning.whatToBring.help"));
+        accessibilityNoteKo.setLabel(getTranslation("planning.accessibilityNoteKo"));
+        accessibilityNoteEn.setLabel(getTranslation("planning.accessibilityNoteEn"));
+        accessibilityNoteKo.setHelperText(getTranslation("planning.accessibilityNote.help"));
         enumSelect(domain, "catalog.domain", PolicyDomain.values(), "domain.");
         enumSelect(audience, "catalog.audience", Audience.values(), "audience.");
         enumSelect(kind, "planning.kind", ProgramKind.values(), "programKind.");
@@ -115,12 +125,18 @@ class ProgramEditor extends Dialog {
         fields.put("minAge", minAge);
         fields.put("maxAge", maxAge);
         fields.put("fee", fee);
+        fields.put("whatToBringKo", whatToBringKo);
+        fields.put("whatToBringEn", whatToBringEn);
 
         if (existing != null) {
             titleKo.setValue(existing.titleKo());
             titleEn.setValue(existing.titleEn() == null ? "" : existing.titleEn());
             descriptionKo.setValue(existing.descriptionKo() == null ? "" : existing.descriptionKo());
             descriptionEn.setValue(existing.descriptionEn() == null ? "" : existing.descriptionEn());
+            whatToBringKo.setValue(existing.whatToBringKo() == null ? "" : existing.whatToBringKo());
+            whatToBringEn.setValue(existing.whatToBringEn() == null ? "" : existing.whatToBringEn());
+            accessibilityNoteKo.setValue(existing.accessibilityNoteKo() == null ? "" : existing.accessibilityNoteKo());
+            accessibilityNoteEn.setValue(existing.accessibilityNoteEn() == null ? "" : existing.accessibilityNoteEn());
             domain.setValue(existing.domain());
             audience.setValue(existing.audience());
             kind.setValue(existing.kind());
@@ -140,8 +156,9 @@ class ProgramEditor extends Dialog {
             format.setValue(DeliveryFormat.ON_SITE);
             reductions.setValue(true);
         }
-        FormLayout form = new FormLayout(titleKo, titleEn, descriptionKo, descriptionEn, domain, area, subcategory, audience,
-                kind, format, branch, instructors, minAge, maxAge, fee, reductions, accessibility);
+        FormLayout form = new FormLayout(titleKo, titleEn, descriptionKo, descriptionEn, whatToBringKo, whatToBringEn, domain, area, subcategory, audience,
+                kind, format, branch, instructors, minAge, maxAge, fee, reductions, accessibility, accessibilityNoteKo,
+                accessibilityNoteEn);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("36em", 2));
         add(form);
         save.setText(getTranslation("planning.save"));
@@ -154,7 +171,9 @@ class ProgramEditor extends Dialog {
                         domain.getValue(), audience.getValue(), kind.getValue(), minAge.getValue(), maxAge.getValue(),
                         branch.getValue(), List.copyOf(instructors.getValue()),
                         fee.getValue() == null ? null : fee.getValue().longValue(), reductions.getValue(),
-                        format.getValue(), accessibility.getValue(), null, null, classification()));
+                        format.getValue(), accessibility.getValue(), accessibilityNoteKo.getValue(),
+                        accessibilityNoteEn.getValue(), classification(),
+                        whatToBringKo.getValue(), whatToBringEn.getValue()));
                 close();
                 saved.accept(id);
             } catch (CatalogValidationException invalid) {

@@ -15,7 +15,9 @@ public class CrashPoints {
         /** A closure's settlement of an unpaid entry is recorded, its fee not reduced yet. */
         CLOSURE_RECORDED,
         /** An unpaid fee is reduced by a closure, not waived yet when it reached 0. */
-        FEE_REDUCED
+        FEE_REDUCED,
+        /** A day's class reminders are queued in the outbox, their day's item not marked done yet (decision 0049). */
+        REMINDERS_QUEUED
     }
 
     /** The exception a crash point throws. */

@@ -101,6 +101,12 @@ public class EnrollmentLists {
         return enrollments.find(eq(SEAT_RELEASE_PENDING, true)).limit(limit).into(new ArrayList<>());
     }
 
+    /** The ENROLLED entries of these offerings (a day's class reminders, decision 0049). */
+    public List<EnrollmentDocument> enrolledIn(Collection<String> offeringIds) {
+        return offeringIds.isEmpty() ? List.of() : enrollments.find(and(in(OFFERING_ID, offeringIds),
+                eq(STATUS, EnrollmentStatus.ENROLLED.name()))).into(new ArrayList<>());
+    }
+
     /** How many entries match (for checks and benchmarks). */
     public long count(Bson filter) {
         return enrollments.countDocuments(filter);

@@ -103,6 +103,18 @@ public class EnrollmentMail {
                 List.of(o.title(lang), Formats.dateTime(e.offerExpiresAt(), lang)), offerLinks(e.id(), ttl)));
     }
 
+    /**
+     * Before a draw win's confirmation deadline (decision 0050): "confirm your lottery seat by …", with the draw
+     * application's number and accept and decline links; the waitlist's offers get {@link #offerExpiring} instead.
+     */
+    void drawExpiring(EnrollmentDocument e, Offering o, String number) {
+        Duration ttl = Duration.between(clock.instant(), e.offerExpiresAt()).plusHours(1);
+        send(e, "drawexpiring", NotificationKind.DRAW_EXPIRING, o, (to, lang) -> NotificationRequest.now(
+                "drawexpiring:" + e.id(), NotificationKind.DRAW_EXPIRING, to, List.of(o.title(lang),
+                        Formats.dateTime(e.offerExpiresAt(), lang), number, e.participantName()),
+                offerLinks(e.id(), ttl)));
+    }
+
     void cancelled(EnrollmentDocument e, Offering o, String reasonKey, String staffNote) {
         send(e, "cancelled", NotificationKind.CANCELLATION, o, (to, lang) -> {
             String reason = messages.get(reasonKey, lang) + (staffNote == null || staffNote.isBlank() ? "" : " (" + staffNote + ")");

@@ -69,6 +69,12 @@ public class EnrollmentTasks {
         return tasks.pending();
     }
 
+    /** The draw application's number when the entry's offer is a lottery win ({@code DRAWN_WON}), else null. */
+    private static String drawWon(EnrollmentDocument e) {
+        return e.history() == null ? null : e.history().stream().filter(h -> "DRAWN_WON".equals(h.what()))
+                .map(h -> h.note() == null ? "" : h.note()).findFirst().orElse(null);
+    }
+
     private void run(TaskRepository.Task task) {
         if (task.kind() == TaskRepository.Kind.CENTRE_CANCELLATION) {
             cancellations.finish(task.enrollmentId(), task.note());
@@ -91,7 +97,14 @@ public class EnrollmentTasks {
             }
             case OFFER_REMINDER -> {
                 if (offerRuns && now.isBefore(e.offerExpiresAt())) {
-                    catalog.offering(new OfferingId(e.offeringId())).ifPresent(o -> mail.offerExpiring(e, o));
+                    String drawNumber = drawWon(e);
+                    catalog.offering(new OfferingId(e.offeringId())).ifPresent(o -> {
+                        if (drawNumber != null) {
+                            mail.drawExpiring(e, o, drawNumber); // a lottery seat to confirm (decision 0050)
+                        } else {
+                            mail.offerExpiring(e, o);
+                        }
+                    });
                 }
             }
             case PAYMENT_REMINDER -> {

@@ -48,6 +48,7 @@ import org.baeum.enrollment.internal.EnrollmentMail;
 class MyLearningView extends VerticalLayout implements HasDynamicTitle {
 
     private final transient CitizenEnrollments enrollments;
+    private final transient org.baeum.enrollment.ClassReminders reminders;
     private final transient CatalogService catalog;
     private final transient Clock clock;
 
@@ -67,8 +68,10 @@ class MyLearningView extends VerticalLayout implements HasDynamicTitle {
     final ReRegistrationSection reRegistration;
 
     MyLearningView(CitizenEnrollments enrollments, ReRegistrations reRegistrations, CatalogService catalog, Clock clock,
+                   org.baeum.enrollment.ClassReminders reminders,
                    org.springframework.beans.factory.ObjectProvider<org.baeum.base.ui.MyLearningBanner> banners) {
         this.enrollments = enrollments;
+        this.reminders = reminders;
         this.catalog = catalog;
         this.clock = clock;
         addClassName("baeum-my-learning");
@@ -183,7 +186,8 @@ class MyLearningView extends VerticalLayout implements HasDynamicTitle {
                     new Paragraph(getTranslation("learning.schedule", EnrollTexts.sessions(this, o))));
         }
         card.add(new Paragraph(getTranslation("enrol.fee", EnrollTexts.fee(this, e.fee()))),
-                new Paragraph(getTranslation("learning.payment", getTranslation("enrollment.payment." + e.payment().name()))));
+                new Paragraph(getTranslation("learning.payment", getTranslation("enrollment.payment." + e.payment().name()))),
+                new ReminderSwitch(reminders, e, status::setText));
         if (o != null) {
             Instant cutoff = enrollments.cancelCutoff(o);
             if (now.isBefore(cutoff)) {

@@ -73,7 +73,7 @@ public class Delivery implements DisposableBean {
         // one query lists what is due, then the workers claim those rows one by one (each claim is atomic and
         // fails for a row that another instance took meanwhile); rounds go on until nothing is due
         boolean claimedAny = true;
-        while (claimedAny && !Thread.currentThread().isInterrupted()) {
+        while (claimedAny && !Thread.currentThread().isInterrupted() && !workers.isShutdown()) {
             List<Object> ids = due.dueIds(ROUND);
             if (ids.isEmpty()) {
                 break;
@@ -83,26 +83,32 @@ public class Delivery implements DisposableBean {
             List<Future<?>> running = new ArrayList<>();
             for (int w = 0; w < Math.min(settings.workers(), ids.size()); w++) {
                 String owner = instance + "/" + w;
-                running.add(workers.submit(() -> {
-                    // this worker's senders, by channel: the mail channel's keeps one SMTP connection open
-                    Map<String, NotificationChannel.Sender> senders = new HashMap<>();
-                    try {
-                        for (Object id = queue.poll(); id != null; id = queue.poll()) {
-                            var row = due.claim(id, owner);
-                            if (row.isEmpty()) {
-                                continue; // another worker or instance has it, or it is done
+                Future<?> worker;
+                try {
+                    worker = workers.submit(() -> {
+                        // this worker's senders, by channel: the mail channel's keeps one SMTP connection open
+                        Map<String, NotificationChannel.Sender> senders = new HashMap<>();
+                        try {
+                            for (Object id = queue.poll(); id != null; id = queue.poll()) {
+                                var row = due.claim(id, owner);
+                                if (row.isEmpty()) {
+                                    continue; // another worker or instance has it, or it is done
+                                }
+                                claimed.incrementAndGet();
+                                switch (deliver(row.get(), owner, senders)) {
+                                    case SENT -> sent.incrementAndGet();
+                                    case RETRY -> retried.incrementAndGet();
+                                    case FAILED -> failed.incrementAndGet();
+                                }
                             }
-                            claimed.incrementAndGet();
-                            switch (deliver(row.get(), owner, senders)) {
-                                case SENT -> sent.incrementAndGet();
-                                case RETRY -> retried.incrementAndGet();
-                                case FAILED -> failed.incrementAndGet();
-                            }
+                        } finally {
+                            senders.values().forEach(NotificationChannel.Sender::close);
                         }
-                    } finally {
-                        senders.values().forEach(NotificationChannel.Sender::close);
-                    }
-                }));
+                    });
+                } catch (java.util.concurrent.RejectedExecutionException shuttingDown) {
+                    break; // the portal is stopping: what is left stays due for the next start
+                }
+                running.add(worker);
             }
             for (Future<?> f : running) {
                 try {
@@ -111,7 +117,13 @@ public class Delivery implements DisposableBean {
                     Thread.currentThread().interrupt();
                     break;
                 } catch (java.util.concurrent.ExecutionException e) {
-                    log.error("A delivery worker stopped", e.getCause());
+                    if (workers.isShutdown()) {
+                        // the portal is stopping and interrupted the worker: its row stays claimed until the lease
+                        // runs out, then it is delivered after the next start
+                        log.info("A delivery worker stopped with the portal: {}", e.getCause().toString());
+                    } else {
+                        log.error("A delivery worker stopped", e.getCause());
+                    }
                 }
             }
             // a round that claimed nothing (every row taken by others, or claims failing) ends the run; the

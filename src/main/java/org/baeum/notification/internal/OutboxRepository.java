@@ -54,6 +54,29 @@ public class OutboxRepository {
         }
     }
 
+    /**
+     * Inserts rows with one unordered command (one commit for many rows, decision 0049): a row whose key is there
+     * already is refused by the unique index and left out, the others are stored.
+     *
+     * @return how many rows were added
+     */
+    public int insertAllOnce(List<OutboxDocument> rows) {
+        if (rows.isEmpty()) {
+            return 0;
+        }
+        try {
+            outbox.insertMany(rows, new com.mongodb.client.model.InsertManyOptions().ordered(false));
+            return rows.size();
+        } catch (com.mongodb.MongoBulkWriteException e) {
+            for (com.mongodb.bulk.BulkWriteError error : e.getWriteErrors()) {
+                if (com.mongodb.ErrorCategory.fromErrorCode(error.getCode()) != com.mongodb.ErrorCategory.DUPLICATE_KEY) {
+                    throw e;
+                }
+            }
+            return rows.size() - e.getWriteErrors().size();
+        }
+    }
+
     public Optional<OutboxDocument> findById(String id) {
         return Optional.ofNullable(outbox.find(eq("_id", id)).first());
     }

@@ -84,6 +84,7 @@ class RouteAccessTest {
             Map.entry("staff/rounds", DESK),
             Map.entry("staff/rounds/:id", DESK),
             Map.entry("admin/enrollment-caps", Set.of(Who.ADMIN)),
+            Map.entry("staff/class-reminders", DESK),
             Map.entry("admin/degree-rules", Set.of(Who.ADMIN)),
             Map.entry("admin/report-targets", Set.of(Who.ADMIN)),
             Map.entry("staff/degrees", DESK),

@@ -224,6 +224,24 @@ class CatalogWriteApiTest {
     }
 
     @Test
+    void what_to_bring_over_300_characters_is_422_at_its_field_and_a_valid_one_is_stored_and_shown() throws Exception {
+        String programId = json.readTree(send("POST", "/api/v1/programs", staff, programBody("요가 (API)")).body())
+                .get("id").asString();
+        HttpResponse<String> tooLong = send("PATCH", "/api/v1/programs/" + programId, staff,
+                "{\"whatToBringKo\": \"" + "매".repeat(301) + "\"}");
+        assertThat(tooLong.statusCode()).isEqualTo(422);
+        assertThat(json.readTree(tooLong.body()).get("fields").get("whatToBringKo").asString())
+                .isEqualTo("300자 이하로 입력해 주세요.");
+        assertThat(program(programId).whatToBringKo()).isNull();
+
+        HttpResponse<String> ok = send("PATCH", "/api/v1/programs/" + programId, staff,
+                "{\"whatToBringKo\": \"요가 매트, 편한 옷\", \"whatToBringEn\": \"Yoga mat, comfortable clothes\"}");
+        assertThat(ok.statusCode()).as(ok.body()).isEqualTo(200);
+        assertThat(json.readTree(ok.body()).get("whatToBringEn").asString()).isEqualTo("Yoga mat, comfortable clothes");
+        assertThat(program(programId).whatToBringKo()).isEqualTo("요가 매트, 편한 옷");
+    }
+
+    @Test
     void unknown_ids_are_404() throws Exception {
         for (String[] call : List.of(new String[] {"PATCH", "/api/v1/programs/no-such-program", "{}"},
                 new String[] {"GET", "/api/v1/programs/no-such-program", null},

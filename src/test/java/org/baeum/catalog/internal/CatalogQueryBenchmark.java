@@ -280,7 +280,7 @@ public final class CatalogQueryBenchmark {
                     CatalogMapping.minute(start), CatalogMapping.minute(end), first, last, sessions, capacity, taken,
                     capacity - taken, waitlist, publication, opens, closes, null,
                     List.of(new OfferingDocument.PhaseDocument(opens, closes,
-                            random.nextBoolean() ? RecruitmentMethod.FIRST_COME : RecruitmentMethod.LOTTERY)), now, null, null));
+                            random.nextBoolean() ? RecruitmentMethod.FIRST_COME : RecruitmentMethod.LOTTERY)), now, null, null, null, null));
         }
         return list;
     }

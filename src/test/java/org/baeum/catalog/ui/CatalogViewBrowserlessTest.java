@@ -108,6 +108,22 @@ class CatalogViewBrowserlessTest extends SpringBrowserlessTest {
         assertThat(descriptions.get(at)).isEqualTo("문화예술교육 · 레저생활스포츠");
     }
 
+    @Test
+    void the_detail_page_shows_what_to_bring_only_for_a_class_that_has_it() {
+        Offering swim = catalog.search(CatalogQuery.parse(Map.of("q", List.of("수영 초급"), "size", List.of("100"))))
+                .items().getFirst();
+        UI.getCurrent().navigate(OfferingView.class, new RouteParameters("id", swim.id().value()));
+        List<String> terms = $(com.vaadin.flow.component.html.DescriptionList.Term.class).all().stream()
+                .map(t -> t.getElement().getTextRecursively()).toList();
+        List<String> descriptions = $(com.vaadin.flow.component.html.DescriptionList.Description.class).all().stream()
+                .map(d -> d.getElement().getTextRecursively()).toList();
+        assertThat(descriptions.get(terms.indexOf("준비물"))).isEqualTo("수영복, 수모, 물안경, 세면도구");
+
+        UI.getCurrent().navigate(OfferingView.class, new RouteParameters("id", twoPhases().id().value()));
+        assertThat($(com.vaadin.flow.component.html.DescriptionList.Term.class).all().stream()
+                .map(t -> t.getElement().getTextRecursively())).isNotEmpty().doesNotContain("준비물");
+    }
+
     private Offering twoPhases() {
         return catalog.search(CatalogQuery.parse(Map.of("q", List.of("인문학"), "term", List.of("demo-3m-next"),
                 "size", List.of("100")))).items().stream()
