@@ -144,7 +144,9 @@ class ApiRoleMatrixTest {
             line("GET /api/v1/me/surveys",                      plain(),                                401, 200, 403, 403, 403),
             line("GET /api/v1/surveys/{token}",                 plain().id(f -> "made-up.token"),       404, 404, 404, 404, 404),
             line("PUT /api/v1/surveys/{token}",                 json("{\"answers\": {}}").id(f -> "made-up.token"),
-                                                                                                        404, 404, 404, 404, 404));
+                                                                                                        404, 404, 404, 404, 404),
+            // survey results (decision 0052), STAFF and ADMIN: refused before the survey is looked up (none: 404)
+            line("GET /api/v1/surveys/{id}/results",            plain().id(f -> "matrix-no-survey"),    401, 403, 403, 404, 404));
 
     @LocalServerPort
     int port;

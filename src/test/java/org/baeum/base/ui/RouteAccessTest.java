@@ -90,6 +90,9 @@ class RouteAccessTest {
             Map.entry("staff/degrees", DESK),
             Map.entry("staff/certificates", DESK),
             Map.entry("reports", DESK),
+            // survey results (decision 0052): STAFF and ADMIN all; an instructor their own classes in the instructor area
+            Map.entry("staff/survey-results", DESK),
+            Map.entry("instructor/survey-results", Set.of(Who.INSTRUCTOR)),
             Map.entry("admin/accounts", Set.of(Who.ADMIN)),
             Map.entry("admin/fee-reductions", Set.of(Who.ADMIN)),
             Map.entry("admin/access-log", Set.of(Who.ADMIN)),
