@@ -132,6 +132,29 @@ class SurveysTest {
         assertThat(invitations(s)).isEqualTo(2);
     }
 
+    @Test
+    void a_mid_course_survey_goes_out_after_the_middle_session_day_not_before() {
+        var cast = classes.cast("svmid", "연간", 2, LocalDate.of(1981, 3, 3));
+        var taught = classes.taught(cast.teacher(), cast.citizens());
+        Offering o = catalog.offering(taught.id()).orElseThrow();
+        List<LocalDate> days = o.sessionDates();
+        assertThat(days).as("a class with several session days").hasSizeGreaterThan(2);
+        LocalDate middle = days.get((days.size() - 1) / 2);
+        Instant middleEnd = LocalDateTime.of(middle, o.schedule().endTime()).atZone(ZoneId.of("Asia/Seoul")).toInstant();
+        Instant lastEnd = LocalDateTime.of(days.getLast(), o.schedule().endTime()).atZone(ZoneId.of("Asia/Seoul")).toInstant();
+        assertThat(middleEnd).isBefore(lastEnd);
+        TestAccounts.signIn(cast.staff());
+        Survey s = surveys.define(new SurveyDraft("중간 조사", null, DefaultQuestionnaire.questions(false, true),
+                List.of(taught.id()), null, SurveyTiming.MID_COURSE, clock.instant(), lastEnd.plus(Duration.ofDays(14))));
+        TestAccounts.signOut();
+        clock.advance(Duration.between(clock.instant(), middleEnd).minusMinutes(1));
+        dispatcher.runDue();
+        assertThat(invitations(s)).as("a minute before the middle session ends").isZero();
+        clock.advance(Duration.ofMinutes(2));
+        dispatcher.runDue();
+        assertThat(invitations(s)).as("after the middle session, long before the last").isEqualTo(2);
+    }
+
     private long invitations(Survey s) {
         return db.getCollection(InvitationRepository.COLLECTION).countDocuments(Filters.eq("surveyId", s.id().value()));
     }
