@@ -21,7 +21,8 @@ import org.springframework.stereotype.Component;
 @Component
 public class OutboxRows {
 
-    public static final List<String> CLASS = List.of("수영 초급", "내일 10:00", "본관 수영장");
+    /** A class reminder's parameters: the day, how many classes, and the lines (decision 0049). */
+    public static final List<String> CLASS = List.of("12월 8일(화)", "1", "수영 초급 · 10:00 · 본관 수영장");
     private static final Map<String, String> LINKS = Map.of("open", "http://x/y");
 
     private final NotificationService notifications;

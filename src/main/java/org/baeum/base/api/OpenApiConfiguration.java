@@ -39,7 +39,8 @@ public class OpenApiConfiguration {
     public static final Set<String> ANONYMOUS_OPERATIONS = Set.of("POST /api/v1/auth/token",
             "POST /api/v1/auth/password-reset", "POST /api/v1/accounts", "GET /api/v1/offerings",
             "GET /api/v1/offerings/{id}", "GET /api/v1/rounds", "GET /api/v1/rounds/{id}", "GET /api/v1/rounds/{id}/draw",
-            "GET /api/v1/certificates/{code}", "GET /api/v1/facilities", "GET /api/v1/facilities/{id}/slots");
+            "GET /api/v1/certificates/{code}", "GET /api/v1/facilities", "GET /api/v1/facilities/{id}/slots",
+            "GET /api/v1/surveys/{token}", "PUT /api/v1/surveys/{token}");
 
     /** Bearer sign-in on every operation that needs a token (one that names its requirement keeps it). */
     @Bean

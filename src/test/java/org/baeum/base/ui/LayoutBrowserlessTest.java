@@ -78,7 +78,7 @@ class LayoutBrowserlessTest extends SpringBrowserlessTest {
     @WithUserDetails("ui-instructor")
     void an_instructor_sees_the_signed_in_menu() {
         navigate(HomeView.class);
-        assertThat(menu()).containsExactly("첫 화면", "강좌 찾기", "추첨 모집", "시설 예약", "기관·시설 안내", "내 수업", "내 정보", "내 메일함");
+        assertThat(menu()).containsExactly("첫 화면", "강좌 찾기", "추첨 모집", "시설 예약", "기관·시설 안내", "내 수업", "내 강좌 만족도", "내 정보", "내 메일함");
     }
 
     @Test
@@ -86,7 +86,8 @@ class LayoutBrowserlessTest extends SpringBrowserlessTest {
     void staff_see_sent_mail_and_the_outbox_but_not_the_jobs() {
         navigate(HomeView.class);
         assertThat(menu()).containsExactly("첫 화면", "강좌 찾기", "추첨 모집", "시설 예약", "기관·시설 안내", "내 수업", "강좌 개설 관리", "시민 찾기", "감면 심사", "접수 데스크", "수강 신청 관리", "휴관 관리", "시설 관리", "예약 승인",
-                "추첨 모집 회차", "명예시민학위 수여", "수료증 관리", "보고서", "내 정보", "내 메일함", "보낸 메일", "알림 발송 현황");
+                "추첨 모집 회차", "명예시민학위 수여", "만족도 조사", "수료증 관리", "보고서", "만족도 조사 결과", "내 정보", "내 메일함", "보낸 메일",
+                "알림 발송 현황", "수업 알림");
     }
 
     @Test

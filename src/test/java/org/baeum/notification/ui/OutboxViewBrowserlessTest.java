@@ -127,10 +127,10 @@ class OutboxViewBrowserlessTest extends SpringBrowserlessTest {
         OutboxView view = view();
         test(view.grid).select(rowOf(view, failedId));
         assertThat(view.dialog.isOpened()).isTrue();
-        assertThat(view.dialog.getHeaderTitle()).isEqualTo("[배움] 내일 수영 초급 수업이 있습니다");
+        assertThat(view.dialog.getHeaderTitle()).isEqualTo("[배움] 내일 수업 안내: 12월 8일(화)");
         String facts = $(DescriptionList.class, view.dialog).single().getElement().getTextRecursively();
         assertThat(facts).contains("l***@example.com", "<" + failedId + "@", ERROR).doesNotContain(FAILED);
-        assertThat(view.body.getText()).contains("이민호님", "수영 초급 수업이 내일 10:00에 시작합니다.", "장소: 본관 수영장");
+        assertThat(view.body.getText()).contains("이민호님", "내일 12월 8일(화)에 있는 수업 1건을 알려 드립니다.", "수영 초급 · 10:00 · 본관 수영장");
         IFrame html = $(IFrame.class, view.dialog).single();
         assertThat(html.getElement().getAttribute("sandbox")).isEmpty();
         assertThat(html.getSrcdoc()).hasValueSatisfying(doc -> assertThat(doc).contains("본관 수영장"));
@@ -139,7 +139,7 @@ class OutboxViewBrowserlessTest extends SpringBrowserlessTest {
         view.dialog.close();
 
         view.open(waitingId);
-        assertThat(view.dialog.getHeaderTitle()).isEqualTo("[배움] 내일 수영 초급 수업이 있습니다");
+        assertThat(view.dialog.getHeaderTitle()).isEqualTo("[배움] 내일 수업 안내: 12월 8일(화)");
         assertThat(view.resend).as("only a failed notification can be sent again").isNull();
     }
 
