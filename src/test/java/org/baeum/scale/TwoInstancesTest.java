@@ -41,6 +41,10 @@ import org.baeum.base.mail.EmbeddedSmtpServers;
 import org.baeum.base.security.BaeumUser;
 import org.baeum.base.security.Role;
 import org.baeum.base.security.SystemIdentity;
+import org.baeum.booking.Bookable;
+import org.baeum.booking.BookingRequest;
+import org.baeum.booking.Bookings;
+import org.baeum.booking.internal.BookingFixture;
 import org.baeum.catalog.CatalogService;
 import org.baeum.catalog.Offering;
 import org.baeum.catalog.OfferingId;
@@ -75,7 +79,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  * embedded server, instance B a second whole portal in this JVM ({@link SecondInstance}) whose {@code BAEUM_MONGO_URI}
  * points at A's server, with its own web server, Quartz scheduler, delivery workers and in-process SMTP server. Both
  * read the same {@link MutableClock}. Shown by effects: a rush split across both; every timed job fired on both at
- * once (offer expiry, class reminders, the draw and its placement, a closure, the completion sweep) does its work
+ * once (offer expiry, class and booking reminders, the draw and its placement, a closure, the completion sweep) does its work
  * once; both delivering mail sends each once; sign-out on one ends the session on the other; a cached setting changed
  * on one is seen on the other within its bound.
  */
@@ -206,6 +210,30 @@ class TwoInstancesTest {
 
         for (BaeumUser citizen : two) {
             assertThat(on.received(citizen.getUsername(), "수업 안내")).as("reminders to %s", citizen.getUsername()).hasSize(1);
+        }
+    }
+
+    @Test
+    void booking_reminders_fired_on_both_instances_send_one_day_before_mail_per_household(
+            @Autowired BookingFixture bookingFixture) throws Exception {
+        Bookable seats = bookingFixture.seats("two-instances-seats", 3, 0, 0);
+        LocalDate day = bookingFixture.openDay(2);
+        List<BaeumUser> bookers = accounts.citizens("booker", "예약", 2, LocalDate.of(1988, 3, 3));
+        for (int i = 0; i < bookers.size(); i++) {
+            ApplicationContext instance = on.split(i);
+            LocalTime hour = LocalTime.of(10 + i, 0);
+            as(bookers.get(i), () -> instance.getBean(Bookings.class)
+                    .book(new BookingRequest(seats.id(), day, hour, null, null, 0, null)));
+        }
+
+        moveTo(LocalDateTime.of(day.minusDays(1), LocalTime.of(18, 1)));
+        on.runOnBothAtOnce("booking-reminders");
+        on.runOnBothAtOnce("booking-reminders");
+        on.deliverOnBothAndCheckEachMailWentOnce();
+
+        for (BaeumUser booker : bookers) {
+            assertThat(on.received(booker.getUsername(), "내일 예약이")).as("day-before mail to %s", booker.getUsername())
+                    .hasSize(1);
         }
     }
 
