@@ -46,7 +46,7 @@ import org.quartz.SchedulerException;
 import org.quartz.impl.matchers.GroupMatcher;
 import org.springframework.context.ApplicationContext;
 
-/** What {@link TwoInstancesTest} does on both instances: calls, timed jobs, mail delivery, signed-in browsers. */
+/** What {@link TwoInstancesTest} and {@link TwoInstanceJobsTest} do on both instances: calls, timed jobs, mail delivery, signed-in browsers. */
 record TwoInstances(ApplicationContext a, ApplicationContext b, MongoDatabase database, Clock clock) {
 
     List<ApplicationContext> both() {
