@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
 
 /** Resources for booking tests, stored directly (no catalog needed), and open days to book them on. */
 @Component
-class BookingFixture {
+public class BookingFixture {
 
     private final BookableRepository bookables;
     private final DaysOff daysOff;
@@ -27,14 +27,14 @@ class BookingFixture {
     }
 
     /** Seats by the hour, 09:00–21:00 every day, a week ahead, cancel until an hour before. */
-    Bookable seats(String id, int units, int maxMinutesPerDay, int maxBookingsPerMonth) {
+    public Bookable seats(String id, int units, int maxMinutesPerDay, int maxBookingsPerMonth) {
         return save(new Bookable(id, "main", null, BookableKind.DIGITAL_SEAT, "디지털 좌석 " + id, "Digital seats " + id,
                 units, new BookingRules(EnumSet.allOf(DayOfWeek.class), LocalTime.of(9, 0), LocalTime.of(21, 0), 60,
                 false, 7, 60, maxMinutesPerDay, maxBookingsPerMonth, 1, 1), true));
     }
 
     /** A room for groups of 2 to 6, two-hour slots, a week ahead. */
-    Bookable room(String id, BookableKind kind, String roomId) {
+    public Bookable room(String id, BookableKind kind, String roomId) {
         return save(new Bookable(id, "main", roomId, kind, "스터디룸 " + id, "Study room " + id, 1,
                 new BookingRules(EnumSet.allOf(DayOfWeek.class), LocalTime.of(9, 0), LocalTime.of(21, 0), 120, false,
                         7, 60, 0, 0, 2, 6), true));
@@ -50,7 +50,7 @@ class BookingFixture {
     }
 
     /** The first day from {@code daysAhead} on that is no holiday. */
-    LocalDate openDay(int daysAhead) {
+    public LocalDate openDay(int daysAhead) {
         LocalDate day = today().plusDays(daysAhead);
         while (daysOff.dayOff(day, org.baeum.calendar.Place.branch("main")).isPresent()) {
             day = day.plusDays(1);

@@ -43,9 +43,11 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.LockSupport;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.baeum.Application;
 import org.baeum.BenchmarkPortal;
+import org.baeum.SecondInstance;
 import org.baeum.account.internal.AccountDocument;
 import org.baeum.account.internal.AccountRepository;
 import org.baeum.base.security.ApiTokens;
@@ -120,7 +122,10 @@ import tools.jackson.databind.ObjectMapper;
  * calls per step of the call-by-call table; 0: none), {@code benchmark.jfr} (a file: record the measured part with
  * Java Flight Recorder, profile settings), {@code benchmark.ceilings} (true: after the runs, the same client and
  * concurrency on {@code GET /actuator/health/liveness} and {@code GET /api/v1/me}, to show what HTTP and sign-in alone
- * cost), {@code benchmark.portalArgs} (more {@code --name=value} arguments for the portal, for experiments).
+ * cost), {@code benchmark.portalArgs} (more {@code --name=value} arguments for the portal, for experiments),
+ * {@code benchmark.instances} (1; 2: a second portal in this JVM on the first one's embedded server, as
+ * {@code BAEUM_MONGO_URI} would point it there, and each burst's and ceiling's requests sent to the two in turn; the
+ * call-by-call table and the bare driver use the first).
  */
 public final class RushBenchmark {
 
@@ -139,6 +144,11 @@ public final class RushBenchmark {
     private static final boolean CEILINGS = Boolean.parseBoolean(System.getProperty("benchmark.ceilings", "true"));
     /** More arguments for the portal, space-separated (experiments: {@code --some.setting=value}). */
     private static final String PORTAL_ARGS = System.getProperty("benchmark.portalArgs", "").strip();
+    /**
+     * 2: a second whole portal in this JVM on the first one's embedded server (as {@code BAEUM_MONGO_URI} would point
+     * it there), each burst's requests sent to the two in turn (decision 0053); 1: one portal.
+     */
+    private static final int INSTANCES = Integer.getInteger("benchmark.instances", 1);
 
     private static final ZoneId SEOUL = ZoneId.of("Asia/Seoul");
     private static final String ENROLLMENTS = "enrollments";
@@ -192,8 +202,8 @@ public final class RushBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        if (CITIZENS <= SEATS || SEATS < 1 || RUNS < 1 || CONNECTIONS < 1 || RATE < 0) {
-            throw new IllegalArgumentException("Need citizens > seats >= 1, runs >= 1, connections >= 1, rate >= 0");
+        if (CITIZENS <= SEATS || SEATS < 1 || RUNS < 1 || CONNECTIONS < 1 || RATE < 0 || INSTANCES < 1 || INSTANCES > 2) {
+            throw new IllegalArgumentException("Need citizens > seats >= 1, runs >= 1, connections >= 1, rate >= 0, instances 1 or 2");
         }
         System.out.printf(Locale.ROOT, "%n# Enrolment rush benchmark%n%n");
         System.out.printf(Locale.ROOT, "- JVM: %s %s, %d processors, max heap %d MB%n", System.getProperty("java.vm.name"),
@@ -210,30 +220,49 @@ public final class RushBenchmark {
         // arguments so that a BAEUM_* variable in the caller's environment cannot point the run at real data
         List<String> portalArgs = new ArrayList<>(List.of(
                 "--baeum.mongo.uri=", "--baeum.mongo.embedded-store=h2", "--baeum.mongo.data-dir=" + dir,
-                "--baeum.mongo.embedded-port=0", "--baeum.mail.host=", "--baeum.mail.embedded-port=0",
-                "--baeum.demo.enabled=false", "--server.port=0", "--server.address=127.0.0.1",
+                "--baeum.mongo.embedded-port=0", "--server.port=0"));
+        // both instances: mail to their own in-process SMTP server, no demo data, loopback only
+        List<String> commonArgs = new ArrayList<>(List.of("--baeum.mail.host=", "--baeum.mail.embedded-port=0",
+                "--baeum.demo.enabled=false", "--server.address=127.0.0.1",
                 // one INFO line per enrolment, sign-in or outbox row would bury the tables; warnings still show
                 "--logging.level.org.baeum.enrollment=warn", "--logging.level.org.baeum.notification=warn",
                 "--logging.level.org.baeum.base.scheduling=warn", "--logging.level.org.baeum.catalog=warn"));
         if (!PORTAL_ARGS.isEmpty()) {
-            portalArgs.addAll(List.of(PORTAL_ARGS.split("\\s+")));
+            commonArgs.addAll(List.of(PORTAL_ARGS.split("\\s+")));
             System.out.printf(Locale.ROOT, "- extra portal arguments: %s%n", PORTAL_ARGS);
         }
+        portalArgs.addAll(commonArgs);
         ConfigurableApplicationContext context = BenchmarkPortal.start(portalArgs.toArray(String[]::new));
+        ConfigurableApplicationContext second = null;
         try {
             System.out.printf(Locale.ROOT, "- portal started in %.1f s; data folder %s%n",
                     (System.nanoTime() - startupBegin) / 1e9, dir);
-            measure(context);
+            List<ConfigurableApplicationContext> instances = new ArrayList<>(List.of(context));
+            if (INSTANCES == 2) {
+                long secondBegin = System.nanoTime();
+                String uri = SecondInstance.databaseOf(context);
+                second = SecondInstance.start(uri, null, List.of(), commonArgs.toArray(String[]::new));
+                instances.add(second);
+                System.out.printf(Locale.ROOT, "- second portal started in %.1f s on the first one's database (%s); "
+                                + "each burst's requests go to the two in turn; process CPU is both portals' and the "
+                                + "client's%n", (System.nanoTime() - secondBegin) / 1e9, uri);
+            }
+            measure(context, instances);
         } finally {
+            if (second != null) {
+                second.close();
+            }
             context.close();
             deleteRecursively(dir);
         }
     }
 
-    private static void measure(ConfigurableApplicationContext context) throws Exception {
+    private static void measure(ConfigurableApplicationContext context, List<ConfigurableApplicationContext> instances)
+            throws Exception {
         MongoDatabase database = context.getBean(MongoDatabase.class);
-        int port = context.getEnvironment().getRequiredProperty("local.server.port", Integer.class);
-        URI base = URI.create("http://127.0.0.1:" + port);
+        List<URI> bases = instances.stream().map(c -> URI.create("http://127.0.0.1:"
+                + c.getEnvironment().getRequiredProperty("local.server.port", Integer.class))).toList();
+        URI base = bases.getFirst();
 
         // ---- before the opening (not timed) ----
         long setupBegin = System.nanoTime();
@@ -254,7 +283,7 @@ public final class RushBenchmark {
         // ---- warm-up (reported, but not a result): the JIT compiles the paths measured next ----
         List<Burst> warm = new ArrayList<>();
         for (int round = 0; WARMUP > 0 && round < warmupOfferings; round++) {
-            Burst w = burst("warm-up " + (round + 1), http, base, database, offerings.get(round), warmupCitizens);
+            Burst w = burst("warm-up " + (round + 1), http, bases, database, offerings.get(round), warmupCitizens);
             warm.add(w);
             Document enrollment = enrollmentTemplate(database, offerings.get(round));
             for (int threads : round < BARE_WARMUP_ROUNDS ? bareThreads : List.<Integer>of()) {
@@ -269,7 +298,7 @@ public final class RushBenchmark {
         List<List<Bare>> bares = new ArrayList<>();
         for (int run = 1; run <= RUNS; run++) {
             OfferingId offering = offerings.get(warmupOfferings + run - 1);
-            Burst burst = burst("run " + run, http, base, database, offering, citizens);
+            Burst burst = burst("run " + run, http, bases, database, offering, citizens);
             bursts.add(burst);
             System.out.printf(Locale.ROOT, "- run %d: %s%n", run, summary(burst));
             burst.check().problems().forEach(p -> System.out.printf(Locale.ROOT, "  - **problem:** %s%n", p));
@@ -290,11 +319,14 @@ public final class RushBenchmark {
         List<Ceiling> ceilings = new ArrayList<>();
         if (CEILINGS) {
             ceilings.add(ceiling("GET /actuator/health/liveness: HTTP, no sign-in, no database", http,
-                    citizens.stream().map(c -> HttpRequest.newBuilder(base.resolve("/actuator/health/liveness"))
+                    IntStream.range(0, citizens.size()).mapToObj(i -> HttpRequest.newBuilder(
+                                    bases.get(i % bases.size()).resolve("/actuator/health/liveness"))
                             .timeout(Duration.ofSeconds(60)).GET().build()).toList()));
             ceilings.add(ceiling("GET /api/v1/me: HTTP, bearer token, the account and household read", http,
-                    citizens.stream().map(c -> HttpRequest.newBuilder(base.resolve("/api/v1/me"))
-                            .timeout(Duration.ofSeconds(60)).header("Authorization", "Bearer " + c.token()).GET().build())
+                    IntStream.range(0, citizens.size()).mapToObj(i -> HttpRequest.newBuilder(
+                                    bases.get(i % bases.size()).resolve("/api/v1/me"))
+                            .timeout(Duration.ofSeconds(60)).header("Authorization", "Bearer " + citizens.get(i).token())
+                            .GET().build())
                             .toList()));
             ceilings.forEach(c -> System.out.printf(Locale.ROOT, "- ceiling, %s: %.0f requests/s, service p50 %.1f / p99 %.1f ms, CPU %.2f ms per request, %d errors%n",
                     c.what(), c.perSecond(), c.service()[0], c.service()[2], c.cpuMsPer(), c.errors()));
@@ -312,14 +344,15 @@ public final class RushBenchmark {
     // ---------------------------------------------------------------------------------------------------------
     // the burst
 
-    private static Burst burst(String label, HttpClient http, URI base, MongoDatabase database, OfferingId offering,
-                               List<Citizen> citizens) throws Exception {
-        var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+    private static Burst burst(String label, HttpClient http, List<URI> bases, MongoDatabase database,
+                               OfferingId offering, List<Citizen> citizens) throws Exception {
         int n = citizens.size();
-        URI uri = base.resolve("/api/v1/offerings/" + offering.value() + "/enrollments");
-        // every request is built before the opening, so building them is not measured
+        // every request is built before the opening, so building them is not measured; with two portals, request i
+        // goes to portal i mod 2
         List<HttpRequest> requests = new ArrayList<>(n);
-        for (Citizen c : citizens) {
+        for (int i = 0; i < n; i++) {
+            Citizen c = citizens.get(i);
+            URI uri = bases.get(i % bases.size()).resolve("/api/v1/offerings/" + offering.value() + "/enrollments");
             requests.add(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(60))
                     .header("Authorization", "Bearer " + c.token())
                     .header("Idempotency-Key", UUID.randomUUID().toString())
