@@ -37,6 +37,10 @@ import org.baeum.enrollment.internal.EnrollmentMail;
  */
 class EnrollmentPanel extends Section {
 
+    /** Element ids of the action button and of the confirmation's submit button (hooks for a protocol-level client). */
+    static final String PRIMARY_ID = "baeum-enrol-primary";
+    static final String SUBMIT_ID = "baeum-enrol-submit";
+
     private final transient CitizenEnrollments enrollments;
     private final transient Clock clock;
     private final Offering offering;
@@ -138,6 +142,7 @@ class EnrollmentPanel extends Section {
         if (primary != null) {
             primary.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             primary.setDisableOnClick(true);
+            primary.setId(PRIMARY_ID);
         }
     }
 
@@ -210,6 +215,7 @@ class EnrollmentPanel extends Section {
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         submit.setDisableOnClick(true);
         submit.addClassName("baeum-enrol-submit");
+        submit.setId(SUBMIT_ID);
         Button back = new Button(getTranslation("enrol.back"), e -> dialog.close());
         dialog.getFooter().add(back, submit);
         dialog.addOpenedChangeListener(e -> {
