@@ -34,6 +34,9 @@ import org.baeum.enrollment.internal.EnrollmentMail;
  * <p>
  * Each press of the action makes one idempotency key, used by the confirmation, whose button is disabled on the first
  * click: a double click, or a retry after a lost answer, gives the first answer again instead of a second entry.
+ * <p>
+ * The action button and the confirmation's submit button carry element ids ({@link #PRIMARY_ID}, {@link #SUBMIT_ID}):
+ * the browser-protocol rush benchmark ({@code UiRushBenchmark}) finds them by id in the UIDL changes.
  */
 class EnrollmentPanel extends Section {
 
