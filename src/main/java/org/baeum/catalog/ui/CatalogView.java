@@ -87,8 +87,6 @@ class CatalogView extends VerticalLayout implements BeforeEnterObserver, HasDyna
     private final Button previous = new Button();
     private final Button next = new Button();
     private final Span pageLabel = new Span();
-    private final Map<String, String> branchNames = new HashMap<>();
-    private final Map<String, String> roomNames = new HashMap<>();
     private CatalogQuery query = CatalogQuery.all();
     private boolean updating;
 
@@ -97,10 +95,11 @@ class CatalogView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         this.clock = clock;
         addClassName("baeum-catalog");
         Locale locale = getLocale();
-        for (Branch b : catalog.branches()) {
-            branchNames.put(b.id().value(), b.name(locale));
-            b.rooms().forEach(r -> roomNames.put(r.id(), r.name(locale)));
-        }
+        // names of the branches only, for the branch filter's labels; a card looks its branch and room up when it is
+        // made (show), so the view keeps no copy of every room's name (memory per session, docs/performance.md)
+        List<Branch> branches = catalog.branches();
+        Map<BranchId, String> branchNames = new HashMap<>();
+        branches.forEach(b -> branchNames.put(b.id(), b.name(locale)));
 
         search.setLabel(getTranslation("catalog.search"));
         search.setClearButtonVisible(true);
@@ -117,8 +116,8 @@ class CatalogView extends VerticalLayout implements BeforeEnterObserver, HasDyna
 
         options(domain, "catalog.domain", Arrays.asList(PolicyDomain.values()), d -> getTranslation("domain." + d.name()));
         options(audience, "catalog.audience", Arrays.asList(Audience.values()), a -> getTranslation("audience." + a.name()));
-        options(branch, "catalog.branch", catalog.branches().stream().map(Branch::id).toList(),
-                b -> branchNames.getOrDefault(b.value(), b.value()));
+        options(branch, "catalog.branch", branches.stream().map(Branch::id).toList(),
+                b -> branchNames.getOrDefault(b, b.value()));
         options(weekday, "catalog.weekday", Arrays.asList(DayOfWeek.values()), d -> getTranslation("weekday." + d.name()));
         options(time, "catalog.time", Arrays.asList(TimeOfDay.values()), t -> getTranslation("timeOfDay." + t.name()));
         List<Term> terms = catalog.terms();
@@ -241,13 +240,14 @@ class CatalogView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         long pages = Math.min(Math.max(1, (page.total() + q.size() - 1) / q.size()), CatalogQuery.lastPage(q.size()) + 1L);
         summary.setText(page.total() == 0 ? getTranslation("catalog.none") : getTranslation("catalog.results", page.total()));
         results.removeAll();
-        page.items().forEach(o -> results.add(card(o)));
+        List<Branch> branches = page.items().isEmpty() ? List.of() : catalog.branches();
+        page.items().forEach(o -> results.add(card(o, branches)));
         previous.setEnabled(q.page() > 0);
         next.setEnabled(q.page() + 1 < pages);
         pageLabel.setText(getTranslation("catalog.page", q.page() + 1, pages));
     }
 
-    private Component card(Offering o) {
+    private Component card(Offering o, List<Branch> branches) {
         Locale locale = getLocale();
         ListItem item = new ListItem();
         item.addClassName("baeum-offering-card");
@@ -260,8 +260,10 @@ class CatalogView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         badge.getElement().getThemeList().add("badge" + (status == OfferingStatus.RECRUITING ? " success" : ""));
         Paragraph when = new Paragraph(o.schedule().describe(locale) + " · "
                 + Formats.date(o.schedule().firstDate(), locale) + " ~ " + Formats.date(o.schedule().lastDate(), locale));
-        Paragraph where = new Paragraph(branchNames.getOrDefault(o.program().branchId().value(), "") + " · "
-                + roomNames.getOrDefault(o.roomId(), o.roomId()) + " · "
+        Branch branch = branches.stream().filter(b -> b.id().equals(o.program().branchId())).findFirst().orElse(null);
+        String room = branch == null ? o.roomId() : branch.rooms().stream().filter(r -> r.id().equals(o.roomId()))
+                .map(r -> r.name(locale)).findFirst().orElse(o.roomId());
+        Paragraph where = new Paragraph((branch == null ? "" : branch.name(locale)) + " · " + room + " · "
                 + getTranslation("audience." + o.program().audience().name()));
         String seats = o.seatsLeft() > 0 ? getTranslation("catalog.seats", o.seatsLeft(), o.capacity())
                 : getTranslation("catalog.full", o.waitlistLength());

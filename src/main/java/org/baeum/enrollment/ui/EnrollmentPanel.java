@@ -34,8 +34,15 @@ import org.baeum.enrollment.internal.EnrollmentMail;
  * <p>
  * Each press of the action makes one idempotency key, used by the confirmation, whose button is disabled on the first
  * click: a double click, or a retry after a lost answer, gives the first answer again instead of a second entry.
+ * <p>
+ * The action button and the confirmation's submit button carry element ids ({@link #PRIMARY_ID}, {@link #SUBMIT_ID}):
+ * the browser-protocol rush benchmark ({@code UiRushBenchmark}) finds them by id in the UIDL changes.
  */
 class EnrollmentPanel extends Section {
+
+    /** Element ids of the action button and of the confirmation's submit button (hooks for a protocol-level client). */
+    static final String PRIMARY_ID = "baeum-enrol-primary";
+    static final String SUBMIT_ID = "baeum-enrol-submit";
 
     private final transient CitizenEnrollments enrollments;
     private final transient Clock clock;
@@ -138,6 +145,7 @@ class EnrollmentPanel extends Section {
         if (primary != null) {
             primary.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             primary.setDisableOnClick(true);
+            primary.setId(PRIMARY_ID);
         }
     }
 
@@ -210,6 +218,7 @@ class EnrollmentPanel extends Section {
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         submit.setDisableOnClick(true);
         submit.addClassName("baeum-enrol-submit");
+        submit.setId(SUBMIT_ID);
         Button back = new Button(getTranslation("enrol.back"), e -> dialog.close());
         dialog.getFooter().add(back, submit);
         dialog.addOpenedChangeListener(e -> {
