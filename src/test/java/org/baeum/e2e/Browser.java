@@ -20,6 +20,8 @@ final class Browser implements AutoCloseable {
     static final List<String> FLAGS = List.of("--headless", "--no-sandbox", "--disable-gpu",
             "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run");
 
+    private static final String AXE = readAxe();
+
     final Playwright playwright;
     final com.microsoft.playwright.Browser chromium;
 
@@ -74,11 +76,9 @@ final class Browser implements AutoCloseable {
                     await frame();
                   }
                 }""");
-        String axe;
-        try (var in = Browser.class.getResourceAsStream("/axe/axe.min.js")) {
-            axe = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        if (!(Boolean) page.evaluate("() => typeof window.axe !== 'undefined'")) {
+            page.evaluate(AXE); // once per loaded page
         }
-        page.evaluate(axe);
         @SuppressWarnings("unchecked")
         List<String> violations = (List<String>) page.evaluate("""
                 async () => {
@@ -108,6 +108,14 @@ final class Browser implements AutoCloseable {
                                       new Promise(resolve => setTimeout(resolve, 5000))]);
                   return names().filter(n => !customElements.get(n));
                 }""");
+    }
+
+    private static String readAxe() {
+        try (var in = Browser.class.getResourceAsStream("/axe/axe.min.js")) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @Override

@@ -75,9 +75,10 @@ class MyBookingsView extends VerticalLayout implements HasDynamicTitle {
         addClassName("baeum-my-bookings");
         List<Participant> household = households.myParticipants();
         household.forEach(p -> names.put(p.id().value(), p.name()));
+        Anchor book = new Anchor("bookings", getTranslation("booking.mine.book"));
+        book.getStyle().set("text-decoration", "underline"); // a link inside a sentence is told apart by more than colour
         add(new H1(getTranslation("booking.mine.title")),
-                new Paragraph(new Span(getTranslation("booking.mine.intro") + " "),
-                        new Anchor("bookings", getTranslation("booking.mine.book"))),
+                new Paragraph(new Span(getTranslation("booking.mine.intro") + " "), book),
                 section("booking.mine.upcoming", upcoming), section("booking.mine.past", past),
                 section("booking.standing.title", standing));
         refresh();

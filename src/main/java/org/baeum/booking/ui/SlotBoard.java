@@ -43,7 +43,8 @@ class SlotBoard extends Div {
             tiles.addClassNames("baeum-slot-grid", LumoUtility.Display.HIDDEN, LumoUtility.Display.Breakpoint.Medium.FLEX,
                     LumoUtility.FlexWrap.WRAP, LumoUtility.Gap.SMALL);
             for (Slot s : slots) {
-                Button tile = button(s, BookingTexts.time(s.start()) + " " + BookingTexts.slotState(s), onBook);
+                // the same text as the row: what is seen is part of what a screen reader says (WCAG 2.5.3)
+                Button tile = button(s, BookingTexts.span(s.start(), s.end()) + " · " + BookingTexts.slotState(s), onBook);
                 tile.addClassName("baeum-slot-tile");
                 tiles.add(tile);
             }

@@ -99,7 +99,9 @@ class NewSurveyView extends VerticalLayout implements HasDynamicTitle {
         closesAt.setLabel(getTranslation("survey.editor.closesAt"));
         opensAt.setHelperText(getTranslation("survey.editor.opensHelp"));
         opensAt.setValue(LocalDateTime.now(SEOUL).withSecond(0).withNano(0));
-        closesAt.setRequiredIndicatorVisible(true);
+        // said in words: the date-time picker's required indicator puts aria-required on the picker itself, a group,
+        // which does not allow it (axe: aria-allowed-attr)
+        closesAt.setHelperText(getTranslation("survey.editor.closesRequired"));
         ageBand.setLabel(getTranslation("survey.editor.ageBand"));
         heardOf.setLabel(getTranslation("survey.editor.heardOf"));
         ageBand.addValueChangeListener(e -> resetQuestions());

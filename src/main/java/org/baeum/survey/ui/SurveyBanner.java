@@ -45,6 +45,7 @@ class SurveyBanner implements MyLearningBanner {
             String text = i.offeringTitle() + (i.participantName().isBlank() ? "" : " · " + i.participantName());
             Anchor link = new Anchor("survey?token=" + i.token(), messages.get(i.answered()
                     ? "survey.banner.change" : "survey.banner.answer", locale, text));
+            link.getStyle().set("text-decoration", "underline"); // a link inside a sentence is told apart by more than colour
             list.add(new ListItem(link, new Span(" " + messages.get("survey.banner.closes", locale,
                     Formats.dateTime(i.closesAt(), locale)))));
         }

@@ -84,6 +84,7 @@ class TranscriptView extends VerticalLayout implements HasDynamicTitle {
         if (i.certificateCode() != null) {
             Anchor verify = new Anchor("certificates/" + i.certificateCode(), getTranslation("transcript.verify"));
             verify.addClassName("baeum-transcript-verify");
+            verify.getStyle().set("text-decoration", "underline"); // a link inside a sentence is told apart by more than colour
             verify.getElement().setAttribute("aria-label", getTranslation("transcript.verifyOf", program));
             Anchor pdf = new Anchor(download(i.certificateCode()), "");
             Icon icon = VaadinIcon.DOWNLOAD_ALT.create();
@@ -91,6 +92,7 @@ class TranscriptView extends VerticalLayout implements HasDynamicTitle {
             pdf.add(icon, new Span(getTranslation("transcript.download")));
             pdf.getElement().setAttribute("aria-label", getTranslation("transcript.downloadOf", program));
             pdf.addClassName("baeum-transcript-pdf");
+            pdf.getStyle().set("text-decoration", "underline");
             li.add(new Span(" "), verify, new Span(" "), pdf);
         }
         return li;

@@ -60,7 +60,8 @@ class ResultsPanel extends Div {
         Element table = new Element("table");
         table.getClassList().add("baeum-survey-table");
         table.getStyle().set("border-collapse", "collapse").set("font-variant-numeric", "tabular-nums");
-        table.appendChild(new Element("caption").setText(getTranslation("surveyResults.ui.caption", heading)));
+        String caption = getTranslation("surveyResults.ui.caption", heading);
+        table.appendChild(new Element("caption").setText(caption));
         Element head = new Element("tr");
         for (String key : List.of("question", "answers", "distribution", "mean", "satisfied")) {
             head.appendChild(cell("th", getTranslation("surveyResults.ui.col." + key)).setAttribute("scope", "col"));
@@ -76,7 +77,16 @@ class ResultsPanel extends Div {
             tr.appendChild(i.satisfiedShare() == null ? none() : number(percent(i.satisfiedShare())));
             body.appendChild(tr);
         }
-        return table.appendChild(body);
+        table.appendChild(body);
+        // a data table keeps its columns (WCAG 1.4.10 allows two-dimensional scrolling for it): on a narrow screen it
+        // scrolls sideways inside this region, which the keyboard can reach, instead of the whole page
+        Element region = new Element("div").setAttribute("role", "region").setAttribute("aria-label", caption)
+                .setAttribute("tabindex", "0").appendChild(table);
+        region.getClassList().add("baeum-survey-table-region");
+        // its own width never widens the page: inline-size containment leaves the table out of the widths the layout
+        // sums up, and the region takes the width it is given
+        region.getStyle().set("overflow-x", "auto").set("width", "100%").set("contain", "inline-size");
+        return region;
     }
 
     private Element distribution(ItemResult i) {
