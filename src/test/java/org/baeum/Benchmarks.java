@@ -14,7 +14,7 @@ import org.baeum.recruitment.internal.PlacementBenchmark;
  * ({@link RushBenchmark}), {@code draw} ({@link DrawBenchmark}), {@code placement} ({@link PlacementBenchmark}) or
  * {@code attendance} ({@link AttendanceSaveBenchmark}) or {@code reports} ({@link org.baeum.reporting.ReportsBenchmark}) or {@code bookings}
  * ({@link org.baeum.booking.BookingBenchmark}) or {@code reminders}
- * ({@link org.baeum.enrollment.internal.ClassReminderBenchmark}). See docs/performance.md.
+ * ({@link org.baeum.enrollment.internal.ClassReminderBenchmark}) or {@code faults} ({@link org.baeum.scale.FaultDrills}). See docs/performance.md.
  */
 public final class Benchmarks {
 
@@ -33,8 +33,9 @@ public final class Benchmarks {
             case "reports" -> org.baeum.reporting.ReportsBenchmark.main(args);
             case "bookings" -> org.baeum.booking.BookingBenchmark.main(args);
             case "reminders" -> org.baeum.enrollment.internal.ClassReminderBenchmark.main(args);
+            case "faults" -> org.baeum.scale.FaultDrills.main(args);
             default -> throw new IllegalArgumentException("benchmark.run must be 'catalog', 'mail', 'rush', 'draw',"
-                    + " 'placement', 'attendance', 'reports', 'bookings' or 'reminders', not '" + run + "'");
+                    + " 'placement', 'attendance', 'reports', 'bookings', 'reminders' or 'faults', not '" + run + "'");
         }
     }
 }
