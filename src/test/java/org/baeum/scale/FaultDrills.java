@@ -115,7 +115,7 @@ public final class FaultDrills {
         baseB = URI.create("http://127.0.0.1:" + portB);
         childLog = dir.resolve("instance-b.log");
         childArgs = List.of("--baeum.mongo.uri=mongodb://127.0.0.1:" + dbSettings.embeddedPort(),
-                "--baeum.mail.host=127.0.0.1", "--baeum.mail.port=" + smtpPort, "--baeum.demo.enabled=false",
+                "--baeum.mail.host=127.0.0.1", "--baeum.mail.port=" + smtpPort, "--baeum.mail.starttls=false", "--baeum.demo.enabled=false",
                 "--server.address=127.0.0.1", "--baeum.enrollment.sweep=2s", "--baeum.enrollment.recovery-grace=5s",
                 "--baeum.notification.first-retry=1s", "--baeum.notification.max-retry=4s",
                 "--baeum.notification.sweep=2s",
@@ -140,9 +140,15 @@ public final class FaultDrills {
         a = BenchmarkPortal.start(argsA.toArray(String[]::new));
         baseA = URI.create("http://127.0.0.1:" + a.getEnvironment().getRequiredProperty("local.server.port"));
         System.out.printf(Locale.ROOT, "- A (this JVM) up in %.1f s at %s%n", secondsSince(t0), baseA);
-        startB();
+        // B never outlives this JVM, whatever happens to it
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            if (b != null) {
+                b.destroyForcibly();
+            }
+        }));
         List<Result> results = new ArrayList<>();
         try {
+            startB();
             List<OfferingId> offerings = new ArrayList<>();
             SystemIdentity.run(() -> offerings.addAll(RushBenchmark.createOfferings(a, 3)));
             List<Citizen> citizens = RushBenchmark.createCitizens(a, CITIZENS);
