@@ -6,7 +6,6 @@ import static com.mongodb.client.model.Filters.in;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import com.mongodb.client.MongoDatabase;
-import jakarta.mail.internet.MimeMessage;
 import java.io.File;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -58,11 +57,14 @@ import tools.jackson.databind.ObjectMapper;
  *
  * <p>Three drills, each a rush of {@code benchmark.drillCitizens} (2,000) citizens on a fresh first-come offering of
  * {@code benchmark.seats} (30) seats, request i sent to A (even i) or B (odd i), due at opening + i / rate
- * ({@code benchmark.drillRate}, 300/s), at most 64 in flight; the fault strikes when 30% of the requests are sent:
+ * ({@code benchmark.drillRate}, 300/s), at most 64 in flight:
  * <ol>
- *   <li><b>kill -9</b>: {@code destroyForcibly()} (SIGKILL) on B; B started again with the same arguments.</li>
- *   <li><b>mail server down and back</b>: the SMTP server stopped, started again on the same port 5 s later.</li>
- *   <li><b>database restarted</b>: the embedded server closed, started again on the same port and file 3 s later.</li>
+ *   <li><b>kill -9</b>: {@code destroyForcibly()} (SIGKILL) on B when 2/3 × seats requests are sent (while seats are
+ *       still being taken); B started again with the same arguments.</li>
+ *   <li><b>mail server down and back</b>: the SMTP server stopped at the opening (only the ENROLLED get a mail, and they
+ *       are the first answered), started again on the same port 5 s later.</li>
+ *   <li><b>database restarted</b>: the embedded server closed when 30% of the requests are sent, started again on the
+ *       same port and file 3 s later.</li>
  * </ol>
  * After each: every request not answered 201 or 409 is sent once more with the same Idempotency-Key (what a client
  * does after a connection error or a 5xx), then the drill waits for the portals' own sweeps (no call into them) and
@@ -152,12 +154,12 @@ public final class FaultDrills {
             List<OfferingId> offerings = new ArrayList<>();
             SystemIdentity.run(() -> offerings.addAll(RushBenchmark.createOfferings(a, 3)));
             List<Citizen> citizens = RushBenchmark.createCitizens(a, CITIZENS);
-            results.add(drill("kill -9 B", offerings.get(0), citizens, this::killB, this::startB));
-            results.add(drill("mail server down 5 s", offerings.get(1), citizens, this::stopSmtp, () -> {
+            results.add(drill("kill -9 B", offerings.get(0), citizens, SEATS * 2 / 3, this::killB, this::startB));
+            results.add(drill("mail server down 5 s", offerings.get(1), citizens, 0, this::stopSmtp, () -> {
                 Thread.sleep(5_000);
                 startSmtp();
             }));
-            results.add(drill("database restarted after 3 s", offerings.get(2), citizens, this::stopDatabase, () -> {
+            results.add(drill("database restarted after 3 s", offerings.get(2), citizens, citizens.size() * 3 / 10, this::stopDatabase, () -> {
                 Thread.sleep(3_000);
                 database = EmbeddedMongoServer.start(dbSettings);
             }));
@@ -180,15 +182,15 @@ public final class FaultDrills {
     // ------------------------------------------------------------------------------------------------------------
     // one drill
 
-    private Result drill(String name, OfferingId offering, List<Citizen> citizens, Action fault, Action repair)
-            throws Exception {
+    private Result drill(String name, OfferingId offering, List<Citizen> citizens, int faultAfter, Action fault,
+                         Action repair) throws Exception {
         System.out.printf(Locale.ROOT, "- drill '%s' on %s: load %s%n", name, offering.value(), load());
         int n = citizens.size();
         String[] keys = new String[n];
         Arrays.setAll(keys, i -> UUID.randomUUID().toString());
         AtomicLong faultAt = new AtomicLong(Long.MAX_VALUE);
         CompletableFuture<Void> faultDone = new CompletableFuture<>();
-        Answer[] answers = fire(offering, citizens, keys, i -> i % 2 == 0 ? baseA : baseB, (int) (n * 0.3), () -> {
+        Answer[] answers = fire(offering, citizens, keys, i -> i % 2 == 0 ? baseA : baseB, faultAfter, () -> {
             Thread.ofVirtual().start(() -> {
                 try {
                     faultAt.set(System.nanoTime());
@@ -314,19 +316,21 @@ public final class FaultDrills {
     private double awaitRecovery(OfferingId offering, List<String> problems) throws InterruptedException {
         SeatLedger seats = a.getBean(SeatLedger.class);
         long begin = System.nanoTime();
+        String last = "";
         while (secondsSince(begin) < 90) {
             try {
-                var ledger = seats.ledger(offering).orElseThrow();
+                var ledger = SystemIdentity.call(() -> seats.ledger(offering)).orElseThrow();
                 boolean allConfirmed = ledger.holders().stream().allMatch(SeatLedger.Holder::confirmed);
-                if (allConfirmed && !seats.needingAttention(1000).contains(offering)) {
+                if (allConfirmed && !SystemIdentity.call(() -> seats.needingAttention(1000)).contains(offering)) {
                     return secondsSince(begin);
                 }
             } catch (RuntimeException e) {
                 // the database may still be on its way back
+                last = e.toString();
             }
             Thread.sleep(500);
         }
-        problems.add("offering still needs attention 90 s after the drill (holders not confirmed or free seats)");
+        problems.add("offering still needs attention 90 s after the drill (holders not confirmed or free seats) " + last);
         return Double.NaN;
     }
 
@@ -361,7 +365,10 @@ public final class FaultDrills {
             }
         }
         long unanswered = Arrays.stream(answers).filter(x -> !x.ok()).count();
-        System.out.printf(Locale.ROOT, "  - database: %s; %d without a 201 after the retry%n", byStatus, unanswered);
+        int highest = positions.stream().mapToInt(Integer::intValue).max().orElse(0);
+        System.out.printf(Locale.ROOT, "  - database: %s; %d without a 201 after the retry; waitlist positions %s%n",
+                byStatus, unanswered, highest == positions.size() && !positions.contains(0) ? "exactly 1.." + highest
+                        : positions.size() + " unique up to " + highest + " (" + (highest - positions.size()) + " gaps)");
         if (lost > 0) {
             problems.add(lost + " enrolments answered 201 are not stored");
         }
@@ -379,7 +386,7 @@ public final class FaultDrills {
         if (positionDuplicates > 0) {
             problems.add(positionDuplicates + " waitlist positions given twice");
         }
-        var ledger = a.getBean(SeatLedger.class).ledger(offering).orElseThrow();
+        var ledger = SystemIdentity.call(() -> a.getBean(SeatLedger.class).ledger(offering)).orElseThrow();
         Set<String> holders = ledger.holders().stream().map(SeatLedger.Holder::id).collect(Collectors.toSet());
         Set<String> activeIds = entries.values().stream()
                 .filter(e -> Set.of("ENROLLED", "OFFERED").contains(e.getString("status")))
@@ -406,13 +413,18 @@ public final class FaultDrills {
                 && db.getCollection("outbox").countDocuments(in("status", "PENDING", "CLAIMED")) > 0) {
             Thread.sleep(1_000);
         }
-        collectReceived(smtp);
+        Map<String, Integer> byId = new HashMap<>();
+        long deliveries;
+        synchronized (received) {
+            received.forEach((idAndTo, times) -> byId.merge(idAndTo.substring(0, idAndTo.indexOf(' ')), times, Integer::max));
+            deliveries = received.values().stream().mapToInt(Integer::intValue).sum();
+        }
         Map<String, Long> states = new TreeMap<>();
         long missing = 0;
         long twice = 0;
         for (Document row : db.getCollection("outbox").find()) {
             states.merge(row.getString("status"), 1L, Long::sum);
-            int times = received.getOrDefault(row.getString("messageId"), 0);
+            int times = byId.getOrDefault(row.getString("messageId"), 0);
             if ("DONE".equals(row.getString("status")) && times == 0) {
                 missing++;
             }
@@ -420,8 +432,8 @@ public final class FaultDrills {
                 twice++;
             }
         }
-        System.out.printf(Locale.ROOT, "- outbox %s after %.1f s; %d messages received, %d Message-IDs%n", states,
-                secondsSince(begin), received.values().stream().mapToInt(Integer::intValue).sum(), received.size());
+        System.out.printf(Locale.ROOT, "- outbox %s after %.1f s; %d deliveries received, %d Message-IDs%n", states,
+                secondsSince(begin), deliveries, byId.size());
         if (states.keySet().stream().anyMatch(s -> !"DONE".equals(s))) {
             problems.add("outbox rows not DONE: " + states);
         }
@@ -429,7 +441,7 @@ public final class FaultDrills {
             problems.add(missing + " DONE rows whose Message-ID the SMTP server never received");
         }
         if (twice > 0) {
-            problems.add(twice + " Message-IDs received more than once");
+            problems.add(twice + " Message-IDs received more than once by the same recipient");
         }
         return problems;
     }
@@ -468,7 +480,13 @@ public final class FaultDrills {
         // one mailbox for everything, as the portal's own in-process server does (no mailbox per recipient)
         try {
             var everything = smtp.getUserManager().createUser("drill@baeum.localhost", "drill", "drill");
-            smtp.getUserManager().setMessageDeliveryHandler((message, address) -> everything);
+            // each delivery counted as it happens (GreenMail forgets its mail when stopped): Message-ID → recipient
+            smtp.getUserManager().setMessageDeliveryHandler((message, address) -> {
+                synchronized (received) {
+                    received.merge(message.getMessage().getMessageID() + " " + address.getEmail(), 1, Integer::sum);
+                }
+                return everything;
+            });
         } catch (com.icegreen.greenmail.user.UserException e) {
             throw new IllegalStateException(e);
         }
@@ -476,17 +494,6 @@ public final class FaultDrills {
 
     private void stopSmtp() {
         smtp.stop();
-        collectReceived(smtp);
-    }
-
-    private void collectReceived(GreenMail server) {
-        for (MimeMessage m : server.getReceivedMessages()) {
-            try {
-                received.merge(m.getMessageID(), 1, Integer::sum);
-            } catch (jakarta.mail.MessagingException e) {
-                throw new IllegalStateException(e);
-            }
-        }
     }
 
     private void stopDatabase() {
