@@ -196,6 +196,8 @@ public final class FaultDrills {
                     faultAt.set(System.nanoTime());
                     fault.run();
                     System.out.printf(Locale.ROOT, "  - fault struck at %s%n", now());
+                    Thread.sleep(1_000);
+                    System.out.printf(Locale.ROOT, "  - 1 s after the fault: %s%n", leftovers(offering));
                     repair.run();
                     System.out.printf(Locale.ROOT, "  - repaired at %s%n", now());
                     faultDone.complete(null);
@@ -237,6 +239,22 @@ public final class FaultDrills {
         }
         problems.forEach(p -> System.out.printf(Locale.ROOT, "  - **problem:** %s%n", p));
         return new Result(name, n, first, aAfterFault, again.size(), retryTally, recovery, problems);
+    }
+
+    /** What is half-done on the offering now: holders not confirmed, holders without an entry. */
+    private String leftovers(OfferingId offering) {
+        try {
+            var ledger = SystemIdentity.call(() -> a.getBean(SeatLedger.class).ledger(offering)).orElseThrow();
+            Set<String> ids = new HashSet<>();
+            a.getBean(MongoDatabase.class).getCollection("enrollments").find(eq("offeringId", offering.value()))
+                    .projection(new Document("_id", 1)).forEach(d -> ids.add(d.getString("_id")));
+            long unconfirmed = ledger.holders().stream().filter(h -> !h.confirmed()).count();
+            long withoutEntry = ledger.holders().stream().filter(h -> !ids.contains(h.id())).count();
+            return ledger.holders().size() + " holders, " + unconfirmed + " not confirmed, " + withoutEntry
+                    + " without an entry; " + ids.size() + " entries";
+        } catch (RuntimeException e) {
+            return "not readable (" + e.getClass().getSimpleName() + ")";
+        }
     }
 
     private static String now() {
@@ -420,10 +438,12 @@ public final class FaultDrills {
             deliveries = received.values().stream().mapToInt(Integer::intValue).sum();
         }
         Map<String, Long> states = new TreeMap<>();
+        Map<Integer, Long> attempts = new TreeMap<>();
         long missing = 0;
         long twice = 0;
         for (Document row : db.getCollection("outbox").find()) {
             states.merge(row.getString("status"), 1L, Long::sum);
+            attempts.merge(row.getInteger("attempts", 0), 1L, Long::sum);
             int times = byId.getOrDefault(row.getString("messageId"), 0);
             if ("DONE".equals(row.getString("status")) && times == 0) {
                 missing++;
@@ -432,8 +452,8 @@ public final class FaultDrills {
                 twice++;
             }
         }
-        System.out.printf(Locale.ROOT, "- outbox %s after %.1f s; %d deliveries received, %d Message-IDs%n", states,
-                secondsSince(begin), deliveries, byId.size());
+        System.out.printf(Locale.ROOT, "- outbox %s after %.1f s (rows by attempts: %s); %d deliveries received, %d Message-IDs%n", states,
+                secondsSince(begin), attempts, deliveries, byId.size());
         if (states.keySet().stream().anyMatch(s -> !"DONE".equals(s))) {
             problems.add("outbox rows not DONE: " + states);
         }
