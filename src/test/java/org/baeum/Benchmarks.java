@@ -15,8 +15,8 @@ import org.baeum.recruitment.internal.PlacementBenchmark;
  * {@code attendance} ({@link AttendanceSaveBenchmark}) or {@code reports} ({@link org.baeum.reporting.ReportsBenchmark}) or {@code bookings}
  * ({@link org.baeum.booking.BookingBenchmark}) or {@code reminders}
  * ({@link org.baeum.enrollment.internal.ClassReminderBenchmark}) or {@code sessions}
- * ({@link org.baeum.base.ui.SessionMemoryBenchmark}) or {@code uirush} ({@link org.baeum.base.ui.UiRushBenchmark}).
- * See docs/performance.md.
+ * ({@link org.baeum.base.ui.SessionMemoryBenchmark}) or {@code uirush} ({@link org.baeum.base.ui.UiRushBenchmark}) or
+ * {@code faults} ({@link org.baeum.scale.FaultDrills}). See docs/performance.md.
  */
 public final class Benchmarks {
 
@@ -37,9 +37,10 @@ public final class Benchmarks {
             case "reminders" -> org.baeum.enrollment.internal.ClassReminderBenchmark.main(args);
             case "sessions" -> org.baeum.base.ui.SessionMemoryBenchmark.main(args);
             case "uirush" -> org.baeum.base.ui.UiRushBenchmark.main(args);
+            case "faults" -> org.baeum.scale.FaultDrills.main(args);
             default -> throw new IllegalArgumentException("benchmark.run must be 'catalog', 'mail', 'rush', 'draw',"
-                    + " 'placement', 'attendance', 'reports', 'bookings', 'reminders', 'sessions' or 'uirush', not '" + run
-                    + "'");
+                    + " 'placement', 'attendance', 'reports', 'bookings', 'reminders', 'sessions', 'uirush' or 'faults',"
+                    + " not '" + run + "'");
         }
     }
 }

@@ -158,7 +158,7 @@ public final class RushBenchmark {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** A citizen who signed in before the opening. */
-    record Citizen(String accountId, String email, String token) {
+    public record Citizen(String accountId, String email, String token) {
     }
 
     /** One request of a burst, as the client saw it. */
@@ -936,7 +936,7 @@ public final class RushBenchmark {
     // before the opening
 
     /** One branch, one room per offering, one term, one program, and {@code count} published first-come offerings. */
-    private static List<OfferingId> createOfferings(ConfigurableApplicationContext context, int count) {
+    public static List<OfferingId> createOfferings(ConfigurableApplicationContext context, int count) {
         CatalogService catalog = context.getBean(CatalogService.class);
         BranchRepository branches = context.getBean(BranchRepository.class);
         branches.save(new BranchRepository.BranchDocument("rush", "러시 분관", "Rush branch", "서울 마포구 홍익로2길 16",
@@ -975,7 +975,7 @@ public final class RushBenchmark {
      * {@code count} verified citizens with one precomputed password hash (no hashing per account), inserted through
      * {@link AccountRepository}, and an API token for each through {@link ApiTokens#issue}, from 8 threads.
      */
-    private static List<Citizen> createCitizens(ConfigurableApplicationContext context, int count) throws Exception {
+    public static List<Citizen> createCitizens(ConfigurableApplicationContext context, int count) throws Exception {
         AccountRepository accounts = context.getBean(AccountRepository.class);
         ApiTokens tokens = context.getBean(ApiTokens.class);
         String hash = context.getBean(PasswordEncoder.class).encode("rush-benchmark " + UUID.randomUUID());
