@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Optional;
 import org.baeum.account.Account;
 import org.baeum.account.AccountId;
+import org.baeum.base.domain.RequestMemo;
 import org.baeum.base.i18n.Locales;
 import org.baeum.base.mongo.MongoErrors;
 import org.springframework.stereotype.Repository;
@@ -38,12 +39,22 @@ public class AccountRepository {
 
     /** Creates or replaces the account with this id (demo data, re-run after an interrupted first start). */
     public void upsert(AccountDocument account) {
+        RequestMemo.forget(memoKey(account.id()));
         MongoErrors.translate(() -> accounts.replaceOne(eq("_id", account.id()), normalised(account),
                 new com.mongodb.client.model.ReplaceOptions().upsert(true)));
     }
 
+    /**
+     * The account by id. Within one HTTP request, an account its bearer token was checked against is not read again
+     * ({@link RequestMemo}; every write here forgets it first).
+     */
     public Optional<AccountDocument> findById(String id) {
-        return Optional.ofNullable(accounts.find(eq("_id", id)).first());
+        Optional<AccountDocument> read = RequestMemo.get(memoKey(id), AccountDocument.class);
+        return read.isPresent() ? read : Optional.ofNullable(accounts.find(eq("_id", id)).first());
+    }
+
+    static String memoKey(String accountId) {
+        return "account:" + accountId;
     }
 
     /** The accounts with these ids that exist, in one read. */
@@ -65,11 +76,13 @@ public class AccountRepository {
     }
 
     public void updateLanguage(String id, Locale language) {
+        RequestMemo.forget(memoKey(id));
         accounts.updateOne(eq("_id", id), set("language", language.toLanguageTag()));
     }
 
     /** The citizen-editable profile fields. */
     public void updateProfile(String id, String displayName, String mobile, String district, boolean reminders) {
+        RequestMemo.forget(memoKey(id));
         accounts.updateOne(eq("_id", id), com.mongodb.client.model.Updates.combine(set("displayName", displayName),
                 set("mobile", mobile), set("district", district), set("reminders", reminders)));
     }
@@ -80,6 +93,7 @@ public class AccountRepository {
      * address comes out as {@code DuplicateKeyException} and changes nothing.
      */
     public void changeEmail(String id, String newEmail, boolean usernameToo) {
+        RequestMemo.forget(memoKey(id));
         String email = normalise(newEmail);
         var update = usernameToo
                 ? com.mongodb.client.model.Updates.combine(set("email", email), set("username", email), set("emailVerifiedAt", null),
@@ -91,23 +105,27 @@ public class AccountRepository {
 
     /** Confirms the address only if it is still the account's address; false otherwise. */
     public boolean markEmailVerified(String id, String email, java.time.Instant at) {
+        RequestMemo.forget(memoKey(id));
         return accounts.updateOne(com.mongodb.client.model.Filters.and(eq("_id", id), eq("email", normalise(email))),
                 set("emailVerifiedAt", at)).getMatchedCount() == 1;
     }
 
     /** Stores a new password hash and ends every session and token made before (the epoch moves on). */
     public void changePassword(String id, String passwordHash) {
+        RequestMemo.forget(memoKey(id));
         accounts.updateOne(eq("_id", id), com.mongodb.client.model.Updates.combine(set("passwordHash", passwordHash),
                 com.mongodb.client.model.Updates.inc("sessionEpoch", 1L)));
     }
 
     /** Ends every session of the account ("sign out everywhere"). */
     public void raiseSessionEpoch(String id) {
+        RequestMemo.forget(memoKey(id));
         accounts.updateOne(eq("_id", id), com.mongodb.client.model.Updates.inc("sessionEpoch", 1L));
     }
 
     /** Enables or disables the account; either way its current sessions end. */
     public boolean setEnabled(String id, boolean enabled) {
+        RequestMemo.forget(memoKey(id));
         return accounts.updateOne(eq("_id", id), com.mongodb.client.model.Updates.combine(set("enabled", enabled),
                 com.mongodb.client.model.Updates.inc("sessionEpoch", 1L))).getMatchedCount() == 1;
     }
@@ -117,12 +135,14 @@ public class AccountRepository {
      * Atomic, so two quick clicks send one mail.
      */
     public boolean claimLinkMail(String id, java.time.Instant now) {
+        RequestMemo.forget(memoKey(id));
         return accounts.updateOne(com.mongodb.client.model.Filters.and(eq("_id", id),
                         or(eq("linkMailAt", null), com.mongodb.client.model.Filters.lt("linkMailAt", now.minusSeconds(60)))),
                 set("linkMailAt", now)).getModifiedCount() == 1;
     }
 
     public boolean delete(String id) {
+        RequestMemo.forget(memoKey(id));
         return accounts.deleteOne(eq("_id", id)).getDeletedCount() == 1;
     }
 

@@ -41,7 +41,7 @@ class AccountUserDetailsService implements UserDetailsService, AccountUsers, Ses
         return accounts.findById(accountId).map(a -> a.enabled() && a.sessionEpoch() == sessionEpoch).orElse(false);
     }
 
-    private static BaeumUser user(AccountDocument a) {
+    static BaeumUser user(AccountDocument a) {
         return new BaeumUser(a.id(), a.username(), a.displayName(),
                 a.roles().isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(a.roles()),
                 a.enabled(), Locales.fromTag(a.language()), a.passwordHash(), a.sessionEpoch());

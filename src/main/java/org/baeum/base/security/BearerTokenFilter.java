@@ -11,9 +11,10 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Authenticates {@code Authorization: Bearer <token>}. A token names an account id; the account is loaded fresh by
- * that id on every call, so a deactivated account or a changed role takes effect at once, and a changed user name or
- * email address never leads a token to another account. Not a Spring bean (that would register it
+ * Authenticates {@code Authorization: Bearer <token>}. A token names an account id and is stored in that account's
+ * document, which is read fresh on every call (one read for the token and the account together, decision 0058), so a
+ * revoked token, a deactivated account or a changed role takes effect at once on every instance, and a changed user
+ * name or email address never leads a token to another account. Not a Spring bean (that would register it
  * for every request): the security configuration adds it to the chains that accept tokens.
  */
 class BearerTokenFilter extends OncePerRequestFilter {
@@ -21,11 +22,9 @@ class BearerTokenFilter extends OncePerRequestFilter {
     private static final String PREFIX = "Bearer ";
 
     private final ApiTokens tokens;
-    private final AccountUsers users;
 
-    BearerTokenFilter(ApiTokens tokens, AccountUsers users) {
+    BearerTokenFilter(ApiTokens tokens) {
         this.tokens = tokens;
-        this.users = users;
     }
 
     @Override
@@ -33,8 +32,7 @@ class BearerTokenFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         String header = request.getHeader("Authorization");
         if (header != null && header.regionMatches(true, 0, PREFIX, 0, PREFIX.length())) {
-            tokens.accountIdFor(header.substring(PREFIX.length()).trim())
-                    .flatMap(users::byAccountId)
+            tokens.userFor(header.substring(PREFIX.length()).trim())
                     .filter(BaeumUser::isEnabled)
                     .ifPresent(user -> {
                         user.eraseCredentials();

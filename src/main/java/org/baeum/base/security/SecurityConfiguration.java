@@ -96,7 +96,7 @@ class SecurityConfiguration {
                 .httpBasic(b -> b.disable())
                 .logout(l -> l.disable())
                 .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(ContentSecurityPolicy.STRICT)))
-                .addFilterBefore(new BearerTokenFilter(tokens, users), AnonymousAuthenticationFilter.class)
+                .addFilterBefore(new BearerTokenFilter(tokens), AnonymousAuthenticationFilter.class)
                 .exceptionHandling(e -> e
                         .authenticationEntryPoint((req, res, ex) -> json(res, HttpServletResponse.SC_UNAUTHORIZED,
                                 "unauthorized", "Bearer"))
@@ -118,7 +118,7 @@ class SecurityConfiguration {
                 .requestCache(c -> c.disable())
                 .httpBasic(Customizer.withDefaults())
                 .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(ContentSecurityPolicy.STRICT)))
-                .addFilterBefore(new BearerTokenFilter(tokens, users), BasicAuthenticationFilter.class)
+                .addFilterBefore(new BearerTokenFilter(tokens), BasicAuthenticationFilter.class)
                 // a portal session used here obeys the same limits as in the UI
                 .addFilterAfter(new SessionLimitsFilter(sessionLimits), SecurityContextHolderFilter.class);
         return http.build();

@@ -197,11 +197,16 @@ class ApiAuthenticationTest {
     @Test
     void tokens_are_stored_hashed_only() throws Exception {
         String token = json.readTree(token("api-citizen", TestAccounts.PASSWORD).body()).get("token").asString();
-        for (Document stored : database.getCollection(ApiTokens.COLLECTION).find()) {
-            assertThat(stored.toJson()).doesNotContain(token);
+        String secret = token.substring(token.lastIndexOf('.') + 1);
+        for (String collection : List.of("accounts", ApiTokens.LEGACY_COLLECTION)) {
+            for (Document stored : database.getCollection(collection).find()) {
+                assertThat(stored.toJson()).doesNotContain(secret);
+            }
         }
-        assertThat(database.getCollection(ApiTokens.COLLECTION)
-                .countDocuments(new Document("_id", ApiTokens.hash(token)))).isEqualTo(1);
+        String accountId = accounts.user("api-citizen").accountId();
+        assertThat(token).startsWith(accountId + ".");
+        assertThat(database.getCollection("accounts").countDocuments(new Document("_id", accountId)
+                .append("apiTokens.hash", ApiTokens.hash(token)))).isEqualTo(1);
     }
 
     @Test
@@ -210,7 +215,7 @@ class ApiAuthenticationTest {
         String citizenId = accounts.user("api-citizen").accountId();
         String token = "a-token-from-before-the-change-0123456789abcdef";
         java.time.Instant now = java.time.Instant.now();
-        database.getCollection(ApiTokens.COLLECTION).insertOne(new Document("_id", ApiTokens.hash(token))
+        database.getCollection(ApiTokens.LEGACY_COLLECTION).insertOne(new Document("_id", ApiTokens.hash(token))
                 .append("accountId", citizenId).append("username", "api-admin")
                 .append("createdAt", java.util.Date.from(now)).append("expiresAt", java.util.Date.from(now.plus(Duration.ofHours(1)))));
 
