@@ -50,6 +50,7 @@ class SeatLedgerAccessTest {
         assertThatThrownBy(() -> seats.claimAll(OFFERING, List.of("h1", "h2"))).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> seats.join(OFFERING)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> seats.join(OFFERING, 3)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> seats.queue(OFFERING, 2)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> seats.hold(OFFERING, "h1")).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> seats.release(OFFERING, "h1")).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> seats.confirm(OFFERING, "h1")).isInstanceOf(AccessDeniedException.class);

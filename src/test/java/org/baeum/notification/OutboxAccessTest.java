@@ -41,6 +41,9 @@ class OutboxAccessTest {
         assertThatThrownBy(() -> notifications.enqueue(NotificationRequest.now("forged:1", NotificationKind.PASSWORD_RESET,
                 OutboxRows.recipient("victim@example.com", "피해자"), java.util.List.of(), java.util.Map.of())))
                 .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> notifications.enqueueAll(java.util.List.of(NotificationRequest.now("forged:3",
+                NotificationKind.PASSWORD_RESET, OutboxRows.recipient("victim@example.com", "피해자"), java.util.List.of(),
+                java.util.Map.of())))).isInstanceOf(AccessDeniedException.class);
         assertThat(SystemIdentity.call(() -> notifications.countByState(OutboxState.FAILED))).as("still failed").isEqualTo(1);
         assertThat(SystemIdentity.call(() -> notifications.count(null, null, "victim@example.com"))).as("nothing forged").isZero();
     }
@@ -72,6 +75,9 @@ class OutboxAccessTest {
         assertThatThrownBy(() -> notifications.enqueue(NotificationRequest.now("forged:2", NotificationKind.PASSWORD_RESET,
                 OutboxRows.recipient("victim@example.com", "피해자"), java.util.List.of(), java.util.Map.of())))
                 .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> notifications.enqueueAll(java.util.List.of(NotificationRequest.now("forged:4",
+                NotificationKind.PASSWORD_RESET, OutboxRows.recipient("victim@example.com", "피해자"), java.util.List.of(),
+                java.util.Map.of())))).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> notifications.eraseFor("acc-kang")).isInstanceOf(AccessDeniedException.class);
         assertThat(notifications.count(OutboxState.FAILED, null, null)).as("nothing erased").isEqualTo(1);
         assertThat(notifications.count(null, null, "victim@example.com")).as("nothing forged").isZero();

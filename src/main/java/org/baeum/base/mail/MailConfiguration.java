@@ -121,6 +121,7 @@ class MailConfiguration {
 
         @Override
         public String destination() {
+            requireDesk();
             return server == null ? settings.host() + ":" + settings.port() : server.destination();
         }
 

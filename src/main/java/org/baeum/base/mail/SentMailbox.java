@@ -9,7 +9,8 @@ import java.util.Optional;
  * <p>
  * Only STAFF and ADMIN read it, and never whole: every recipient address is masked and the token of every link is
  * hidden ({@code …?token=•••}), because a verification, reset, invitation or offer link is its recipient's alone.
- * The methods that return mail refuse anybody else with {@link org.springframework.security.access.AccessDeniedException}.
+ * Every method but {@link #available()} refuses anybody else with
+ * {@link org.springframework.security.access.AccessDeniedException} (the destination names the mail server).
  */
 public interface SentMailbox {
 
@@ -24,6 +25,6 @@ public interface SentMailbox {
     /** One message, secrets hidden. */
     Optional<SentMail> byMessageId(String messageId);
 
-    /** Where mail goes, for the view's explanation ("in-process server on 127.0.0.1:2525" or the SMTP host). */
+    /** Where mail goes, for the view's explanation ("in-process server on 127.0.0.1:2525" or the SMTP host); STAFF and ADMIN. */
     String destination();
 }

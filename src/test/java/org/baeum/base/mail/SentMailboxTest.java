@@ -96,11 +96,26 @@ class SentMailboxTest {
                 assertThatThrownBy(() -> mailbox.count()).as(role.name()).isInstanceOf(AccessDeniedException.class);
                 assertThatThrownBy(() -> mailbox.byMessageId("<test-1@baeum.localhost>")).as(role.name())
                         .isInstanceOf(AccessDeniedException.class);
+                assertThatThrownBy(() -> mailbox.destination()).as(role.name()).isInstanceOf(AccessDeniedException.class);
             } finally {
                 TestAccounts.signOut();
             }
         }
         assertThatThrownBy(() -> mailbox.newest(0, 10)).as("anonymous").isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> mailbox.count()).as("anonymous").isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> mailbox.byMessageId("<test-1@baeum.localhost>")).as("anonymous")
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> mailbox.destination()).as("anonymous").isInstanceOf(AccessDeniedException.class);
+        assertThat(mailbox.available()).as("whether mail can be read here is no secret").isTrue();
+        for (Role desk : new Role[] {Role.STAFF, Role.ADMIN}) {
+            TestAccounts.signIn(new org.baeum.base.security.BaeumUser("mail-" + desk, "mail-" + desk, "직원",
+                    java.util.Set.of(desk), true, java.util.Locale.KOREAN, null));
+            try {
+                assertThat(mailbox.destination()).as(desk.name()).startsWith("127.0.0.1:");
+            } finally {
+                TestAccounts.signOut();
+            }
+        }
     }
 
     @Test
