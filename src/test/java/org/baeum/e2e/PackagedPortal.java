@@ -71,7 +71,7 @@ final class PackagedPortal implements AutoCloseable {
         env.put("BAEUM_DRAW_EVERY", DRAW_EVERY.toString());
         Instant started = Instant.now();
         process = builder.start();
-        awaitReady(Duration.ofSeconds(180));
+        awaitReady(Duration.ofSeconds(300)); // 3 min were not enough once, at load average 70 on the 2 cores
         lastStartup = Duration.between(started, Instant.now());
         System.out.println("PackagedPortal start " + STARTS.incrementAndGet() + " in this JVM (pid " + process.pid()
                 + ", port " + port + "): ready in " + lastStartup.toMillis() + " ms");
@@ -110,6 +110,10 @@ final class PackagedPortal implements AutoCloseable {
 
     Duration lastStartup() {
         return lastStartup;
+    }
+
+    boolean alive() {
+        return process != null && process.isAlive();
     }
 
     long pid() {

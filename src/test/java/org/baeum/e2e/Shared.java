@@ -30,18 +30,39 @@ final class Shared implements ParameterResolver {
     public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
         Class<?> type = parameter.getParameter().getType();
         ExtensionContext.Store store = context.getRoot().getStore(NAMESPACE);
+        String asking = context.getRequiredTestClass().getSimpleName();
         if (type == Browser.class) {
-            return store.computeIfAbsent(Browser.class, k -> Browser.launch(), Browser.class);
-        }
-        return store.computeIfAbsent(PackagedPortal.class, k -> {
-            try {
-                PackagedPortal portal = PackagedPortal.start();
-                System.out.println("Shared packaged portal ready in " + portal.lastStartup().toMillis() + " ms, for "
-                        + context.getRequiredTestClass().getSimpleName() + " and every class after it that shares it");
-                return portal;
-            } catch (Exception e) {
-                throw new ParameterResolutionException("The shared packaged portal did not start", e);
+            Browser browser = store.computeIfAbsent(Browser.class, k -> Browser.launch(), Browser.class);
+            if (!browser.chromium.isConnected()) {
+                // killed under it (the out-of-memory killer takes Chromium first): a new one, so that one loss fails
+                // one class, as when every class had its own
+                System.out.println("Shared Chromium is gone: a new one for " + asking);
+                try {
+                    store.remove(Browser.class, Browser.class).close(); // its Playwright driver
+                } catch (RuntimeException alreadyGone) {
+                    // nothing left to close
+                }
+                browser = store.computeIfAbsent(Browser.class, k -> Browser.launch(), Browser.class);
             }
-        }, PackagedPortal.class);
+            return browser;
+        }
+        PackagedPortal portal = store.computeIfAbsent(PackagedPortal.class, k -> start(asking), PackagedPortal.class);
+        if (!portal.alive()) {
+            System.out.println("Shared packaged portal is gone: a new one (fresh data) for " + asking);
+            store.remove(PackagedPortal.class); // its process has ended: nothing to close
+            portal = store.computeIfAbsent(PackagedPortal.class, k -> start(asking), PackagedPortal.class);
+        }
+        return portal;
+    }
+
+    private static PackagedPortal start(String asking) {
+        try {
+            PackagedPortal portal = PackagedPortal.start();
+            System.out.println("Shared packaged portal ready in " + portal.lastStartup().toMillis() + " ms, for " + asking
+                    + " and every class after it that shares it");
+            return portal;
+        } catch (Exception e) {
+            throw new ParameterResolutionException("The shared packaged portal did not start", e);
+        }
     }
 }
