@@ -71,7 +71,12 @@ final class PackagedPortal implements AutoCloseable {
         env.put("BAEUM_DRAW_EVERY", DRAW_EVERY.toString());
         Instant started = Instant.now();
         process = builder.start();
-        awaitReady(Duration.ofSeconds(300)); // 3 min were not enough once, at load average 70 on the 2 cores
+        try {
+            awaitReady(Duration.ofSeconds(300)); // 3 min were not enough once, at load average 70 on the 2 cores
+        } catch (Exception | Error notReady) {
+            stop(); // not left running after its test has failed (one was, after a start that timed out)
+            throw notReady;
+        }
         lastStartup = Duration.between(started, Instant.now());
         System.out.println("PackagedPortal start " + STARTS.incrementAndGet() + " in this JVM (pid " + process.pid()
                 + ", port " + port + "): ready in " + lastStartup.toMillis() + " ms");
