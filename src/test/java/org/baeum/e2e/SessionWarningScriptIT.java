@@ -99,15 +99,8 @@ class SessionWarningScriptIT {
         return page.getByRole(AriaRole.ALERTDIALOG, new Page.GetByRoleOptions().setName("곧 로그아웃됩니다"));
     }
 
-    /**
-     * Lets {@code millis} of idle time pass on the page's clock: a jump to one second before the end (as after a laptop
-     * lid was shut: timers due in between fire once, with the clock already there), then the last second tick by tick.
-     * The script polls {@code Date.now()} every second, so it sees the same idle time as after {@code runFor(millis)},
-     * which fires each of the ~1,700 ticks of half an hour in turn and took 7 s a call.
-     */
     private void idle(long millis) {
-        page.clock().fastForward(millis - 1_000);
-        page.clock().runFor(1_000);
+        page.clock().runFor(millis);
     }
 
     @SuppressWarnings("unchecked")
