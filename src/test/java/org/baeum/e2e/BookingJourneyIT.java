@@ -9,15 +9,16 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Issue 18 "Done when", in the packaged portal on a phone-sized screen (390 px) in Korean: the demo citizen books a
  * digital seat for tomorrow with the keyboard alone (Tab, Enter and Space), finds it with its code in 내 예약 and
  * cancels it; axe-core finds no WCAG 2.1 A/AA violation on /bookings and /my/bookings.
  */
+@ExtendWith(Shared.class)
 class BookingJourneyIT {
 
     static final String SEATS = "본관 디지털 좌석";
@@ -25,19 +26,9 @@ class BookingJourneyIT {
     static Browser browser;
 
     @BeforeAll
-    static void start() throws Exception {
-        browser = Browser.launch();
-        portal = PackagedPortal.start();
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        if (portal != null) {
-            portal.close();
-        }
-        if (browser != null) {
-            browser.close();
-        }
+    static void start(Browser sharedBrowser, PackagedPortal sharedPortal) throws Exception {
+        browser = sharedBrowser;
+        portal = sharedPortal;
     }
 
     @Test

@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 
@@ -22,6 +23,7 @@ import tools.jackson.databind.ObjectMapper;
  * impact, choose to cancel every class hit (confirm stays disabled until then), confirm in the dialog and land on the
  * plan, which the due job applies (the page shows APPLIED by itself). axe-core on every page.
  */
+@ExtendWith(Shared.class)
 class ClosureJourneyIT {
 
     static final String ROOM = "main-ll-2";
@@ -31,8 +33,8 @@ class ClosureJourneyIT {
     static PackagedPortal portal;
 
     @BeforeAll
-    static void start() throws Exception {
-        browser = Browser.launch();
+    static void start(Browser sharedBrowser) throws Exception {
+        browser = sharedBrowser;
         portal = PackagedPortal.start();
     }
 
@@ -40,9 +42,6 @@ class ClosureJourneyIT {
     static void stop() throws Exception {
         if (portal != null) {
             portal.close();
-        }
-        if (browser != null) {
-            browser.close();
         }
     }
 

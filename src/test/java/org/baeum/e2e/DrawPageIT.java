@@ -13,15 +13,16 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The public draw page in the packaged portal, under its CSP: staff create a round (API) whose lottery closed two
  * hours ago, the portal's draw job draws it within seconds ({@link PackagedPortal#DRAW_EVERY}), and an anonymous visitor's Chromium fetches the
  * record and recomputes it with the bundle's {@code draw-verify.js}; the status line says verified.
  */
+@ExtendWith(Shared.class)
 class DrawPageIT {
 
     static final Pattern TOKEN = Pattern.compile("\"token\"\\s*:\\s*\"([^\"]+)\"");
@@ -31,19 +32,9 @@ class DrawPageIT {
     static PackagedPortal portal;
 
     @BeforeAll
-    static void start() throws Exception {
-        browser = Browser.launch();
-        portal = PackagedPortal.start();
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        if (portal != null) {
-            portal.close();
-        }
-        if (browser != null) {
-            browser.close();
-        }
+    static void start(Browser sharedBrowser, PackagedPortal sharedPortal) throws Exception {
+        browser = sharedBrowser;
+        portal = sharedPortal;
     }
 
     @Test

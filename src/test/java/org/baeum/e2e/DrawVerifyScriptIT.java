@@ -26,6 +26,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * {@code frontend/draw-verify.js}, unchanged, in a real Chromium on the test vectors of decision 0027: the vectors'
@@ -35,6 +36,7 @@ import org.junit.jupiter.api.Test;
  * and the file runs as the ES module the bundle loads, without the portal's CSP (which forbids any script not from
  * the bundle) or a packaged jar. The draw page's use of the module is tested browserless (DrawRecordViewBrowserlessTest).
  */
+@ExtendWith(Shared.class)
 class DrawVerifyScriptIT {
 
     static Browser browser;
@@ -42,8 +44,8 @@ class DrawVerifyScriptIT {
     Page page;
 
     @BeforeAll
-    static void start() throws IOException {
-        browser = Browser.launch();
+    static void start(Browser sharedBrowser) throws IOException {
+        browser = sharedBrowser;
         byte[] script = Files.readAllBytes(Path.of("frontend", "draw-verify.js"));
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.createContext("/", exchange -> {
@@ -61,9 +63,6 @@ class DrawVerifyScriptIT {
     static void stop() {
         if (server != null) {
             server.stop(0);
-        }
-        if (browser != null) {
-            browser.close();
         }
     }
 

@@ -11,12 +11,12 @@ import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import java.nio.file.Files;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Issue 16 "Done when", in the packaged portal on a phone-sized screen (390 px, touch), in Korean: the demo instructor
@@ -26,6 +26,7 @@ import org.junit.jupiter.api.TestMethodOrder;
  * verifies on the public page; then 이강사 opens the finished class waiting under 수료 확인 필요, confirms its completion
  * (button, dialog) and sees the certificate codes, one of which verifies. Axe on each page.
  */
+@ExtendWith(Shared.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class InstructorJourneyIT {
 
@@ -37,20 +38,9 @@ class InstructorJourneyIT {
     static Browser browser;
 
     @BeforeAll
-    static void start() throws Exception {
-        browser = Browser.launch();
-        portal = PackagedPortal.start();
-        System.out.println("Packaged portal ready in " + portal.lastStartup().toMillis() + " ms");
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        if (portal != null) {
-            portal.close();
-        }
-        if (browser != null) {
-            browser.close();
-        }
+    static void start(Browser sharedBrowser, PackagedPortal sharedPortal) throws Exception {
+        browser = sharedBrowser;
+        portal = sharedPortal;
     }
 
     @Test
@@ -146,7 +136,7 @@ class InstructorJourneyIT {
         Page page = context.newPage();
         signIn(page, "instructor");
 
-        // the demo data's second finished class waits on the home page (each run starts on a fresh data folder)
+        // the demo data's second finished class waits on the home page (no other class on the shared portal confirms it)
         page.navigate(portal.url("/instructor"));
         assertThat(heading(page, "내 수업")).isVisible();
         Locator dueLink = page.locator("a.baeum-completion-due-link").filter(new Locator.FilterOptions()

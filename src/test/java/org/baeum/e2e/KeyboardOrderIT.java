@@ -9,34 +9,25 @@ import com.microsoft.playwright.options.AriaRole;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The Tab order of every page's frame (decision 0047): on a 390-px screen, with the menu closed, Tab from the top of
  * the page goes skip link → the top bar's controls → the page's content, without the skip link; the skip link still
  * puts focus on the content and the next Tab goes on inside it; on a wide screen the open menu comes before the content.
  */
+@ExtendWith(Shared.class)
 class KeyboardOrderIT {
 
     static PackagedPortal portal;
     static Browser browser;
 
     @BeforeAll
-    static void start() throws Exception {
-        browser = Browser.launch();
-        portal = PackagedPortal.start();
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        if (portal != null) {
-            portal.close();
-        }
-        if (browser != null) {
-            browser.close();
-        }
+    static void start(Browser sharedBrowser, PackagedPortal sharedPortal) throws Exception {
+        browser = sharedBrowser;
+        portal = sharedPortal;
     }
 
     /** Where focus is: its label or text, and whether it lies inside the page's content or the menu. */

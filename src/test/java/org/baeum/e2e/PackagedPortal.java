@@ -17,7 +17,8 @@ import java.util.Map;
 
 /**
  * The packaged portal ({@code target/baeum-*.jar}, copied out of {@code target/} first) running as its own
- * process on a free port with a fresh data folder: what a newcomer runs, started once for all journeys.
+ * process on a free port with a fresh data folder: what a newcomer runs. One is shared by the classes that need no fresh
+ * data ({@link Shared}); a class that does starts its own (decision 0054).
  */
 final class PackagedPortal implements AutoCloseable {
 
@@ -25,6 +26,9 @@ final class PackagedPortal implements AutoCloseable {
     /** {@code BAEUM_DRAW_SETTLE} and {@code BAEUM_DRAW_EVERY} of every journey's portal. */
     static final Duration DRAW_SETTLE = Duration.ofSeconds(2);
     static final Duration DRAW_EVERY = Duration.ofSeconds(2);
+
+    /** Processes started (restarts included) in this JVM, for the log line that counts them. */
+    private static final java.util.concurrent.atomic.AtomicInteger STARTS = new java.util.concurrent.atomic.AtomicInteger();
 
     private final Path workDir;
     private final Path jar;
@@ -67,8 +71,15 @@ final class PackagedPortal implements AutoCloseable {
         env.put("BAEUM_DRAW_EVERY", DRAW_EVERY.toString());
         Instant started = Instant.now();
         process = builder.start();
-        awaitReady(Duration.ofSeconds(180));
+        try {
+            awaitReady(Duration.ofSeconds(300)); // 3 min were not enough once, at load average 70 on the 2 cores
+        } catch (Exception | Error notReady) {
+            stop(); // not left running after its test has failed (one was, after a start that timed out)
+            throw notReady;
+        }
         lastStartup = Duration.between(started, Instant.now());
+        System.out.println("PackagedPortal start " + STARTS.incrementAndGet() + " in this JVM (pid " + process.pid()
+                + ", port " + port + "): ready in " + lastStartup.toMillis() + " ms");
     }
 
     /** Stops the process gracefully and starts it again on the same data folder. */
@@ -104,6 +115,10 @@ final class PackagedPortal implements AutoCloseable {
 
     Duration lastStartup() {
         return lastStartup;
+    }
+
+    boolean alive() {
+        return process != null && process.isAlive();
     }
 
     long pid() {

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -27,6 +28,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * home page and menu (screenshots in target/e2e), axe-core finds no WCAG 2.1 A/AA violation, sign-in works by
  * keyboard alone, and an account still signs in after a restart.
  */
+@ExtendWith(Shared.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class PortalJourneyIT {
 
@@ -35,8 +37,8 @@ class PortalJourneyIT {
     static Browser browser;
 
     @BeforeAll
-    static void start() throws Exception {
-        browser = Browser.launch();
+    static void start(Browser sharedBrowser) throws Exception {
+        browser = sharedBrowser;
         portal = PackagedPortal.start();
         Files.createDirectories(SCREENSHOTS);
         System.out.println("Packaged portal ready in " + portal.lastStartup().toMillis() + " ms");
@@ -47,15 +49,33 @@ class PortalJourneyIT {
         if (portal != null) {
             portal.close();
         }
-        if (browser != null) {
-            browser.close();
-        }
     }
 
     private Page newKoreanPage() {
         BrowserContext context = browser.chromium.newContext(new com.microsoft.playwright.Browser.NewContextOptions()
                 .setLocale("ko-KR").setViewportSize(1280, 900));
         return context.newPage();
+    }
+
+    /** Each demo role's browser storage (its session cookie) after one sign-in through the form, by user name. */
+    private static final java.util.Map<String, String> SIGNED_IN = new java.util.HashMap<>();
+
+    /**
+     * A Korean page of a demo role that is signed in: the first time through the sign-in form (landing on the home
+     * page), then in a new context that starts from the storage that sign-in left (the same session), which spares the
+     * page tests that only need to be signed in two page loads each. Sign-in itself is tested above, by every role.
+     */
+    private Page signedInKoreanPage(String username) {
+        String state = SIGNED_IN.get(username);
+        if (state == null) {
+            Page page = newKoreanPage();
+            signIn(page, username, PackagedPortal.DEMO_PASSWORD);
+            page.waitForURL(Pattern.compile(".*/$"));
+            SIGNED_IN.put(username, page.context().storageState());
+            return page;
+        }
+        return browser.chromium.newContext(new com.microsoft.playwright.Browser.NewContextOptions()
+                .setLocale("ko-KR").setViewportSize(1280, 900).setStorageState(state)).newPage();
     }
 
     /**
@@ -163,9 +183,7 @@ class PortalJourneyIT {
             "staff, /staff/closures, 휴관 관리",
             "staff, /staff/citizens/demo-citizen/enrollments, 김시민 가족의 수강 신청"})
     void every_other_page_is_accessible(String who, String path, String heading) throws Exception {
-        Page page = newKoreanPage();
-        signIn(page, who, PackagedPortal.DEMO_PASSWORD);
-        page.waitForURL(Pattern.compile(".*/$"));
+        Page page = signedInKoreanPage(who);
         page.navigate(portal.url(path));
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(heading).setLevel(1))).isVisible();
         page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(who + path.replace('/', '-') + ".png"))
@@ -179,9 +197,7 @@ class PortalJourneyIT {
     @Test
     @Order(5)
     void staff_open_an_offering_desk_from_the_enrolments_list_and_it_is_accessible() throws Exception {
-        Page page = newKoreanPage();
-        signIn(page, "staff", PackagedPortal.DEMO_PASSWORD);
-        page.waitForURL(Pattern.compile(".*/$"));
+        Page page = signedInKoreanPage("staff");
         page.navigate(portal.url("/staff/enrollments"));
         Locator first = page.locator("vaadin-grid a[href^='staff/enrollments/']").first();
         first.waitFor();
@@ -427,9 +443,7 @@ class PortalJourneyIT {
         Matcher later = Pattern.compile("\\{\"id\":\"([^\"]+)\"[^{}]*?\"status\":\"PUBLISHED\"").matcher(json);
         assertThat(later.find()).as("a class that opens later in: " + json.substring(0, Math.min(300, json.length()))).isTrue();
 
-        Page page = newKoreanPage();
-        signIn(page, "citizen", PackagedPortal.DEMO_PASSWORD);
-        page.waitForURL(Pattern.compile(".*/$"));
+        Page page = signedInKoreanPage("citizen");
         page.navigate(portal.url("/catalog/offering/" + later.group(1)));
         Locator timer = page.getByRole(AriaRole.TIMER);
         assertThat(timer).hasText(Pattern.compile("\\d+일 \\d\\d:\\d\\d:\\d\\d"));

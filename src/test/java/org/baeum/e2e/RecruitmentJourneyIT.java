@@ -31,6 +31,7 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 
@@ -42,6 +43,7 @@ import tools.jackson.databind.ObjectMapper;
  * accepts the offer on 나의 배움 and finds the class among the current ones, and their browser verifies the published
  * draw. Staff open the round's desk and run a dry-run draw. Axe on every page.
  */
+@ExtendWith(Shared.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class RecruitmentJourneyIT {
 
@@ -63,8 +65,8 @@ class RecruitmentJourneyIT {
     static String citizenToken;
 
     @BeforeAll
-    static void start() throws Exception {
-        browser = Browser.launch();
+    static void start(Browser sharedBrowser) throws Exception {
+        browser = sharedBrowser;
         portal = PackagedPortal.start();
         System.out.println("Packaged portal ready in " + portal.lastStartup().toMillis() + " ms");
         staffToken = token("staff");
@@ -90,9 +92,6 @@ class RecruitmentJourneyIT {
     static void stop() throws Exception {
         if (portal != null) {
             portal.close();
-        }
-        if (browser != null) {
-            browser.close();
         }
     }
 

@@ -7,34 +7,25 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The reporting dashboard in the packaged portal: the demo admin opens {@code /reports}; the first report's section is
  * open with its table (a caption, merged headings) and the chart's canvas, an image labelled with the chart's title;
  * the page has no axe violations.
  */
+@ExtendWith(Shared.class)
 class ReportsDashboardIT {
 
     static Browser browser;
     static PackagedPortal portal;
 
     @BeforeAll
-    static void start() throws Exception {
-        browser = Browser.launch();
-        portal = PackagedPortal.start();
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        if (portal != null) {
-            portal.close();
-        }
-        if (browser != null) {
-            browser.close();
-        }
+    static void start(Browser sharedBrowser, PackagedPortal sharedPortal) throws Exception {
+        browser = sharedBrowser;
+        portal = sharedPortal;
     }
 
     @Test

@@ -25,8 +25,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.assertj.core.api.SoftAssertions;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -36,6 +36,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * report a CSP violation or be left unrendered. Staff also open the HTML preview of a mail in the outbox, a sandboxed
  * {@code srcdoc} frame that inherits the portal's policy.
  */
+@ExtendWith(Shared.class)
 class SecurityHeadersIT {
 
     static final Pattern ID = Pattern.compile("\"id\"\\s*:\\s*\"([^\"]+)\"");
@@ -46,21 +47,11 @@ class SecurityHeadersIT {
     static Map<String, String> parameters;
 
     @BeforeAll
-    static void start() throws Exception {
-        browser = Browser.launch();
-        portal = PackagedPortal.start();
+    static void start(Browser sharedBrowser, PackagedPortal sharedPortal) throws Exception {
+        browser = sharedBrowser;
+        portal = sharedPortal;
         routes = routesAndRoles();
         parameters = demoIds();
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        if (portal != null) {
-            portal.close();
-        }
-        if (browser != null) {
-            browser.close();
-        }
     }
 
     @ParameterizedTest(name = "{0} opens every page it may open without a CSP violation")

@@ -20,12 +20,14 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * {@code frontend/session-warning.js} alone in a real browser, on a page that stands in for the portal: a tiny
  * server answers the Vaadin-like requests and {@code $server} records the calls. Playwright's clock moves the
  * page's time, so the 30 idle minutes pass at once. Needs no frontend bundle and no running portal.
  */
+@ExtendWith(Shared.class)
 class SessionWarningScriptIT {
 
     static final long MINUTE = 60_000;
@@ -53,8 +55,8 @@ class SessionWarningScriptIT {
     Page page;
 
     @BeforeAll
-    static void start() throws IOException {
-        browser = Browser.launch();
+    static void start(Browser sharedBrowser) throws IOException {
+        browser = sharedBrowser;
         byte[] script = Files.readAllBytes(Path.of("frontend", "session-warning.js"));
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.createContext("/", exchange -> {
@@ -76,9 +78,6 @@ class SessionWarningScriptIT {
     static void stop() {
         if (server != null) {
             server.stop(0);
-        }
-        if (browser != null) {
-            browser.close();
         }
     }
 

@@ -10,9 +10,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 
@@ -23,6 +23,7 @@ import tools.jackson.databind.ObjectMapper;
  * again. The stored answer (read back through the link's API) has the change. A changed link says so plainly.
  * axe-core on every page.
  */
+@ExtendWith(Shared.class)
 class SurveyJourneyIT {
 
     static final ObjectMapper JSON = new ObjectMapper();
@@ -33,19 +34,9 @@ class SurveyJourneyIT {
     static PackagedPortal portal;
 
     @BeforeAll
-    static void start() throws Exception {
-        browser = Browser.launch();
-        portal = PackagedPortal.start();
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        if (portal != null) {
-            portal.close();
-        }
-        if (browser != null) {
-            browser.close();
-        }
+    static void start(Browser sharedBrowser, PackagedPortal sharedPortal) throws Exception {
+        browser = sharedBrowser;
+        portal = sharedPortal;
     }
 
     @Test

@@ -6,34 +6,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The survey results screens in the packaged portal (decision 0052): the demo admin reads the latest demo survey on
  * {@code /staff/survey-results} as captioned tables; the demo instructor opens {@code /instructor/survey-results};
  * axe finds nothing on either page.
  */
+@ExtendWith(Shared.class)
 class SurveyResultsIT {
 
     static Browser browser;
     static PackagedPortal portal;
 
     @BeforeAll
-    static void start() throws Exception {
-        browser = Browser.launch();
-        portal = PackagedPortal.start();
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        if (portal != null) {
-            portal.close();
-        }
-        if (browser != null) {
-            browser.close();
-        }
+    static void start(Browser sharedBrowser, PackagedPortal sharedPortal) throws Exception {
+        browser = sharedBrowser;
+        portal = sharedPortal;
     }
 
     private Page signIn(String user) {

@@ -90,10 +90,12 @@ class DemoDataRunner implements ApplicationRunner {
 
     /**
      * The portal's own housekeeping, written at start-up before any data (the link secret in {@code baeum_system}, job
-     * runs, used links, sign-in and sign-up counters): a database holding only these is still empty of data.
+     * runs, used links, sign-in and sign-up counters, the class reminders' coming days that their job schedules as soon
+     * as the scheduler starts, which on a busy machine is before this runner): a database holding only these is still
+     * empty of data.
      */
     static final java.util.Set<String> HOUSEKEEPING = java.util.Set.of(SYSTEM, "job_runs", "used_links", "login_attempts",
-            "signup_attempts");
+            "signup_attempts", "enrollment_reminder_days");
 
     private boolean databaseIsEmpty() {
         for (String name : database.listCollectionNames()) {
