@@ -40,7 +40,7 @@ public final class SoakBenchmark {
     private static final int SAMPLE_SECONDS = Integer.getInteger("benchmark.soakSample", 30);
     private static final String IDLE_TIMEOUT = System.getProperty("benchmark.soakIdleTimeout", "3m");
 
-    record Sample(double minute, long heapA, long heapB, long sessionsA, long sessionsB, long requests) {
+    record Sample(double minute, long heapA, long heapB, long sessionsA, long sessionsB, long requests, double seconds) {
     }
 
     private SoakBenchmark() {
@@ -68,9 +68,10 @@ public final class SoakBenchmark {
             SoakChecks checks = new SoakChecks(two.a);
             List<OfferingId> all = new ArrayList<>(setup.classes());
             all.addAll(setup.browse());
-            List<String> problems = new ArrayList<>(settledOfferings(checks, all));
-            problems.addAll(checks.bookings(setup.facilities(), setup.firstBookingDay(), 13));
-            problems.addAll(checks.mail(two.received));
+            List<String> problems = new ArrayList<>();
+            checked(problems, "offerings", () -> settledOfferings(checks, all));
+            checked(problems, "bookings", () -> checks.bookings(setup.facilities(), setup.firstBookingDay(), 13));
+            checked(problems, "mail", () -> checks.mail(two.received));
             for (URI base : two.bases()) {
                 if (!two.health(base).contains("\"status\":\"UP\"")) {
                     problems.add("health of " + base + ": " + two.health(base));
@@ -93,6 +94,7 @@ public final class SoakBenchmark {
         Thread sampler = Thread.ofPlatform().daemon().name("soak-sampler").start(() -> {
             long next = begin + SAMPLE_SECONDS * 1_000_000_000L;
             long before = 0;
+            long windowStart = begin;
             while (!Thread.currentThread().isInterrupted()) {
                 long wait = next - System.nanoTime();
                 if (wait > 0) {
@@ -106,26 +108,30 @@ public final class SoakBenchmark {
                     long requests = stats.totals().values().stream().mapToLong(Long::longValue).sum();
                     Sample s = new Sample((System.nanoTime() - begin) / 60e9, two.heapA(), two.heapB(),
                             two.sessions(two.baseA, setup.admin().token()), two.sessions(two.baseB, setup.admin().token()),
-                            requests - before);
+                            requests - before, (System.nanoTime() - windowStart) / 1e9);
                     before = requests;
+                    windowStart = System.nanoTime();
                     synchronized (samples) {
                         samples.add(s);
                     }
                     System.out.printf(Locale.ROOT, "  - %5.1f min: heap after GC A %.1f MB, B %.1f MB; sessions A %d, B"
                                     + " %d; %d requests in the window (%.1f/s), %d errors so far; load %s%n", s.minute(),
                             s.heapA() / 1e6, s.heapB() / 1e6, s.sessionsA(), s.sessionsB(), s.requests(),
-                            s.requests() / (double) SAMPLE_SECONDS, stats.errors(), load());
+                            s.requests() / s.seconds(), stats.errors(), load());
                 } catch (Exception e) {
                     System.out.printf(Locale.ROOT, "  - sample failed: %s%n", e);
                 }
-                next += SAMPLE_SECONDS * 1_000_000_000L;
+                long now = System.nanoTime();
+                do { // a slow sample skips the windows it overran, rather than sampling back to back
+                    next += SAMPLE_SECONDS * 1_000_000_000L;
+                } while (next <= now);
             }
         });
         try (ExecutorService ops = Executors.newVirtualThreadPerTaskExecutor()) {
             long n = 0;
             while (true) {
                 long due = begin + (long) (n * 1e9 / RATE);
-                if (due >= end) {
+                if (due >= end || System.nanoTime() >= end) { // behind the rate on a slow machine: stop on time
                     break;
                 }
                 long wait = due - System.nanoTime();
@@ -154,14 +160,34 @@ public final class SoakBenchmark {
         return samples;
     }
 
-    /** The offering checks once the portals' own sweeps had time (up to 60 s) to confirm and offer what is due. */
+    private interface Check {
+        List<String> run() throws Exception;
+    }
+
+    /** A check that throws is a broken check, reported as such (the other checks still run). */
+    private static void checked(List<String> problems, String what, Check check) {
+        try {
+            problems.addAll(check.run());
+        } catch (Exception e) {
+            e.printStackTrace();
+            problems.add("the " + what + " check failed to run: " + e);
+        }
+    }
+
+    /**
+     * The offering checks once the portals' own sweeps had time to confirm and offer what is due: a holder the request
+     * left unconfirmed is confirmed by the enrolment sweep (every 30 s) once older than the recovery grace (2 min), so
+     * the checks are repeated every 5 s for up to 4 min.
+     */
     private static List<String> settledOfferings(SoakChecks checks, List<OfferingId> offerings) throws Exception {
         List<String> problems = List.of();
-        for (int attempt = 0; attempt < 12; attempt++) {
+        for (int attempt = 0; attempt < 48; attempt++) {
             problems = checks.offerings(offerings);
             if (problems.isEmpty()) {
                 return problems;
             }
+            System.out.printf(Locale.ROOT, "  - offerings not settled yet (%d problems, first: %s); again in 5 s%n",
+                    problems.size(), problems.getFirst());
             Thread.sleep(5_000);
         }
         return problems;

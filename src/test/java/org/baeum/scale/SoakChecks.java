@@ -120,7 +120,7 @@ final class SoakChecks {
         long slots = 0;
         long active = 0;
         for (String facility : facilities) {
-            Bookable bookable = a.getBean(Bookables.class).bookable(facility).orElseThrow();
+            Bookable bookable = SystemIdentity.call(() -> a.getBean(Bookables.class).bookable(facility)).orElseThrow();
             for (int d = 0; d < days; d++) {
                 LocalDate day = first.plusDays(d);
                 List<Booking> ofDay = SystemIdentity.call(() -> bookings.ofDay(facility, day)).stream()
@@ -137,7 +137,7 @@ final class SoakChecks {
                         }
                     }
                     String key = facility + "|" + day + "|" + start;
-                    Holdings holdings = ledger.holders(SLOTS.key(key)).orElse(null);
+                    Holdings holdings = SystemIdentity.call(() -> ledger.holders(SLOTS.key(key))).orElse(null);
                     Set<String> holders = new HashSet<>();
                     long taken = 0;
                     if (holdings != null) {

@@ -34,7 +34,7 @@ final class SoakReport {
                 + " heap A MB | heap B MB | sessions A | sessions B | requests/s |%n|--:|--:|--:|--:|--:|--:|%n");
         for (SoakBenchmark.Sample s : samples) {
             System.out.printf(Locale.ROOT, "| %.1f | %.1f | %.1f | %d | %d | %.1f |%n", s.minute(), s.heapA() / 1e6,
-                    s.heapB() / 1e6, s.sessionsA(), s.sessionsB(), s.requests() / 30.0);
+                    s.heapB() / 1e6, s.sessionsA(), s.sessionsB(), s.requests() / s.seconds());
         }
         List<SoakBenchmark.Sample> after = samples.stream().filter(s -> s.minute() >= warmupMinutes).toList();
         boolean flat = true;

@@ -94,7 +94,10 @@ record SoakSetup(List<OfferingId> classes, List<OfferingId> browse, List<Person>
         return new Person(id, email, a.getBean(ApiTokens.class).issue(user).token());
     }
 
-    /** {@code count} published first-come offerings, one room each, taught by {@code teacher} (or nobody). */
+    /**
+     * {@code count} published first-come offerings, one room each, taught by {@code teacher} (or nobody), Tuesday and
+     * Thursday at a different hour each (one instructor cannot teach two classes at once).
+     */
     private static List<OfferingId> offerings(ConfigurableApplicationContext a, String prefix, int count, int seats,
                                               Person teacher) {
         CatalogService catalog = a.getBean(CatalogService.class);
@@ -118,7 +121,8 @@ record SoakSetup(List<OfferingId> classes, List<OfferingId> browse, List<Person>
             branches.save(new BranchRepository.RoomDocument(room, "soak", "소크 강의실 " + i, "Soak room " + i,
                     RoomKind.LIFELONG_LEARNING_ROOM, 40, "1F", true, i));
             OfferingId id = catalog.saveOffering(new OfferingDraft(null, program, term, room,
-                    EnumSet.of(DayOfWeek.TUESDAY, DayOfWeek.THURSDAY), LocalTime.of(10, 0), LocalTime.of(11, 50),
+                    EnumSet.of(DayOfWeek.TUESDAY, DayOfWeek.THURSDAY), LocalTime.of(8 + i % 12, 0),
+                    LocalTime.of(8 + i % 12, 50),
                     termStart, termStart.plusDays(60), seats, opens, closes, RecruitmentMethod.FIRST_COME));
             catalog.publish(id);
             ids.add(id);

@@ -40,6 +40,8 @@ final class SoakTraffic {
 
     static final Map<String, Integer> WEIGHTS = weights();
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** What {@link #send} answers for an expected refusal (null: an error). */
+    private static final JsonNode REFUSED = JSON.createObjectNode();
     private static final String[] WORDS = {"수영", "요가", "파이썬", "수채화", "합창", "한국사", "목공", "영어", "드론", "스마트폰"};
     private static final String[] STATUSES = {"PRESENT", "PRESENT", "PRESENT", "LATE", "ABSENT", "EXCUSED"};
 
@@ -215,15 +217,26 @@ final class SoakTraffic {
         JsonNode answer = send(base, "enrol", c.person.token(), HttpRequest.newBuilder(base.resolve("/api/v1/offerings/"
                 + offering + "/enrollments")).header("Idempotency-Key", UUID.randomUUID().toString())
                 .POST(HttpRequest.BodyPublishers.noBody()), 201, Set.of(409, 422));
-        if (answer != null) {
+        if (answer != null && answer != REFUSED) {
             c.entries.put(offering, answer.path("id").asString());
         }
     }
 
     private void cancel(URI base, Citizen c, ThreadLocalRandom r) throws Exception {
         String offering = pick(new ArrayList<>(c.entries.keySet()), r);
+        String id = c.entries.get(offering);
         JsonNode answer = send(base, "cancel", c.person.token(), HttpRequest.newBuilder(base.resolve(
-                "/api/v1/enrollments/" + c.entries.get(offering))).DELETE(), 200, Set.of());
+                "/api/v1/enrollments/" + id)).DELETE(), 200, Set.of(409));
+        if (answer == REFUSED) {
+            // 409 WRONG_STATE: the entry moved meanwhile (a waitlisted one was just offered a seat); as an app does,
+            // read the entries again and cancel once more, which must then succeed
+            mine(base, c);
+            if (!c.entries.containsValue(id)) {
+                return;
+            }
+            answer = send(base, "cancel-again", c.person.token(), HttpRequest.newBuilder(base.resolve(
+                    "/api/v1/enrollments/" + id)).DELETE(), 200, Set.of());
+        }
         if (answer != null) {
             c.entries.remove(offering);
         }
@@ -256,7 +269,7 @@ final class SoakTraffic {
         JsonNode answer = send(base, "book", c.person.token(), HttpRequest.newBuilder(base.resolve("/api/v1/bookings"))
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)), 201,
                 Set.of(409));
-        if (answer != null) {
+        if (answer != null && answer != REFUSED) {
             c.bookings.add(answer.path("id").asString());
         }
     }
@@ -264,7 +277,7 @@ final class SoakTraffic {
     private void unbook(URI base, Citizen c, ThreadLocalRandom r) throws Exception {
         String id = c.bookings.get(r.nextInt(c.bookings.size()));
         if (send(base, "unbook", c.person.token(), HttpRequest.newBuilder(base.resolve("/api/v1/bookings/" + id))
-                .DELETE(), 200, Set.of()) != null) {
+                .DELETE(), 200, Set.of()) != null) { // no refusal expected: null is an error
             c.bookings.remove(id);
         }
     }
@@ -360,7 +373,12 @@ final class SoakTraffic {
         if (refusals.contains(r.statusCode())) {
             JsonNode body = JSON.readTree(r.body());
             String reason = body.path("reason").asString(body.path("error").asString(""));
+            if (kind.equals("cancel") && !reason.equals("WRONG_STATE")) {
+                stats.error(kind, "409 " + r.body(), nanos);
+                return null;
+            }
             stats.refused(kind, r.statusCode() + " " + reason, nanos);
+            return REFUSED;
         } else {
             stats.error(kind, request.build().method() + " " + request.build().uri().getPath() + " on " + base + ": "
                     + r.statusCode() + " " + r.body(), nanos);
