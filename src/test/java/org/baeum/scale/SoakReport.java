@@ -39,8 +39,9 @@ final class SoakReport {
         List<SoakBenchmark.Sample> after = samples.stream().filter(s -> s.minute() >= warmupMinutes).toList();
         boolean flat = true;
         System.out.printf(Locale.ROOT, "%n## After the warm-up (%.1f min): %d samples%n%n", warmupMinutes, after.size());
-        if (after.size() < 3) {
-            System.out.println("- too few samples to fit a line: not judged");
+        boolean judged = after.size() >= 3;
+        if (!judged) {
+            System.out.println("- too few samples to fit a line: not judged (a run shorter than the warm-up + 1.5 min)");
         } else {
             double span = after.getLast().minute() - after.getFirst().minute();
             flat &= heap("A (portal + database + load client)", after, SoakBenchmark.Sample::heapA, heapLimitA);
@@ -59,7 +60,8 @@ final class SoakReport {
         problems.forEach(p -> System.out.printf(Locale.ROOT, "- **broken:** %s%n", p));
         boolean passed = stats.errors() == 0 && problems.isEmpty() && flat;
         System.out.printf(Locale.ROOT, "%n**Soak %s**: %d errors, %d broken invariants, heap and sessions %s%n",
-                passed ? "PASSED" : "FAILED", stats.errors(), problems.size(), flat ? "flat" : "NOT flat");
+                passed ? "PASSED" : "FAILED", stats.errors(), problems.size(),
+                !judged ? "not judged" : flat ? "flat" : "NOT flat");
         return passed;
     }
 
