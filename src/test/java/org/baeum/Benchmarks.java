@@ -16,7 +16,8 @@ import org.baeum.recruitment.internal.PlacementBenchmark;
  * ({@link org.baeum.booking.BookingBenchmark}) or {@code reminders}
  * ({@link org.baeum.enrollment.internal.ClassReminderBenchmark}) or {@code sessions}
  * ({@link org.baeum.base.ui.SessionMemoryBenchmark}) or {@code uirush} ({@link org.baeum.base.ui.UiRushBenchmark}) or
- * {@code faults} ({@link org.baeum.scale.FaultDrills}). See docs/performance.md.
+ * {@code faults} ({@link org.baeum.scale.FaultDrills}) or {@code soak} ({@link org.baeum.scale.SoakBenchmark}). See
+ * docs/performance.md.
  */
 public final class Benchmarks {
 
@@ -38,9 +39,10 @@ public final class Benchmarks {
             case "sessions" -> org.baeum.base.ui.SessionMemoryBenchmark.main(args);
             case "uirush" -> org.baeum.base.ui.UiRushBenchmark.main(args);
             case "faults" -> org.baeum.scale.FaultDrills.main(args);
+            case "soak" -> org.baeum.scale.SoakBenchmark.main(args);
             default -> throw new IllegalArgumentException("benchmark.run must be 'catalog', 'mail', 'rush', 'draw',"
-                    + " 'placement', 'attendance', 'reports', 'bookings', 'reminders', 'sessions', 'uirush' or 'faults',"
-                    + " not '" + run + "'");
+                    + " 'placement', 'attendance', 'reports', 'bookings', 'reminders', 'sessions', 'uirush', 'faults'"
+                    + " or 'soak', not '" + run + "'");
         }
     }
 }
