@@ -206,7 +206,7 @@ class PortalJourneyIT {
         search.press("Enter");
         page.waitForURL(Pattern.compile(".*q=%EC%88%98%EC%98%81.*"));
         // a filter is a combo box (its items reach the browser only when it opens): open it, pick from the list
-        page.locator("vaadin-combo-box").filter(new Locator.FilterOptions().setHasText("요일")).locator("input").click();
+        page.getByRole(AriaRole.COMBOBOX, new Page.GetByRoleOptions().setName("요일").setExact(true)).click();
         page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("토요일").setExact(true)).click();
         page.waitForURL(Pattern.compile(".*weekday=saturday.*"));
         Locator firstResult = page.locator(".baeum-offering-card h2 a").first();
