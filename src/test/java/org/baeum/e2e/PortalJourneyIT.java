@@ -221,7 +221,8 @@ class PortalJourneyIT {
         search.fill("수영");
         search.press("Enter");
         page.waitForURL(Pattern.compile(".*q=%EC%88%98%EC%98%81.*"));
-        page.locator("vaadin-select").filter(new Locator.FilterOptions().setHasText("요일")).click();
+        // a filter is a combo box (its items reach the browser only when it opens): open it, pick from the list
+        page.getByRole(AriaRole.COMBOBOX, new Page.GetByRoleOptions().setName("요일").setExact(true)).click();
         page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("토요일").setExact(true)).click();
         page.waitForURL(Pattern.compile(".*weekday=saturday.*"));
         Locator firstResult = page.locator(".baeum-offering-card h2 a").first();

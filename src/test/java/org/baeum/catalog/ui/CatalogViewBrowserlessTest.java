@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextField;
@@ -28,6 +28,8 @@ import org.baeum.catalog.Offering;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** The catalog in Korean (the visitor switched to it), and in English where a text is checked in both. */
@@ -51,9 +53,20 @@ class CatalogViewBrowserlessTest extends SpringBrowserlessTest {
         org.baeum.DemoCatalogFixture.load(contributors);
     }
 
+    /** The result cards as the browser gets them: the markup of the result list. */
+    private List<Element> cards() {
+        String html = ((CatalogView) getCurrentView()).resultsHtml();
+        return Jsoup.parseBodyFragment("<ul>" + html + "</ul>").select("ul > li");
+    }
+
     private List<String> titles() {
-        return $(ListItem.class).all().stream().filter(li -> li.hasClassName("baeum-offering-card"))
-                .map(li -> $(H2.class, li).single().getElement().getTextRecursively()).toList();
+        List<Element> cards = cards();
+        assertThat(cards).allSatisfy(li -> {
+            assertThat(li.hasClass("baeum-offering-card")).isTrue();
+            assertThat(li.select("> h2")).hasSize(1);
+            assertThat(li.select("> h2 > a[href^=catalog/offering/]")).hasSize(1);
+        });
+        return cards.stream().map(li -> li.selectFirst("> h2").text()).toList();
     }
 
     @Test
@@ -74,6 +87,52 @@ class CatalogViewBrowserlessTest extends SpringBrowserlessTest {
         assertThat(UI.getCurrent().getActiveViewLocation().getQueryParameters().getParameters())
                 .containsEntry("q", List.of("캘리"));
         assertThat(titles()).isNotEmpty().allSatisfy(t -> assertThat(t).contains("캘리그라피"));
+    }
+
+    @SuppressWarnings("unchecked")
+    private ComboBox<Object> filter(String label) {
+        return $(ComboBox.class).all().stream().filter(c -> label.equals(c.getLabel())).findFirst().orElseThrow();
+    }
+
+    @Test
+    void a_filter_from_the_url_shows_in_its_box_and_choosing_one_puts_it_into_the_url() {
+        UI.getCurrent().navigate("catalog", QueryParameters.simple(Map.of("weekday", "saturday")));
+        assertThat(filter("요일").getValue()).isEqualTo(java.time.DayOfWeek.SATURDAY);
+        assertThat(filter("분야").getValue()).isNull();
+        assertThat(filter("분야").getPlaceholder()).isEqualTo("전체");
+        test(filter("시간대")).selectItem("저녁");
+        assertThat(UI.getCurrent().getActiveViewLocation().getQueryParameters().getParameters())
+                .containsEntry("weekday", List.of("saturday")).containsEntry("time", List.of("evening"));
+        assertThat(filter("시간대").getValue()).isEqualTo(org.baeum.catalog.TimeOfDay.EVENING);
+
+        assertThat(test(filter("요일")).getSuggestions())
+                .containsExactly("월요일", "화요일", "수요일", "목요일", "금요일", "토요일", "일요일");
+        filter("요일").clear(); // what its clear button does
+
+        assertThat(UI.getCurrent().getActiveViewLocation().getQueryParameters().getParameters())
+                .doesNotContainKey("weekday").containsEntry("time", List.of("evening"));
+    }
+
+    @Test
+    void a_title_is_text_in_the_card_never_markup_and_no_card_is_a_component() {
+        UI.getCurrent().navigate("catalog", QueryParameters.empty());
+        assertThat(titles()).hasSize(CatalogQuery.DEFAULT_SIZE);
+        assertThat($(ListItem.class).all()).noneMatch(li -> li.hasClassName("baeum-offering-card"));
+
+        Offering o = catalog.search(CatalogQuery.all()).items().getFirst();
+        var p = o.program();
+        String title = "<img src=x onerror=alert(1)> \"수영\" & <b>초급</b>";
+        var program = new org.baeum.catalog.Program(p.id(), title, p.titleEn(), p.descriptionKo(), p.descriptionEn(),
+                p.domain(), p.audience(), p.kind(), p.minAge(), p.maxAge(), p.branchId(), p.instructors(), p.fee(),
+                p.feeReductionsApply(), p.format(), p.accessibility(), p.accessibilityNoteKo(), p.accessibilityNoteEn(),
+                p.classification(), p.whatToBringKo(), p.whatToBringEn());
+        Offering hostile = new Offering(o.id(), program, o.termId(), o.roomId(), o.schedule(), o.sessionDates(),
+                o.capacity(), o.seatsTaken(), o.waitlistLength(), o.publication(), o.recruitment());
+        String html = ResultCards.html((CatalogView) getCurrentView(), Locale.KOREAN, List.of(hostile), catalog.branches(), java.time.Instant.now());
+        var card = Jsoup.parseBodyFragment("<ul>" + html + "</ul>");
+        assertThat(card.select("img, b, script")).isEmpty();
+        assertThat(card.select("li > h2 > a").text()).isEqualTo(title);
+        assertThat(card.select("li > h2 > a").attr("href")).isEqualTo("catalog/offering/" + o.id().value());
     }
 
     @Test
@@ -138,10 +197,10 @@ class CatalogViewBrowserlessTest extends SpringBrowserlessTest {
         var leftovers = offering.recruitment().phases().get(1);
         var day = java.time.format.DateTimeFormatter.ofPattern("M.d").withZone(java.time.ZoneId.of("Asia/Seoul"));
         UI.getCurrent().navigate("catalog", QueryParameters.simple(Map.of("q", "인문학", "term", "demo-3m-next", "size", "100")));
-        ListItem card = $(ListItem.class).all().stream().filter(li -> li.hasClassName("baeum-offering-card"))
-                .filter(li -> $(H2.class, li).single().getElement().getTextRecursively().equals(offering.program().titleKo()))
-                .filter(li -> li.getElement().getTextRecursively().contains("2차")).findFirst().orElseThrow();
-        assertThat($(Paragraph.class, card).all()).anySatisfy(p -> assertThat(p.getText()).isEqualTo(
+        Element card = cards().stream()
+                .filter(li -> li.selectFirst("> h2").text().equals(offering.program().titleKo()))
+                .filter(li -> li.text().contains("2차")).findFirst().orElseThrow();
+        assertThat(card.select("> p")).anySatisfy(p -> assertThat(p.text()).isEqualTo(
                 "모집: 1차 추첨 신청 " + day.format(draw.opensAt()) + "–" + day.format(draw.closesAt())
                         + " · 2차 선착순 " + day.format(leftovers.opensAt()) + "–" + day.format(leftovers.closesAt())));
 
