@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Date;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 import org.baeum.base.domain.RequestMemo;
@@ -56,13 +57,19 @@ class AccountTokenStore implements ApiTokenStore {
             if (doc == null) {
                 return false;
             }
+            // the list is kept in the order of issue, so its head is the oldest whatever the clocks said
             List<Entry> kept = new ArrayList<>(entries(doc));
-            kept.add(token);
-            if (kept.size() > max) { // expired ones go first, then the oldest
-                kept.sort(Comparator.comparing((Entry e) -> e.expiresAt().isAfter(now))
-                        .thenComparing(Entry::createdAt).reversed());
-                kept = kept.subList(0, max);
+            int excess = kept.size() + 1 - max;
+            for (Iterator<Entry> it = kept.iterator(); excess > 0 && it.hasNext(); ) {
+                if (!it.next().expiresAt().isAfter(now)) { // expired ones go first
+                    it.remove();
+                    excess--;
+                }
             }
+            if (excess > 0) { // then the oldest; the new token is always kept
+                kept.subList(0, Math.min(excess, kept.size())).clear();
+            }
+            kept.add(token);
             if (write(doc, Updates.set(FIELD, kept.stream().map(AccountTokenStore::bson).toList()))) {
                 return true;
             }

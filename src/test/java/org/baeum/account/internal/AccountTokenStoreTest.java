@@ -40,6 +40,8 @@ class AccountTokenStoreTest {
     AccountRepository repository;
     @Autowired
     com.mongodb.client.MongoDatabase database;
+    @Autowired
+    org.baeum.MutableClock clock;
 
     @AfterEach
     void noRequest() {
@@ -86,6 +88,25 @@ class AccountTokenStoreTest {
         assertThat(tokens.userFor(issued.getFirst())).as("the oldest").isEmpty();
         assertThat(tokens.userFor(issued.get(1))).isPresent();
         assertThat(tokens.userFor(issued.getLast())).isPresent();
+    }
+
+    @Test
+    void the_new_token_is_always_kept_and_the_first_issued_go_even_when_the_clock_went_back() {
+        BaeumUser user = accounts.citizen("tokens.still@test.baeum", "정지", LocalDate.of(1980, 1, 1));
+        List<String> issued = new ArrayList<>();
+        for (int i = 0; i < ApiTokens.MAX_PER_ACCOUNT; i++) {
+            issued.add(tokens.issue(user).token());
+        }
+        clock.advance(Duration.ofHours(-1)); // a clock set back (or tokens issued in the same millisecond)
+        try {
+            issued.add(tokens.issue(user).token());
+            issued.add(tokens.issue(user).token());
+            assertThat(tokens.userFor(issued.get(0))).as("the first issued").isEmpty();
+            assertThat(tokens.userFor(issued.get(1))).as("the second issued").isEmpty();
+            assertThat(issued.subList(2, issued.size())).allSatisfy(t -> assertThat(tokens.userFor(t)).isPresent());
+        } finally {
+            clock.reset();
+        }
     }
 
     @Test
