@@ -23,7 +23,8 @@ import de.bwaldvogel.mongo.bson.ObjectId;
 
 /**
  * An {@link H2Collection} whose sorted queries cost what a page costs, not what sorting every match costs, and
- * whose queries on one {@code _id} plus other conditions read one document, not every document.
+ * whose queries on one {@code _id} plus other conditions read one document, not every document, and whose queries on a
+ * list of {@code _id}s ({@code $in}) read those documents only.
  *
  * <h2>Why</h2>
  * The stock collection sorts all matching documents with {@code DocumentComparator}, then skips and limits. That
@@ -91,6 +92,9 @@ final class SortingH2Collection extends H2Collection {
             return matchDocumentsFromStream(candidates.stream(), query, orderBy, numberToSkip, limit, batchSize, fieldSelector);
         }
         List<Object> positions = id == null ? indexedOrPositions(query) : null;
+        if (positions == null && id == null) {
+            positions = idInPositions(query);
+        }
         if (positions != null) {
             // every document that matches one branch, each once, in scan order; the whole query is matched again
             return matchDocuments(query, positions, orderBy, numberToSkip, limit, batchSize, fieldSelector);
@@ -121,6 +125,31 @@ final class SortingH2Collection extends H2Collection {
                 return null;
             }
             index.getPositions(condition).forEach(positions::add);
+        }
+        return new ArrayList<>(positions);
+    }
+
+    /**
+     * For a query that requires {@code _id} to be one of a list of strings or object ids ({@code {_id: {$in: […]}}}, with
+     * or without more conditions), the positions the {@code _id} index gives for those values, each once, in the order
+     * a full scan reads the documents; null otherwise. Every document that matches has one of those ids, so matching
+     * the whole query against them gives what the stock code's scan gives (a batch job's "these accounts").
+     */
+    private List<Object> idInPositions(Document query) {
+        if (query == null || !(query.get(getIdField()) instanceof Document condition) || condition.size() != 1
+                || !(condition.get("$in") instanceof java.util.Collection<?> values)
+                || !values.stream().allMatch(SortingH2Collection::isPlainKey)) {
+            return null;
+        }
+        java.util.TreeSet<Object> positions = new java.util.TreeSet<>(dataMap.getKeyType()::compare);
+        for (Object value : values) {
+            Document one = new Document(getIdField(), value);
+            de.bwaldvogel.mongo.backend.Index<Object> index = getIndexes().stream()
+                    .filter(candidate -> candidate.isUnique() && candidate.canHandle(one)).findFirst().orElse(null);
+            if (index == null) {
+                return null;
+            }
+            index.getPositions(one).forEach(positions::add);
         }
         return new ArrayList<>(positions);
     }

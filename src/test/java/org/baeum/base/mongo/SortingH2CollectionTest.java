@@ -193,6 +193,62 @@ class SortingH2CollectionTest {
     }
 
     @Test
+    void queries_and_writes_on_a_list_of_ids_do_what_the_stock_collection_does() {
+        Random random = new Random(17);
+        List<Document> documents = new ArrayList<>();
+        for (int i = 0; i < 300; i++) {
+            Object id = i % 40 == 0 ? new org.bson.types.ObjectId() : "b-" + random.nextInt(1_000_000) + "-" + i;
+            documents.add(new Document("_id", id).append("n", random.nextInt(20))
+                    .append("owed", List.of(new Document("mail", i % 2 == 0 ? "confirmed" : "requested"))));
+        }
+        Collections.shuffle(documents, random);
+        List<Object> ids = new ArrayList<>(documents.stream().map(d -> d.get("_id")).toList());
+        ids.add("no-such-id");
+        try (RunningServer stock = RunningServer.on(new H2Backend(MVStore.open(null)));
+             RunningServer ours = RunningServer.on(new CommittingH2Backend(MVStore.open(null)))) {
+            for (RunningServer r : List.of(stock, ours)) {
+                r.collection().insertMany(copies(documents));
+            }
+            int checks = 0;
+            for (int i = 0; i < 80; i++) {
+                List<Object> some = new ArrayList<>();
+                for (int k = random.nextInt(12); k > 0; k--) {
+                    some.add(ids.get(random.nextInt(ids.size())));
+                }
+                if (i % 10 == 0 && !some.isEmpty()) {
+                    some.add(some.getFirst()); // the same id twice
+                }
+                List<Object> mixed = new ArrayList<>(some);
+                mixed.add(7); // a number: not looked up in the index, the stock code scans
+                List<Bson> filters = List.of(
+                        Filters.in("_id", some),
+                        Filters.and(Filters.in("_id", some), Filters.gte("n", 10)),
+                        new Document("_id", new Document("$in", some)).append("owed.mail", "confirmed"),
+                        Filters.in("_id", mixed),
+                        Filters.nin("_id", some));
+                for (Bson filter : filters) {
+                    assertThat(ours.collection().find(filter).into(new ArrayList<>()))
+                            .as("find %s", filter).isEqualTo(stock.collection().find(filter).into(new ArrayList<>()));
+                    assertThat(ours.collection().find(filter).sort(new Document("n", 1)).limit(3).into(new ArrayList<>()))
+                            .isEqualTo(stock.collection().find(filter).sort(new Document("n", 1)).limit(3).into(new ArrayList<>()));
+                    assertThat(ours.collection().countDocuments(filter)).isEqualTo(stock.collection().countDocuments(filter));
+                    checks++;
+                }
+                Bson pull = com.mongodb.client.model.Updates.pull("owed", new Document("mail", "confirmed"));
+                Bson inc = com.mongodb.client.model.Updates.inc("n", 1);
+                assertThat(ours.collection().updateMany(Filters.in("_id", some), com.mongodb.client.model.Updates.combine(pull, inc)).getModifiedCount())
+                        .isEqualTo(stock.collection().updateMany(Filters.in("_id", some), com.mongodb.client.model.Updates.combine(pull, inc)).getModifiedCount());
+                if (i % 25 == 0) {
+                    assertThat(ours.collection().deleteMany(Filters.in("_id", some)).getDeletedCount())
+                            .isEqualTo(stock.collection().deleteMany(Filters.in("_id", some)).getDeletedCount());
+                }
+            }
+            assertThat(checks).isEqualTo(400);
+            assertThat(ours.collection().find().into(new ArrayList<>())).isEqualTo(stock.collection().find().into(new ArrayList<>()));
+        }
+    }
+
+    @Test
     void files_written_by_the_stock_backend_open_with_ours() {
         Path file = dir.resolve("shared.mv.db");
         try (RunningServer stock = RunningServer.on(new H2Backend(MVStore.open(file.toString())))) {
