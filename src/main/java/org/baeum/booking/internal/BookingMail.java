@@ -50,14 +50,14 @@ class BookingMail {
     static final String CONFIRMED = "confirmed";
     static final String DECIDED = "decided";
     static final String CANCELLED = "cancelled";
+    /** New bookings' mails added together at most (decision 0062). */
+    static final int BATCH = 100;
     private static final Logger log = LoggerFactory.getLogger(BookingMail.class);
 
     private final NotificationService notifications;
     private final AccountService accounts;
     private final BookableRepository bookables;
-    private final NoShows noShows;
-    private final Messages messages;
-    private final String link;
+    private final BookingMailText text;
     private final BookingRepository bookings;
     private volatile java.util.function.Consumer<String> crashPoint = mail -> { };
     /**
@@ -65,21 +65,18 @@ class BookingMail {
      * account read and the outbox write (a rush's successful requests, decision 0048); what it drops (a full queue, a
      * stop) stays owed for the sweep. {@code baeum.booking.mail-in-background=false} adds it in the request (tests).
      */
-    private final HandOff handOff;
+    private final HandOff<Booking> handOff;
 
     BookingMail(NotificationService notifications, AccountService accounts, BookableRepository bookables,
-                NoShows noShows, Messages messages, BookingRepository bookings,
-                @Value("${baeum.public-url}") String publicUrl,
+                BookingMailText text, BookingRepository bookings,
                 @Value("${baeum.booking.mail-in-background:true}") boolean inBackground) {
-        this.handOff = inBackground ? HandOff.background("booking-mail", 10_000) : HandOff.inline();
+        this.handOff = inBackground ? HandOff.background("booking-mail", 10_000, BATCH, this::placedAll)
+                : HandOff.inline(this::placedAll);
         this.bookings = bookings;
         this.notifications = notifications;
         this.accounts = accounts;
         this.bookables = bookables;
-        this.noShows = noShows;
-        this.messages = messages;
-        this.link = (publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl)
-                + MY_BOOKINGS;
+        this.text = text;
     }
 
     static String key(String event, String bookingId) {
@@ -112,10 +109,44 @@ class BookingMail {
         if (b.clubId() != null) {
             return;
         }
-        String mail = b.status() == BookingStatus.REQUESTED ? REQUESTED : CONFIRMED;
-        if (!handOff.offer(() -> owe(b, mail, null))) {
+        if (!handOff.offer(b)) {
             log.warn("Booking {}: its {} mail is left owed for the sweep (the mail queue is full or stopping)",
-                    b.id(), mail);
+                    b.id(), placedMail(b));
+        }
+    }
+
+    private static String placedMail(Booking b) {
+        return b.status() == BookingStatus.REQUESTED ? REQUESTED : CONFIRMED;
+    }
+
+    /**
+     * The mails of new bookings, together (decision 0062): one read of their accounts, one insert into the outbox,
+     * one command that takes them off {@code mailsOwed}. A failure leaves all of them owed (logged) for the sweep, whose
+     * keys keep each mail single.
+     */
+    private void placedAll(List<Booking> placed) {
+        placed.forEach(b -> crashPoint.accept(placedMail(b)));
+        try {
+            SystemIdentity.run(() -> {
+                Map<AccountId, Account> accounts = this.accounts.accounts(
+                        placed.stream().map(b -> new AccountId(b.accountId())).distinct().toList());
+                Map<String, Optional<Bookable>> bookables = new java.util.HashMap<>();
+                List<NotificationRequest> requests = new java.util.ArrayList<>(placed.size());
+                for (Booking b : placed) {
+                    Account a = accounts.get(new AccountId(b.accountId()));
+                    Bookable bookable = bookables.computeIfAbsent(b.bookableId(), this.bookables::findById).orElse(null);
+                    text.request(b, placedMail(b), null, a, bookable).ifPresent(requests::add);
+                }
+                if (!requests.isEmpty()) {
+                    notifications.enqueueAll(requests);
+                }
+                bookings.mailedAll(placed.stream().map(b -> java.util.Map.entry(b.id(), placedMail(b))).toList());
+                requests.forEach(r -> log.info("Booking mail {} ({}) added for account {}", r.key(), r.kind(),
+                        r.to().accountId()));
+            });
+        } catch (RuntimeException e) {
+            log.error("Mails of {} bookings could not be added; the sweep tries again: {}", placed.size(),
+                    placed.stream().map(Booking::id).toList(), e);
         }
     }
 
@@ -175,24 +206,12 @@ class BookingMail {
      */
     private boolean owe(Booking b, String mail, String detail) {
         crashPoint.accept(mail);
-        boolean queued = switch (mail) {
-            case REQUESTED -> send(b, mail, NotificationKind.BOOKING_REQUESTED, (bookable, lang) -> List.of());
-            case CONFIRMED -> send(b, mail, NotificationKind.BOOKING_CONFIRMED,
-                    (bookable, lang) -> List.of(times(b, bookable, lang)));
-            case DECIDED -> {
-                // STAFF's decision stays in the booking: REFUSED, or approved (CONFIRMED and whatever came after)
-                boolean approved = b.status() != BookingStatus.REFUSED;
-                yield send(b, mail, NotificationKind.BOOKING_DECIDED, (bookable, lang) -> List.of(
-                        messages.get(approved ? "booking.mail.approved" : "booking.mail.refused", lang),
-                        approved ? times(b, bookable, lang) : messages.get("booking.mail.reason", lang, detail)));
-            }
-            case CANCELLED -> send(b, mail, NotificationKind.BOOKING_CANCELLED, (bookable, lang) -> List.of(
-                    messages.get("expired".equals(detail) ? "booking.mail.expired" : "booking.mail.byStaff", lang)));
-            default -> {
-                log.error("Booking {}: unknown mail {} owed; dropped", b.id(), mail);
-                yield true;
-            }
-        };
+        if (BookingMailText.kind(mail).isEmpty()) {
+            log.error("Booking {}: unknown mail {} owed; dropped", b.id(), mail);
+            bookings.mailed(b.id(), mail);
+            return true;
+        }
+        boolean queued = send(b, mail, detail);
         if (queued) {
             bookings.mailed(b.id(), mail);
         }
@@ -204,50 +223,21 @@ class BookingMail {
         this.crashPoint = point == null ? mail -> { } : point;
     }
 
-    /** When the check-in window is and until when it can be cancelled online, as the rules stand now. */
-    private String times(Booking b, Bookable bookable, Locale lang) {
-        int grace = noShows.rule().graceMinutes();
-        Instant from = b.presentFrom();
-        String checkIn = messages.get("booking.mail.checkIn", lang, Formats.dateTime(from, lang),
-                Formats.dateTime(b.checkInUntil(grace), lang));
-        Instant cancelUntil = bookable == null ? null : b.cancelUntil(bookable.rules(), grace);
-        String cancel = cancelUntil == null || !cancelUntil.isAfter(b.createdAt() == null ? from : b.createdAt())
-                ? messages.get("booking.mail.noCancel", lang)
-                : messages.get("booking.mail.cancelUntil", lang, Formats.dateTime(cancelUntil, lang));
-        return checkIn + "\n" + cancel;
-    }
-
-    private interface Details {
-        List<String> of(Bookable bookable, Locale lang);
-    }
-
     /**
      * Looks the household's account up as the portal and adds the mail: true when added or when there is nobody to
      * mail (no account or address, logged); false when adding failed (logged, the mail stays owed).
      */
-    private boolean send(Booking b, String event, NotificationKind kind, Details details) {
+    private boolean send(Booking b, String mail, String detail) {
         try {
-            SystemIdentity.run(() -> {
-                Optional<Account> account = accounts.account(new AccountId(b.accountId()));
-                if (account.isEmpty() || account.get().email() == null) {
-                    log.warn("No {} mail for booking {}: account {} has no address", event, b.id(), b.accountId());
-                    return;
-                }
-                Account a = account.get();
-                Locale lang = a.language() == null ? Locale.KOREAN : a.language();
-                Bookable bookable = bookables.findById(b.bookableId()).orElse(null);
-                String name = bookable == null ? b.bookableId() : bookable.name(lang);
-                List<String> parameters = new java.util.ArrayList<>(List.of(name, Formats.date(b.date(), lang),
-                        b.start() + "–" + b.end()));
-                parameters.addAll(details.of(bookable, lang));
-                notifications.enqueue(NotificationRequest.now(key(event, b.id()), kind,
-                        new Recipient(a.id().value(), a.email(), a.displayName(), lang, a.reminders()), parameters,
-                        Map.of("open", link)));
-                log.info("Booking {} mail ({}) added for account {}", b.id(), kind, a.id().value());
-            });
+            SystemIdentity.run(() -> text.request(b, mail, detail,
+                    accounts.account(new AccountId(b.accountId())).orElse(null),
+                    bookables.findById(b.bookableId()).orElse(null)).ifPresent(request -> {
+                        notifications.enqueue(request);
+                        log.info("Booking {} mail ({}) added for account {}", b.id(), request.kind(), b.accountId());
+                    }));
             return true;
         } catch (RuntimeException e) {
-            log.error("Booking {} mail ({}) for account {} could not be added; the sweep tries again", b.id(), kind,
+            log.error("Booking {} mail ({}) for account {} could not be added; the sweep tries again", b.id(), mail,
                     b.accountId(), e);
             return false;
         }

@@ -165,6 +165,16 @@ class BookingRepository {
         bookings.updateOne(eq("_id", id), new Document("$pull", new Document("mailsOwed", new Document("mail", mail))));
     }
 
+    /** Takes each booking's mail off {@code mailsOwed}: one command for all of them (a batch of new bookings' mails). */
+    void mailedAll(List<java.util.Map.Entry<String, String>> bookingAndMail) {
+        if (bookingAndMail.isEmpty()) {
+            return;
+        }
+        bookings.bulkWrite(bookingAndMail.stream().map(e -> new com.mongodb.client.model.UpdateOneModel<Document>(
+                eq("_id", e.getKey()), new Document("$pull", new Document("mailsOwed", new Document("mail", e.getValue())))))
+                .toList(), new com.mongodb.client.model.BulkWriteOptions().ordered(false));
+    }
+
     /** Bookings owing a mail since before {@code before}. */
     List<Document> owingMailSince(Instant before, int limit) {
         return bookings.find(lte("mailsOwed.at", Date.from(before))).limit(limit).into(new ArrayList<>());

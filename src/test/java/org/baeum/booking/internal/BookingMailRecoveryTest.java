@@ -210,4 +210,67 @@ class BookingMailRecoveryTest {
         assertThat(BookingMail.owedOnPlacement("club-x", BookingStatus.CONFIRMED, clock.instant())).isEmpty();
         assertThat(BookingMail.owedOnDecision(new Document("clubId", "club-x"))).isNull();
     }
+
+    @Autowired
+    org.baeum.notification.NotificationService notifications;
+    @Autowired
+    BookableRepository bookableRepository;
+    @Autowired
+    BookingMailText text;
+    @Autowired
+    BookingRepository bookingRepository;
+
+    private final java.util.Set<String> englishEmails = new java.util.HashSet<>();
+
+    private boolean english(String email) {
+        return englishEmails.contains(email);
+    }
+
+    @Test
+    void new_bookings_mails_added_together_in_the_background_reach_each_household_once() {
+        Bookable seats = fixture.seats("bmr-batch-seats", 20, 0, 0);
+        LocalDate day = fixture.openDay(3);
+        crashAt(BookingMail.CONFIRMED); // the context's own mail leaves each confirmation owed
+        java.util.Map<String, Booking> byEmail = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < 12; i++) {
+            Locale language = i % 2 == 0 ? Locale.KOREAN : Locale.ENGLISH;
+            String email = citizen(language);
+            if (language == Locale.ENGLISH) {
+                englishEmails.add(email);
+            }
+            assertThatThrownBy(() -> bookings.book(new BookingRequest(seats.id(), day, LocalTime.of(9, 0), null, null, 0,
+                    null))).isInstanceOf(Crash.class);
+            byEmail.put(email, bookings.mine(day).stream().filter(b -> b.bookableId().equals(seats.id())).findFirst()
+                    .orElseThrow());
+        }
+        mail.crashBeforeQueueing(null);
+        assertThat(byEmail.values()).allSatisfy(b -> assertThat(owed(b.id())).hasSize(1));
+
+        BookingMail background = new BookingMail(notifications, accountService, bookableRepository, text,
+                bookingRepository, true);
+        try {
+            byEmail.values().forEach(b -> background.placed(new org.baeum.booking.BookingEvents.BookingPlaced(b.masked())));
+            byEmail.values().stream().limit(3) // an event seen twice adds nothing
+                    .forEach(b -> background.placed(new org.baeum.booking.BookingEvents.BookingPlaced(b.masked())));
+        } finally {
+            background.stop(); // waits for what was queued
+        }
+
+        byEmail.forEach((email, b) -> {
+            assertThat(owed(b.id())).as("taken off for %s", b.id()).isEmpty();
+            boolean english = english(email);
+            assertThat(mailbox.to(email)).singleElement().satisfies(m -> {
+                if (english) {
+                    assertThat(m.subject()).isEqualTo("[Baeum] Digital seats bmr-batch-seats is booked");
+                    assertThat(m.textBody()).contains("09:00–10:00").contains("Check in from");
+                } else {
+                    assertThat(m.subject()).startsWith("[배움]").endsWith("예약이 완료되었습니다");
+                    assertThat(m.textBody()).contains("09:00–10:00");
+                }
+                assertThat(m.textBody()).doesNotContain(b.code());
+            });
+        });
+        sweepAfter(Duration.ofMinutes(2));
+        byEmail.keySet().forEach(email -> assertThat(mailbox.to(email)).as("the sweep adds nothing").hasSize(1));
+    }
 }
