@@ -65,6 +65,11 @@ class BookingRepository {
         bookings.insertOne(booking);
     }
 
+    /** Inserts the bookings in one command (unordered: each refused alone, the others stored). */
+    void insertAll(List<Document> many) {
+        bookings.insertMany(many, new com.mongodb.client.model.InsertManyOptions().ordered(false));
+    }
+
     Optional<Document> findById(String id) {
         return id == null ? Optional.empty() : Optional.ofNullable(bookings.find(eq("_id", id)).first());
     }

@@ -7,10 +7,8 @@ import java.time.LocalTime;
 import java.util.Date;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.UUID;
 import org.baeum.base.i18n.Formats;
-import org.baeum.base.mongo.MongoErrors;
 import org.baeum.booking.Bookable;
 import org.baeum.booking.BookingRefusal;
 import org.baeum.booking.BookingRefusedException;
@@ -26,7 +24,8 @@ import org.springframework.stereotype.Component;
  * Writes a booking after its caller checked who may ask (decision 0042), in an order that survives a crash at any
  * point: closures and classes checked, a full slot refused without a write (decision 0048), the ban checked; a hold
  * per person and slot and the quotas taken (guarded); every slot claimed in the
- * ledger (holder = the new booking's id); then the booking inserted. A refusal gives back what was taken, so nothing
+ * ledger (holder = the new booking's id); then the booking inserted, both by {@link SlotStore}, together with other
+ * bookings of the same slot that arrive meanwhile (decision 0062). A refusal gives back what was taken, so nothing
  * stays stored; a crash between the claim and the insert leaves a holder without a booking, which the sweep gives
  * back ({@link BookingSweep}). Ending a booking is the mirror: its status first (guarded), then {@link #settle}.
  */
@@ -51,7 +50,6 @@ class Placement {
     }
 
     private static final Logger log = LoggerFactory.getLogger(Placement.class);
-    private static final int CODE_ATTEMPTS = 5;
 
     private final BookingRepository bookings;
     private final QuotaCounters quotas;
@@ -62,9 +60,11 @@ class Placement {
     private final Languages languages;
     private final PersonHolds holds;
     private final Messages messages;
+    private final SlotStore store;
 
     Placement(BookingRepository bookings, QuotaCounters quotas, SlotClaims claims, Availability availability,
-              NoShows noShows, Languages languages, PersonHolds holds, Messages messages, Clock clock) {
+              NoShows noShows, Languages languages, PersonHolds holds, Messages messages, SlotStore store, Clock clock) {
+        this.store = store;
         this.holds = holds;
         this.messages = messages;
         this.bookings = bookings;
@@ -116,7 +116,6 @@ class Placement {
         }
         String dayQuota = null;
         String monthQuota = null;
-        boolean claimed = false;
         boolean keep = false;
         try {
             if (o.citizen() && b.rules().maxMinutesPerDay() > 0) {
@@ -133,51 +132,30 @@ class Placement {
                 }
                 monthQuota = month;
             }
-            if (!claims.claimAll(keys, id, b.units())) {
-                throw new BookingRefusedException(BookingRefusal.TAKEN);
-            }
-            claimed = true;
-            Document d = insert(id, o, keys, holdKeys, dayQuota, monthQuota);
+            Document d = store.claimAndStore(keys, b.units(), booking(id, o, keys, holdKeys, dayQuota, monthQuota));
             keep = true;
             return d;
-        } catch (Unsure e) {
+        } catch (SlotStore.Unsure e) {
             // the booking may be stored: what it holds stays; the sweep frees it when no booking shows up
             keep = true;
             log.warn("Booking {} of bookable {}: insert failed and its outcome is unknown; left for the sweep", id,
                     b.id());
-            throw e.failure;
+            throw e.failure();
         } finally {
             if (!keep) {
-                if (claimed) {
-                    claims.releaseAll(keys, id);
-                }
                 giveBack(dayQuota, monthQuota, o.minutes());
                 holds.releaseAll(holdKeys, id);
             }
         }
     }
 
-    /** An insert failed in a way that leaves open whether the booking was stored. */
-    private static final class Unsure extends RuntimeException {
-        private final RuntimeException failure;
-
-        Unsure(RuntimeException failure) {
-            super(failure);
-            this.failure = failure;
-        }
-    }
-
-    /**
-     * Inserts the booking, with a new code on a duplicate one. On another error the booking is looked up: found, it
-     * was stored after all and is answered; not found, the error is thrown (the caller gives everything back); the
-     * look-up failing too, {@link Unsure} (the caller leaves what was taken for the sweep).
-     */
-    private Document insert(String id, Order o, List<ResourceKey> keys, List<String> holdKeys, String dayQuota,
-                            String monthQuota) {
+    /** The booking's document as it is stored, but for its code ({@link SlotStore} draws one as it inserts). */
+    private Document booking(String id, Order o, List<ResourceKey> keys, List<String> holdKeys, String dayQuota,
+                             String monthQuota) {
         Instant now = clock.instant();
         Instant startAt = o.date().atTime(o.start()).atZone(Formats.SEOUL).toInstant();
         Instant endAt = o.date().atTime(o.end()).atZone(Formats.SEOUL).toInstant();
-        Document d = new Document("_id", id).append("bookableId", o.bookable().id())
+        return new Document("_id", id).append("bookableId", o.bookable().id())
                 .append("branchId", o.bookable().branchId()).append("kind", o.bookable().kind().name())
                 .append("accountId", o.accountId()).append("participantId", o.participantId())
                 .append("date", o.date().toString()).append("start", o.start().toString())
@@ -190,28 +168,6 @@ class Placement {
                 .append("quotaDay", dayQuota).append("quotaMonth", monthQuota).append("minutes", o.minutes())
                 .append("quotaHeld", dayQuota != null || monthQuota != null)
                 .append("mailsOwed", BookingMail.owedOnPlacement(o.clubId(), o.status(), now));
-        for (int attempt = 1; ; attempt++) {
-            d.put("code", BookingCodes.next());
-            try {
-                bookings.insert(d);
-                return d;
-            } catch (RuntimeException e) {
-                if (MongoErrors.isDuplicateKey(e) && attempt < CODE_ATTEMPTS) {
-                    continue;
-                }
-                Optional<Document> stored;
-                try {
-                    stored = bookings.findById(id);
-                } catch (RuntimeException lookUp) {
-                    e.addSuppressed(lookUp);
-                    throw new Unsure(e);
-                }
-                if (stored.isPresent()) {
-                    return stored.get();
-                }
-                throw e;
-            }
-        }
     }
 
     /**

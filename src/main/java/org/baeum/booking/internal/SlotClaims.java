@@ -50,6 +50,14 @@ class SlotClaims {
     }
 
     /**
+     * One unit of the slot for each holder, all or none, in one guarded update; false (nothing claimed) when fewer are
+     * free or the slot has no ledger document yet: the caller then claims for each alone ({@link #claimAll}).
+     */
+    boolean claimTogether(ResourceKey key, List<String> holders) {
+        return SystemIdentity.call(() -> ledger.claimAll(key, holders).isPresent());
+    }
+
+    /**
      * Whether a slot among the keys has no free unit now, read without writing: a request for it is refused before it
      * takes a hold or a quota (both writes, given back at once). Only a shortcut: a unit freed a moment later is
      * simply refused this time, and a full-looking answer never gives a unit away; the claim stays the only guard.

@@ -1,5 +1,7 @@
 package org.baeum.enrollment.internal;
 
+import org.baeum.base.domain.DecisionBatches;
+
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;

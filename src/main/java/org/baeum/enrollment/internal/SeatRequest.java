@@ -1,5 +1,7 @@
 package org.baeum.enrollment.internal;
 
+import org.baeum.base.domain.DecisionBatches;
+
 import org.baeum.catalog.SeatLedger;
 import org.baeum.enrollment.Fee;
 import org.baeum.enrollment.ParticipationFacts;

@@ -43,7 +43,7 @@ class PlacementFailureTest {
     @BeforeEach
     void setUp() {
         placement = new Placement(bookings, quotas, claims, mock(Availability.class), mock(NoShows.class),
-                mock(Languages.class), holds, mock(Messages.class),
+                mock(Languages.class), holds, mock(Messages.class), new SlotStore(claims, bookings),
                 Clock.fixed(Instant.parse("2026-12-07T00:00:00Z"), ZoneOffset.UTC));
         Bookable seats = new Bookable("pf-seats", "main", null, BookableKind.DIGITAL_SEAT, "좌석", "Seats", 5,
                 new BookingRules(EnumSet.allOf(DayOfWeek.class), LocalTime.of(9, 0), LocalTime.of(21, 0), 60, false,

@@ -1,4 +1,4 @@
-package org.baeum.enrollment.internal;
+package org.baeum.base.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

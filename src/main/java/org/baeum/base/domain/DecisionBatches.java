@@ -1,4 +1,4 @@
-package org.baeum.enrollment.internal;
+package org.baeum.base.domain;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -10,27 +10,28 @@ import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
 
 /**
- * Group commit for seat decisions (decision 0017): requests for the same offering that arrive while a decision for it
- * is being stored wait together, and the next of them to run decides for all of them at once, in arrival order. With
- * nobody else waiting a request is decided alone, at once, so nothing waits that did not have to.
+ * Group commit (decision 0017 for seat decisions, decision 0062 for the bookings of one slot): requests for the same
+ * key that arrive while a decision for it is being stored wait together, and the next of them to run decides for all of
+ * them at once, in arrival order. With nobody else waiting a request is decided alone, at once, so nothing waits that
+ * did not have to.
  *
- * <p>Per key (an offering id) at most one batch runs at a time on this node. The thread that runs a batch is always
+ * <p>Per key (an offering id, a slot) at most one batch runs at a time on this node. The thread that runs a batch is always
  * one whose own request is in it, so no request waits for more than the batch before its own and its own. Other
- * nodes decide their own batches; the guarded updates on the offering keep them honest with each other.
+ * nodes decide their own batches; the guarded updates on the key's document keep them honest with each other.
  *
  * @param <T> a waiting request; {@link #decide} runs {@code process} with batches of them, which must answer each
  *            (see {@link Waiting})
  */
-final class DecisionBatches<T extends DecisionBatches.Waiting> {
+public final class DecisionBatches<T extends DecisionBatches.Waiting> {
 
     /** A request in a batch: {@code process} marks it answered, or the batch's failure answers it. */
-    abstract static class Waiting {
+    public abstract static class Waiting {
         boolean done;
         RuntimeException failure;
         long arrival;
 
         /** The failure that ended the batch before this request had its answer, if any. */
-        RuntimeException failure() {
+        public RuntimeException failure() {
             return failure;
         }
 
@@ -38,7 +39,7 @@ final class DecisionBatches<T extends DecisionBatches.Waiting> {
          * The request's place in line: numbered as it joins its key's queue, so per key the numbers rise in arrival
          * order (shared by all keys, so not consecutive). Lets tests check that batches keep that order.
          */
-        long arrival() {
+        public long arrival() {
             return arrival;
         }
     }
@@ -55,7 +56,7 @@ final class DecisionBatches<T extends DecisionBatches.Waiting> {
     private final AtomicLong arrivals = new AtomicLong();
     private final int maxBatch;
 
-    DecisionBatches(int maxBatch) {
+    public DecisionBatches(int maxBatch) {
         if (maxBatch < 1) {
             throw new IllegalArgumentException("maxBatch must be at least 1");
         }
@@ -67,7 +68,7 @@ final class DecisionBatches<T extends DecisionBatches.Waiting> {
      * another one. {@code process} gets at most {@code maxBatch} requests in arrival order; if it throws, every
      * request of that batch gets the exception as its {@link Waiting#failure()}.
      */
-    void decide(String key, T request, Consumer<List<T>> process) {
+    public void decide(String key, T request, Consumer<List<T>> process) {
         Lane<T> lane = lanes.compute(key, (k, l) -> {
             Lane<T> in = l == null ? new Lane<>() : l;
             in.users++;
@@ -119,7 +120,7 @@ final class DecisionBatches<T extends DecisionBatches.Waiting> {
     }
 
     /** How many requests for {@code key} wait for a batch to take them (for tests). */
-    int waiting(String key) {
+    public int waiting(String key) {
         Lane<T> lane = lanes.get(key);
         if (lane == null) {
             return 0;
@@ -133,7 +134,7 @@ final class DecisionBatches<T extends DecisionBatches.Waiting> {
     }
 
     /** Keys with requests waiting or being decided now (for tests). */
-    int activeKeys() {
+    public int activeKeys() {
         return lanes.size();
     }
 }
