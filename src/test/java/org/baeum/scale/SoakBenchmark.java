@@ -14,6 +14,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.LockSupport;
 import org.baeum.catalog.OfferingId;
 
@@ -62,7 +63,9 @@ public final class SoakBenchmark {
             HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                     .connectTimeout(Duration.ofSeconds(10)).executor(Executors.newVirtualThreadPerTaskExecutor()).build();
             SoakTraffic traffic = new SoakTraffic(http, two.bases(), setup, stats);
-            List<Sample> samples = run(two, setup, traffic, stats);
+            AtomicReference<SoakHeap.Snapshot> afterWarmup = new AtomicReference<>();
+            List<Sample> samples = run(two, setup, traffic, stats, afterWarmup);
+            histograms(two, afterWarmup.get());
             System.out.printf(Locale.ROOT, "- traffic stopped %s; load: %s; settling, then the checks%n", Instant.now(),
                     load());
             SoakChecks checks = new SoakChecks(two.a);
@@ -84,8 +87,21 @@ public final class SoakBenchmark {
         System.exit(passed ? 0 : 1);
     }
 
-    private static List<Sample> run(SoakInstances two, SoakSetup setup, SoakTraffic traffic, SoakStats stats)
-            throws Exception {
+    /** The class histograms at the end of the traffic, and their growth since the warm-up, to {@link SoakHeap#FILE}. */
+    private static void histograms(SoakInstances two, SoakHeap.Snapshot afterWarmup) {
+        try {
+            if (afterWarmup == null) {
+                System.out.println("- no class histogram after the warm-up (no sample past it)");
+                return;
+            }
+            SoakHeap.write(afterWarmup, SoakHeap.Snapshot.take(two, MINUTES));
+        } catch (Exception e) {
+            System.out.printf(Locale.ROOT, "- class histograms failed: %s%n", e);
+        }
+    }
+
+    private static List<Sample> run(SoakInstances two, SoakSetup setup, SoakTraffic traffic, SoakStats stats,
+            AtomicReference<SoakHeap.Snapshot> afterWarmup) throws Exception {
         List<Sample> samples = new ArrayList<>();
         Semaphore places = new Semaphore(CONCURRENCY);
         AtomicLong started = new AtomicLong();
@@ -105,6 +121,7 @@ public final class SoakBenchmark {
                     continue;
                 }
                 try {
+                    two.dropHeldMail();
                     long requests = stats.totals().values().stream().mapToLong(Long::longValue).sum();
                     Sample s = new Sample((System.nanoTime() - begin) / 60e9, two.heapA(), two.heapB(),
                             two.sessions(two.baseA, setup.admin().token()), two.sessions(two.baseB, setup.admin().token()),
@@ -118,6 +135,11 @@ public final class SoakBenchmark {
                                     + " %d; %d requests in the window (%.1f/s), %d errors so far; load %s%n", s.minute(),
                             s.heapA() / 1e6, s.heapB() / 1e6, s.sessionsA(), s.sessionsB(), s.requests(),
                             s.requests() / s.seconds(), stats.errors(), load());
+                    System.out.printf(Locale.ROOT, "    A's parts: %s%n", SoakHeap.partsA(two));
+                    if (afterWarmup.get() == null && s.minute() >= WARMUP) {
+                        afterWarmup.set(SoakHeap.Snapshot.take(two, s.minute()));
+                        System.out.printf(Locale.ROOT, "    class histograms taken (after the warm-up)%n");
+                    }
                 } catch (Exception e) {
                     System.out.printf(Locale.ROOT, "  - sample failed: %s%n", e);
                 }

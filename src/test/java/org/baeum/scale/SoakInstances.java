@@ -16,6 +16,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -41,6 +42,15 @@ final class SoakInstances implements AutoCloseable {
     final GreenMail smtp;
     /** "Message-ID recipient" → times received. */
     final Map<String, Integer> received = new HashMap<>();
+    /** The raw size of every message received, bytes (what GreenMail would hold if it kept them). */
+    final AtomicLong receivedBytes = new AtomicLong();
+    /**
+     * Whether GreenMail keeps every message it received ({@code benchmark.soakKeepMail}, false): the deliveries are
+     * counted as they arrive ({@link #received}), so the messages are dropped at every sample ({@link #dropHeldMail()});
+     * kept, they are a harness structure that grows in A's heap with every mail (docs/performance.md, "Where A's heap
+     * went").
+     */
+    static final boolean KEEP_MAIL = Boolean.getBoolean("benchmark.soakKeepMail");
     final ConfigurableApplicationContext a;
     final Process b;
     final URI baseA;
@@ -60,6 +70,13 @@ final class SoakInstances implements AutoCloseable {
         smtp.getUserManager().setMessageDeliveryHandler((message, address) -> {
             synchronized (received) {
                 received.merge(message.getMessage().getMessageID() + " " + address.getEmail(), 1, Integer::sum);
+            }
+            try {
+                CountingStream size = new CountingStream();
+                message.getMessage().writeTo(size);
+                receivedBytes.addAndGet(size.count);
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
             }
             return everything;
         });
@@ -92,6 +109,27 @@ final class SoakInstances implements AutoCloseable {
                 throw new IllegalStateException("B did not come up; see " + dir.resolve("instance-b.log"));
             }
             Thread.sleep(250);
+        }
+    }
+
+    /** Drops the messages GreenMail holds (they were counted on arrival), unless {@link #KEEP_MAIL}. */
+    void dropHeldMail() throws Exception {
+        if (!KEEP_MAIL) {
+            smtp.purgeEmailFromAllMailboxes();
+        }
+    }
+
+    private static final class CountingStream extends java.io.OutputStream {
+        long count;
+
+        @Override
+        public void write(int b) {
+            count++;
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) {
+            count += len;
         }
     }
 
