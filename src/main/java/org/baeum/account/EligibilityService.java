@@ -312,7 +312,6 @@ public class EligibilityService {
     }
 
     private List<FeeReduction> reductions(Participant participant, LocalDate day) {
-        ParticipantId participantId = participant.id();
         Map<String, FeeReductionCategory> byCode = new LinkedHashMap<>();
         categories().stream().filter(FeeReductionCategory::active).forEach(c -> byCode.put(c.code(), c));
         List<FeeReduction> result = new ArrayList<>();
