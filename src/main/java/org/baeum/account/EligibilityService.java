@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import org.baeum.account.internal.AccountRepository;
 import org.baeum.account.internal.EligibilityClaimDocument.StepDocument;
 import org.baeum.account.internal.EligibilityClaimDocument;
 import org.baeum.account.internal.EligibilityClaimRepository;
@@ -59,12 +60,14 @@ public class EligibilityService {
     private final CurrentUser currentUser;
     private final AccessLog accessLog;
     private final ApplicationEventPublisher events;
+    private final AccountRepository accounts;
     private final Clock clock;
 
     EligibilityService(EligibilityClaimRepository claims, FeeReductionCategoryRepository categories,
                        HouseholdService households, CurrentUser currentUser, AccessLog accessLog,
-                       ApplicationEventPublisher events, Clock clock) {
+                       ApplicationEventPublisher events, AccountRepository accounts, Clock clock) {
         this.claims = claims;
+        this.accounts = accounts;
         this.categories = categories;
         this.households = households;
         this.currentUser = currentUser;
@@ -253,6 +256,9 @@ public class EligibilityService {
     private EligibilityClaim decide(String claimId, EligibilityStatus to, LocalDate validUntil, String reason, String text) {
         BaeumUser user = currentUser.require();
         EligibilityClaimDocument before = claims.findById(claimId).orElseThrow(() -> new AccessDeniedException("No such claim"));
+        if (to == EligibilityStatus.APPROVED) {
+            accounts.markReductionClaims(before.householdId()); // before the approval is stored (decision 0060)
+        }
         EligibilityClaimDocument after = claims.transition(claimId, EligibilityStatus.PENDING, to, validUntil, reason,
                         to == EligibilityStatus.APPROVED, step(user, to, text), null)
                 .orElseThrow(() -> InvalidInputException.of("claim", "eligibility.notPending"));
@@ -295,12 +301,21 @@ public class EligibilityService {
         return reductions(participant, day).stream().max(Comparator.comparingInt(FeeReduction::ratePercent));
     }
 
+    /**
+     * The participant's approved claims; none without a read when the household's account, as this request read it
+     * with its bearer token, has never had one approved (decision 0060: marked before any approval is stored).
+     */
+    private List<EligibilityClaimDocument> approvedClaims(Participant participant) {
+        boolean never = accounts.readInThisRequest(participant.household().value())
+                .map(org.baeum.account.internal.AccountDocument::noReductionClaims).orElse(false);
+        return never ? List.of() : claims.findByParticipant(participant.id().value(), EligibilityStatus.APPROVED);
+    }
+
     private List<FeeReduction> reductions(Participant participant, LocalDate day) {
-        ParticipantId participantId = participant.id();
         Map<String, FeeReductionCategory> byCode = new LinkedHashMap<>();
         categories().stream().filter(FeeReductionCategory::active).forEach(c -> byCode.put(c.code(), c));
         List<FeeReduction> result = new ArrayList<>();
-        for (EligibilityClaimDocument c : claims.findByParticipant(participantId.value(), EligibilityStatus.APPROVED)) {
+        for (EligibilityClaimDocument c : approvedClaims(participant)) {
             FeeReductionCategory category = byCode.get(c.category());
             boolean elderlyAge = !FeeReductionCategory.ELDERLY.equals(c.category()) || participant.ageOn(day) >= Ages.ELDERLY;
             if (category != null && c.validUntil() != null && !day.isAfter(c.validUntil()) && elderlyAge) {

@@ -214,7 +214,7 @@ class RegistrationServiceTest {
         // exactly these fields (emailVerifiedAt comes with the confirmation), so a new one (a resident registration number above all) needs a decision here
         assertThat(raw.keySet()).containsExactlyInAnyOrder("_id", "username", "email", "displayName", "roles", "enabled",
                 "language", "passwordHash", "createdAt", "mobile", "birthDate", "district", "sessionEpoch", "reminders",
-                "linkMailAt");
+                "linkMailAt", "reductionClaims"); // reductionClaims: false, no claim approved yet (decision 0060)
     }
 
     @Test

@@ -19,11 +19,15 @@ import org.bson.codecs.pojo.annotations.BsonId;
  *                        tokens made under an older epoch end
  * @param reminders       whether the person wants reminder mail (essential mail is always sent)
  * @param linkMailAt      when a verification or reset mail last went out (one a minute at most: no mail bombing)
+ * @param reductionClaims whether a fee-reduction claim of the household may ever have been approved: {@code false}
+ *                        only on accounts made since decision 0060 that have never had one (a fee then needs no read
+ *                        of the claims); set to {@code true} before a claim is approved and never set back;
+ *                        {@code null} (older accounts, demo data): not known, the claims are read
  */
 public record AccountDocument(@BsonId String id, String username, String email, String displayName, List<Role> roles,
                               boolean enabled, String language, String passwordHash, Instant createdAt,
                               String mobile, LocalDate birthDate, String district, Instant emailVerifiedAt,
-                              Long sessionEpoch, Boolean reminders, Instant linkMailAt) {
+                              Long sessionEpoch, Boolean reminders, Instant linkMailAt, Boolean reductionClaims) {
 
     public AccountDocument {
         roles = roles == null ? List.of() : List.copyOf(roles);
@@ -31,11 +35,25 @@ public record AccountDocument(@BsonId String id, String username, String email, 
         reminders = reminders == null ? Boolean.TRUE : reminders;
     }
 
+    /** An account whose claims are not known ({@code reductionClaims} null): they are read for every fee. */
+    public AccountDocument(String id, String username, String email, String displayName, List<Role> roles,
+                           boolean enabled, String language, String passwordHash, Instant createdAt,
+                           String mobile, LocalDate birthDate, String district, Instant emailVerifiedAt,
+                           Long sessionEpoch, Boolean reminders, Instant linkMailAt) {
+        this(id, username, email, displayName, roles, enabled, language, passwordHash, createdAt, mobile, birthDate,
+                district, emailVerifiedAt, sessionEpoch, reminders, linkMailAt, null);
+    }
+
     /** A staff-side account (instructor, staff, admin) or a test account: no citizen profile, email confirmed. */
     public AccountDocument(String id, String username, String email, String displayName, List<Role> roles,
                            boolean enabled, String language, String passwordHash, Instant createdAt) {
         this(id, username, email, displayName, roles, enabled, language, passwordHash, createdAt,
                 null, null, null, createdAt, 0L, true, null);
+    }
+
+    /** Known never to have had an approved fee-reduction claim (decision 0060). */
+    public boolean noReductionClaims() {
+        return Boolean.FALSE.equals(reductionClaims);
     }
 
     public boolean emailVerified() {

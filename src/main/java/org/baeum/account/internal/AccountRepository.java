@@ -53,6 +53,23 @@ public class AccountRepository {
         return read.isPresent() ? read : Optional.ofNullable(accounts.find(eq("_id", id)).first());
     }
 
+    /**
+     * The account as this HTTP request already read it with its bearer token ({@link RequestMemo}), without reading
+     * it: empty outside a request, for another account, or once the request changed it.
+     */
+    public Optional<AccountDocument> readInThisRequest(String id) {
+        return RequestMemo.get(memoKey(id), AccountDocument.class);
+    }
+
+    /**
+     * Notes that a fee-reduction claim of the household may be approved (decision 0060): called before the approval is
+     * stored, never undone, so an account that says {@code false} has never had an approved claim.
+     */
+    public void markReductionClaims(String accountId) {
+        RequestMemo.forget(memoKey(accountId));
+        accounts.updateOne(eq("_id", accountId), com.mongodb.client.model.Updates.set("reductionClaims", true));
+    }
+
     static String memoKey(String accountId) {
         return "account:" + accountId;
     }
@@ -199,6 +216,6 @@ public class AccountRepository {
     private static AccountDocument normalised(AccountDocument a) {
         return new AccountDocument(a.id(), normalise(a.username()), normalise(a.email()), a.displayName(), a.roles(),
                 a.enabled(), a.language(), a.passwordHash(), a.createdAt(), a.mobile(), a.birthDate(), a.district(),
-                a.emailVerifiedAt(), a.sessionEpoch(), a.reminders(), a.linkMailAt());
+                a.emailVerifiedAt(), a.sessionEpoch(), a.reminders(), a.linkMailAt(), a.reductionClaims());
     }
 }

@@ -991,7 +991,7 @@ public final class RushBenchmark {
                         LocalDate birth = LocalDate.of(1950, 1, 1).plusDays(i * 7L % 18_000);
                         accounts.insert(new AccountDocument(id, email, email, "시민" + n, List.of(Role.CITIZEN), true,
                                 "ko", hash, now, String.format(Locale.ROOT, "010%08d", i), birth, "MAPO", now, 0L, true,
-                                null));
+                                null, false)); // no fee-reduction claim yet, as sign-up makes them (decision 0060)
                         BaeumUser user = new BaeumUser(id, email, "시민" + n, EnumSet.of(Role.CITIZEN), true,
                                 Locale.KOREAN, null, 0L);
                         citizens[i] = new Citizen(id, email, tokens.issue(user).token());
