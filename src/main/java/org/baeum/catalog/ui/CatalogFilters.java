@@ -4,6 +4,7 @@ import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -155,7 +156,9 @@ class CatalogFilters extends Div {
     private void updateToggle() {
         int n = active(shown);
         toggle.setText(n == 0 ? getTranslation("catalog.filters") : getTranslation("catalog.filters.active", n));
-        toggle.setIcon((isOpen() ? VaadinIcon.CHEVRON_UP : VaadinIcon.CHEVRON_DOWN).create());
+        Icon chevron = (isOpen() ? VaadinIcon.CHEVRON_UP : VaadinIcon.CHEVRON_DOWN).create();
+        chevron.getElement().setAttribute("aria-hidden", "true"); // the state is aria-expanded, not a picture
+        toggle.setIcon(chevron);
         toggle.getElement().setAttribute("aria-expanded", Boolean.toString(isOpen()));
     }
 }
