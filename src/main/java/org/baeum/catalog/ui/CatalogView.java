@@ -57,7 +57,8 @@ class CatalogView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         this.catalog = catalog;
         this.clock = clock;
         addClassName("baeum-catalog");
-        filters = new CatalogFilters(getLocale(), catalog::branches, catalog::terms, this::navigate);
+        // read through the view, whose reference to the service is transient: the session holds no service
+        filters = new CatalogFilters(getLocale(), () -> this.catalog.branches(), () -> this.catalog.terms(), this::navigate);
         summary.addClassName("baeum-result-summary");
         summary.getElement().setAttribute("aria-live", "polite");
         notice.addClassName("baeum-notice");
