@@ -221,10 +221,20 @@ class PortalJourneyIT {
         search.fill("수영");
         search.press("Enter");
         page.waitForURL(Pattern.compile(".*q=%EC%88%98%EC%98%81.*"));
+        // the filter panel is closed without a filter in the URL (its fields are built when it opens, decision 0059)
+        Locator filters = page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("조건").setExact(true));
+        assertThat(filters).hasAttribute("aria-expanded", "false");
+        assertThat(page.getByRole(AriaRole.COMBOBOX)).hasCount(0);
+        filters.focus();
+        page.keyboard().press("Enter"); // a disclosure button opens by keyboard
+        assertThat(filters).hasAttribute("aria-expanded", "true");
+        assertThat(page.locator("#" + filters.getAttribute("aria-controls"))).isVisible();
         // a filter is a combo box (its items reach the browser only when it opens): open it, pick from the list
         page.getByRole(AriaRole.COMBOBOX, new Page.GetByRoleOptions().setName("요일").setExact(true)).click();
         page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("토요일").setExact(true)).click();
         page.waitForURL(Pattern.compile(".*weekday=saturday.*"));
+        Locator counted = page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("조건 (1개 적용 중)").setExact(true));
+        assertThat(counted).hasAttribute("aria-expanded", "true");
         Locator firstResult = page.locator(".baeum-offering-card h2 a").first();
         assertThat(firstResult).containsText("수영");
         page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("catalog-search.png")).setFullPage(true));

@@ -32,9 +32,10 @@ import org.baeum.catalog.Offering;
  * Citizens find classes, pool and gym programs: a search box that finds part of a Korean word, filters,
  * sorting and pages. Every filter is in the URL, so a search can be bookmarked or shared.
  * <p>
- * Kept small per open tab (decision 0055): the filters are combo boxes whose items go to the browser when opened
- * ({@link CatalogFilters}), and a page of results is one list whose items are markup ({@link ResultCards}), not
- * components; the view holds no offering and no copy of the branches.
+ * Kept small per open tab (decisions 0055 and 0059): the filter fields exist only while the filter panel is open, and
+ * are combo boxes whose items go to the browser when opened ({@link CatalogFilters}); a page of results is one list
+ * whose items are markup ({@link ResultCards}), not components; the view holds no offering and no copy of the
+ * branches.
  */
 @Route("catalog")
 @AnonymousAllowed
@@ -56,7 +57,8 @@ class CatalogView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         this.catalog = catalog;
         this.clock = clock;
         addClassName("baeum-catalog");
-        filters = new CatalogFilters(getLocale(), catalog.branches(), catalog.terms(), this::navigate);
+        // read through the view, whose reference to the service is transient: the session holds no service
+        filters = new CatalogFilters(getLocale(), () -> this.catalog.branches(), () -> this.catalog.terms(), this::navigate);
         summary.addClassName("baeum-result-summary");
         summary.getElement().setAttribute("aria-live", "polite");
         notice.addClassName("baeum-notice");

@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
@@ -94,23 +96,103 @@ class CatalogViewBrowserlessTest extends SpringBrowserlessTest {
         return $(ComboBox.class).all().stream().filter(c -> label.equals(c.getLabel())).findFirst().orElseThrow();
     }
 
+    private Button toggle() {
+        return $(Button.class).all().stream().filter(b -> b.hasClassName("baeum-filter-toggle")).findFirst().orElseThrow();
+    }
+
+    /** The filter panel, found also when hidden (the query of the test API finds only visible components). */
+    private Div panel() {
+        return (Div) toggle().getParent().orElseThrow().getChildren()
+                .filter(c -> c.getId().orElse("").equals(CatalogFilters.PANEL_ID)).findFirst().orElseThrow();
+    }
+
+    private Map<String, List<String>> url() {
+        return UI.getCurrent().getActiveViewLocation().getQueryParameters().getParameters();
+    }
+
     @Test
-    void a_filter_from_the_url_shows_in_its_box_and_choosing_one_puts_it_into_the_url() {
+    void a_filter_from_the_url_opens_the_panel_in_its_box_and_choosing_one_puts_it_into_the_url() {
         UI.getCurrent().navigate("catalog", QueryParameters.simple(Map.of("weekday", "saturday")));
+        assertThat(toggle().getElement().getAttribute("aria-expanded")).isEqualTo("true");
+        assertThat(toggle().getText()).isEqualTo("조건 (1개 적용 중)");
         assertThat(filter("요일").getValue()).isEqualTo(java.time.DayOfWeek.SATURDAY);
         assertThat(filter("분야").getValue()).isNull();
         assertThat(filter("분야").getPlaceholder()).isEqualTo("전체");
         test(filter("시간대")).selectItem("저녁");
-        assertThat(UI.getCurrent().getActiveViewLocation().getQueryParameters().getParameters())
-                .containsEntry("weekday", List.of("saturday")).containsEntry("time", List.of("evening"));
+        assertThat(url()).containsEntry("weekday", List.of("saturday")).containsEntry("time", List.of("evening"));
         assertThat(filter("시간대").getValue()).isEqualTo(org.baeum.catalog.TimeOfDay.EVENING);
+        assertThat(toggle().getText()).isEqualTo("조건 (2개 적용 중)");
 
         assertThat(test(filter("요일")).getSuggestions())
                 .containsExactly("월요일", "화요일", "수요일", "목요일", "금요일", "토요일", "일요일");
         filter("요일").clear(); // what its clear button does
 
-        assertThat(UI.getCurrent().getActiveViewLocation().getQueryParameters().getParameters())
-                .doesNotContainKey("weekday").containsEntry("time", List.of("evening"));
+        assertThat(url()).doesNotContainKey("weekday").containsEntry("time", List.of("evening"));
+    }
+
+    @Test
+    void without_a_filter_in_the_url_the_panel_is_closed_and_has_no_field_until_opened() {
+        UI.getCurrent().navigate("catalog", QueryParameters.simple(Map.of("q", "수영")));
+        Button toggle = toggle();
+        assertThat(toggle.getText()).isEqualTo("조건");
+        assertThat(toggle.getElement().getAttribute("aria-expanded")).isEqualTo("false");
+        assertThat(toggle.getElement().getAttribute("aria-controls")).isEqualTo(CatalogFilters.PANEL_ID);
+        Div panel = panel();
+        assertThat(panel.isVisible()).isFalse();
+        assertThat(panel.getChildren()).isEmpty();
+        assertThat($(ComboBox.class).all()).isEmpty();
+        assertThat($(TextField.class).first().isVisible()).isTrue(); // the search box is always there
+
+        test(toggle).click();
+        assertThat(toggle.getElement().getAttribute("aria-expanded")).isEqualTo("true");
+        assertThat(panel.isVisible()).isTrue();
+        assertThat($(ComboBox.class).all()).hasSize(9);
+        assertThat(filter("요일").getValue()).isNull();
+        assertThat(url()).containsOnlyKeys("q"); // opening searches nothing
+
+        test(filter("요일")).selectItem("토요일");
+        assertThat(url()).containsEntry("q", List.of("수영")).containsEntry("weekday", List.of("saturday"));
+        assertThat(titles()).isNotEmpty().allSatisfy(t -> assertThat(t).contains("수영"));
+    }
+
+    @Test
+    void closing_the_panel_drops_its_fields_but_keeps_the_filters_and_a_search_keeps_them_too() {
+        UI.getCurrent().navigate("catalog", QueryParameters.simple(Map.of("weekday", "saturday", "seats", "true")));
+        List<String> filtered = titles();
+        test(toggle()).click();
+        assertThat(toggle().getElement().getAttribute("aria-expanded")).isEqualTo("false");
+        assertThat(toggle().getText()).isEqualTo("조건 (2개 적용 중)");
+        assertThat($(ComboBox.class).all()).isEmpty();
+        assertThat(panel().getChildren()).isEmpty();
+        assertThat(url()).containsEntry("weekday", List.of("saturday")).containsEntry("seats", List.of("true"));
+        assertThat(titles()).isEqualTo(filtered);
+
+        test($(TextField.class).first()).setValue("수영");
+        test($(Button.class).all().stream().filter(b -> b.hasClassName("baeum-search-button")).findFirst().orElseThrow())
+                .click();
+        assertThat(url()).containsEntry("q", List.of("수영")).containsEntry("weekday", List.of("saturday"))
+                .containsEntry("seats", List.of("true"));
+        assertThat(toggle().getElement().getAttribute("aria-expanded")).isEqualTo("false"); // stays as it was left
+
+        test(toggle()).click();
+        assertThat(filter("요일").getValue()).isEqualTo(java.time.DayOfWeek.SATURDAY);
+        test($(Button.class).all().stream().filter(b -> "조건 지우기".equals(b.getText())).findFirst().orElseThrow())
+                .click();
+        assertThat(url()).isEmpty();
+        assertThat(toggle().getText()).isEqualTo("조건");
+        assertThat(filter("요일").getValue()).isNull();
+    }
+
+    @Test
+    void in_english_the_filter_button_counts_in_english() {
+        uiLocale.switchTo(UI.getCurrent(), Locale.ENGLISH);
+        UI.getCurrent().navigate("catalog", QueryParameters.simple(Map.of("free", "true", "sort", "title")));
+        assertThat(toggle().getText()).isEqualTo("Filters (2 active)");
+        test(toggle()).click();
+        assertThat(toggle().getText()).isEqualTo("Filters (2 active)");
+        assertThat(toggle().getElement().getAttribute("aria-expanded")).isEqualTo("false");
+        UI.getCurrent().navigate("catalog", QueryParameters.empty());
+        assertThat(toggle().getText()).isEqualTo("Filters");
     }
 
     @Test
