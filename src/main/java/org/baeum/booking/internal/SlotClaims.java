@@ -58,6 +58,22 @@ class SlotClaims {
     }
 
     /**
+     * The units of the slot free now (remembered as full when none), or empty when it has no ledger document yet; one
+     * read, for a batch whose claim together failed.
+     */
+    java.util.OptionalInt left(ResourceKey key) {
+        Optional<Counters> counters = SystemIdentity.call(() -> ledger.counters(key));
+        if (counters.isEmpty()) {
+            return java.util.OptionalInt.empty();
+        }
+        int left = Math.max(0, counters.get().left());
+        if (left == 0) {
+            seenFull.remember(key, true);
+        }
+        return java.util.OptionalInt.of(left);
+    }
+
+    /**
      * Whether a slot among the keys has no free unit now, read without writing: a request for it is refused before it
      * takes a hold or a quota (both writes, given back at once). Only a shortcut: a unit freed a moment later is
      * simply refused this time, and a full-looking answer never gives a unit away; the claim stays the only guard.

@@ -17,8 +17,9 @@ import org.springframework.stereotype.Component;
  * then the booking inserted. Bookings of one slot that arrive while another batch of that slot is being stored wait
  * and are stored together (decision 0062, the group commit of decision 0017): one guarded update claims a unit for each
  * of them, all or none, and one insert stores them all; with nobody waiting a booking is stored alone, at once. When the
- * slot has fewer units left than the batch asks for (or has no ledger document yet), each is claimed alone, exactly as
- * without batches, so the batch never takes more than is free and never refuses while a unit is free.
+ * slot has fewer units left than the batch asks for, the first in line get exactly the units left and the rest are
+ * taken; when it has no ledger document yet, or a unit came or went meanwhile, each is claimed alone, exactly as
+ * without batches. So a batch never takes more than is free and never refuses while a unit is free.
  */
 @Component
 class SlotStore {
@@ -112,12 +113,10 @@ class SlotStore {
 
     /** Claims and stores a batch of one slot (or one booking of several slots), each outcome in its own entry. */
     private void process(List<Pending> batch) {
-        Pending first = batch.getFirst();
-        boolean together = batch.size() > 1
-                && claims.claimTogether(first.keys.getFirst(), batch.stream().map(Pending::id).toList());
-        for (Pending p : batch) {
+        List<Pending> alone = batch.size() > 1 ? claimTogether(batch) : batch;
+        for (Pending p : alone) {
             try {
-                p.claimed = together || claims.claimAll(p.keys, p.id(), p.units);
+                p.claimed = claims.claimAll(p.keys, p.id(), p.units);
             } catch (RuntimeException e) {
                 p.error = e;
             }
@@ -127,6 +126,36 @@ class SlotStore {
             insertTogether(claimed);
         } else {
             claimed.forEach(this::insertAlone);
+        }
+    }
+
+    /**
+     * Claims for the batch of one slot in one guarded update, all or none; when fewer units are free, one read of what is
+     * left and one claim of exactly that many for the first in line (the rest are taken, at once: a rush's last batch on
+     * a slot waits for no round trip per refusal). What is left to claim one by one (the slot's ledger document not
+     * made yet, or a claim of the free units that lost a race) is returned; a failure of the ledger is theirs.
+     */
+    private List<Pending> claimTogether(List<Pending> batch) {
+        ResourceKey key = batch.getFirst().keys.getFirst();
+        try {
+            if (claims.claimTogether(key, batch.stream().map(Pending::id).toList())) {
+                batch.forEach(p -> p.claimed = true);
+                return List.of();
+            }
+            java.util.OptionalInt left = claims.left(key);
+            if (left.isEmpty()) {
+                return batch;
+            }
+            int free = Math.min(left.getAsInt(), batch.size());
+            List<Pending> first = batch.subList(0, free);
+            if (free > 0 && !claims.claimTogether(key, first.stream().map(Pending::id).toList())) {
+                return batch; // a unit came or went meanwhile: one by one, as without batches
+            }
+            first.forEach(p -> p.claimed = true);
+            return List.of(); // the rest: taken
+        } catch (RuntimeException e) {
+            batch.forEach(p -> p.error = e);
+            return List.of();
         }
     }
 

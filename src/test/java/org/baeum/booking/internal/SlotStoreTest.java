@@ -128,6 +128,37 @@ class SlotStoreTest {
     }
 
     @Test
+    void when_two_units_are_left_for_three_the_first_two_in_line_get_them_in_one_update_and_the_third_is_taken_at_once()
+            throws Exception {
+        when(claims.claimTogether(eq(KEY), anyList())).thenAnswer(i -> ((List<?>) i.getArgument(1)).size() <= 2);
+        when(claims.left(KEY)).thenReturn(java.util.OptionalInt.of(2));
+
+        firstAloneThenThreeTogether();
+
+        long taken = outcomes.values().stream().filter(o -> o instanceof BookingRefusedException e
+                && e.reason() == BookingRefusal.TAKEN).count();
+        assertThat(taken).isEqualTo(1);
+        assertThat(insertedTogether()).hasSize(2);
+        verify(claims, never()).claimAll(anyList(), org.mockito.ArgumentMatchers.startsWith("b"), anyInt());
+        verify(claims).left(KEY); // one read, not one per refusal
+    }
+
+    @Test
+    void when_no_unit_is_left_the_whole_batch_is_taken_after_one_read() throws Exception {
+        when(claims.claimTogether(eq(KEY), anyList())).thenReturn(false);
+        when(claims.left(KEY)).thenReturn(java.util.OptionalInt.of(0));
+
+        firstAloneThenThreeTogether();
+
+        for (String id : List.of("b1", "b2", "b3")) {
+            assertThat(outcomes.get(id)).as(id).isInstanceOfSatisfying(BookingRefusedException.class,
+                    e -> assertThat(e.reason()).isEqualTo(BookingRefusal.TAKEN));
+        }
+        verify(claims, never()).claimAll(anyList(), org.mockito.ArgumentMatchers.startsWith("b"), anyInt());
+        verify(bookings, never()).insertAll(anyList());
+    }
+
+    @Test
     void a_failed_batch_insert_finds_what_it_stored_and_stores_the_rest_alone() throws Exception {
         when(claims.claimTogether(eq(KEY), anyList())).thenReturn(true);
         doThrow(new IllegalStateException("one code taken")).when(bookings).insertAll(anyList());
