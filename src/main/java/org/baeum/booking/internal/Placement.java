@@ -107,7 +107,7 @@ class Placement {
                 throw new BookingRefusedException(BookingRefusal.BANNED, bannedThrough, null);
             }
         }
-        String id = UUID.randomUUID().toString();
+        String id = newId();
         List<String> holdKeys = o.citizen() && o.participantId() != null
                 ? PersonHolds.keys(b, o.participantId(), o.date(), o.spans()) : List.of();
         if (!holds.takeAll(holdKeys, id, clock.instant())) {
@@ -147,6 +147,15 @@ class Placement {
                 holds.releaseAll(holdKeys, id);
             }
         }
+    }
+
+    /**
+     * A new booking id: {@code bk-}, the time in milliseconds (12 hex digits), then 62 random bits (16 hex digits), as
+     * decision 0017 made entry ids: bookings stored together sort together, so a batch of one slot (decision 0062) adds
+     * to one page of the {@code _id} B-tree instead of one page each. Ids of older bookings (random UUIDs) stay valid.
+     */
+    static String newId() {
+        return String.format("bk-%012x%016x", System.currentTimeMillis(), UUID.randomUUID().getLeastSignificantBits());
     }
 
     /** The booking's document as it is stored, but for its code ({@link SlotStore} draws one as it inserts). */
