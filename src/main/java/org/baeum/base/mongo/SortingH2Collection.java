@@ -113,12 +113,24 @@ final class SortingH2Collection extends H2Collection {
         if (query == null || query.size() != 1 || !(query.get("$or") instanceof List<?> branches) || branches.isEmpty()) {
             return null;
         }
-        java.util.TreeSet<Object> positions = new java.util.TreeSet<>(dataMap.getKeyType()::compare);
+        List<Document> conditions = new ArrayList<>(branches.size());
         for (Object branch : branches) {
             if (!(branch instanceof Document condition) || condition.isEmpty()
                     || !condition.values().stream().allMatch(SortingH2Collection::isPlainKey)) {
                 return null;
             }
+            conditions.add(condition);
+        }
+        return uniquePositions(conditions);
+    }
+
+    /**
+     * The positions unique indexes give for the conditions (each answered by one index on exactly its keys), each once,
+     * in the order a full scan reads the documents; null when an index answers none of them.
+     */
+    private List<Object> uniquePositions(List<Document> conditions) {
+        java.util.TreeSet<Object> positions = new java.util.TreeSet<>(dataMap.getKeyType()::compare);
+        for (Document condition : conditions) {
             de.bwaldvogel.mongo.backend.Index<Object> index = getIndexes().stream()
                     .filter(candidate -> candidate.isUnique() && candidate.canHandle(condition)).findFirst().orElse(null);
             if (index == null) {
@@ -141,17 +153,7 @@ final class SortingH2Collection extends H2Collection {
                 || !values.stream().allMatch(SortingH2Collection::isPlainKey)) {
             return null;
         }
-        java.util.TreeSet<Object> positions = new java.util.TreeSet<>(dataMap.getKeyType()::compare);
-        for (Object value : values) {
-            Document one = new Document(getIdField(), value);
-            de.bwaldvogel.mongo.backend.Index<Object> index = getIndexes().stream()
-                    .filter(candidate -> candidate.isUnique() && candidate.canHandle(one)).findFirst().orElse(null);
-            if (index == null) {
-                return null;
-            }
-            index.getPositions(one).forEach(positions::add);
-        }
-        return new ArrayList<>(positions);
+        return uniquePositions(values.stream().map(value -> new Document(getIdField(), value)).toList());
     }
 
     /**
