@@ -90,6 +90,8 @@ import io.netty.channel.Channel;
  */
 public final class CommittingH2Backend extends H2Backend {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(CommittingH2Backend.class);
+
     /** Commands that change data or metadata, in lower case. */
     private static final Set<String> WRITE_COMMANDS = Set.of(
         "insert",
@@ -123,7 +125,10 @@ public final class CommittingH2Backend extends H2Backend {
      * MongoDB replica set.
      */
     static CommittingH2Backend open(java.nio.file.Path file) {
-        MVStore store = new MVStore.Builder().fileName(file.toString()).cacheSize(CACHE_MB).open();
+        // a failure of MVStore's background writer puts the store into its panic state; say why, once, in the log
+        MVStore store = new MVStore.Builder().fileName(file.toString()).cacheSize(CACHE_MB)
+                .backgroundExceptionHandler((thread, e) -> log.error("Embedded store: background write failed in {}",
+                        thread.getName(), e)).open();
         try {
             store.setRetentionTime(0);
             return new CommittingH2Backend(store);
@@ -194,7 +199,12 @@ public final class CommittingH2Backend extends H2Backend {
 
     private void commitDurably() {
         MVStore store = getMvStore();
-        store.commit();
+        try {
+            store.commit();
+        } catch (RuntimeException | Error e) {
+            log.error("Embedded store: commit failed; the write is not acknowledged", e);
+            throw e;
+        }
         if (store.getFileStore() == null) {
             return; // in-memory store: nothing is written anywhere
         }
