@@ -154,6 +154,9 @@ class SessionWarningScriptIT {
     @Test
     void the_keyboard_reaches_sign_out_and_it_signs_out_through_the_server() {
         idle(29 * MINUTE + 1_000);
+        // the dialog has opened and taken the focus before the key is pressed (a Tab sent earlier goes to the page)
+        assertThat(dialog()).isVisible();
+        assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("계속 사용"))).isFocused();
 
         page.keyboard().press("Tab");
         assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("로그아웃"))).isFocused();
