@@ -16,6 +16,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.baeum.base.scheduling.DueWork;
+import org.baeum.base.scheduling.Foreground;
 import org.baeum.notification.NotificationChannel;
 import org.baeum.notification.NotificationRequest;
 import org.slf4j.Logger;
@@ -49,9 +50,12 @@ public class Delivery implements DisposableBean {
     private final NotificationSettings settings;
     private final Clock clock;
     private final ExecutorService workers;
+    private final Foreground foreground;
     private final String instance = ManagementFactory.getRuntimeMXBean().getName() + "/" + UUID.randomUUID().toString().substring(0, 8);
 
-    Delivery(OutboxRepository outbox, List<NotificationChannel> channels, NotificationSettings settings, Clock clock) {
+    Delivery(OutboxRepository outbox, List<NotificationChannel> channels, NotificationSettings settings, Clock clock,
+             Foreground foreground) {
+        this.foreground = foreground;
         this.outbox = outbox;
         this.channels = channels.stream().collect(Collectors.toMap(NotificationChannel::name, Function.identity()));
         this.settings = settings;
@@ -70,10 +74,16 @@ public class Delivery implements DisposableBean {
         AtomicInteger retried = new AtomicInteger();
         AtomicInteger failed = new AtomicInteger();
         DueWork<OutboxDocument> due = outbox.due();
+        // while this instance is answering many requests (a rush), wait before each round and each send, for a bounded
+        // time per run: the decisions people wait for come first, their mails a few seconds later (decision 0064)
+        Foreground.Yield yield = foreground.startYielding();
         // one query lists what is due, then the workers claim those rows one by one (each claim is atomic and
         // fails for a row that another instance took meanwhile); rounds go on until nothing is due
         boolean claimedAny = true;
         while (claimedAny && !Thread.currentThread().isInterrupted() && !workers.isShutdown()) {
+            if (!yield.awaitQuiet()) {
+                break;
+            }
             List<Object> ids = due.dueIds(ROUND);
             if (ids.isEmpty()) {
                 break;
@@ -90,6 +100,9 @@ public class Delivery implements DisposableBean {
                         Map<String, NotificationChannel.Sender> senders = new HashMap<>();
                         try {
                             for (Object id = queue.poll(); id != null; id = queue.poll()) {
+                                if (!yield.awaitQuiet()) {
+                                    break; // the portal is stopping: the row stays due
+                                }
                                 var row = due.claim(id, owner);
                                 if (row.isEmpty()) {
                                     continue; // another worker or instance has it, or it is done
@@ -132,7 +145,9 @@ public class Delivery implements DisposableBean {
         }
         Result result = new Result(sent.get(), retried.get(), failed.get());
         if (result.done() > 0) {
-            log.info("Mail delivery: {} sent, {} to retry, {} failed", result.sent(), result.retried(), result.failed());
+            log.info("Mail delivery: {} sent, {} to retry, {} failed{}", result.sent(), result.retried(), result.failed(),
+                    yield.waitedMillis() > 0 ? ", after waiting " + yield.waitedMillis() + " ms (all workers together)"
+                            + " for the requests in flight" : "");
         }
         return result;
     }

@@ -27,7 +27,7 @@ class DeliveryShutdownTest {
         when(mail.name()).thenReturn("mail");
         Delivery delivery = new Delivery(outbox, List.of(mail),
                 new NotificationSettings(2, 10, Duration.ofSeconds(30), Duration.ofHours(1), Duration.ofMinutes(1)),
-                Clock.systemUTC());
+                Clock.systemUTC(), new org.baeum.base.scheduling.Foreground(4, Duration.ZERO));
 
         delivery.destroy();
         Delivery.Result result = delivery.deliverDue();
