@@ -25,9 +25,23 @@ class SlotClaims {
     /** Claims of one slot before a free-looking slot is answered taken (each lost a race for its last units). */
     private static final int CLAIM_ATTEMPTS = 4;
 
+    /** How long a read that showed many units free saves the next requests' reads (decision 0064). */
+    static final Duration LEFT_FOR = Duration.ofMillis(500);
+    /**
+     * Units a slot must still show free, after every request that passed on a remembered read took one, for the next
+     * request to pass without a read: more than a rush's requests in flight on one instance for one slot can take.
+     */
+    static final int SURELY_LEFT = 16;
+
     private final CapacityLedger ledger;
     /** Slots seen full (by a read or a failed claim): a rush on a full hour then reads nothing. */
     private final ShortLivedMap<ResourceKey, Boolean> seenFull = new ShortLivedMap<>(FULL_FOR, 20_000);
+    /**
+     * The units last read free per slot, less one for each request that passed on that read since: at the start of a
+     * rush the first requests for an hour with 60 free units read it once instead of each.
+     */
+    private final ShortLivedMap<ResourceKey, java.util.concurrent.atomic.AtomicInteger> seenLeft =
+            new ShortLivedMap<>(LEFT_FOR, 20_000);
 
     SlotClaims(CapacityLedger ledger) {
         this.ledger = ledger;
@@ -84,9 +98,19 @@ class SlotClaims {
             return true;
         }
         return SystemIdentity.call(() -> keys.stream().anyMatch(k -> {
-            boolean full = ledger.counters(k).map(c -> c.left() <= 0).orElse(false);
+            var left = seenLeft.fresh(k);
+            if (left.isPresent() && left.get().decrementAndGet() >= SURELY_LEFT) {
+                // read less than LEFT_FOR ago with this many units free even after every request that passed on it
+                // since took one: surely not full (and were it, the claim refuses it: this is only a shortcut)
+                return false;
+            }
+            Optional<Counters> counters = ledger.counters(k);
+            boolean full = counters.map(c -> c.left() <= 0).orElse(false);
             if (full) {
                 seenFull.remember(k, true);
+            } else if (counters.isPresent()) {
+                // this request takes one of them
+                seenLeft.remember(k, new java.util.concurrent.atomic.AtomicInteger(counters.get().left() - 1));
             }
             return full;
         }));
