@@ -104,7 +104,7 @@ public class RegistrationService {
         AccountDocument account = new AccountDocument(UUID.randomUUID().toString(), email, email,
                 request.name().strip(), List.of(Role.CITIZEN), true, AccountRules.language(request.language()),
                 encoder.encode(request.password()), now, AccountRules.normaliseMobile(request.mobile()),
-                request.birthDate(), request.district().name(), null, 0L, true, now, false); // no claims yet (0060)
+                request.birthDate(), request.district().name(), null, 0L, true, now, false, false); // no claims (0060), no marks (0065)
         try {
             accounts.insert(account);
         } catch (DuplicateKeyException e) {

@@ -308,7 +308,8 @@ public final class BookingBenchmark {
                         String email = "booker-" + n + "@bench.baeum";
                         accounts.insert(new AccountDocument(id, email, email, "예약자" + n, List.of(Role.CITIZEN), true,
                                 "ko", hash, now, String.format(Locale.ROOT, "010%08d", i), LocalDate.of(1980, 1, 1),
-                                "MAPO", now, 0L, true, null));
+                                // as sign-up makes them: no claims (decision 0060), no no-show marks (0065)
+                                "MAPO", now, 0L, true, null, false, false));
                         BaeumUser user = new BaeumUser(id, email, "예약자" + n, EnumSet.of(Role.CITIZEN), true,
                                 Locale.KOREAN, null, 0L);
                         citizens[i] = new Citizen(id, tokens.issue(user).token());

@@ -70,6 +70,18 @@ public class AccountRepository {
         accounts.updateOne(eq("_id", accountId), com.mongodb.client.model.Updates.set("reductionClaims", true));
     }
 
+    /**
+     * Notes that these accounts may have a no-show mark (decision 0065): called before the mark is stored, never undone,
+     * so an account that says {@code false} has never had one. Ids that are no account (a dependant) change nothing.
+     */
+    public void markNoShowMarks(java.util.Collection<String> accountIds) {
+        // one update by _id each (a mark names two at most): an index look-up on every server
+        for (String id : new java.util.LinkedHashSet<>(accountIds)) {
+            RequestMemo.forget(memoKey(id));
+            accounts.updateOne(eq("_id", id), com.mongodb.client.model.Updates.set("noShowMarks", true));
+        }
+    }
+
     static String memoKey(String accountId) {
         return "account:" + accountId;
     }
@@ -216,6 +228,6 @@ public class AccountRepository {
     private static AccountDocument normalised(AccountDocument a) {
         return new AccountDocument(a.id(), normalise(a.username()), normalise(a.email()), a.displayName(), a.roles(),
                 a.enabled(), a.language(), a.passwordHash(), a.createdAt(), a.mobile(), a.birthDate(), a.district(),
-                a.emailVerifiedAt(), a.sessionEpoch(), a.reminders(), a.linkMailAt(), a.reductionClaims());
+                a.emailVerifiedAt(), a.sessionEpoch(), a.reminders(), a.linkMailAt(), a.reductionClaims(), a.noShowMarks());
     }
 }

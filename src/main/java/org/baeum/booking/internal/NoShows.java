@@ -1,13 +1,16 @@
 package org.baeum.booking.internal;
 
+
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import org.baeum.account.AccountMarks;
 import org.baeum.base.domain.FieldProblem;
 import org.baeum.base.domain.InvalidInputException;
 import org.baeum.base.i18n.Formats;
+import org.baeum.base.security.SystemIdentity;
 import org.baeum.booking.NoShowRule;
 import org.baeum.booking.Standing;
 import org.bson.Document;
@@ -27,10 +30,12 @@ class NoShows {
 
     private final NoShowStore store;
     private final Clock clock;
+    private final AccountMarks accountMarks;
 
-    NoShows(NoShowStore store, Clock clock) {
+    NoShows(NoShowStore store, Clock clock, AccountMarks accountMarks) {
         this.store = store;
         this.clock = clock;
+        this.accountMarks = accountMarks;
     }
 
     NoShowRule rule() {
@@ -41,8 +46,14 @@ class NoShows {
         return LocalDate.now(clock.withZone(Formats.SEOUL));
     }
 
-    /** Marks the participant of a booking released as a no-show; once per booking. */
+    /**
+     * Marks the participant of a booking released as a no-show; once per booking. The booker's and the participant's
+     * accounts are told first (decision 0065), so an account that says it never had a mark is right.
+     */
     void mark(Document booking) {
+        List<String> accounts = java.util.stream.Stream.of(booking.getString("accountId"), booking.getString("participantId"))
+                .filter(java.util.Objects::nonNull).distinct().toList();
+        SystemIdentity.run(() -> accountMarks.noShowMarked(accounts));
         if (store.mark(booking.getString("_id"), booking.getString("participantId"), booking.getString("accountId"),
                 LocalDate.parse(booking.getString("date")), clock.instant())) {
             log.info("No-show mark for booking {} (participant {})", booking.getString("_id"),
@@ -52,6 +63,10 @@ class NoShows {
 
     /** The last day of the participant's ban (inclusive), or null when they may book. */
     LocalDate bannedThrough(String participantId) {
+        if (accountMarks.neverMarkedNoShow(participantId)) {
+            // the caller's own account, as this request read it, never had a mark: no read (decision 0065)
+            return null;
+        }
         NoShowRule rule = rule();
         LocalDate today = today();
         return bannedThrough(store.marksFrom(participantId, earliest(rule, today)), rule, today);

@@ -25,7 +25,7 @@ class SlotClaims {
     /** Claims of one slot before a free-looking slot is answered taken (each lost a race for its last units). */
     private static final int CLAIM_ATTEMPTS = 4;
 
-    /** How long a read that showed many units free saves the next requests' reads (decision 0064). */
+    /** How long a read that showed many units free saves the next requests' reads (a shortcut, as decision 0048's). */
     static final Duration LEFT_FOR = Duration.ofMillis(500);
     /**
      * Units a slot must still show free, after every request that passed on a remembered read took one, for the next
@@ -90,7 +90,9 @@ class SlotClaims {
     /**
      * Whether a slot among the keys has no free unit now, read without writing: a request for it is refused before it
      * takes a hold or a quota (both writes, given back at once). Only a shortcut: a unit freed a moment later is
-     * simply refused this time, and a full-looking answer never gives a unit away; the claim stays the only guard.
+     * simply refused this time, and a full-looking answer never gives a unit away; the claim stays the only guard. A
+     * slot read less than {@link #LEFT_FOR} ago with more than {@link #SURELY_LEFT} units free, counting one taken by each
+     * request that passed on that read since, passes without a read.
      */
     boolean anyFull(List<ResourceKey> keys) {
         if (keys.stream().anyMatch(k -> seenFull.fresh(k).isPresent())) {
