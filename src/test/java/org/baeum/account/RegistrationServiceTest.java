@@ -214,7 +214,9 @@ class RegistrationServiceTest {
         // exactly these fields (emailVerifiedAt comes with the confirmation), so a new one (a resident registration number above all) needs a decision here
         assertThat(raw.keySet()).containsExactlyInAnyOrder("_id", "username", "email", "displayName", "roles", "enabled",
                 "language", "passwordHash", "createdAt", "mobile", "birthDate", "district", "sessionEpoch", "reminders",
-                "linkMailAt", "reductionClaims"); // reductionClaims: false, no claim approved yet (decision 0060)
+                "linkMailAt", "reductionClaims", "noShowMarks"); // false: no claim approved yet (decision 0060), no
+        // no-show mark yet (decision 0065)
+        assertThat(raw.getBoolean("noShowMarks")).isFalse();
     }
 
     @Test
