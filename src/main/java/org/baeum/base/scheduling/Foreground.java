@@ -74,6 +74,28 @@ public class Foreground implements Filter {
         return new Yield(System.nanoTime() + yieldMax.toNanos());
     }
 
+    /**
+     * Waits while the foreground is busy, until {@code yieldMax} after {@code sinceNanos} ({@link System#nanoTime()}
+     * when the work was handed over) at most: false when the thread was interrupted meanwhile.
+     */
+    public boolean awaitQuietSince(long sinceNanos) {
+        return awaitQuietUntil(sinceNanos + yieldMax.toNanos());
+    }
+
+    private boolean awaitQuietUntil(long deadline) {
+        while (busy()) {
+            long left = deadline - System.nanoTime();
+            if (left <= 0) {
+                return true;
+            }
+            LockSupport.parkNanos(Math.min(left, POLL.toNanos()));
+            if (Thread.currentThread().isInterrupted()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** One run's allowance for waiting; shared by the run's threads. */
     public final class Yield {
 
@@ -91,17 +113,7 @@ public class Foreground implements Filter {
         public boolean awaitQuiet() {
             long started = System.nanoTime();
             try {
-                while (busy()) {
-                    long left = deadline - System.nanoTime();
-                    if (left <= 0) {
-                        return true;
-                    }
-                    LockSupport.parkNanos(Math.min(left, POLL.toNanos()));
-                    if (Thread.currentThread().isInterrupted()) {
-                        return false;
-                    }
-                }
-                return true;
+                return awaitQuietUntil(deadline);
             } finally {
                 waited.addAndGet(System.nanoTime() - started);
             }

@@ -69,8 +69,10 @@ class BookingMail {
 
     BookingMail(NotificationService notifications, AccountService accounts, BookableRepository bookables,
                 BookingMailText text, BookingRepository bookings,
-                @Value("${baeum.booking.mail-in-background:true}") boolean inBackground) {
-        this.handOff = inBackground ? HandOff.background("booking-mail", 10_000, BATCH, this::placedAll)
+                @Value("${baeum.booking.mail-in-background:true}") boolean inBackground,
+                org.baeum.base.scheduling.Foreground foreground) {
+        // in a rush the mails wait for the requests (decision 0064): they are owed in the bookings meanwhile
+        this.handOff = inBackground ? HandOff.background("booking-mail", 10_000, BATCH, foreground, this::placedAll)
                 : HandOff.inline(this::placedAll);
         this.bookings = bookings;
         this.notifications = notifications;

@@ -6,6 +6,7 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import org.baeum.base.scheduling.Foreground;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -24,16 +25,23 @@ final class HandOff<T> implements AutoCloseable {
     /** How long {@link #close} waits for what is queued. */
     private static final long CLOSE_WAIT_MS = 5_000;
 
-    private final BlockingQueue<T> queue;
+    private final BlockingQueue<Handed<T>> queue;
     private final Consumer<List<T>> work;
     private final int batch;
+    private final Foreground foreground;
     private final Thread worker;
     private volatile boolean stopping;
 
-    private HandOff(BlockingQueue<T> queue, Consumer<List<T>> work, int batch, String name) {
+    /** An item and when it was handed over ({@link System#nanoTime()}). */
+    private record Handed<T>(T item, long at) {
+    }
+
+    private HandOff(BlockingQueue<Handed<T>> queue, Consumer<List<T>> work, int batch, String name,
+                    Foreground foreground) {
         this.queue = queue;
         this.work = work;
         this.batch = batch;
+        this.foreground = foreground;
         if (queue == null) {
             this.worker = null;
         } else {
@@ -43,17 +51,22 @@ final class HandOff<T> implements AutoCloseable {
         }
     }
 
-    /** One daemon thread named {@code name}, at most {@code capacity} items waiting, at most {@code batch} per call. */
-    static <T> HandOff<T> background(String name, int capacity, int batch, Consumer<List<T>> work) {
+    /**
+     * One daemon thread named {@code name}, at most {@code capacity} items waiting, at most {@code batch} per call; while
+     * the instance is busy answering requests a batch waits, until its first item was handed over {@code yieldMax} ago
+     * at most (decision 0064; {@code foreground} null: never waits).
+     */
+    static <T> HandOff<T> background(String name, int capacity, int batch, Foreground foreground,
+                                     Consumer<List<T>> work) {
         if (batch < 1 || capacity < 1) {
             throw new IllegalArgumentException("capacity and batch must be positive");
         }
-        return new HandOff<>(new ArrayBlockingQueue<>(capacity), work, batch, name);
+        return new HandOff<>(new ArrayBlockingQueue<>(capacity), work, batch, name, foreground);
     }
 
     /** Does each item in the caller's thread, as a batch of one (for tests that look right after the request). */
     static <T> HandOff<T> inline(Consumer<List<T>> work) {
-        return new HandOff<>(null, work, 1, null);
+        return new HandOff<>(null, work, 1, null, null);
     }
 
     /** Does or queues the item; false when it was dropped (queue full, stopping). A batch's failure is logged. */
@@ -62,20 +75,25 @@ final class HandOff<T> implements AutoCloseable {
             work.accept(List.of(item));
             return true;
         }
-        return !stopping && queue.offer(item);
+        return !stopping && queue.offer(new Handed<>(item, System.nanoTime()));
     }
 
     private void drain() {
-        List<T> items = new ArrayList<>(batch);
+        List<Handed<T>> items = new ArrayList<>(batch);
         while (!stopping || !queue.isEmpty()) {
             try {
-                T first = queue.poll(100, TimeUnit.MILLISECONDS);
+                Handed<T> first = queue.poll(100, TimeUnit.MILLISECONDS);
                 if (first == null) {
                     continue;
                 }
+                // in a rush, the requests people wait for first (bounded: the first item's wait)
+                if (foreground != null && !stopping && !foreground.awaitQuietSince(first.at())) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
                 items.add(first);
                 queue.drainTo(items, batch - 1);
-                work.accept(List.copyOf(items));
+                work.accept(items.stream().map(Handed::item).toList());
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;

@@ -247,7 +247,7 @@ class BookingMailRecoveryTest {
         assertThat(byEmail.values()).allSatisfy(b -> assertThat(owed(b.id())).hasSize(1));
 
         BookingMail background = new BookingMail(notifications, accountService, bookableRepository, text,
-                bookingRepository, true);
+                bookingRepository, true, new org.baeum.base.scheduling.Foreground(4, java.time.Duration.ofSeconds(15)));
         try {
             byEmail.values().forEach(b -> background.placed(new org.baeum.booking.BookingEvents.BookingPlaced(b.masked())));
             byEmail.values().stream().limit(3) // an event seen twice adds nothing

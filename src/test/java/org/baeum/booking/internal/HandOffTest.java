@@ -17,7 +17,7 @@ class HandOffTest {
         CountDownLatch release = new CountDownLatch(1);
         CountDownLatch started = new CountDownLatch(1);
         List<List<Integer>> batches = new CopyOnWriteArrayList<>();
-        try (HandOff<Integer> handOff = HandOff.background("hand-off-test", 2, 10, items -> {
+        try (HandOff<Integer> handOff = HandOff.background("hand-off-test", 2, 10, null, items -> {
             if (items.contains(1)) {
                 ranOn.set(Thread.currentThread().getName());
                 started.countDown();
@@ -45,7 +45,7 @@ class HandOffTest {
         CountDownLatch release = new CountDownLatch(1);
         CountDownLatch started = new CountDownLatch(1);
         List<List<Integer>> batches = new CopyOnWriteArrayList<>();
-        try (HandOff<Integer> handOff = HandOff.background("hand-off-size", 100, 3, items -> {
+        try (HandOff<Integer> handOff = HandOff.background("hand-off-size", 100, 3, null, items -> {
             started.countDown();
             try {
                 release.await();
@@ -67,7 +67,7 @@ class HandOffTest {
     @Test
     void a_failing_batch_does_not_stop_the_background_thread_and_inline_runs_in_the_caller() throws Exception {
         CountDownLatch after = new CountDownLatch(1);
-        try (HandOff<String> handOff = HandOff.background("hand-off-test-2", 10, 1, items -> {
+        try (HandOff<String> handOff = HandOff.background("hand-off-test-2", 10, 1, null, items -> {
             if (items.contains("fail")) {
                 throw new IllegalStateException("logged");
             }
@@ -91,8 +91,64 @@ class HandOffTest {
 
     @Test
     void nothing_is_taken_once_it_is_closed() {
-        HandOff<String> handOff = HandOff.background("hand-off-closed", 10, 5, items -> { });
+        HandOff<String> handOff = HandOff.background("hand-off-closed", 10, 5, null, items -> { });
         handOff.close();
         assertThat(handOff.offer("late")).as("left owed for the sweep").isFalse();
+    }
+
+    /** A foreground with one request held in it until {@code answer} opens: busy at one request. */
+    private static org.baeum.base.scheduling.Foreground busy(java.time.Duration yieldMax, CountDownLatch answer)
+            throws Exception {
+        var foreground = new org.baeum.base.scheduling.Foreground(1, yieldMax);
+        java.util.concurrent.CompletableFuture.runAsync(() -> {
+            try {
+                foreground.doFilter(new org.springframework.mock.web.MockHttpServletRequest(),
+                        new org.springframework.mock.web.MockHttpServletResponse(), (rq, rs) -> {
+                            try {
+                                answer.await();
+                            } catch (InterruptedException e) {
+                                Thread.currentThread().interrupt();
+                            }
+                        });
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(5)).until(foreground::busy);
+        return foreground;
+    }
+
+    @Test
+    void while_the_instance_is_busy_a_batch_waits_for_the_requests_then_takes_what_queued_meanwhile() throws Exception {
+        CountDownLatch answer = new CountDownLatch(1);
+        var foreground = busy(java.time.Duration.ofSeconds(30), answer);
+        List<List<Integer>> batches = new CopyOnWriteArrayList<>();
+        try (HandOff<Integer> handOff = HandOff.background("hand-off-yield", 10, 10, foreground, batches::add)) {
+            handOff.offer(1);
+            handOff.offer(2);
+            org.awaitility.Awaitility.await().during(java.time.Duration.ofMillis(300))
+                    .atMost(java.time.Duration.ofSeconds(2)).until(batches::isEmpty);
+
+            answer.countDown();
+
+            org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(5)).until(() -> batches.size() == 1);
+            assertThat(batches).containsExactly(List.of(1, 2));
+        }
+    }
+
+    @Test
+    void a_batch_waits_no_longer_than_the_bound_after_its_first_item_however_busy() throws Exception {
+        CountDownLatch answer = new CountDownLatch(1);
+        var foreground = busy(java.time.Duration.ofMillis(300), answer);
+        List<Long> doneAfterMillis = new CopyOnWriteArrayList<>();
+        long offered = System.nanoTime();
+        try (HandOff<Integer> handOff = HandOff.background("hand-off-bound", 10, 10, foreground,
+                items -> doneAfterMillis.add(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - offered)))) {
+            handOff.offer(1);
+            org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(5)).until(() -> !doneAfterMillis.isEmpty());
+        } finally {
+            answer.countDown();
+        }
+        assertThat(doneAfterMillis.getFirst()).isGreaterThanOrEqualTo(250);
     }
 }
