@@ -8,7 +8,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
@@ -24,13 +23,11 @@ import org.springframework.mock.web.MockHttpServletResponse;
 /** The count of requests in flight, and background work waiting for it within its bound (decision 0064). */
 class ForegroundTest {
 
-    private final ExecutorService requests = Executors.newCachedThreadPool();
     private final CountDownLatch answer = new CountDownLatch(1);
 
     @AfterEach
     void stop() {
         answer.countDown();
-        requests.shutdownNow();
     }
 
     /** {@code n} requests that stay in the filter until {@link #answer} opens. */
@@ -38,16 +35,7 @@ class ForegroundTest {
         int before = foreground.inFlight();
         List<Future<?>> running = new ArrayList<>();
         for (int i = 0; i < n; i++) {
-            running.add(requests.submit(() -> {
-                foreground.doFilter(new MockHttpServletRequest(), new MockHttpServletResponse(), (rq, rs) -> {
-                    try {
-                        answer.await();
-                    } catch (InterruptedException e) {
-                        Thread.currentThread().interrupt();
-                    }
-                });
-                return null;
-            }));
+            running.add(HeldRequests.hold(foreground, answer));
         }
         await().atMost(Duration.ofSeconds(5)).until(() -> foreground.inFlight() == before + n);
         return running;

@@ -96,32 +96,10 @@ class HandOffTest {
         assertThat(handOff.offer("late")).as("left owed for the sweep").isFalse();
     }
 
-    /** A foreground with one request held in it until {@code answer} opens: busy at one request. */
-    private static org.baeum.base.scheduling.Foreground busy(java.time.Duration yieldMax, CountDownLatch answer)
-            throws Exception {
-        var foreground = new org.baeum.base.scheduling.Foreground(1, yieldMax);
-        java.util.concurrent.CompletableFuture.runAsync(() -> {
-            try {
-                foreground.doFilter(new org.springframework.mock.web.MockHttpServletRequest(),
-                        new org.springframework.mock.web.MockHttpServletResponse(), (rq, rs) -> {
-                            try {
-                                answer.await();
-                            } catch (InterruptedException e) {
-                                Thread.currentThread().interrupt();
-                            }
-                        });
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        });
-        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(5)).until(foreground::busy);
-        return foreground;
-    }
-
     @Test
     void while_the_instance_is_busy_a_batch_waits_for_the_requests_then_takes_what_queued_meanwhile() throws Exception {
         CountDownLatch answer = new CountDownLatch(1);
-        var foreground = busy(java.time.Duration.ofSeconds(30), answer);
+        var foreground = org.baeum.base.scheduling.HeldRequests.busy(java.time.Duration.ofSeconds(30), answer);
         List<List<Integer>> batches = new CopyOnWriteArrayList<>();
         try (HandOff<Integer> handOff = HandOff.background("hand-off-yield", 10, 10, foreground, batches::add)) {
             handOff.offer(1);
@@ -139,7 +117,7 @@ class HandOffTest {
     @Test
     void a_batch_waits_no_longer_than_the_bound_after_its_first_item_however_busy() throws Exception {
         CountDownLatch answer = new CountDownLatch(1);
-        var foreground = busy(java.time.Duration.ofMillis(300), answer);
+        var foreground = org.baeum.base.scheduling.HeldRequests.busy(java.time.Duration.ofMillis(300), answer);
         List<Long> doneAfterMillis = new CopyOnWriteArrayList<>();
         long offered = System.nanoTime();
         try (HandOff<Integer> handOff = HandOff.background("hand-off-bound", 10, 10, foreground,

@@ -18,10 +18,9 @@ import java.util.concurrent.TimeUnit;
 
 import org.baeum.base.scheduling.DueWork;
 import org.baeum.base.scheduling.Foreground;
+import org.baeum.base.scheduling.HeldRequests;
 import org.baeum.notification.NotificationChannel;
 import org.junit.jupiter.api.Test;
-import org.springframework.mock.web.MockHttpServletRequest;
-import org.springframework.mock.web.MockHttpServletResponse;
 
 /**
  * A delivery run on a busy instance waits for the requests in flight before it looks for due mail, and never longer
@@ -43,28 +42,11 @@ class DeliveryYieldTest {
                 Clock.systemUTC(), foreground);
     }
 
-    /** One request held in the filter until the latch opens. */
-    private static CompletableFuture<Void> inFlight(Foreground foreground, CountDownLatch answer) {
-        return CompletableFuture.runAsync(() -> {
-            try {
-                foreground.doFilter(new MockHttpServletRequest(), new MockHttpServletResponse(), (rq, rs) -> {
-                    try {
-                        answer.await();
-                    } catch (InterruptedException e) {
-                        Thread.currentThread().interrupt();
-                    }
-                });
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        });
-    }
-
     @Test
     void a_run_on_a_busy_instance_looks_for_due_mail_only_once_the_requests_are_answered() throws Exception {
         Foreground foreground = new Foreground(1, Duration.ofSeconds(30));
         CountDownLatch answer = new CountDownLatch(1);
-        CompletableFuture<Void> request = inFlight(foreground, answer);
+        CompletableFuture<Void> request = HeldRequests.hold(foreground, answer);
         org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(5)).until(foreground::busy);
         Delivery delivery = delivery(foreground);
 
@@ -81,10 +63,8 @@ class DeliveryYieldTest {
 
     @Test
     void a_run_goes_on_after_its_bound_however_busy_the_instance_stays() throws Exception {
-        Foreground foreground = new Foreground(1, Duration.ofMillis(300));
         CountDownLatch answer = new CountDownLatch(1);
-        inFlight(foreground, answer);
-        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(5)).until(foreground::busy);
+        Foreground foreground = HeldRequests.busy(Duration.ofMillis(300), answer);
         Delivery delivery = delivery(foreground);
 
         long started = System.nanoTime();
