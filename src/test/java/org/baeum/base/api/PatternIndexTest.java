@@ -83,7 +83,7 @@ class PatternIndexTest {
         return PathContainer.parsePath(value);
     }
 
-    private static String concrete(String pattern) {
+    static String concrete(String pattern) {
         Matcher m = VARIABLE.matcher(pattern);
         StringBuilder out = new StringBuilder();
         while (m.find()) {

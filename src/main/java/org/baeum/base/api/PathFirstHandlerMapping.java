@@ -1,0 +1,46 @@
+package org.baeum.base.api;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.boot.webmvc.autoconfigure.WebMvcRegistrations;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.servlet.mvc.condition.PathPatternsRequestCondition;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+/**
+ * Spring MVC's controller mapping, which asks the path first. To find the handler of a request whose path has a
+ * variable ({@code /api/v1/offerings/{id}/enrollments}), Spring tries every mapping of the portal, and each mapping
+ * checks the method, parameters, headers, {@code Content-Type} and {@code Accept} before the path; through Spring
+ * Security's request wrappers those cost more than the path pattern, which rejects almost every mapping at its first
+ * segment. Here a mapping whose path patterns do not match the request is rejected before the other conditions. The
+ * answer is the same: a mapping matches only when all its conditions do, and checking the path is what
+ * {@link RequestMappingInfo#getMatchingCondition} does anyway (the same {@link PathPatternsRequestCondition} call, with
+ * no effect on the request). The 405 and 415 diagnostics when nothing matches are Spring's own, unchanged.
+ * Installed through Spring Boot's {@link WebMvcRegistrations}, so Boot configures it as it configures its own.
+ */
+public class PathFirstHandlerMapping extends RequestMappingHandlerMapping {
+
+    @Override
+    protected RequestMappingInfo getMatchingMapping(RequestMappingInfo info, HttpServletRequest request) {
+        PathPatternsRequestCondition paths = info.getPathPatternsCondition();
+        if (paths != null && paths.getMatchingCondition(request) == null) {
+            return null;
+        }
+        return super.getMatchingMapping(info, request);
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    static class Registration {
+
+        @Bean
+        WebMvcRegistrations pathFirstHandlerMapping() {
+            return new WebMvcRegistrations() {
+                @Override
+                public RequestMappingHandlerMapping getRequestMappingHandlerMapping() {
+                    return new PathFirstHandlerMapping();
+                }
+            };
+        }
+    }
+}
