@@ -18,6 +18,7 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  * {@link RequestMappingInfo#getMatchingCondition} does anyway (the same {@link PathPatternsRequestCondition} call, with
  * no effect on the request). The 405 and 415 diagnostics when nothing matches are Spring's own, unchanged.
  * Installed through Spring Boot's {@link WebMvcRegistrations}, so Boot configures it as it configures its own.
+ * Decision 0063 (docs/decisions/0063-request-dispatch-without-repeated-work.md).
  */
 public class PathFirstHandlerMapping extends RequestMappingHandlerMapping {
 
