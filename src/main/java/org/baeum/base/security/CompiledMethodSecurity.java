@@ -12,7 +12,7 @@ import org.springframework.security.access.expression.method.MethodSecurityExpre
 /**
  * Method security's expressions ({@code @PreAuthorize("hasRole('CITIZEN')")} and the like) are compiled to bytecode
  * by SpEL once they have run a number of times, instead of being interpreted with reflection on every call (docs/
- * decisions/0063-request-dispatch-without-repeated-work.md). The handler is Spring Security's own
+ * decisions/0063-compiled-security-expressions-and-api-path-index.md). The handler is Spring Security's own
  * ({@link DefaultMethodSecurityExpressionHandler}: role prefix {@code ROLE_}, no role hierarchy, the application
  * context for bean references, as {@code @EnableMethodSecurity} makes it); only its parser differs, in SpEL's
  * {@link SpelCompilerMode#MIXED} mode: an expression that cannot be compiled, or whose compiled form fails, is
