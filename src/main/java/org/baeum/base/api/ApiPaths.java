@@ -22,7 +22,7 @@ import org.springframework.web.util.pattern.PathPatternParser;
 public class ApiPaths {
 
     private final ObjectProvider<RequestMappingHandlerMapping> mappings;
-    private volatile List<PathPattern> known;
+    private volatile PatternIndex known;
 
     ApiPaths(@Qualifier("requestMappingHandlerMapping") ObjectProvider<RequestMappingHandlerMapping> mappings) {
         this.mappings = mappings;
@@ -37,20 +37,21 @@ public class ApiPaths {
         String path = ServletRequestPathUtils.hasParsedRequestPath(request)
                 ? ServletRequestPathUtils.getParsedRequestPath(request).pathWithinApplication().value()
                 : request.getRequestURI().substring(request.getContextPath().length());
-        PathContainer container = PathContainer.parsePath(path);
-        return patterns().stream().anyMatch(p -> p.matches(container));
+        return index().matches(PathContainer.parsePath(path));
     }
 
-    private List<PathPattern> patterns() {
-        List<PathPattern> p = known;
-        if (p == null) {
-            p = mappings.getObject().getHandlerMethods().keySet().stream()
+    /** The patterns, indexed by their leading literal segments (one lookup per request instead of trying them all). */
+    PatternIndex index() {
+        PatternIndex i = known;
+        if (i == null) {
+            List<PathPattern> patterns = mappings.getObject().getHandlerMethods().keySet().stream()
                     .flatMap(info -> info.getPatternValues().stream())
                     .distinct()
                     .map(PathPatternParser.defaultInstance::parse)
                     .toList();
-            known = p;
+            i = new PatternIndex(patterns);
+            known = i;
         }
-        return p;
+        return i;
     }
 }
