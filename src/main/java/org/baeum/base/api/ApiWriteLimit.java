@@ -27,11 +27,13 @@ import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * At most {@code limit} API writes (POST, PUT, PATCH, DELETE under {@code /api/}) run at once on this instance; the
- * others wait their turn, first come first served (decision 0066). In a rush the cores then work on a few requests at a
- * time instead of switching between dozens, and each finishes sooner. A write that waits longer than {@code maxWait}
- * is answered {@code 503 {"error": "busy"}} with {@code Retry-After} and changes nothing. Reads, the Vaadin UI and
- * downloads are never held (a slow download must not keep a place).
+ * At most {@code limit} API writes (POST, PUT, PATCH, DELETE) under the limited paths ({@code baeum.api.limited-writes},
+ * by default {@code /api/v1/bookings}) run at once on this instance; the others wait their turn, first come first
+ * served (decision 0066). In a rush on the seats the cores then work on a few bookings at a time instead of switching
+ * between dozens, and each finishes sooner. A write that waits longer than {@code maxWait} is answered
+ * {@code 503 {"error": "busy"}} with {@code Retry-After} and changes nothing. Enrolments are not limited by default:
+ * their decisions are batched by how many arrive together, and a limit cost the enrolment rush a fifth of its rate.
+ * Reads, the Vaadin UI and downloads are never held (a slow download must not keep a place).
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 1)
@@ -41,12 +43,15 @@ public class ApiWriteLimit implements Filter {
 
     private final Semaphore permits;
     private final int limit;
+    private final java.util.List<String> paths;
     private final Duration maxWait;
     private final Messages messages;
     private final JsonMapper json;
 
     public ApiWriteLimit(@Value("${baeum.api.concurrent-writes:0}") int limit,
+                         @Value("${baeum.api.limited-writes:/api/v1/bookings}") java.util.List<String> paths,
                          @Value("${baeum.api.write-wait:30s}") Duration maxWait, Messages messages, JsonMapper json) {
+        this.paths = paths.stream().map(String::strip).filter(p -> p.startsWith("/api/")).toList();
         // 0: by default four per core; below 0: no limit
         this.limit = limit == 0 ? 4 * Runtime.getRuntime().availableProcessors() : limit;
         this.permits = this.limit > 0 ? new Semaphore(this.limit, true) : null;
@@ -68,7 +73,7 @@ public class ApiWriteLimit implements Filter {
     @Override
     public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        if (permits == null || !(request instanceof HttpServletRequest http) || !isApiWrite(http)) {
+        if (permits == null || !(request instanceof HttpServletRequest http) || !isLimitedWrite(http)) {
             chain.doFilter(request, response);
             return;
         }
@@ -90,13 +95,22 @@ public class ApiWriteLimit implements Filter {
         }
     }
 
-    static boolean isApiWrite(HttpServletRequest request) {
+    boolean isLimitedWrite(HttpServletRequest request) {
         String method = request.getMethod();
         if (method == null || method.equals("GET") || method.equals("HEAD") || method.equals("OPTIONS")) {
             return false;
         }
         String uri = request.getRequestURI();
-        return uri != null && uri.startsWith(request.getContextPath() + "/api/");
+        if (uri == null) {
+            return false;
+        }
+        String path = uri.substring(Math.min(uri.length(), request.getContextPath().length()));
+        for (String limited : paths) {
+            if (path.equals(limited) || path.startsWith(limited + "/")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void busy(HttpServletRequest request, HttpServletResponse response) throws IOException {
