@@ -59,7 +59,11 @@ class NoShowMarkerTest {
     @Autowired
     BookingFixture fixture;
     @Autowired
+    TestAccounts accounts;
+    @Autowired
     BookingSweep sweep;
+    @Autowired
+    org.baeum.account.AccountMarks accountMarks;
 
     final HttpClient http = HttpClient.newHttpClient();
     final ObjectMapper json = new ObjectMapper();
@@ -111,6 +115,23 @@ class NoShowMarkerTest {
         assertThat(read.statusCode()).as("an account from before decision 0065: marks read: " + read.body())
                 .isEqualTo(409);
         assertThat(json.readTree(read.body()).get("error").asString()).isEqualTo("banned");
+    }
+
+    @Test
+    void only_the_portal_marks_an_account_and_nobody_learns_about_another_account() {
+        BaeumUser citizen = signedUp("nsm-self", false);
+        BaeumUser other = signedUp("nsm-other", false);
+        TestAccounts.signIn(citizen);
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> accountMarks.noShowMarked(List.of(other.accountId())))
+                .isExactlyInstanceOf(org.springframework.security.authorization.AuthorizationDeniedException.class);
+        assertThat(accountMarks.neverMarkedNoShow(other.accountId())).as("another account: always false").isFalse();
+        TestAccounts.signIn(accounts.userOrCreate("nsm-staff", Role.STAFF));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> accountMarks.noShowMarked(List.of(other.accountId())))
+                .isExactlyInstanceOf(org.springframework.security.authorization.AuthorizationDeniedException.class);
+        TestAccounts.signOut();
+
+        assertThat(accountRepository.findById(other.accountId()).orElseThrow().noShowMarks()).isFalse();
     }
 
     private static BookingRequest at(Bookable b, LocalDate day) {
