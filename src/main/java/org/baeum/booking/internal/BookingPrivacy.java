@@ -41,16 +41,18 @@ class BookingPrivacy implements PersonalDataContributor {
     private final NoShowStore marks;
     private final PersonHolds holds;
     private final QuotaCounters quotas;
+    private final PersonDays days;
     private final Clock clock;
 
     BookingPrivacy(BookingRepository bookings, BookableRepository bookables, Placement placement, NoShowStore marks,
-                   PersonHolds holds, QuotaCounters quotas, Clock clock) {
+                   PersonHolds holds, QuotaCounters quotas, PersonDays days, Clock clock) {
         this.bookings = bookings;
         this.bookables = bookables;
         this.placement = placement;
         this.marks = marks;
         this.holds = holds;
         this.quotas = quotas;
+        this.days = days;
         this.clock = clock;
     }
 
@@ -88,7 +90,7 @@ class BookingPrivacy implements PersonalDataContributor {
         long counters = 0;
         for (String person : people) {
             holdCount += holds.deleteOf(person);
-            counters += quotas.deleteOf(person);
+            counters += quotas.deleteOf(person) + days.deleteOf(person);
         }
         log.info("Account {} deleted: {} booking(s) cancelled, {} anonymised, {} no-show mark(s), {} hold(s), "
                 + "{} quota counter(s) deleted", account, cancelled, anonymised, markCount, holdCount, counters);

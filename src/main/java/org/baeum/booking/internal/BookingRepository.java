@@ -191,6 +191,13 @@ class BookingRepository {
                 new Document("$set", new Document("quotaHeld", false))).getModifiedCount() == 1;
     }
 
+    /** Moves a booking of the earlier form onto its person-day document (decision 0068), once. */
+    boolean adopted(String id, String personDay, int dayMinutes) {
+        return bookings.updateOne(and(eq("_id", id), com.mongodb.client.model.Filters.exists("personDay", false)),
+                new Document("$set", new Document("personDay", personDay).append("dayMinutes", dayMinutes)
+                        .append("quotaDay", null))).getModifiedCount() == 1;
+    }
+
     void settled(String id) {
         bookings.updateOne(eq("_id", id), new Document("$set", new Document("settled", true)));
     }
@@ -220,7 +227,7 @@ class BookingRepository {
     boolean anonymise(String id, String oldAccount, String oldParticipant, String newAccount, String newParticipant,
                       List<String> byFields) {
         Document set = new Document("accountId", newAccount).append("participantId", newParticipant)
-                .append("holds", List.of()).append("quotaDay", null).append("quotaMonth", null)
+                .append("holds", List.of()).append("quotaDay", null).append("quotaMonth", null).append("personDay", null)
                 .append("anonymised", true);
         byFields.forEach(f -> set.append(f, newAccount));
         Bson guard = and(eq("_id", id), eq("accountId", oldAccount), eq("participantId", oldParticipant));

@@ -3,6 +3,7 @@ package org.baeum.booking.internal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import org.baeum.base.security.SystemIdentity;
 import org.baeum.booking.BookingStatus;
@@ -23,6 +24,8 @@ import org.springframework.stereotype.Component;
  *   <li>endings a crash cut off (status changed, slots or quota not yet back) are settled again;</li>
  *   <li>ledger holders no sweep has seen: kept (confirmed) when their booking is active, given back after
  *       {@link #GRACE} when there is no active booking (a crash between the claim and the insert);</li>
+ *   <li>person days (decision 0068): what a booking that never got stored took there, given back after {@link #GRACE};
+ *       holds of the earlier form moved ({@link EarlierHolds}); once a day, past days deleted;</li>
  *   <li>mails a crash left owed (bookings' and club series' decisions), queued once.</li>
  * </ol>
  */
@@ -40,20 +43,26 @@ public class BookingSweep {
     private final Placement placement;
     private final NoShows noShows;
     private final CapacityLedger ledger;
-    private final PersonHolds holds;
+    private final PersonDays days;
+    private final EarlierHolds earlier;
     private final Clock clock;
     private final org.springframework.context.ApplicationEventPublisher events;
+
+    /** The day this instance last deleted past person days (once a day is enough). */
+    private volatile LocalDate forgotten;
 
     private final BookingMail mail;
     private final ClubMail clubMail;
 
     BookingSweep(BookingRepository bookings, Placement placement, NoShows noShows, CapacityLedger ledger,
-                 PersonHolds holds, Clock clock, org.springframework.context.ApplicationEventPublisher events,
+                 PersonDays days, EarlierHolds earlier, Clock clock,
+                 org.springframework.context.ApplicationEventPublisher events,
                  BookingMail mail, ClubMail clubMail) {
         this.mail = mail;
         this.clubMail = clubMail;
         this.events = events;
-        this.holds = holds;
+        this.days = days;
+        this.earlier = earlier;
         this.bookings = bookings;
         this.placement = placement;
         this.noShows = noShows;
@@ -63,8 +72,19 @@ public class BookingSweep {
 
     /** Runs every step as the portal; answers how many bookings or holders it handled. */
     public int run() {
-        return SystemIdentity.call(() -> releaseNoShows() + endUndecidedRequests() + settleLeftovers() + recoverClaims()
-                + recoverHolds() + recoverMails());
+        return SystemIdentity.call(() -> {
+            int handled = releaseNoShows() + endUndecidedRequests() + settleLeftovers() + recoverClaims()
+                    + recoverDays() + recoverMails();
+            LocalDate today = noShows.today();
+            if (!today.equals(forgotten)) {
+                long gone = forgetPastDays();
+                forgotten = today;
+                if (gone > 0) {
+                    log.info("Deleted {} person-day document(s) of past days", gone);
+                }
+            }
+            return handled;
+        });
     }
 
     /**
@@ -153,23 +173,30 @@ public class BookingSweep {
     }
 
     /**
-     * Person holds (one unit per person per slot) older than {@link #GRACE}: kept, and not read again, while their
-     * booking is active; deleted when it has none (a crash between the hold and the insert) or it ended.
+     * Person-day documents (decision 0068) with a take older than {@link #GRACE}: what a booking that never got stored
+     * took there (a crash between that write and the insert) is given back, keys and minutes, once; then the document
+     * is marked seen unless a newer take came meanwhile. Holds of the earlier form are moved by {@link EarlierHolds}.
      */
-    int recoverHolds() {
+    int recoverDays() {
         int repaired = 0;
-        for (Document h : holds.takenBefore(clock.instant().minus(GRACE), BATCH)) {
-            String bookingId = h.getString("bookingId");
-            boolean active = bookings.findById(bookingId)
-                    .map(d -> BookingStatus.valueOf(d.getString("status")).active()).orElse(false);
-            if (active) {
-                holds.seen(h.getString("_id"));
-            } else {
-                holds.delete(h.getString("_id"), bookingId);
-                log.warn("Person hold of booking {} deleted: no active booking", bookingId);
-                repaired++;
+        for (Document day : days.takenBefore(clock.instant().minus(GRACE), BATCH)) {
+            for (Document owner : day.getList("owners", Document.class, List.of())) {
+                String bookingId = owner.getString("b");
+                if (bookings.findById(bookingId).isEmpty()
+                        && days.release(day.getString("_id"), bookingId, owner.getList("k", String.class, List.of()),
+                        owner.getInteger("m", 0), true)) {
+                    log.warn("Person day {}: what booking {} took given back: no booking", day.getString("_id"),
+                            bookingId);
+                    repaired++;
+                }
             }
+            days.seen(day.getString("_id"), day.getDate("at"));
         }
-        return repaired;
+        return repaired + earlier.move(BATCH);
+    }
+
+    /** Deletes person-day documents of days before yesterday (nothing reads them after their day). */
+    long forgetPastDays() {
+        return days.deleteBefore(noShows.today().minusDays(1));
     }
 }

@@ -22,12 +22,14 @@ import org.springframework.stereotype.Component;
 
 /**
  * Writes a booking after its caller checked who may ask (decision 0042), in an order that survives a crash at any
- * point: closures and classes checked, a full slot refused without a write (decision 0048), the ban checked; a hold
- * per person and slot and the quotas taken (guarded); every slot claimed in the
+ * point: closures and classes checked, a full slot refused without a write (decision 0048), the ban checked; the
+ * person's hold on each slot and the day's minutes taken in one guarded write ({@link PersonDays}, decision 0068), the
+ * month's quota where the resource has one; every slot claimed in the
  * ledger (holder = the new booking's id); then the booking inserted, both by {@link SlotStore}, together with other
  * bookings of the same slot that arrive meanwhile (decision 0062). A refusal gives back what was taken, so nothing
  * stays stored; a crash between the claim and the insert leaves a holder without a booking, which the sweep gives
- * back ({@link BookingSweep}). Ending a booking is the mirror: its status first (guarded), then {@link #settle}.
+ * back ({@link BookingSweep}), as it gives back a person day's entry without a booking. Ending a booking is the
+ * mirror: its status first (guarded), then {@link #settle}.
  */
 @Component
 class Placement {
@@ -59,12 +61,15 @@ class Placement {
     private final Clock clock;
     private final Languages languages;
     private final PersonHolds holds;
+    private final PersonDays days;
     private final Messages messages;
     private final SlotStore store;
 
     Placement(BookingRepository bookings, QuotaCounters quotas, SlotClaims claims, Availability availability,
-              NoShows noShows, Languages languages, PersonHolds holds, Messages messages, SlotStore store, Clock clock) {
+              NoShows noShows, Languages languages, PersonHolds holds, PersonDays days, Messages messages,
+              SlotStore store, Clock clock) {
         this.store = store;
+        this.days = days;
         this.holds = holds;
         this.messages = messages;
         this.bookings = bookings;
@@ -108,23 +113,22 @@ class Placement {
             }
         }
         String id = newId();
-        List<String> holdKeys = o.citizen() && o.participantId() != null
-                ? PersonHolds.keys(b, o.participantId(), o.date(), o.spans()) : List.of();
-        if (!holds.takeAll(holdKeys, id, clock.instant())) {
-            throw new BookingRefusedException(BookingRefusal.QUOTA, null,
-                    messages.get("booking.refusal.duplicate", locale));
+        boolean counted = o.citizen() && o.participantId() != null;
+        List<String> holdKeys = counted ? PersonHolds.keys(b, o.participantId(), o.date(), o.spans()) : List.of();
+        String personDay = counted ? PersonDays.id(o.participantId(), b, o.date()) : null;
+        if (counted) {
+            // the person's hold on each slot and the day's minutes: one guarded write (decision 0068)
+            switch (days.take(personDay, o.date(), holdKeys, o.minutes(), b.rules().maxMinutesPerDay(), id,
+                    clock.instant())) {
+                case HELD -> throw new BookingRefusedException(BookingRefusal.QUOTA, null,
+                        messages.get("booking.refusal.duplicate", locale));
+                case QUOTA -> throw new BookingRefusedException(BookingRefusal.QUOTA);
+                case TAKEN -> { }
+            }
         }
-        String dayQuota = null;
         String monthQuota = null;
         boolean keep = false;
         try {
-            if (o.citizen() && b.rules().maxMinutesPerDay() > 0) {
-                String day = QuotaCounters.dayId(o.participantId(), b.branchId(), b.kind(), o.date());
-                if (!quotas.take(day, QuotaCounters.MINUTES, o.minutes(), b.rules().maxMinutesPerDay())) {
-                    throw new BookingRefusedException(BookingRefusal.QUOTA);
-                }
-                dayQuota = day;
-            }
             if (o.citizen() && b.rules().maxBookingsPerMonth() > 0) {
                 String month = QuotaCounters.monthId(o.participantId(), b.branchId(), b.kind(), o.date());
                 if (!quotas.take(month, QuotaCounters.BOOKINGS, 1, b.rules().maxBookingsPerMonth())) {
@@ -132,7 +136,7 @@ class Placement {
                 }
                 monthQuota = month;
             }
-            Document d = store.claimAndStore(keys, b.units(), booking(id, o, keys, holdKeys, dayQuota, monthQuota));
+            Document d = store.claimAndStore(keys, b.units(), booking(id, o, keys, holdKeys, personDay, monthQuota));
             keep = true;
             return d;
         } catch (SlotStore.Unsure e) {
@@ -143,8 +147,12 @@ class Placement {
             throw e.failure();
         } finally {
             if (!keep) {
-                giveBack(dayQuota, monthQuota, o.minutes());
-                holds.releaseAll(holdKeys, id);
+                if (monthQuota != null) {
+                    quotas.giveBack(monthQuota, QuotaCounters.BOOKINGS, 1);
+                }
+                if (personDay != null) {
+                    days.release(personDay, id, holdKeys, o.minutes(), true);
+                }
             }
         }
     }
@@ -159,7 +167,7 @@ class Placement {
     }
 
     /** The booking's document as it is stored, but for its code ({@link SlotStore} draws one as it inserts). */
-    private Document booking(String id, Order o, List<ResourceKey> keys, List<String> holdKeys, String dayQuota,
+    private Document booking(String id, Order o, List<ResourceKey> keys, List<String> holdKeys, String personDay,
                              String monthQuota) {
         Instant now = clock.instant();
         Instant startAt = o.date().atTime(o.start()).atZone(Formats.SEOUL).toInstant();
@@ -174,8 +182,9 @@ class Placement {
                 .append("status", o.status().name()).append("groupSize", o.groupSize()).append("clubId", o.clubId())
                 .append("purpose", o.purpose()).append("createdAt", Date.from(now)).append("checkedInAt", null)
                 .append("slots", keys.stream().map(ResourceKey::id).toList()).append("holds", holdKeys)
-                .append("quotaDay", dayQuota).append("quotaMonth", monthQuota).append("minutes", o.minutes())
-                .append("quotaHeld", dayQuota != null || monthQuota != null)
+                .append("personDay", personDay).append("quotaMonth", monthQuota).append("minutes", o.minutes())
+                .append("dayMinutes", personDay == null ? 0 : o.minutes())
+                .append("quotaHeld", personDay != null || monthQuota != null)
                 .append("mailsOwed", BookingMail.owedOnPlacement(o.clubId(), o.status(), now));
     }
 
@@ -194,9 +203,21 @@ class Placement {
             noShows.mark(d);
         }
         claims.releaseAll(BookingRepository.slots(d).stream().map(SlotTimes::parse).toList(), id);
-        holds.releaseAll(d.getList("holds", String.class, List.of()), id);
-        if (status != BookingStatus.NO_SHOW && d.getBoolean("quotaHeld", false) && bookings.takeQuotaBack(id)) {
-            giveBack(d.getString("quotaDay"), d.getString("quotaMonth"), d.getInteger("minutes", 0));
+        boolean back = status != BookingStatus.NO_SHOW && d.getBoolean("quotaHeld", false);
+        String personDay = d.getString("personDay");
+        if (personDay != null) {
+            // keys and the day's minutes in one write, once (guarded on the booking's entry there)
+            days.release(personDay, id, d.getList("holds", String.class, List.of()), d.getInteger("dayMinutes", 0),
+                    back);
+            if (back && bookings.takeQuotaBack(id) && d.getString("quotaMonth") != null) {
+                quotas.giveBack(d.getString("quotaMonth"), QuotaCounters.BOOKINGS, 1);
+            }
+        } else {
+            // a booking of the earlier form (before decision 0068)
+            holds.releaseAll(d.getList("holds", String.class, List.of()), id);
+            if (back && bookings.takeQuotaBack(id)) {
+                giveBack(d.getString("quotaDay"), d.getString("quotaMonth"), d.getInteger("minutes", 0));
+            }
         }
         bookings.settled(id);
     }

@@ -46,6 +46,8 @@ class BookingDeletionTest {
     @Autowired
     QuotaCounters quotas;
     @Autowired
+    PersonDays days;
+    @Autowired
     NoShowStore marks;
     @Autowired
     CapacityLedger ledger;
@@ -72,10 +74,10 @@ class BookingDeletionTest {
         Booking booked = bookings.book(new BookingRequest(seats.id(), day, LocalTime.of(10, 0), null, null, 0,
                 "공부 모임"));
         ResourceKey slot = SlotTimes.key(seats.id(), day, LocalTime.of(10, 0));
-        String dayQuota = QuotaCounters.dayId(id, seats.branchId(), BookableKind.DIGITAL_SEAT, day);
+        String dayQuota = PersonDays.id(id, seats.branchId(), BookableKind.DIGITAL_SEAT.name(), day);
         String monthQuota = QuotaCounters.monthId(id, seats.branchId(), BookableKind.DIGITAL_SEAT, day);
         assertThat(ledger.counters(slot)).map(Counters::taken).contains(1);
-        assertThat(quotas.value(dayQuota, QuotaCounters.MINUTES)).contains(60);
+        assertThat(days.minutes(dayQuota)).contains(60);
         assertThat(quotas.value(monthQuota, QuotaCounters.BOOKINGS)).contains(1);
         String past = pastNoShow(seats, id, fixture.today().minusDays(3));
         assertThat(marks.marksFrom(id, fixture.today().minusDays(30))).hasSize(1);
@@ -93,7 +95,7 @@ class BookingDeletionTest {
         assertThat(cancelled.containsKey("purpose")).isFalse();
         assertThat(ledger.counters(slot)).map(c -> List.of(c.taken(), c.left())).contains(List.of(0, 2));
         // the counters were given back, then deleted with the person's other traces
-        assertThat(quotas.value(dayQuota, QuotaCounters.MINUTES)).isEmpty();
+        assertThat(days.minutes(dayQuota)).isEmpty();
         assertThat(quotas.value(monthQuota, QuotaCounters.BOOKINGS)).isEmpty();
         assertThat(marks.marksFrom(id, fixture.today().minusDays(30))).isEmpty();
         Document noShow = stored(past);
@@ -104,7 +106,8 @@ class BookingDeletionTest {
         for (Document d : List.of(cancelled, noShow)) {
             assertThat(values(d)).noneMatch(v -> v.contains(id));
         }
-        for (String collection : List.of(NoShowStore.MARKS, PersonHolds.COLLECTION, QuotaCounters.COLLECTION)) {
+        for (String collection : List.of(NoShowStore.MARKS, PersonHolds.COLLECTION, QuotaCounters.COLLECTION,
+                PersonDays.COLLECTION)) {
             for (Document d : database.getCollection(collection).find()) {
                 assertThat(values(d)).as(collection).noneMatch(v -> v.contains(id));
             }

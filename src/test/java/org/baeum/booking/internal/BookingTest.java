@@ -50,6 +50,8 @@ class BookingTest {
     @Autowired
     QuotaCounters quotas;
     @Autowired
+    PersonDays days;
+    @Autowired
     org.baeum.account.HouseholdService households;
 
     @AfterEach
@@ -142,13 +144,13 @@ class BookingTest {
 
         assertThat(outcomes).filteredOn("CONFIRMED"::equals).hasSize(2);
         assertThat(outcomes).filteredOn("QUOTA"::equals).hasSize(8);
-        String counter = QuotaCounters.dayId(citizen.accountId(), "main", seats.kind(), day);
-        assertThat(quotas.value(counter, QuotaCounters.MINUTES)).contains(120);
+        String counter = PersonDays.id(citizen.accountId(), "main", seats.kind().name(), day);
+        assertThat(days.minutes(counter)).contains(120);
         TestAccounts.signIn(citizen);
         assertThat(bookings.mine(day)).hasSize(2);
         // cancelling gives the quota back: one more hour may be booked
         bookings.cancel(bookings.mine(day).getFirst().id());
-        assertThat(quotas.value(counter, QuotaCounters.MINUTES)).contains(60);
+        assertThat(days.minutes(counter)).contains(60);
         assertThat(bookings.book(at(seats, day, 20)).status()).isEqualTo(BookingStatus.CONFIRMED);
         assertThat(refusal(() -> bookings.book(at(seats, day, 19)))).isEqualTo(BookingRefusal.QUOTA);
     }

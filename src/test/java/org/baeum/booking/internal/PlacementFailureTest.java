@@ -3,6 +3,7 @@ package org.baeum.booking.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyBoolean;
 import static org.mockito.ArgumentMatchers.anyInt;
 import static org.mockito.ArgumentMatchers.anyList;
 import static org.mockito.ArgumentMatchers.anyString;
@@ -37,13 +38,14 @@ class PlacementFailureTest {
     private final QuotaCounters quotas = mock(QuotaCounters.class);
     private final SlotClaims claims = mock(SlotClaims.class);
     private final PersonHolds holds = mock(PersonHolds.class);
+    private final PersonDays days = mock(PersonDays.class);
     private Placement placement;
     private Placement.Order order;
 
     @BeforeEach
     void setUp() {
         placement = new Placement(bookings, quotas, claims, mock(Availability.class), mock(NoShows.class),
-                mock(Languages.class), holds, mock(Messages.class), new SlotStore(claims, bookings),
+                mock(Languages.class), holds, days, mock(Messages.class), new SlotStore(claims, bookings),
                 Clock.fixed(Instant.parse("2026-12-07T00:00:00Z"), ZoneOffset.UTC));
         Bookable seats = new Bookable("pf-seats", "main", null, BookableKind.DIGITAL_SEAT, "좌석", "Seats", 5,
                 new BookingRules(EnumSet.allOf(DayOfWeek.class), LocalTime.of(9, 0), LocalTime.of(21, 0), 60, false,
@@ -51,7 +53,8 @@ class PlacementFailureTest {
         order = new Placement.Order(seats, LocalDate.of(2026, 12, 9),
                 List.of(new SlotTimes.Span(LocalTime.of(10, 0), LocalTime.of(11, 0))), "acc", "acc", 1, null, null,
                 BookingStatus.CONFIRMED, true);
-        when(holds.takeAll(anyList(), anyString(), any())).thenReturn(true);
+        when(days.take(anyString(), any(), anyList(), anyInt(), anyInt(), anyString(), any()))
+                .thenReturn(PersonDays.Taken.TAKEN);
         when(quotas.take(anyString(), anyString(), anyInt(), anyInt())).thenReturn(true);
     }
 
@@ -61,9 +64,9 @@ class PlacementFailureTest {
 
         assertThatThrownBy(() -> placement.place(order)).hasMessage("ledger down");
 
-        verify(quotas).giveBack(QuotaCounters.dayId("acc", "main", BookableKind.DIGITAL_SEAT, order.date()),
-                QuotaCounters.MINUTES, 60);
-        verify(holds).releaseAll(anyList(), anyString());
+        // the person's hold on the slot and the day's 60 minutes, in one write (decision 0068)
+        verify(days).release(eq(PersonDays.id("acc", "main", "DIGITAL_SEAT", order.date())), anyString(),
+                eq(List.of("acc|main|DIGITAL_SEAT|2026-12-09|10:00")), eq(60), eq(true));
     }
 
     @Test
@@ -76,8 +79,7 @@ class PlacementFailureTest {
 
         assertThat(d.getString("_id")).isNotBlank();
         verify(claims, never()).releaseAll(anyList(), anyString());
-        verify(quotas, never()).giveBack(anyString(), anyString(), anyInt());
-        verify(holds, never()).releaseAll(anyList(), anyString());
+        verify(days, never()).release(anyString(), anyString(), anyList(), anyInt(), anyBoolean());
     }
 
     @Test
@@ -89,7 +91,7 @@ class PlacementFailureTest {
         assertThatThrownBy(() -> placement.place(order)).hasMessage("socket timeout");
 
         verify(claims, never()).releaseAll(anyList(), anyString());
-        verify(holds, never()).releaseAll(anyList(), anyString());
+        verify(days, never()).release(anyString(), anyString(), anyList(), anyInt(), anyBoolean());
     }
 
     @Test
@@ -101,6 +103,6 @@ class PlacementFailureTest {
         assertThatThrownBy(() -> placement.place(order)).hasMessage("refused");
 
         verify(claims).releaseAll(anyList(), anyString());
-        verify(quotas).giveBack(anyString(), eq(QuotaCounters.MINUTES), eq(60));
+        verify(days).release(anyString(), anyString(), anyList(), eq(60), eq(true));
     }
 }

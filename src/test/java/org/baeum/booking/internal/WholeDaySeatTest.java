@@ -49,6 +49,8 @@ class WholeDaySeatTest {
     MutableClock clock;
     @Autowired
     QuotaCounters quotas;
+    @Autowired
+    PersonDays days;
 
     @AfterEach
     void reset() {
@@ -106,8 +108,8 @@ class WholeDaySeatTest {
         // the day's quota (one whole day) came back: the same person books the day again
         Booking again = bookDay(seats, day);
         assertThat(again.status()).isEqualTo(BookingStatus.CONFIRMED);
-        String dayQuota = QuotaCounters.dayId(first.accountId(), "main", BookableKind.STUDY_SEAT, day);
-        assertThat(quotas.value(dayQuota, QuotaCounters.MINUTES)).contains(720);
+        String dayQuota = PersonDays.id(first.accountId(), "main", BookableKind.STUDY_SEAT.name(), day);
+        assertThat(days.minutes(dayQuota)).contains(720);
 
         // once the window closed (when the sweep releases it as a no-show) it cannot be cancelled online
         clock.advance(Duration.ofMinutes(grace));
