@@ -12,14 +12,13 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
-import com.mongodb.client.model.UpdateOptions;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Optional;
-import org.baeum.base.mongo.MongoErrors;
+import org.baeum.base.mongo.GuardedUpsert;
 import org.baeum.booking.Bookable;
 import org.bson.Document;
 import org.bson.conversions.Bson;
@@ -64,9 +63,7 @@ class PersonDays {
     /**
      * Takes the keys and {@code minutes} for {@code bookingId} in one guarded write: {@link Taken#HELD} when the person
      * holds one of the keys already, {@link Taken#QUOTA} when the minutes would pass {@code limit} (0: no limit); in
-     * both cases nothing changed. A document that does not exist yet is created by the upsert; one that exists but
-     * refuses makes the upsert insert its {@code _id} again, which fails as a duplicate key, so the guarded update is
-     * tried once more without the upsert (also right when two first takes raced).
+     * both cases nothing changed ({@link GuardedUpsert}: a document that does not exist yet is created).
      */
     Taken take(String id, LocalDate date, List<String> keys, int minutes, int limit, String bookingId, Instant now) {
         if (limit > 0 && minutes > limit) {
@@ -81,22 +78,12 @@ class PersonDays {
                 .append("$push", new Document("held", new Document("$each", keys))
                         .append("owners", owner(bookingId, keys, minutes)))
                 .append("$set", new Document("at", Date.from(now)).append("date", date.toString()));
-        try {
-            var result = days.updateOne(guard, update, new UpdateOptions().upsert(true));
-            if (result.getModifiedCount() == 1 || result.getUpsertedId() != null) {
-                return Taken.TAKEN;
-            }
-        } catch (RuntimeException e) {
-            if (!MongoErrors.isDuplicateKey(e)) {
-                throw e;
-            }
-            if (days.updateOne(guard, update).getModifiedCount() == 1) {
-                return Taken.TAKEN;
-            }
+        if (GuardedUpsert.apply(days, guard, update)) {
+            return Taken.TAKEN;
         }
         // refused: say which guard did (only for the reason's wording; nothing was changed either way)
-        Document now2 = days.find(eq("_id", id)).first();
-        List<String> held = now2 == null ? List.of() : now2.getList("held", String.class, List.of());
+        Document stored = days.find(eq("_id", id)).first();
+        List<String> held = stored == null ? List.of() : stored.getList("held", String.class, List.of());
         return keys.stream().anyMatch(held::contains) ? Taken.HELD : Taken.QUOTA;
     }
 
@@ -134,16 +121,7 @@ class PersonDays {
                 .append("$addToSet", new Document("held", new Document("$each", keys)))
                 .append("$push", new Document("owners", owner(bookingId, keys, minutes)))
                 .append("$set", new Document("date", date.toString()));
-        Bson guard = and(eq("_id", id), ne("owners.b", bookingId));
-        try {
-            var result = days.updateOne(guard, update, new UpdateOptions().upsert(true));
-            return result.getModifiedCount() == 1 || result.getUpsertedId() != null;
-        } catch (RuntimeException e) {
-            if (!MongoErrors.isDuplicateKey(e)) {
-                throw e;
-            }
-            return days.updateOne(guard, update).getModifiedCount() == 1;
-        }
+        return GuardedUpsert.apply(days, and(eq("_id", id), ne("owners.b", bookingId)), update);
     }
 
     /** Documents with a take older than {@code before}, for the sweep. */

@@ -7,10 +7,9 @@ import static com.mongodb.client.model.Filters.lte;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
-import com.mongodb.client.model.UpdateOptions;
 import java.time.LocalDate;
 import java.util.Optional;
-import org.baeum.base.mongo.MongoErrors;
+import org.baeum.base.mongo.GuardedUpsert;
 import org.baeum.booking.BookableKind;
 import org.bson.Document;
 import org.springframework.stereotype.Repository;
@@ -43,25 +42,14 @@ class QuotaCounters {
 
     /**
      * Adds {@code amount} to the counter while it stays at most {@code limit}; false (nothing changed) otherwise. One
-     * guarded upsert: a counter that does not exist yet is created with {@code amount}; one that exists but has no room
-     * makes the upsert try to insert its {@code _id} again, which the database refuses (duplicate key), so the guarded
-     * update is tried once more without the upsert (also right when two first uses raced).
+     * guarded upsert ({@link GuardedUpsert}): a counter that does not exist yet is created with {@code amount}.
      */
     boolean take(String id, String field, int amount, int limit) {
         if (amount > limit) {
             return false;
         }
-        var guard = and(eq("_id", id), lte(field, limit - amount));
-        var inc = new Document("$inc", new Document(field, amount));
-        try {
-            var result = quotas.updateOne(guard, inc, new UpdateOptions().upsert(true));
-            return result.getModifiedCount() == 1 || result.getUpsertedId() != null;
-        } catch (RuntimeException e) {
-            if (!MongoErrors.isDuplicateKey(e)) {
-                throw e;
-            }
-        }
-        return quotas.updateOne(guard, inc).getModifiedCount() == 1;
+        return GuardedUpsert.apply(quotas, and(eq("_id", id), lte(field, limit - amount)),
+                new Document("$inc", new Document(field, amount)));
     }
 
     /** Gives {@code amount} back (never below zero). */
