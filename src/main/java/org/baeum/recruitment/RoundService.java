@@ -8,7 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.baeum.account.EligibilityService;
+import org.baeum.account.FeeReductionCategories;
 import org.baeum.base.domain.FieldProblem;
 import org.baeum.base.domain.InvalidInputException;
 import org.baeum.base.mongo.DuplicateKeyException;
@@ -41,12 +41,12 @@ public class RoundService {
     private final RoundRepository rounds;
     private final ApplicationRepository applications;
     private final CatalogService catalog;
-    private final EligibilityService eligibility;
+    private final FeeReductionCategories eligibility;
     private final CurrentUser currentUser;
     private final Clock clock;
 
     RoundService(RoundRepository rounds, ApplicationRepository applications, CatalogService catalog,
-                 EligibilityService eligibility, CurrentUser currentUser, Clock clock) {
+                 FeeReductionCategories eligibility, CurrentUser currentUser, Clock clock) {
         this.rounds = rounds;
         this.applications = applications;
         this.catalog = catalog;

@@ -25,6 +25,10 @@ class EligibilityServiceTest {
 
     @Autowired
     EligibilityService eligibility;
+
+    @Autowired
+
+    FeeReductionCategories categories;
     @Autowired
     HouseholdService households;
     @Autowired
@@ -76,7 +80,7 @@ class EligibilityServiceTest {
             assertThat(c.validUntil()).isEqualTo(until);
         });
         assertThat(eligibility.bestReductionFor(me, today())).get().extracting(FeeReduction::ratePercent)
-                .isEqualTo(eligibility.category("DISABLED").orElseThrow().ratePercent());
+                .isEqualTo(categories.category("DISABLED").orElseThrow().ratePercent());
         assertThat(eligibility.reductionsFor(me, until)).hasSize(1);
 
         clock.advance(Duration.ofDays(31));
@@ -166,12 +170,12 @@ class EligibilityServiceTest {
         assertThatThrownBy(() -> eligibility.declare(mother.id(), FeeReductionCategory.ELDERLY, null))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems().getFirst().messageKey())
                         .isEqualTo("eligibility.elderly.notDeclarable"));
-        assertThat(eligibility.declarableCategories(households.myParticipants())).extracting(FeeReductionCategory::code)
+        assertThat(categories.declarableCategories(households.myParticipants())).extracting(FeeReductionCategory::code)
                 .doesNotContain(FeeReductionCategory.ELDERLY);
 
         EligibilityClaim basic = eligibility.declare(mother.id(), "BASIC_LIVELIHOOD", null);
         clock.advance(java.time.Duration.ofDays(10));
-        assertThat(eligibility.declarableCategories(households.myParticipants())).extracting(FeeReductionCategory::code)
+        assertThat(categories.declarableCategories(households.myParticipants())).extracting(FeeReductionCategory::code)
                 .contains(FeeReductionCategory.ELDERLY);
         EligibilityClaim elderly = eligibility.declare(mother.id(), FeeReductionCategory.ELDERLY, null);
         assertThat(eligibility.reductionsFor(mother.id(), today())).as("pending").isEmpty();
@@ -192,18 +196,18 @@ class EligibilityServiceTest {
     @Test
     void admin_sets_rates_and_adds_categories_and_nobody_else_can() {
         TestAccounts.signIn(accounts.userOrCreate("el-admin", Role.ADMIN));
-        eligibility.saveCategory(new FeeReductionCategory("DISABLED", "장애인", "Person with a disability", 70, true, true, 30));
-        eligibility.saveCategory(new FeeReductionCategory("MULTI_CHILD", "다자녀 가정", "Family with three or more children", 30, true, true, 50));
-        assertThatThrownBy(() -> eligibility.saveCategory(new FeeReductionCategory("bad code", "", "", 120, true, true, 1)))
+        categories.saveCategory(new FeeReductionCategory("DISABLED", "장애인", "Person with a disability", 70, true, true, 30));
+        categories.saveCategory(new FeeReductionCategory("MULTI_CHILD", "다자녀 가정", "Family with three or more children", 30, true, true, 50));
+        assertThatThrownBy(() -> categories.saveCategory(new FeeReductionCategory("bad code", "", "", 120, true, true, 1)))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems()).hasSize(4));
-        eligibility.saveCategory(new FeeReductionCategory(FeeReductionCategory.ELDERLY, "만 65세 이상", "65+", 60, true, true, 40));
-        assertThat(eligibility.category("DISABLED")).get().extracting(FeeReductionCategory::ratePercent).isEqualTo(70);
-        assertThat(eligibility.category(FeeReductionCategory.ELDERLY)).get()
+        categories.saveCategory(new FeeReductionCategory(FeeReductionCategory.ELDERLY, "만 65세 이상", "65+", 60, true, true, 40));
+        assertThat(categories.category("DISABLED")).get().extracting(FeeReductionCategory::ratePercent).isEqualTo(70);
+        assertThat(categories.category(FeeReductionCategory.ELDERLY)).get()
                 .satisfies(c -> assertThat(c.declarable()).as("never declarable").isFalse());
-        assertThat(eligibility.declarableCategories()).extracting(FeeReductionCategory::code).contains("MULTI_CHILD");
+        assertThat(categories.declarableCategories()).extracting(FeeReductionCategory::code).contains("MULTI_CHILD");
 
         TestAccounts.signIn(staff());
-        assertThatThrownBy(() -> eligibility.saveCategory(new FeeReductionCategory("X_X", "가", "a", 1, true, true, 1)))
+        assertThatThrownBy(() -> categories.saveCategory(new FeeReductionCategory("X_X", "가", "a", 1, true, true, 1)))
                 .isInstanceOf(AccessDeniedException.class);
     }
 

@@ -12,7 +12,7 @@ import java.util.stream.IntStream;
 import org.awaitility.Awaitility;
 import org.baeum.SecondInstance;
 import org.baeum.account.AccountService;
-import org.baeum.account.EligibilityService;
+import org.baeum.account.FeeReductionCategories;
 import org.baeum.account.FeeReductionCategory;
 import org.baeum.base.mail.EmbeddedSmtpServers;
 import org.baeum.base.security.BaeumUser;
@@ -94,8 +94,8 @@ class TwoInstancesTest extends TwoInstancesBase {
     @Test
     void a_cached_setting_changed_on_one_instance_is_seen_on_the_other_within_its_bound() {
         BaeumUser admin = accounts.create("two-instance-admin", Role.ADMIN);
-        EligibilityService onA = a.getBean(EligibilityService.class);
-        EligibilityService onB = b.getBean(EligibilityService.class);
+        FeeReductionCategories onA = a.getBean(FeeReductionCategories.class);
+        FeeReductionCategories onB = b.getBean(FeeReductionCategories.class);
         long bRead = System.nanoTime();
         assertThat(codes(onB)).doesNotContain("TWO_INSTANCES");
 
@@ -119,7 +119,7 @@ class TwoInstancesTest extends TwoInstancesBase {
                 .until(() -> onB.category("TWO_INSTANCES").map(FeeReductionCategory::ratePercent).orElse(0) == 50);
     }
 
-    private static List<String> codes(EligibilityService service) {
+    private static List<String> codes(FeeReductionCategories service) {
         return service.categories().stream().map(FeeReductionCategory::code).toList();
     }
 }

@@ -23,6 +23,7 @@ import org.baeum.account.Ages;
 import org.baeum.account.Dependant;
 import org.baeum.account.EligibilityClaim;
 import org.baeum.account.EligibilityService;
+import org.baeum.account.FeeReductionCategories;
 import org.baeum.base.i18n.Formats;
 import org.baeum.base.security.Role;
 import org.baeum.base.ui.CitizenDeskSection;
@@ -40,12 +41,14 @@ class CitizenDetailView extends VerticalLayout implements BeforeEnterObserver, H
 
     private final AccountAdministration administration;
     private final EligibilityService eligibility;
+    private final FeeReductionCategories categories;
     private final transient ObjectProvider<CitizenDeskSection> sections;
 
     CitizenDetailView(AccountAdministration administration, EligibilityService eligibility,
-                      ObjectProvider<CitizenDeskSection> sections) {
+                      FeeReductionCategories categories, ObjectProvider<CitizenDeskSection> sections) {
         this.administration = administration;
         this.eligibility = eligibility;
+        this.categories = categories;
         this.sections = sections;
         addClassName("baeum-citizen-detail");
     }
@@ -91,7 +94,7 @@ class CitizenDetailView extends VerticalLayout implements BeforeEnterObserver, H
         add(new H2(getTranslation("eligibility.title")));
         UnorderedList claims = new UnorderedList();
         for (EligibilityClaim c : eligibility.claimsOf(a.id())) {
-            String category = eligibility.category(c.category()).map(x -> x.name(getLocale())).orElse(c.category());
+            String category = categories.category(c.category()).map(x -> x.name(getLocale())).orElse(c.category());
             claims.add(new ListItem(c.participantName() + " · " + category + " · " + getTranslation(c.status().messageKey())
                     + (c.validUntil() == null ? "" : " · " + getTranslation("eligibility.validUntil", Formats.date(c.validUntil(), getLocale())))
                     + (c.reason() == null ? "" : " · " + getTranslation("eligibility.reason", c.reason()))));

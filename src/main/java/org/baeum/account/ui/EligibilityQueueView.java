@@ -21,6 +21,7 @@ import java.time.LocalDate;
 import java.util.Map;
 import org.baeum.account.EligibilityClaim;
 import org.baeum.account.EligibilityService;
+import org.baeum.account.FeeReductionCategories;
 import org.baeum.base.domain.InvalidInputException;
 import org.baeum.base.domain.Masking;
 import org.baeum.base.i18n.Formats;
@@ -37,11 +38,14 @@ import org.baeum.base.ui.FieldErrors;
 class EligibilityQueueView extends VerticalLayout implements HasDynamicTitle {
 
     private final EligibilityService eligibility;
+
+    private final FeeReductionCategories categories;
     final Grid<EligibilityClaim> grid = new Grid<>();
     Dialog dialog;
 
-    EligibilityQueueView(EligibilityService eligibility) {
+    EligibilityQueueView(EligibilityService eligibility, FeeReductionCategories categories) {
         this.eligibility = eligibility;
+        this.categories = categories;
         addClassName("baeum-eligibility-queue");
         setSizeFull();
         add(new H1(getTranslation("queue.title")), new Paragraph(getTranslation("queue.intro")));
@@ -115,7 +119,7 @@ class EligibilityQueueView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private String categoryName(String code) {
-        return eligibility.category(code).map(x -> x.name(getLocale())).orElse(code);
+        return categories.category(code).map(x -> x.name(getLocale())).orElse(code);
     }
 
     private void term(DescriptionList list, String key, String value) {

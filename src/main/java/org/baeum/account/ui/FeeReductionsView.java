@@ -17,7 +17,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Map;
-import org.baeum.account.EligibilityService;
+import org.baeum.account.FeeReductionCategories;
 import org.baeum.account.FeeReductionCategory;
 import org.baeum.base.domain.InvalidInputException;
 import org.baeum.base.security.Role;
@@ -29,10 +29,10 @@ import org.baeum.base.ui.FieldErrors;
 @Menu(order = 96, title = "nav.feeReductions", icon = "vaadin:piggy-bank-coin")
 class FeeReductionsView extends VerticalLayout implements HasDynamicTitle {
 
-    private final EligibilityService eligibility;
+    private final FeeReductionCategories eligibility;
     final Grid<FeeReductionCategory> grid = new Grid<>();
 
-    FeeReductionsView(EligibilityService eligibility) {
+    FeeReductionsView(FeeReductionCategories eligibility) {
         this.eligibility = eligibility;
         addClassName("baeum-fee-reductions");
         Button add = new Button(getTranslation("feeReduction.add"), e -> edit(null));

@@ -33,6 +33,7 @@ import org.baeum.account.Dependant;
 import org.baeum.account.DependantDraft;
 import org.baeum.account.EligibilityClaim;
 import org.baeum.account.EligibilityService;
+import org.baeum.account.FeeReductionCategories;
 import org.baeum.account.EligibilityStatus;
 import org.baeum.account.FeeReduction;
 import org.baeum.account.FeeReductionCategory;
@@ -55,6 +56,7 @@ class HouseholdView extends VerticalLayout implements HasDynamicTitle {
 
     private final HouseholdService households;
     private final EligibilityService eligibility;
+    private final FeeReductionCategories categories;
 
     final UnorderedList people = new UnorderedList();
     final TextField dependantName = new TextField();
@@ -67,9 +69,10 @@ class HouseholdView extends VerticalLayout implements HasDynamicTitle {
     final Button declare = new Button();
     final UnorderedList claims = new UnorderedList();
 
-    HouseholdView(HouseholdService households, EligibilityService eligibility) {
+    HouseholdView(HouseholdService households, EligibilityService eligibility, FeeReductionCategories categories) {
         this.households = households;
         this.eligibility = eligibility;
+        this.categories = categories;
         addClassName("baeum-household");
         add(new H1(getTranslation("household.title")), new Paragraph(getTranslation("household.intro")));
         add(peopleSection(), eligibilitySection());
@@ -98,7 +101,7 @@ class HouseholdView extends VerticalLayout implements HasDynamicTitle {
         claimParticipant.setLabel(getTranslation("eligibility.participant"));
         claimParticipant.setItemLabelGenerator(p -> p == null ? "" : p.name());
         claimCategory.setLabel(getTranslation("eligibility.category"));
-        claimCategory.setItems(eligibility.declarableCategories());
+        claimCategory.setItems(categories.declarableCategories());
         claimCategory.setItemLabelGenerator(c -> c == null ? "" : c.name(getLocale()) + " (" + c.ratePercent() + "%)");
         claimNote.setLabel(getTranslation("eligibility.note"));
         claimNote.setHelperText(getTranslation("eligibility.note.helper"));
@@ -171,7 +174,7 @@ class HouseholdView extends VerticalLayout implements HasDynamicTitle {
             people.add(item);
         }
         claimParticipant.setItems(participants);
-        claimCategory.setItems(eligibility.declarableCategories(participants));
+        claimCategory.setItems(categories.declarableCategories(participants));
         claims.removeAll();
         List<EligibilityClaim> mine = eligibility.myClaims();
         if (mine.isEmpty()) {
@@ -179,7 +182,7 @@ class HouseholdView extends VerticalLayout implements HasDynamicTitle {
         }
         for (EligibilityClaim c : mine) {
             ListItem item = new ListItem();
-            String category = eligibility.category(c.category()).map(x -> x.name(getLocale())).orElse(c.category());
+            String category = categories.category(c.category()).map(x -> x.name(getLocale())).orElse(c.category());
             Span status = new Span(getTranslation(c.status().messageKey()));
             status.addClassName("baeum-status-" + c.status().name().toLowerCase());
             item.add(new Span(c.participantName() + " · " + category + " · "), status,

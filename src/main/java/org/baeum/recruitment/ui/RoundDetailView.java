@@ -28,7 +28,7 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.baeum.account.EligibilityService;
+import org.baeum.account.FeeReductionCategories;
 import org.baeum.base.i18n.Formats;
 import org.baeum.base.security.Role;
 import org.baeum.catalog.CatalogService;
@@ -58,7 +58,7 @@ class RoundDetailView extends VerticalLayout implements BeforeEnterObserver, Has
     private final transient RoundPreviews previews;
     private final transient RoundExports exports;
     private final transient CatalogService catalog;
-    private final transient EligibilityService eligibility;
+    private final transient FeeReductionCategories eligibility;
     final Grid<Count> counts = new Grid<>();
     final Grid<ApplicationCounts.Flagged> flagged = new Grid<>();
     final Paragraph totals = new Paragraph();
@@ -66,7 +66,7 @@ class RoundDetailView extends VerticalLayout implements BeforeEnterObserver, Has
     private String title = "";
 
     RoundDetailView(RoundService rounds, RoundPreviews previews, RoundExports exports, CatalogService catalog,
-                    EligibilityService eligibility) {
+                    FeeReductionCategories eligibility) {
         this.rounds = rounds;
         this.previews = previews;
         this.exports = exports;

@@ -20,7 +20,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
-import org.baeum.account.EligibilityService;
+import org.baeum.account.FeeReductionCategories;
 import org.baeum.account.FeeReductionCategory;
 import org.baeum.base.domain.InvalidInputException;
 import org.baeum.base.ui.FieldErrors;
@@ -60,7 +60,7 @@ class RoundForm extends Section {
     private final transient CatalogService catalog;
     private final transient Consumer<Round> created;
 
-    RoundForm(RoundService rounds, CatalogService catalog, EligibilityService eligibility, Consumer<Round> created) {
+    RoundForm(RoundService rounds, CatalogService catalog, FeeReductionCategories eligibility, Consumer<Round> created) {
         this.rounds = rounds;
         this.catalog = catalog;
         this.created = created;

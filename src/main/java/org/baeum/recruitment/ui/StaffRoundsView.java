@@ -13,7 +13,7 @@ import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
-import org.baeum.account.EligibilityService;
+import org.baeum.account.FeeReductionCategories;
 import org.baeum.base.i18n.Formats;
 import org.baeum.base.security.Role;
 import org.baeum.catalog.CatalogService;
@@ -34,7 +34,7 @@ class StaffRoundsView extends VerticalLayout implements HasDynamicTitle {
     final Grid<Line> grid = new Grid<>();
     final RoundForm form;
 
-    StaffRoundsView(RoundService rounds, CatalogService catalog, EligibilityService eligibility) {
+    StaffRoundsView(RoundService rounds, CatalogService catalog, FeeReductionCategories eligibility) {
         this.rounds = rounds;
         addClassName("baeum-rounds");
         grid.setAriaLabel(getTranslation("staffRounds.title"));

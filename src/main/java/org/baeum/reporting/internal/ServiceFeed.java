@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
-import org.baeum.account.EligibilityService;
+import org.baeum.account.FeeReductionCategories;
 import org.baeum.attendance.AttendanceTotals;
 import org.baeum.attendance.visits.MembershipVisits;
 import org.baeum.attendance.completion.CompletedEnrollments;
@@ -44,11 +44,11 @@ class ServiceFeed implements FactFeed {
     private final CompletedEnrollments completions;
     private final CatalogYears years;
     private final CatalogService catalog;
-    private final EligibilityService eligibility;
+    private final FeeReductionCategories eligibility;
 
     ServiceFeed(ParticipationSource entries, AttendanceTotals totals, MembershipVisits visits,
                 CompletedEnrollments completions, CatalogYears years, CatalogService catalog,
-                EligibilityService eligibility) {
+                FeeReductionCategories eligibility) {
         this.entries = entries;
         this.totals = totals;
         this.visits = visits;

@@ -17,6 +17,7 @@ import org.baeum.MutableClock;
 import org.baeum.TestAccounts;
 import org.baeum.account.EligibilityClaim;
 import org.baeum.account.EligibilityService;
+import org.baeum.account.FeeReductionCategories;
 import org.baeum.account.EligibilityStatus;
 import org.baeum.account.ParticipantId;
 import org.baeum.account.internal.AccountDocument;
@@ -59,6 +60,8 @@ class FeeReductionClaimsMarkerTest {
     EligibilityClaimRepository claimRepository;
     @Autowired
     EligibilityService eligibility;
+    @Autowired
+    FeeReductionCategories categories;
     @Autowired
     TestAccounts accounts;
 
@@ -109,7 +112,7 @@ class FeeReductionClaimsMarkerTest {
     }
 
     private long reduced() {
-        int rate = eligibility.category("DISABLED").orElseThrow().ratePercent();
+        int rate = categories.category("DISABLED").orElseThrow().ratePercent();
         return org.baeum.enrollment.Fee.reduced(FEE, "DISABLED", "", "", rate).amount();
     }
 
