@@ -30,9 +30,9 @@ import org.springframework.stereotype.Service;
 /**
  * Fee-reduction eligibility (수강료 감면): citizens declare a category for themself or a dependant; staff approve
  * (with a validity end date) or reject (with a reason the citizen sees); ADMIN sets the categories and rates
- * ({@link FeeReductionCategories}). The elderly category comes from the account holder's own birth date; for a dependant it needs an approved claim, filed
- * when a 65+ dependant is added or declared for one later ({@link ElderlyReview}). Fees use verified reductions only
- * ({@link #reductionsFor}).
+ * ({@link FeeReductionCategories}). The elderly category comes from the account holder's own birth date; for a
+ * dependant it needs an approved claim, filed when a 65+ dependant is added or declared for one later
+ * ({@link ElderlyReview}). Fees use verified reductions only ({@link #reductionsFor}).
  */
 @Service
 public class EligibilityService {
