@@ -43,7 +43,8 @@ import io.netty.channel.Channel;
  * {@code OP_QUERY} reaches {@code handleQuery}, which only reads. The legacy {@code OP_INSERT}/{@code OP_UPDATE}/
  * {@code OP_DELETE} opcodes are rejected by the server. A command counts as a write when its name, compared
  * without regard to case, is in {@link #WRITE_COMMANDS}, or when it is an {@code aggregate} with a {@code $out}
- * or {@code $merge} stage. Reads are never slowed down.
+ * or {@code $merge} stage. Reads are never committed; they only pin the store's version while they run (see
+ * "Retention time 0 and readers").
  *
  * <p>A write that fails part-way can leave part of its changes in the store (for example an ordered bulk insert
  * that stops at a duplicate key, or a multi-update). Those changes are committed too, so the file matches what
@@ -74,8 +75,8 @@ import io.netty.channel.Channel;
  * runs, as H2's own transactions do. With retention time 0, MVStore frees a dead chunk as soon as no registered
  * version and none of the last 5 versions needs it. A plain map read or write that started from an older root and
  * was descheduled while other threads committed could otherwise reach a freed chunk: {@code MVStoreException: Chunk
- * ... not found}. A stress run without this (8 threads, put + commit, compaction on) failed so after 29 s; with it,
- * 60 s ran clean (docs/performance.md).
+ * ... not found} once the page is no longer in the page cache. {@code RetentionZeroReaderTest} shows both sides; one
+ * stress run of eleven without the pin failed so (docs/performance.md).
  *
  * <h2>File size</h2>
  * Every commit appends a new chunk of at least one 4 KiB block; we measured 5 to 30 KiB per single-document write.
