@@ -76,7 +76,7 @@ import io.netty.channel.Channel;
  * version and none of the last 5 versions needs it. A plain map read or write that started from an older root and
  * was descheduled while other threads committed could otherwise reach a freed chunk: {@code MVStoreException: Chunk
  * ... not found} once the page is no longer in the page cache. {@code RetentionZeroReaderTest} shows both sides; one
- * stress run of eleven without the pin failed so (docs/performance.md).
+ * of 13 stress runs with compaction and without the pin failed so (docs/performance.md).
  *
  * <h2>File size</h2>
  * Every commit appends a new chunk of at least one 4 KiB block; we measured 5 to 30 KiB per single-document write.
