@@ -9,9 +9,11 @@ import org.h2.mvstore.MVStore;
 import de.bwaldvogel.mongo.MongoCollection;
 import de.bwaldvogel.mongo.MongoDatabase;
 import de.bwaldvogel.mongo.backend.CollectionOptions;
+import de.bwaldvogel.mongo.backend.QueryResult;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.backend.h2.H2Database;
 import de.bwaldvogel.mongo.bson.Document;
+import de.bwaldvogel.mongo.wire.message.MongoQuery;
 import io.netty.channel.Channel;
 
 /**
@@ -41,7 +43,8 @@ import io.netty.channel.Channel;
  * {@code OP_QUERY} reaches {@code handleQuery}, which only reads. The legacy {@code OP_INSERT}/{@code OP_UPDATE}/
  * {@code OP_DELETE} opcodes are rejected by the server. A command counts as a write when its name, compared
  * without regard to case, is in {@link #WRITE_COMMANDS}, or when it is an {@code aggregate} with a {@code $out}
- * or {@code $merge} stage. Reads are never slowed down.
+ * or {@code $merge} stage. Reads are never committed; they only pin the store's version while they run (see
+ * "Retention time 0 and readers").
  *
  * <p>A write that fails part-way can leave part of its changes in the store (for example an ordered bulk insert
  * that stops at a duplicate key, or a multi-update). Those changes are committed too, so the file matches what
@@ -56,22 +59,36 @@ import io.netty.channel.Channel;
  * threads' finished writes, so under contention later commits often find nothing left to do. This is group
  * commit for free.
  *
- * <p>One subtle case needs an extra step. The MVStore background writer (enabled whenever
- * {@code autoCommitDelay > 0}, which is the default) stores <em>asynchronously</em>. It takes a snapshot under
- * the store lock, then hands serialisation and the file write to executor threads. If that snapshot already
- * contains our write, {@code commit()} sees no unsaved changes and returns at once, possibly before the bytes
- * have been written. After committing, we therefore drain those executors with
- * {@link MVStore#executeFilestoreOperation(Runnable)}, passing a no-op.
+ * <p>The portal's store ({@link #open}) has no MVStore background writer ({@link MVStore.Builder#autoCommitDisabled()},
+ * decision 0067). With a background writer (enabled whenever {@code autoCommitDelay > 0}, H2's default), MVStore
+ * stores <em>asynchronously</em>: it takes a snapshot under the store lock, then hands serialisation and the file write
+ * to two executor threads, whose chunk bookkeeping races with a committing thread freeing dead chunks (H2 issue 4387).
+ * Under benchmark load that hung a server worker in {@code FileStore.saveChunkMetadataChanges}. Without it, those
+ * executors are never created, and every {@code commit()} serialises and writes the chunk itself, under the store lock.
+ * For a store that does have a background writer (the public constructors), {@code commit()} may return before our
+ * write is in the file, when a background auto-commit already captured it; we then drain the executors with
+ * {@link MVStore#executeFilestoreOperation(Runnable)}, passing a no-op. Without executors that drain would only take
+ * the locks, so it is skipped.
+ *
+ * <h2>Retention time 0 and readers</h2>
+ * Every command (reads too) holds the store's current version with {@link MVStore#registerVersionUsage()} while it
+ * runs, as H2's own transactions do. With retention time 0, MVStore frees a dead chunk as soon as no registered
+ * version and none of the last 5 versions needs it. A plain map read or write that started from an older root and
+ * was descheduled while other threads committed could otherwise reach a freed chunk: {@code MVStoreException: Chunk
+ * ... not found} once the page is no longer in the page cache. {@code RetentionZeroReaderTest} shows both sides; one
+ * of 13 stress runs with compaction and without the pin failed so (docs/performance.md).
  *
  * <h2>File size</h2>
- * Every commit appends a new chunk to the file, of at least one 4 KiB block; we measured 5 to 30 KiB per
- * single-document write. MVStore reuses the space of dead chunks only after {@code retentionTime} (45 s by
- * default). The file therefore grows to roughly 45 s &times; write rate &times; chunk size, and it never shrinks
- * by itself. Examples: about 25 MB at 20 writes/s, and 1.2 GB after 80 s of 2,900 writes/s. If the sustained
- * write rate is high, pass an MVStore with a lower {@link MVStore#setRetentionTime(int) retention time}. With
- * {@code 0}, the file stayed below 100 KB in the same test. H2 keeps old chunks for 45 s so that the store
- * survives a power loss when the disk has not flushed its buffers. Lower it only together with periodic
- * {@link MVStore#sync()} calls, or if losing the store on a power failure is acceptable.
+ * Every commit appends a new chunk of at least one 4 KiB block; we measured 5 to 30 KiB per single-document write.
+ * A chunk's space is reused once none of its pages is live any more, after {@code retentionTime} (45 s by default).
+ * With the default the file grew to 1.2 GB after 80 s of 2,900 writes/s; the portal's store therefore uses
+ * {@link MVStore#setRetentionTime(int) retention time} 0. H2 keeps old chunks for 45 s so that the store survives a
+ * power loss when the disk has not flushed its buffers; with 0 the file may be unreadable after a power loss (not
+ * after a process kill). Chunks that still hold a few live pages stay, though: under random updates, without
+ * compaction, the file grew without bound (90 MB after 60 s of the stress run, 8% of it live). MVStore's background
+ * writer would rewrite such chunks; without it, {@link #open} does a compaction step on the committing thread every
+ * {@value #COMPACT_EVERY_COMMITS} stored commits (see {@link #compact}). Under the same stress run the file stayed
+ * at about 16 MB. The file does not shrink by itself: freed space inside it is reused for new chunks.
  *
  * <p>Writes that bypass the wire protocol are not covered, for example code that changes
  * {@code resolveDatabase(..)} objects directly. Call {@link #commit()} after those.
@@ -117,21 +134,47 @@ public final class CommittingH2Backend extends H2Backend {
      */
     static final int CACHE_MB = 64;
 
+    private final int compactEveryCommits;
+
+    /** Commits that stored something, for {@link #compactEveryCommits}. */
+    private final java.util.concurrent.atomic.AtomicLong storedCommits = new java.util.concurrent.atomic.AtomicLong();
+
+    /** The value of {@link #storedCommits} when the next compaction step is due. */
+    private final java.util.concurrent.atomic.AtomicLong nextCompaction = new java.util.concurrent.atomic.AtomicLong();
+
     /**
-     * The portal's embedded store: the file at {@code file}, committed after every write, with MVStore's
-     * retention time 0 so that the file stays small under a steady write load (measured: below 100 KB after
-     * 40 s of 2,000 writes/s, against 1.2 GB after 80 s with the default 45 s), and a {@value #CACHE_MB} MB page
-     * cache. The price: after a power loss (not a process kill) the file may be unreadable; production uses a real
-     * MongoDB replica set.
+     * How many stored commits pass between two compaction steps of the portal's store (see "File size" above). Each
+     * step costs about 4 ms when there is something to rewrite (measured in the stress run of docs/performance.md),
+     * so at most a few percent of the commit time.
+     */
+    static final int COMPACT_EVERY_COMMITS = 100;
+
+    /**
+     * A compaction step rewrites chunks only while the live share of all chunks is below this percentage. 50 kept the
+     * stress file at 17 MB and 10,000 commits/s; 70 kept it at 13 MB but cost 20% of the commit rate.
+     */
+    static final int COMPACT_BELOW_FILL_RATE = 50;
+
+    /** At most this many bytes of live pages are rewritten by one compaction step, so one step stays short. */
+    static final int COMPACT_WRITE_LIMIT = 1 << 20;
+
+    /** When a due compaction step could not run (store lock busy), it is tried again after this many commits. */
+    static final int COMPACT_RETRY_AFTER_COMMITS = 10;
+
+    /**
+     * The portal's embedded store: the file at {@code file}, committed after every write, with MVStore's background
+     * writer off (every commit stores on the committing thread), retention time 0 so that dead chunks are reused at
+     * once, a compaction step every {@value #COMPACT_EVERY_COMMITS} commits, and a {@value #CACHE_MB} MB page cache.
+     * The price of retention time 0: after a power loss (not a process kill) the file may be unreadable; production
+     * uses a real MongoDB replica set. See decision 0067.
      */
     static CommittingH2Backend open(java.nio.file.Path file) {
-        // a failure of MVStore's background writer puts the store into its panic state; say why, once, in the log
-        MVStore store = new MVStore.Builder().fileName(file.toString()).cacheSize(CACHE_MB)
-                .backgroundExceptionHandler((thread, e) -> log.error("Embedded store: background write failed in {}",
-                        thread.getName(), e)).open();
+        // no background writer: no serialisation/save executors, so no race between their chunk bookkeeping and a
+        // committing thread's dropUnusedChunks (H2 issue 4387; we saw hangs and "Chunk ... not found" under load)
+        MVStore store = new MVStore.Builder().fileName(file.toString()).cacheSize(CACHE_MB).autoCommitDisabled().open();
         try {
             store.setRetentionTime(0);
-            return new CommittingH2Backend(store);
+            return new CommittingH2Backend(store, COMPACT_EVERY_COMMITS);
         } catch (RuntimeException e) {
             store.close();
             throw e;
@@ -145,6 +188,7 @@ public final class CommittingH2Backend extends H2Backend {
      */
     public CommittingH2Backend(String fileName) {
         super(fileName);
+        this.compactEveryCommits = 0; // the store has H2's background writer, which compacts
     }
 
     /**
@@ -154,11 +198,34 @@ public final class CommittingH2Backend extends H2Backend {
      * @param mvStore an open, file-backed (or in-memory) MVStore; {@link #close()} closes it
      */
     public CommittingH2Backend(MVStore mvStore) {
+        this(mvStore, 0);
+    }
+
+    /**
+     * Like {@link #CommittingH2Backend(MVStore)}, and compacts the store on the committing thread every
+     * {@code compactEveryCommits} stored commits ({@code 0}: never). Meant for a store opened with
+     * {@link MVStore.Builder#autoCommitDisabled()}, which has no background writer to compact it.
+     */
+    CommittingH2Backend(MVStore mvStore, int compactEveryCommits) {
         super(mvStore);
+        if (compactEveryCommits < 0) {
+            throw new IllegalArgumentException("compactEveryCommits must be 0 or more: " + compactEveryCommits);
+        }
+        this.compactEveryCommits = compactEveryCommits;
+        this.nextCompaction.set(compactEveryCommits);
     }
 
     @Override
     public Document handleCommand(Channel channel, String databaseName, String command, Document query) {
+        MVStore.TxCounter pinned = pinVersion();
+        try {
+            return handleCommandPinned(channel, databaseName, command, query);
+        } finally {
+            unpin(pinned);
+        }
+    }
+
+    private Document handleCommandPinned(Channel channel, String databaseName, String command, Document query) {
         if (!isWrite(command, query)) {
             return super.handleCommand(channel, databaseName, command, query);
         }
@@ -179,14 +246,44 @@ public final class CommittingH2Backend extends H2Backend {
     }
 
     @Override
+    public QueryResult handleQuery(MongoQuery query) {
+        MVStore.TxCounter pinned = pinVersion();
+        try {
+            return super.handleQuery(query);
+        } finally {
+            unpin(pinned);
+        }
+    }
+
+    /**
+     * Keeps the chunks of the store's current version from being freed until {@link #unpin}: see "Retention time 0 and
+     * readers" above. {@code null} for an in-memory store, which has no chunks.
+     */
+    private MVStore.TxCounter pinVersion() {
+        MVStore store = getMvStore();
+        return store.getFileStore() == null ? null : store.registerVersionUsage();
+    }
+
+    private void unpin(MVStore.TxCounter pinned) {
+        if (pinned != null) {
+            getMvStore().deregisterVersionUsage(pinned);
+        }
+    }
+
+    @Override
     protected MongoDatabase openOrCreateDatabase(String databaseName) {
         return new SortingH2Database(databaseName);
     }
 
     @Override
     public void dropDatabase(String databaseName) {
-        super.dropDatabase(databaseName);
-        commitDurably();
+        MVStore.TxCounter pinned = pinVersion();
+        try {
+            super.dropDatabase(databaseName);
+            commitDurably();
+        } finally {
+            unpin(pinned);
+        }
     }
 
     /**
@@ -199,8 +296,9 @@ public final class CommittingH2Backend extends H2Backend {
 
     private void commitDurably() {
         MVStore store = getMvStore();
+        long version;
         try {
-            store.commit();
+            version = store.commit();
         } catch (RuntimeException | Error e) {
             log.error("Embedded store: commit failed; the write is not acknowledged", e);
             throw e;
@@ -208,9 +306,48 @@ public final class CommittingH2Backend extends H2Backend {
         if (store.getFileStore() == null) {
             return; // in-memory store: nothing is written anywhere
         }
-        // commit() returns at once when a concurrent background auto-commit already captured our changes;
-        // wait until that asynchronous store (serialisation + file write) has finished as well
-        store.executeFilestoreOperation(NO_OP);
+        if (store.getAutoCommitDelay() > 0) {
+            // a background writer exists: commit() returns at once when a concurrent background auto-commit already
+            // captured our changes; wait until that asynchronous store (serialisation + file write) has finished too.
+            // Without one (autoCommitDisabled) every store runs inline under the store lock, so there is nothing to wait for.
+            store.executeFilestoreOperation(NO_OP);
+        }
+        if (version >= 0 && compactEveryCommits > 0) {
+            long stored = storedCommits.incrementAndGet();
+            long due = nextCompaction.get();
+            if (stored >= due && nextCompaction.compareAndSet(due, stored + COMPACT_RETRY_AFTER_COMMITS)
+                    && compact(store)) {
+                nextCompaction.set(stored + compactEveryCommits);
+            }
+        }
+    }
+
+    /**
+     * One compaction step, as MVStore's background housekeeping would do it: if the live share of the chunks' bytes
+     * is below {@value #COMPACT_BELOW_FILL_RATE}%, rewrite up to {@value #COMPACT_WRITE_LIMIT} bytes of live pages from
+     * the emptiest old chunks ({@link MVStore#compact(int, int)}, under the store lock), then commit them; the old
+     * chunks become dead and the next commit frees their space for new chunks. {@link MVStore#compact(int, int)} waits
+     * at most 10 ms for the store lock, and returns {@code false} also when it did not get it; then the step is tried
+     * again {@value #COMPACT_RETRY_AFTER_COMMITS} commits later. The write that triggered the step is already in the
+     * file, so a failure here is logged and does not fail that write (if it left the store in MVStore's panic state,
+     * the next command fails).
+     *
+     * @return whether the step is done (nothing to do, or chunks rewritten)
+     */
+    private static boolean compact(MVStore store) {
+        try {
+            if (store.getFileStore().getChunksFillRate() >= COMPACT_BELOW_FILL_RATE) {
+                return true;
+            }
+            if (store.compact(COMPACT_BELOW_FILL_RATE, COMPACT_WRITE_LIMIT)) {
+                store.commit();
+                return true;
+            }
+            return false;
+        } catch (RuntimeException e) {
+            log.error("Embedded store: compaction failed", e);
+            return true;
+        }
     }
 
     /**
