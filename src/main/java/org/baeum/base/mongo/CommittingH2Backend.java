@@ -53,11 +53,11 @@ import io.netty.channel.Channel;
  * acknowledged.
  *
  * <h2>Concurrency</h2>
- * {@link MVStore#commit()} is thread-safe. It runs under the store's internal fair store lock, and only one store
- * operation runs at a time. The commit runs after the collection's own lock has been released, so concurrent
- * writers queue only on the store lock. A commit persists everything visible at that moment, including other
- * threads' finished writes, so under contention later commits often find nothing left to do. This is group
- * commit for free.
+ * One write command runs at a time, together with its commit (a fair lock; decision 0067). Reads run beside it. Only
+ * one store operation ran at a time anyway (MVStore's store lock), but with several writers a map could change while
+ * a commit serialised its chunk, and under benchmark load that failed H2 2.4.240's chunk bookkeeping: the failed
+ * store left its chunk unallocated, and the next commit spun forever in {@code FileStore.saveChunkMetadataChanges}.
+ * What the lock gives up is group commit (a commit persisting other threads' finished writes too).
  *
  * <p>The portal's store ({@link #open}) has no MVStore background writer ({@link MVStore.Builder#autoCommitDisabled()},
  * decision 0067). With a background writer (enabled whenever {@code autoCommitDelay > 0}, H2's default), MVStore
