@@ -22,8 +22,8 @@ import org.springframework.stereotype.Component;
  *   <li>no-shows: every CONFIRMED booking whose check-in time plus the rule's grace has passed becomes NO_SHOW (one
  *       guarded update, the claim), then is settled: a mark (one per booking), its slots back;</li>
  *   <li>endings a crash cut off (status changed, slots or quota not yet back) are settled again;</li>
- *   <li>ledger holders no sweep has seen: kept (confirmed) when their booking is active, given back after
- *       {@link #GRACE} when there is no active booking (a crash between the claim and the insert);</li>
+ *   <li>ledger holders no sweep has seen, once {@link #GRACE} has passed: kept (confirmed) when their booking is
+ *       active, given back when there is none (a crash between the claim and the insert);</li>
  *   <li>person days (decision 0068): what a booking that never got stored took there, given back after {@link #GRACE};
  *       holds of the earlier form moved ({@link EarlierHolds}); once a day, past days deleted;</li>
  *   <li>mails a crash left owed (bookings' and club series' decisions), queued once.</li>
@@ -155,14 +155,16 @@ public class BookingSweep {
                 continue;
             }
             for (Holder h : holdings.get().holders()) {
-                if (h.confirmed()) {
+                if (h.confirmed() || !h.at().isBefore(before)) {
+                    // a fresh claim's booking may still be storing: looked at once the grace has passed, so a sweep
+                    // during a rush does not read and confirm every new booking while the rush is still writing them
                     continue;
                 }
                 boolean active = bookings.findById(h.id())
                         .map(d -> BookingStatus.valueOf(d.getString("status")).active()).orElse(false);
                 if (active) {
                     ledger.confirm(key, h.id());
-                } else if (h.at().isBefore(before)) {
+                } else {
                     ledger.release(key, h.id()).ifPresent(c -> log.warn("Slot {} given back: holder {} has no active "
                             + "booking", key, h.id()));
                     repaired++;
